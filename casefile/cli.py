@@ -1,0 +1,168 @@
+"""The ``casefile`` command line (shared/spec/cli.md): parsing, passphrase input, exit codes.
+
+Exit codes: 0 success; 1 the request could not be done (a one-paragraph message, never a
+traceback); 2 usage error; 3 wrong passphrase; 4 the vault is open in another Casefile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from casefile import __version__
+from casefile.errors import CasefileError
+from casefile.logs import disable_core_dumps, log_unexpected
+
+
+class UsageError(Exception):
+    pass
+
+
+class Secrets:
+    """Passphrases from the terminal (no echo) or, for scripts, successive lines of stdin."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+        self._lines: list[str] | None = None
+
+    def _next_line(self, what: str) -> str:
+        if self._lines is None:
+            self._lines = sys.stdin.read().splitlines()
+        if not self._lines:
+            raise CasefileError(f"--passphrase-stdin was given but standard input has no line for the {what}.")
+        return self._lines.pop(0)
+
+    def ask(self, prompt: str, what: str = "passphrase") -> str:
+        if self.from_stdin:
+            return self._next_line(what)
+        if not sys.stdin.isatty():
+            raise CasefileError(
+                "No terminal to ask for the passphrase. Use --passphrase-stdin to pipe it in "
+                "(never put a passphrase on the command line)."
+            )
+        return getpass.getpass(prompt)
+
+    def new(self, prompt: str) -> str:
+        first = self.ask(prompt, "new passphrase")
+        if self.from_stdin:
+            return first
+        if getpass.getpass("Type it again: ") != first:
+            raise CasefileError("The two passphrases differ; nothing was changed.")
+        return first
+
+
+def _vault_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--vault", type=Path, required=required, help="the vault folder")
+    p.add_argument("--user", help="whose passphrase (default: the vault's only user, or any that matches)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casefile",
+        description="Offline, encrypted case files for immigration legal aid. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Casefile {__version__}")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read passphrases from standard input, one per line (for scripts)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("--vault", type=Path)
+    p.add_argument("--self-test", action="store_true", help="start to the unlock window, then quit (for installers)")
+    p = sub.add_parser("demo", help="create or reopen a vault of synthetic demo cases and open the app")
+    p.add_argument("--vault", type=Path)
+    p.add_argument("--no-gui", action="store_true", help="create the demo vault only")
+    p.add_argument("--scale", default="demo", choices=("demo", "small", "full"))
+
+    p = sub.add_parser("init", help="create a new, empty vault")
+    p.add_argument("--vault", type=Path, required=True)
+    p.add_argument("--user", help="the first user's name (default: your login name)")
+    p.add_argument("--role", default="admin", choices=("attorney", "paralegal", "volunteer", "admin"))
+
+    p = sub.add_parser("import", help="import an interchange file (all or nothing)")
+    _vault_arg(p)
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("export", help="export to the interchange format")
+    _vault_arg(p)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--redact", action="store_true", help="initials, masked A-numbers, no addresses/phones/birth dates")
+    p.add_argument("--with-files", type=Path, metavar="DIR", help="also write decrypted document files into DIR")
+
+    p = sub.add_parser("search", help="full-text search")
+    _vault_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("query", nargs="+")
+
+    p = sub.add_parser("report", help="PDF reports: summary, encounter, pattern")
+    rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
+    for name, help_text in (("summary", "the attorney case summary for one client"),
+                            ("encounter", "one encounter and everyone in it"),
+                            ("pattern", "anonymised pattern report across all encounters")):
+        rp = rsub.add_parser(name, help=help_text)
+        _vault_arg(rp)
+        rp.add_argument("--out", type=Path, required=True)
+        rp.add_argument("--lang", choices=("en", "es"), default="en")
+        rp.add_argument("--paper", choices=("letter", "a4"), default="letter")
+        if name == "summary":
+            rp.add_argument("--person", required=True)
+        if name == "encounter":
+            rp.add_argument("--encounter", required=True)
+        if name in ("summary", "encounter"):
+            rp.add_argument("--redact", action="store_true")
+            rp.add_argument("--protect", action="store_true",
+                            help="encrypt the PDF (AES-256) with a passphrase asked for separately")
+        if name == "pattern":
+            rp.add_argument("--from", dest="date_from")
+            rp.add_argument("--to", dest="date_to")
+            rp.add_argument("--csv", type=Path, help="also write the numbers as CSV")
+
+    p = sub.add_parser("deadlines", help="upcoming and overdue deadlines, computed ones included")
+    _vault_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--ics", type=Path, metavar="FILE", help="write an iCalendar file")
+    p.add_argument("--within", type=int, metavar="DAYS")
+
+    p = sub.add_parser("backup", help="a verified, encrypted backup in one file")
+    _vault_arg(p)
+    p.add_argument("--out", type=Path, required=True)
+
+    p = sub.add_parser("restore", help="restore a backup to a new vault path")
+    p.add_argument("file", type=Path)
+    _vault_arg(p)
+
+    p = sub.add_parser("verify", help="check the database, every document and the audit chain")
+    _vault_arg(p)
+
+    p = sub.add_parser("passwd", help="change your passphrase (rewrites one key slot only)")
+    _vault_arg(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    disable_core_dumps()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from casefile import commands
+
+    try:
+        return commands.run(args, Secrets(args.passphrase_stdin))
+    except CasefileError as exc:
+        print(f"casefile: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("casefile: interrupted; nothing more was changed.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say so plainly, log it without case data
+        where = log_unexpected(exc, f"cli {args.command}")
+        tail = f" A report without case data was written to {where}." if where else ""
+        print(f"casefile: an unexpected internal error stopped the command ({type(exc).__name__}).{tail}",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""What each ``casefile`` verb does: open the vault, call a service, print the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+
+from typing import Any
+
+from casefile.clock import utcnow
+from casefile.errors import CasefileError, ValidationError
+from casefile.vault import keys
+from casefile.vault.db import Vault, read_marker
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def _open(args: argparse.Namespace, secrets: Any) -> Vault:
+    read_marker(args.vault)  # a missing vault is reported before asking for a passphrase
+    secret = secrets.ask(f"Passphrase for {args.vault}: ")
+    return Vault.open(args.vault, secret, user=getattr(args, "user", None))
+
+
+def cmd_init(args: argparse.Namespace, secrets: Any) -> int:
+    user = args.user or getpass.getuser() or "admin"
+    passphrase = secrets.new(f"New passphrase for {user}: ")
+    vault, recovery = Vault.create(args.vault, user, passphrase, role=args.role)
+    vault.close()
+    _out(f"Created an encrypted vault at {args.vault} for user '{user}'.")
+    _out("")
+    _out("RECOVERY KEY (shown once; print it or write it down and keep it somewhere safe,")
+    _out("away from this laptop — it opens the vault if every passphrase is forgotten):")
+    _out("")
+    _out(f"    {recovery}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services.interchange import import_file
+
+    with _open(args, secrets) as vault:
+        result = import_file(vault, args.file)
+    _out(f"Imported {args.file.name}: {result.summary()}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services.interchange import write_export
+
+    with _open(args, secrets) as vault:
+        counts = write_export(vault, args.out, redact=args.redact, with_files=args.with_files)
+    what = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or "no records"
+    _out(f"Exported {what} to {args.out}{' (redacted)' if args.redact else ''}.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.queries.search import search
+
+    with _open(args, secrets) as vault:
+        hits = search(vault.connection(), " ".join(args.query), limit=max(1, min(args.limit, 500)))
+    if args.json:
+        json.dump([h.as_json() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif not hits:
+        _out("No matches.")
+    else:
+        for h in hits:
+            _out(f"{h.type:<9} {h.id:<16} {h.title}\n          {h.snippet}")
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services import deadlines as service
+
+    with _open(args, secrets) as vault:
+        items = service.upcoming(vault, within_days=args.within)
+    if args.ics:
+        from casefile.ics import deadlines_to_ics
+
+        args.ics.write_bytes(deadlines_to_ics(items, now=utcnow()))
+    if args.json:
+        json.dump([service.to_json(d) for d in items], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        if not items:
+            _out("No open deadlines.")
+        for d in items:
+            flags = ("OVERDUE " if d.get("overdue") else "") + ("(computed — verify) " if d.get("computed") else "")
+            _out(f"{str(d['due'])[:16]:<17} {d['kind']:<18} {flags}{d.get('title') or ''}")
+        if args.ics:
+            _out(f"Wrote {len(items)} deadline(s) to {args.ics}.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services.backup import backup
+
+    with _open(args, secrets) as vault:
+        manifest = backup(vault, args.out)
+    size = args.out.stat().st_size
+    _out(f"Backup written and verified: {args.out.resolve()} ({size:,} bytes, "
+         f"{len(manifest['files'])} files). Keep it on another drive.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services.backup import restore
+
+    secret = secrets.ask(f"Passphrase for the vault in {args.file.name}: ")
+    restore(args.file, args.vault, secret, user=args.user)
+    _out(f"Restored {args.file.name} to {args.vault}. Open it with the same passphrase.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services.verify import verify
+
+    with _open(args, secrets) as vault:
+        report = verify(vault)
+    if report.ok:
+        _out(f"Vault OK: database intact, {report.checked_documents} document(s) match their hashes, "
+             f"audit chain of {report.audit_entries} entries unbroken.")
+        return 0
+    raise CasefileError("Verification found problems:\n  - " + "\n  - ".join(report.problems), key="verify_failed")
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.domain.passphrase import require_strong
+
+    vault_id = read_marker(args.vault)
+    slots = keys.find_slots(args.vault / "keys", user=args.user, recovery=False)
+    if len(slots) > 1:
+        raise CasefileError("This vault has several users; say whose passphrase to change with --user NAME.")
+    slot = slots[0]
+    current = secrets.ask(f"Current passphrase for {slot.user}: ")
+    recovery = keys.normalize_recovery_key(current)
+    if recovery:
+        key = keys.unseal(keys.find_slots(args.vault / "keys", user=None, recovery=True)[0], recovery)
+    else:
+        key = keys.unseal(slot, current)
+    new = secrets.new(f"New passphrase for {slot.user}: ")
+    require_strong(new, (slot.user,))
+    # Same slot id, so the replacement is one atomic rename; the database is not touched.
+    keys.seal(key, new, keys_dir=args.vault / "keys", kind="user", user=slot.user, vault_id=vault_id,
+              slot_id=slot.slot_id)
+    _out(f"Passphrase changed for {slot.user}. Only that user's key slot was rewritten.")
+    return 0
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    from casefile.domain.dates import parse_date
+
+    try:
+        return parse_date(value, field=option)
+    except ValidationError as exc:
+        raise CasefileError(f"{option}: {exc.reason}") from None
+
+
+def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services.reporting import write_report
+
+    protect = None
+    if getattr(args, "protect", False):
+        protect = secrets.ask("Passphrase to protect the PDF with: ", "PDF passphrase")
+    with _open(args, secrets) as vault:
+        pages = write_report(
+            vault, args.report, args.out, person_id=getattr(args, "person", None),
+            encounter_id=getattr(args, "encounter", None), lang=args.lang, paper=args.paper,
+            redact=getattr(args, "redact", False), protect_with=protect,
+            date_from=_parse_day(getattr(args, "date_from", None), "--from"),
+            date_to=_parse_day(getattr(args, "date_to", None), "--to"), csv_path=getattr(args, "csv", None),
+        )
+    _out(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace, secrets: Any) -> int:
+    try:
+        from ui.app import run_app
+    except ImportError as exc:
+        raise CasefileError(f"The desktop app is not available in this installation ({exc.name}).") from None
+    return int(run_app(vault=getattr(args, "vault", None), self_test=getattr(args, "self_test", False)))
+
+
+def cmd_demo(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services.demo import ensure_demo_vault
+
+    path, passphrase = ensure_demo_vault(args.vault, scale=args.scale, progress=lambda _p, m: _out(m))
+    _out(f"Demo vault: {path}")
+    _out(f"Demo passphrase: {passphrase}")
+    if args.no_gui:
+        return 0
+    try:
+        from ui.app import run_app
+    except ImportError as exc:
+        raise CasefileError(f"The desktop app is not available in this installation ({exc.name}).") from None
+    return int(run_app(vault=path))
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
+    "init": cmd_init, "import": cmd_import, "export": cmd_export, "search": cmd_search,
+    "deadlines": cmd_deadlines, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
+    "passwd": cmd_passwd, "report": cmd_report, "gui": cmd_gui, "demo": cmd_demo,
+}
+
+
+def run(args: argparse.Namespace, secrets: Any) -> int:
+    command = args.command or "gui"
+    if command == "gui" and not hasattr(args, "vault"):
+        args.vault = None
+    return HANDLERS[command](args, secrets)
+
+
+

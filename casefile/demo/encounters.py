@@ -1,0 +1,267 @@
+"""Encounter records: setting, agencies, warrant, entry, officers, biometrics, participants.
+
+Choices hang together the way they do in real files: a checkpoint is Border Patrol, a jail pickup
+comes through CAP or a 287(g) task force, a home raid is usually an administrative I-200 "warrant"
+and an entry by ruse, and arrests carry the facility of the city where they happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from casefile.demo import encounter_texts as texts
+from casefile.demo.names import COUNTRY_NAMES
+from casefile.demo.narrative import narrative
+from casefile.demo.places import local_timestamp
+from casefile.demo.plan import Cover, EncounterPlan, PersonPlan, stream
+from casefile.domain import enums
+
+# fmt: off
+_AGENCIES = {
+    "home": {"ICE-ERO": 70, "ICE-HSI": 5, "local-police": 5, "task-force-287g": 5, "USMS": 3,
+             "FBI": 2, "other": 2, "unknown": 8},
+    "street": {"ICE-ERO": 40, "local-police": 25, "CBP-BP": 15, "state-police": 5, "other": 5,
+               "unknown": 10},
+    "vehicle-stop": {"local-police": 35, "state-police": 20, "sheriff": 20, "ICE-ERO": 10,
+                     "task-force-287g": 10, "CBP-BP": 5},
+    "checkpoint": {"CBP-BP": 80, "CBP-OFO": 10, "state-police": 10},
+    "workplace": {"ICE-HSI": 60, "ICE-ERO": 25, "FBI": 5, "other": 5, "unknown": 5},
+    "courthouse": {"ICE-ERO": 80, "other": 10, "unknown": 10},
+    "jail": {"sheriff": 45, "ICE-ERO": 35, "task-force-287g": 20},
+    "probation-office": {"ICE-ERO": 70, "local-police": 10, "other": 20},
+    "transit": {"CBP-BP": 40, "CBP-OFO": 20, "ICE-ERO": 30, "local-police": 10},
+    "sensitive-location": {"ICE-ERO": 80, "unknown": 20},
+}
+_DEFAULT_AGENCIES = {"ICE-ERO": 40, "local-police": 20, "other": 20, "unknown": 20}
+_PROGRAMS = {
+    "home": {"fugitive-operations": 45, "targeted-operation": 35, "CARI": 5, "other": 5,
+             "unknown": 10},
+    "jail": {"CAP": 40, "secure-communities": 30, "287g": 25, "unknown": 5},
+    "vehicle-stop": {"287g": 30, "secure-communities": 20, "other": 20, "unknown": 30},
+    "workplace": {"targeted-operation": 70, "other": 10, "unknown": 20},
+    "courthouse": {"targeted-operation": 50, "CARI": 20, "fugitive-operations": 20, "unknown": 10},
+}
+_DEFAULT_PROGRAMS = {"targeted-operation": 30, "fugitive-operations": 10, "CARI": 5, "other": 20,
+                     "unknown": 35}
+_WARRANTS = {
+    "home": {"administrative-I-200": 40, "administrative-I-205": 15, "none": 15,
+             "judicial-search": 5, "judicial-arrest": 5, "unknown": 20},
+    "workplace": {"judicial-search": 40, "none": 20, "administrative-I-200": 20, "unknown": 20},
+    "jail": {"administrative-I-200": 30, "administrative-I-205": 20, "none": 20, "unknown": 20,
+             "judicial-arrest": 10},
+}
+_DEFAULT_WARRANTS = {"none": 60, "unknown": 25, "administrative-I-200": 10, "judicial-arrest": 5}
+_ENTRIES = {
+    "home": {"ruse": 25, "consent": 25, "forced": 10, "no-entry": 15, "already-inside": 5,
+             "unknown": 20},
+    "workplace": {"already-inside": 30, "consent": 30, "forced": 10, "ruse": 10, "no-entry": 5,
+                  "unknown": 15},
+}
+_MODALITIES = {"fingerprint": 60, "face": 25, "iris": 8, "dna": 2, "other": 5}
+_DEVICES = {"mobile-handheld": 45, "smartphone-app": 20, "booking-station": 20, "other": 5,
+            "unknown": 10}
+_CONSENTS = {"not-asked": 50, "given": 15, "refused": 10, "unknown": 25}
+_DESCRIPTIONS = {
+    "home": ("Apartment door, ground floor", "Front yard of the house", "Trailer home, back door",
+             "Second-floor apartment; agents waited on the stairs"),
+    "workplace": ("Kitchen of a restaurant on {street}", "Loading dock of a warehouse on {street}",
+                  "Construction site off {street}"),
+    "courthouse": ("Hallway outside the courtroom, county courthouse",
+                   "Courthouse parking garage"),
+    "jail": ("Release area of the county jail",), "probation-office": ("Probation office lobby",),
+    "checkpoint": ("Border Patrol highway checkpoint outside the city",),
+    "sensitive-location": ("Parking lot of a church on {street}", "Outside a medical clinic",
+                           "Across from an elementary school at drop-off time"),
+}
+# fmt: on
+
+
+class EncounterBuilder:
+    """Turns an :class:`EncounterPlan` into an interchange encounter record."""
+
+    def __init__(self, seed: int, people: list[PersonPlan]) -> None:
+        self.rng = stream(seed, "encounters")
+        self.people = people
+        rng = self.rng
+        self.agencies = Cover(rng, enums.AGENCY)
+        self.programs = Cover(rng, enums.PROGRAM)
+        self.warrants = Cover(rng, enums.WARRANT_TYPE)
+        self.entries = Cover(rng, enums.ENTRY)
+        self.modalities = Cover(rng, enums.BIOMETRIC_MODALITY)
+        self.devices = Cover(rng, enums.BIOMETRIC_DEVICE)
+        self.consents = Cover(rng, enums.BIOMETRIC_CONSENT)
+
+    def build(self, plan: EncounterPlan, cited_document_id: str | None) -> dict[str, Any]:
+        rng = self.rng
+        people = self.people
+        city = plan.city
+        setting = plan.setting
+        parts = plan.participants
+        narrator = next((people[p] for p, _, _ in parts if people[p].is_client), people[parts[0][0]])
+        target = next((people[p] for p, role, _ in parts if role == "target"), None)
+        landmark = rng.choice(city.landmarks)
+        street = rng.choice(city.streets)
+        if setting == "home":
+            address = narrator.street if narrator.city is city else f"{rng.randint(1, 98)}00 {street}"
+            description = rng.choice(_DESCRIPTIONS["home"])
+        else:
+            address = f"{rng.randint(1, 98)}00 block of {street}"
+            description = rng.choice(_DESCRIPTIONS.get(setting, (f"Near {landmark}",)))
+        record: dict[str, Any] = {
+            "id": plan.eid,
+            "occurred_at": local_timestamp(city, plan.when),
+            "location": {
+                "address": address,
+                "city": city.name,
+                "state": city.state,
+                "description": description.format(street=street),
+            },
+            "setting": setting,
+        }
+        agencies = [self.agencies.pick(_AGENCIES.get(setting, _DEFAULT_AGENCIES))]
+        if rng.random() < 0.35:
+            second = rng.choice(("ICE-ERO", "local-police", "sheriff", "task-force-287g", "USMS"))
+            if second not in agencies:
+                agencies.append(second)
+        record["agencies"] = agencies
+        record["program"] = self.programs.pick(_PROGRAMS.get(setting, _DEFAULT_PROGRAMS))
+        warrant_type = self.warrants.pick(_WARRANTS.get(setting, _DEFAULT_WARRANTS))
+        warrant: dict[str, Any] = {"type": warrant_type}
+        if warrant_type != "none":
+            warrant["shown"] = rng.choices((True, False, "unknown"), (25, 55, 20))[0]
+            if target is not None and warrant_type != "judicial-search":
+                warrant["named_person_id"] = target.pid
+        record["warrant"] = warrant
+        if setting in _ENTRIES:
+            entry = self.entries.pick(_ENTRIES[setting])
+            record["entry"] = entry
+            if entry in ("consent", "ruse"):
+                record["consent_given_by"] = rng.choice(texts.CONSENT_GIVEN_BY)
+        officers = [self._officer(agencies) for _ in range(rng.choice((1, 1, 2, 3)))]
+        record["officer_count"] = len(officers) + rng.choice((0, 0, 1, 2, 3, 5, 8))
+        record["officers"] = officers
+        record["vehicles"] = rng.choice(texts.VEHICLES)
+        record["identified_as"] = rng.choice(texts.IDENTIFIED_AS)
+        basis = texts.STOP_BASIS.get(setting, texts.STOP_BASIS["other"])
+        target_name = target.full_name if target else "a former tenant"
+        record["stop_basis"] = rng.choice(basis).format(target=target_name, name=narrator.first)
+        custodial = [p for p, _, outcome in parts if outcome in enums.ARREST_OUTCOMES]
+        if custodial or rng.random() < 0.3:
+            record["biometrics"] = [
+                self._biometric(people[p].pid, setting)
+                for p in (custodial or [parts[0][0]])[: rng.choice((1, 1, 2))]
+            ]
+        pronoun = "she" if narrator.female else "he"
+        country = COUNTRY_NAMES[narrator.country][0]
+        facts = {"pro": pronoun, "country": country, "target": target_name, "city": city.name}
+        record["advisals"] = rng.choice(texts.ADVISALS)
+        record["language_used"] = rng.choice(texts.LANGUAGES_USED)
+        record["statements"] = rng.choice(texts.STATEMENTS).format(**facts)
+        if rng.random() < 0.35:
+            record["profiling_indicators"] = rng.choice(texts.PROFILING).format(**facts)
+        spanish_speaker = narrator.language in ("es", "k'iche'", "mam")
+        spanish = rng.random() < (0.5 if spanish_speaker else 0.05)
+        length = rng.choice((rng.randint(200, 500), rng.randint(500, 1200), rng.randint(500, 1200),
+                             rng.randint(1200, 2000)))  # fmt: skip
+        record["narrative"] = narrative(
+            rng,
+            setting,
+            spanish=spanish,
+            length=length,
+            name=narrator.first,
+            female=narrator.female,
+            target=target.full_name if target else "",
+            street=street,
+            city=city.name,
+            landmark=landmark,
+            facility=rng.choice(city.facilities),
+            when_hm=(plan.when.hour, plan.when.minute),
+        )
+        witnesses = [people[p].pid for p, role, _ in parts if role == "witness"]
+        if witnesses:
+            record["witnesses"] = witnesses
+        record["participants"] = [self._participant(plan, p, role, out, agencies) for p, role, out in parts]
+        if plan.account_points:
+            record["account_points"] = self._points(plan, cited_document_id, spanish, country)
+        if rng.random() < (0.2 if record.get("entry") == "forced" else 0.06):
+            record["possible_ftca_claim"] = True
+        return record
+
+    def _officer(self, agencies: list[str]) -> dict[str, Any]:
+        rng = self.rng
+        agency = rng.choice(agencies)
+        name = rng.choice(texts.OFFICER_NAMES)
+        badge = str(rng.randint(1000, 99999))
+        return {
+            "name": name,
+            "badge": badge if name != "unknown" and rng.random() < 0.6 else "",
+            "agency": agency,
+            "description": rng.choice(texts.OFFICER_DESCRIPTIONS),
+        }
+
+    def _biometric(self, person_id: str, setting: str) -> dict[str, Any]:
+        rng = self.rng
+        device = self.devices.pick(
+            {**_DEVICES, "booking-station": 70} if setting == "jail" else _DEVICES
+        )
+        before = rng.choices((True, False, "unknown"), (55, 25, 20))[0]
+        pronoun = rng.choice(("she", "he"))
+        return {
+            "person_id": person_id,
+            "modality": self.modalities.pick(_MODALITIES),
+            "device": device,
+            "consent": self.consents.pick(_CONSENTS),
+            "before_arrest": False if device == "booking-station" else before,
+            "databases": rng.sample(texts.DATABASES, rng.choice((1, 1, 2))),
+            "result_told": rng.choice(texts.RESULT_TOLD).format(pro=pronoun),
+        }
+
+    def _participant(
+        self, plan: EncounterPlan, person: int, role: str, outcome: str, agencies: list[str]
+    ) -> dict[str, Any]:
+        rng = self.rng
+        entry: dict[str, Any] = {"person_id": self.people[person].pid, "role": role, "outcome": outcome}
+        if outcome not in enums.ARREST_OUTCOMES:
+            return entry
+        arrested = plan.when + dt.timedelta(minutes=rng.randrange(5, 120, 5))
+        day = plan.when.date()
+        arrest: dict[str, Any] = {
+            "arrested_at": local_timestamp(plan.city, arrested),
+            "arresting_agency": rng.choice(agencies),
+            "basis_stated": rng.choice(texts.BASIS_STATED),
+            "custody_facility": rng.choice(plan.city.facilities),
+            "bond_amount": rng.choice((None, None, 1500, 3000, 5000, 7500, 10000, 15000, 25000)),
+            "nta_served_on": (day + dt.timedelta(days=rng.randint(0, 21))).isoformat()
+            if rng.random() < 0.7
+            else None,
+            "i213_received": rng.random() < 0.45,
+        }
+        if outcome == "arrested" and rng.random() < 0.6:
+            arrest["released_on"] = (day + dt.timedelta(days=rng.randint(0, 60))).isoformat()
+        if rng.random() < 0.3:
+            arrest["notes"] = rng.choice(texts.ARREST_NOTES).format(
+                pro="she" if self.people[person].female else "he"
+            )
+        entry["arrest"] = arrest
+        return entry
+
+    def _points(
+        self, plan: EncounterPlan, document_id: str | None, spanish: bool, country: str
+    ) -> list[dict[str, Any]]:
+        rng = self.rng
+        witness = next((self.people[p].pid for p, r, _ in plan.participants if r == "witness"), None)
+        count = rng.choice((1, 2, 2, 3))
+        points = []
+        for position, (topic, client, i213) in enumerate(rng.sample(texts.ACCOUNT_POINTS, count)):
+            versions = [{"source": "client", "statement": client[1 if spanish else 0], "page": ""}]
+            disputed = False
+            if document_id and (position == 0 or rng.random() < 0.7):
+                page = str(rng.randint(1, 3))
+                statement = i213.format(country=country)
+                versions.append({"source": f"document:{document_id}", "statement": statement, "page": page})
+                disputed = position == 0 or rng.random() < 0.85
+            if witness and rng.random() < 0.5:
+                versions.append({"source": f"person:{witness}", "statement": client[0], "page": ""})
+            points.append({"topic": topic, "disputed": disputed, "versions": versions})
+        return points

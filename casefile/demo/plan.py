@@ -1,0 +1,263 @@
+"""The skeleton of a synthetic vault, drawn before any record is written.
+
+Records refer to each other (a person's custody status follows from their latest encounter, a
+document's title names the people in the encounter it belongs to), so the generator first draws
+who is who and who was where, compactly, and the record builders then flesh that out. Everything is
+drawn from ``random.Random`` instances seeded with a string, which Python hashes with SHA-512: the
+output depends on the seed alone, never on hash randomisation or set ordering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from casefile.demo.names import ORIGINS, Origin
+from casefile.demo.places import CITIES, City
+from casefile.domain import enums
+
+TODAY = dt.date(2026, 11, 23)
+FIRST_ENCOUNTER = dt.date(2024, 1, 1)
+LAST_ENCOUNTER = dt.date(2026, 11, 22)
+CITY_WEIGHTS = (16, 12, 14, 8, 6, 9, 10, 8, 6, 6, 3, 2)
+
+
+def stream(seed: int, label: str) -> random.Random:
+    """An independent, reproducible random stream for one part of the output.
+
+    Separate streams keep a change in one record kind from reshuffling every other kind.
+    """
+    return random.Random(f"casefile-demo:{seed}:{label}")  # noqa: S311 - synthetic data, not secrets
+
+
+class Cover:
+    """Draws values so that every value shows up once before the weights take over.
+
+    A 40-person demo must still show every custody status and every setting; at full scale the
+    first dozen forced draws are lost in the noise. Only values with a positive weight for this
+    draw are forced, so a witness is never "removed" just to cover the list.
+    """
+
+    def __init__(self, rng: random.Random, values: Sequence[str]) -> None:
+        self.rng = rng
+        self.values = tuple(values)
+        self.missing = list(values)
+        rng.shuffle(self.missing)
+
+    def pick(self, weights: Mapping[str, float] | None = None) -> str:
+        for position, value in enumerate(self.missing):
+            if weights is None or weights.get(value, 0) > 0:
+                del self.missing[position]
+                return value
+        if weights is None:
+            return self.rng.choice(self.values)
+        keys = list(weights)
+        value = self.rng.choices(keys, [weights[k] for k in keys])[0]
+        return value
+
+
+@dataclass(slots=True)
+class PersonPlan:
+    index: int
+    pid: str
+    origin: Origin
+    female: bool
+    given: str
+    surnames: tuple[str, ...]
+    full_name: str
+    is_client: bool
+    city: City
+    country: str
+    language: str
+    street: str
+    address: str
+    encounters: list[int] = field(default_factory=list)
+
+    @property
+    def first(self) -> str:
+        return self.full_name.split()[-1] if self.origin.style == "family-first" else self.given
+
+    @property
+    def short(self) -> str:
+        """"M. Pérez": how titles and case lists name someone."""
+        if self.origin.style == "family-first":
+            return f"{self.surnames[0]} {self.given[0]}."
+        return f"{self.given[0]}. {self.surnames[0]}"
+
+
+@dataclass(slots=True)
+class EncounterPlan:
+    index: int
+    eid: str
+    when: dt.datetime  # local wall-clock time in ``city``
+    city: City
+    setting: str
+    participants: list[tuple[int, str, str]]  # (person index, role, outcome)
+    account_points: bool = False
+    cited_document: int | None = None  # document slot of the I-213 its points cite
+
+
+def _weighted(rng: random.Random, pairs: Sequence[tuple[str, int]]) -> str:
+    return rng.choices([p[0] for p in pairs], [p[1] for p in pairs])[0]
+
+
+def plan_people(seed: int, count: int) -> list[PersonPlan]:
+    rng = stream(seed, "people-plan")
+    origin_weights = [o.weight for o in ORIGINS]
+    people: list[PersonPlan] = []
+    for index in range(count):
+        origin = rng.choices(ORIGINS, origin_weights)[0]
+        female = rng.random() < 0.5
+        given = rng.choice(origin.given_f if female else origin.given_m)
+        if origin.style == "double" and rng.random() < 0.75:
+            surnames = tuple(rng.sample(origin.surnames, 2))
+        else:
+            surnames = (rng.choice(origin.surnames),)
+        if origin.style == "family-first":
+            full_name = f"{surnames[0]} {given}"
+        else:
+            full_name = " ".join((given, *surnames))
+        # The first person anchors the benchmark's "client with 50 encounters" case summary.
+        is_client = index == 0 or rng.random() < 0.34
+        city = rng.choices(CITIES, CITY_WEIGHTS)[0]
+        street = rng.choice(city.streets)
+        number = rng.randint(100, 9899)
+        unit = f", Apt {rng.randint(1, 40)}" if rng.random() < 0.6 else ""
+        address = f"{number} {street}{unit}, {city.name} {city.state} {rng.choice(city.zips)}"
+        people.append(
+            PersonPlan(
+                index=index,
+                pid=f"p-{index + 1:06d}",
+                origin=origin,
+                female=female,
+                given=given,
+                surnames=surnames,
+                full_name=full_name,
+                is_client=is_client,
+                city=city,
+                country=_weighted(rng, origin.countries),
+                language=_weighted(rng, origin.languages),
+                street=f"{number} {street}",
+                address=address,
+            )
+        )
+    return people
+
+
+SETTING_WEIGHTS = {
+    "home": 30, "street": 10, "vehicle-stop": 15, "checkpoint": 4, "workplace": 10,
+    "courthouse": 6, "jail": 8, "probation-office": 4, "transit": 4, "sensitive-location": 3,
+    "other": 3, "unknown": 3,
+}  # fmt: skip
+
+_HOURS = {
+    "home": (4, 8), "workplace": (7, 15), "courthouse": (8, 15), "probation-office": (8, 16),
+    "jail": (0, 23), "checkpoint": (5, 22), "sensitive-location": (8, 17),
+}  # fmt: skip
+
+_OUTCOMES = {
+    "target": {"arrested": 35, "detained": 20, "not-present": 25, "released": 10, "cited": 3,
+               "removed": 4, "unknown": 3},
+    "collateral": {"arrested": 30, "detained": 25, "released": 25, "cited": 8, "removed": 5,
+                   "unknown": 7},
+    "witness": {"released": 45, "not-present": 35, "unknown": 20},
+    "family": {"released": 50, "not-present": 30, "detained": 5, "arrested": 5, "unknown": 10},
+    "other": {"released": 40, "cited": 20, "arrested": 15, "unknown": 25},
+}  # fmt: skip
+
+
+def _participant_counts(rng: random.Random, encounters: int, participants: int) -> list[int]:
+    """1-3 participants per encounter adding up exactly to ``participants``."""
+    extra = participants - encounters
+    if encounters == 0:
+        return []
+    if not 0 <= extra <= 2 * encounters:
+        raise ValueError("participants must be between 1x and 3x the number of encounters")
+    threes = min(extra // 4, encounters)
+    twos = extra - 2 * threes
+    if threes + twos > encounters:  # only near the 3x bound
+        threes = extra - encounters
+        twos = extra - 2 * threes
+    counts = [3] * threes + [2] * twos + [1] * (encounters - threes - twos)
+    rng.shuffle(counts)
+    return counts
+
+
+def plan_encounters(
+    seed: int, people: list[PersonPlan], count: int, participants: int, hub_encounters: int
+) -> list[EncounterPlan]:
+    """Draw when, where and who for every encounter, sorted by date so ids read chronologically."""
+    rng = stream(seed, "encounter-plan")
+    settings = Cover(rng, enums.SETTING)
+    roles = Cover(rng, enums.ROLE)
+    outcomes = Cover(rng, enums.OUTCOME)
+    by_city: dict[str, list[int]] = {}
+    clients_by_city: dict[str, list[int]] = {}
+    for person in people:
+        by_city.setdefault(person.city.name, []).append(person.index)
+        if person.is_client:
+            clients_by_city.setdefault(person.city.name, []).append(person.index)
+    span = (LAST_ENCOUNTER - FIRST_ENCOUNTER).days
+    hub_slots = set(range(0, count, max(1, count // hub_encounters))[:hub_encounters]) if (
+        hub_encounters and people
+    ) else set()
+    drafts = []
+    for slot, size in enumerate(_participant_counts(rng, count, participants)):
+        if slot in hub_slots:
+            first = 0
+        else:
+            city = rng.choices(CITIES, CITY_WEIGHTS)[0]
+            pool = clients_by_city.get(city.name) if rng.random() < 0.7 else None
+            pool = pool or by_city.get(city.name) or list(range(len(people)))
+            first = rng.choice(pool)
+        city = people[first].city
+        neighbours = by_city[city.name]
+        chosen = [first]
+        while len(chosen) < min(size, len(people)):
+            source = neighbours if len(neighbours) > size * 2 else range(len(people))
+            candidate = rng.choice(source)
+            if candidate not in chosen:
+                chosen.append(candidate)
+        setting = settings.pick(SETTING_WEIGHTS)
+        low, high = _HOURS.get(setting, (6, 21))
+        when = dt.datetime.combine(
+            FIRST_ENCOUNTER + dt.timedelta(days=rng.randrange(span + 1)),
+            dt.time(rng.randint(low, high), rng.randrange(0, 60, 5)),
+        )
+        plan = []
+        for position, person in enumerate(chosen):
+            if position == 0:
+                role = roles.pick({"target": 55, "collateral": 35, "other": 10})
+            else:
+                role = roles.pick({"collateral": 50, "family": 25, "witness": 20, "other": 5})
+            plan.append((person, role, outcomes.pick(_OUTCOMES[role])))
+        drafts.append((when, city, setting, plan))
+    drafts.sort(key=lambda d: d[0])
+    result = []
+    for index, (when, city, setting, plan) in enumerate(drafts):
+        result.append(EncounterPlan(index, f"e-{index + 1:06d}", when, city, setting, plan))
+        for person, _, _ in plan:
+            people[person].encounters.append(index)
+    return result
+
+
+def plan_account_points(
+    seed: int, encounters: list[EncounterPlan], documents: int
+) -> int:
+    """Mark about a fifth of encounters for an account comparison; return how many cite an I-213.
+
+    Those I-213s travel in the same chunk as their encounter, so they take the first document slots.
+    """
+    rng = stream(seed, "account-points")
+    cited = 0
+    budget = documents // 3
+    for encounter in encounters:
+        hub = any(p == 0 for p, _, _ in encounter.participants)
+        if rng.random() < (0.6 if hub else 0.2):
+            encounter.account_points = True
+            if cited < budget and rng.random() < 0.5:
+                encounter.cited_document = cited
+                cited += 1
+    return cited

@@ -1,0 +1,1 @@
+"""Domain records: machine values, validation and computed dates."""

@@ -1,0 +1,198 @@
+"""Deadlines derived from other records, and the upcoming/overdue list the app and CLI show.
+
+Input records are interchange-shaped dicts (shared/spec/interchange.md): dates are ISO strings,
+optional fields may be missing or ``None``. A computed deadline has a stable id built from its kind
+and source record (``computed:foia-response:f-ice-1``), so it keeps its identity when the source
+is edited and a calendar that imported it updates the event instead of adding a second one.
+
+Titles name the agency, tracking number or source date, never a person: deadlines travel to
+calendar files and dashboards, and the linked ``person_id`` is enough for the app to show whose
+deadline it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from casefile.domain.dates import (
+    FOIA_ANSWERED_STATUSES,
+    bia_appeal_due,
+    foia_appeal_due,
+    foia_response_due,
+    ftca_claim_due,
+    parse_date,
+    parse_date_or_datetime,
+)
+from casefile.errors import ValidationError
+
+
+def _day(value: Any, where: str, field: str, *, may_have_time: bool = False) -> date | None:
+    """A date field of a record; a date-time counts as the calendar date it was written in."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    if may_have_time:
+        parsed = parse_date_or_datetime(value, where=where, field=field)
+        return parsed.date() if isinstance(parsed, datetime) else parsed
+    return parse_date(value, where=where, field=field)
+
+
+def _deadline(
+    kind: str,
+    source_id: str,
+    due: date,
+    title: str,
+    *,
+    person_id: str | None = None,
+    encounter_id: str | None = None,
+    foia_id: str | None = None,
+    done: bool = False,
+) -> dict[str, Any]:
+    return {
+        "id": f"computed:{kind}:{source_id}",
+        "kind": kind,
+        "due": due.isoformat(),
+        "title": title,
+        "computed": True,
+        "person_id": person_id,
+        "encounter_id": encounter_id,
+        "foia_id": foia_id,
+        "done": done,
+    }
+
+
+def _foia_label(request: dict[str, Any], received_on: date | None) -> str:
+    """Who was asked and which request, as the agency numbers it: ``ICE 2026-ICFO-55120``."""
+    agency = request.get("agency") or "agency"
+    if agency == "state-local" and request.get("jurisdiction"):
+        agency = request["jurisdiction"]
+    if request.get("tracking_number"):
+        return f"{agency} {request['tracking_number']}"
+    if received_on is not None:
+        return f"{agency}, received {received_on.isoformat()}"
+    return f"{agency}, request {request['id']}"
+
+
+def _foia_deadlines(request: dict[str, Any]) -> list[dict[str, Any]]:
+    rid = request["id"]
+    where = f"FOIA request {rid}"
+    status = request.get("status") or ""
+    received_on = _day(request.get("received_on"), where, "received_on")
+    label = _foia_label(request, received_on)
+    links = {"person_id": request.get("subject_person_id"), "foia_id": rid}
+    out = []
+    # A draft has not gone out, so no clock runs whatever received_on says.
+    if received_on is not None and status != "draft":
+        response_days = (
+            request.get("response_days") if request.get("agency") == "state-local" else None
+        )
+        try:
+            due = foia_response_due(
+                received_on, request.get("extension_days") or 0, response_days=response_days
+            )
+        except ValidationError as exc:
+            raise ValidationError(exc.reason, where=where, field=exc.field, key=exc.key) from None
+        out.append(
+            _deadline(
+                "foia-response",
+                rid,
+                due,
+                f"FOIA response due — {label}",
+                done=status in FOIA_ANSWERED_STATUSES,
+                **links,
+            )
+        )
+    adverse_on = _day(request.get("adverse_determination_on"), where, "adverse_determination_on")
+    if adverse_on is not None:
+        out.append(
+            _deadline(
+                "foia-appeal",
+                rid,
+                foia_appeal_due(adverse_on),
+                f"FOIA appeal due — {label}",
+                done=bool(request.get("appeal_filed_on")),
+                **links,
+            )
+        )
+    return out
+
+
+def computed_deadlines(
+    foia_requests: Iterable[dict[str, Any]],
+    people: Iterable[dict[str, Any]],
+    encounters: Iterable[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Every deadline the records imply: FOIA response and appeal, BIA appeal, FTCA claim."""
+    out: list[dict[str, Any]] = []
+    for request in foia_requests:
+        out.extend(_foia_deadlines(request))
+    for person in people:
+        decided_on = _day(person.get("ij_decision_on"), f"person {person['id']}", "ij_decision_on")
+        if decided_on is not None:
+            out.append(
+                _deadline(
+                    "bia-appeal",
+                    person["id"],
+                    bia_appeal_due(decided_on),
+                    f"BIA appeal due — IJ decision of {decided_on.isoformat()}",
+                    person_id=person["id"],
+                )
+            )
+    for encounter in encounters:
+        if encounter.get("possible_ftca_claim") is not True:
+            continue
+        eid = encounter["id"]
+        on = _day(
+            encounter.get("occurred_at"), f"encounter {eid}", "occurred_at", may_have_time=True
+        )
+        if on is None:
+            continue
+        place = ", ".join(
+            part
+            for part in ((encounter.get("location") or {}).get(k) for k in ("city", "state"))
+            if part
+        )
+        title = f"FTCA claim due — encounter of {on.isoformat()}" + (f" ({place})" if place else "")
+        # One per encounter: who among the participants claims is for the attorney to decide.
+        out.append(_deadline("ftca-claim", eid, ftca_claim_due(on), title, encounter_id=eid))
+    return out
+
+
+def _sort_key(due: date | datetime, deadline: dict[str, Any]) -> tuple[Any, ...]:
+    # All-day deadlines first on their day, then timed ones by the instant they fall on.
+    if isinstance(due, datetime):
+        return (due.date(), 1, due.timestamp(), deadline.get("id") or "")
+    return (due, 0, 0.0, deadline.get("id") or "")
+
+
+def upcoming(
+    deadlines: Iterable[dict[str, Any]], today: date, within_days: int | None
+) -> list[dict[str, Any]]:
+    """Open deadlines that are overdue or due within ``within_days`` of ``today``, soonest first.
+
+    Each returned dict is a copy with ``overdue`` added. A date-time counts on the calendar date
+    it was written in: a hearing at 08:30 today is not overdue today. Done deadlines are dropped.
+    """
+    if within_days is not None and within_days < 0:
+        raise ValidationError(
+            f"the window must be 0 days or more; got {within_days}",
+            field="within",
+            key="within_range",
+        )
+    horizon = None if within_days is None else today + timedelta(days=within_days)
+    keyed = []
+    for deadline in deadlines:
+        if deadline.get("done"):
+            continue
+        due = parse_date_or_datetime(
+            deadline["due"], where=f"deadline {deadline.get('id', '')}", field="due"
+        )
+        day = due.date() if isinstance(due, datetime) else due
+        overdue = day < today
+        if overdue or horizon is None or day <= horizon:
+            keyed.append((_sort_key(due, deadline), {**deadline, "overdue": overdue}))
+    keyed.sort(key=lambda pair: pair[0])
+    return [deadline for _, deadline in keyed]

@@ -1,0 +1,142 @@
+"""Machine values of the domain (shared/spec/domain.md), in one place.
+
+The interchange schema, validation, the UI's translated labels and the reports all read these
+tuples, so a value added here is accepted everywhere at once.
+"""
+
+from __future__ import annotations
+
+CUSTODY_STATUS = (
+    "at-liberty",
+    "detained",
+    "released-recognizance",
+    "released-bond",
+    "alternatives-to-detention",
+    "removed",
+    "unknown",
+)
+SETTING = (
+    "home",
+    "street",
+    "vehicle-stop",
+    "checkpoint",
+    "workplace",
+    "courthouse",
+    "jail",
+    "probation-office",
+    "transit",
+    "sensitive-location",
+    "other",
+    "unknown",
+)
+AGENCY = (
+    "ICE-ERO",
+    "ICE-HSI",
+    "CBP-BP",
+    "CBP-OFO",
+    "local-police",
+    "sheriff",
+    "state-police",
+    "task-force-287g",
+    "FBI",
+    "USMS",
+    "other",
+    "unknown",
+)
+PROGRAM = (
+    "CARI",
+    "secure-communities",
+    "287g",
+    "fugitive-operations",
+    "CAP",
+    "targeted-operation",
+    "other",
+    "unknown",
+)
+WARRANT_TYPE = (
+    "none",
+    "administrative-I-200",
+    "administrative-I-205",
+    "judicial-arrest",
+    "judicial-search",
+    "unknown",
+)
+ENTRY = ("no-entry", "consent", "ruse", "forced", "already-inside", "unknown")
+BIOMETRIC_MODALITY = ("fingerprint", "iris", "face", "dna", "other")
+BIOMETRIC_DEVICE = ("mobile-handheld", "smartphone-app", "booking-station", "other", "unknown")
+BIOMETRIC_CONSENT = ("given", "refused", "not-asked", "unknown")
+ROLE = ("target", "collateral", "witness", "family", "other")
+OUTCOME = ("not-present", "released", "cited", "arrested", "detained", "removed", "unknown")
+# A collateral arrest: role "collateral" and one of these outcomes (domain.md).
+ARREST_OUTCOMES = ("arrested", "detained", "removed")
+DOCUMENT_KIND = (
+    "I-200",
+    "I-205",
+    "I-213",
+    "I-862",
+    "I-286",
+    "I-247A",
+    "I-220A",
+    "foia-request",
+    "foia-response",
+    "photo",
+    "video",
+    "audio",
+    "declaration",
+    "police-report",
+    "court-filing",
+    "identity-document",
+    "other",
+)
+FOIA_AGENCY = (
+    "ICE",
+    "CBP",
+    "USCIS",
+    "OBIM",
+    "EOIR",
+    "FBI",
+    "DHS-CRCL",
+    "DHS-OIG",
+    "DHS-PRIV",
+    "state-local",
+    "other",
+)
+FOIA_STATUS = (
+    "draft",
+    "submitted",
+    "acknowledged",
+    "processing",
+    "partial-response",
+    "complete",
+    "denied",
+    "appealed",
+    "in-litigation",
+    "closed",
+)
+DEADLINE_KIND = (
+    "master-hearing",
+    "individual-hearing",
+    "bond-hearing",
+    "filing",
+    "bia-appeal",
+    "foia-response",
+    "foia-appeal",
+    "ftca-claim",
+    "ice-check-in",
+    "other",
+)
+USER_ROLE = ("attorney", "paralegal", "volunteer", "admin")
+# How agents identified themselves: these values, or free text.
+IDENTIFIED_AS = ("ICE", "police", "did-not-identify")
+
+# Record kinds as the interchange format names its top-level lists, and their singular type
+# names used by search results and the audit log.
+RECORD_LISTS = ("people", "encounters", "documents", "foia_requests", "deadlines", "notes")
+RECORD_TYPE = {
+    "people": "person",
+    "encounters": "encounter",
+    "documents": "document",
+    "foia_requests": "foia",
+    "deadlines": "deadline",
+    "notes": "note",
+}

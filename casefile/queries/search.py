@@ -1,0 +1,79 @@
+"""Full-text search: FTS5 with diacritics removed, so ``Nunez`` finds ``Núñez``.
+
+User text never reaches FTS5's query syntax: it is split into words, each quoted; the last word
+is a prefix (search as you type); a typed A-number in any format becomes its digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from casefile.domain.validate import normalize_a_number
+from casefile.errors import ValidationError
+from casefile.queries.kinds import BY_CODE
+
+WORD = re.compile(r"\w+", re.UNICODE)
+A_NUMBER_LIKE = re.compile(r"^\s*[Aa]?[\s\-\.]*\d[\d\s\-\.]{6,12}\d\s*$")
+MAX_QUERY = 400
+
+
+@dataclass(frozen=True)
+class Hit:
+    type: str
+    id: str
+    title: str
+    snippet: str
+    rank: float
+
+    def as_json(self) -> dict[str, str]:
+        return {"type": self.type, "id": self.id, "title": self.title, "snippet": self.snippet}
+
+
+def match_expression(query: str) -> str:
+    """A safe FTS5 MATCH expression for what a person typed ('' if there is nothing to find)."""
+    query = query[:MAX_QUERY]
+    if A_NUMBER_LIKE.match(query):
+        try:
+            return f'"{normalize_a_number(query)[1:]}"'
+        except ValidationError:
+            pass
+    words = WORD.findall(query)
+    if not words:
+        return ""
+    terms = [f'"{w}"' for w in words[:-1]]
+    last = words[-1]
+    terms.append(f'"{last}"*' if len(last) >= 2 else f'"{last}"')
+    return " ".join(terms)
+
+
+def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = ()) -> list[Hit]:
+    """Ranked hits with a snippet, best first."""
+    match = match_expression(query)
+    if not match:
+        return []
+    code_filter = ""
+    params: list[Any] = [match]
+    if types:
+        codes = [k.code for k in BY_CODE.values() if k.type_name in types]
+        code_filter = f" AND rowid % 8 IN ({', '.join(str(c) for c in codes)})"
+    rows = conn.execute(
+        "SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12), bm25(search, 8.0, 1.0) AS score "
+        f"FROM search WHERE search MATCH ?{code_filter} ORDER BY score LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    by_kind: dict[int, list[int]] = {}
+    for rowid, *_ in rows:
+        by_kind.setdefault(rowid % 8, []).append(rowid // 8)
+    ids: dict[int, str] = {}
+    for code, rids in by_kind.items():
+        kind = BY_CODE[code]
+        marks = ", ".join("?" * len(rids))
+        for rid, rec_id in conn.execute(f"SELECT rid, id FROM {kind.table} WHERE rid IN ({marks})", rids):
+            ids[rid * 8 + code] = rec_id
+    return [
+        Hit(BY_CODE[rowid % 8].type_name, ids[rowid], title, " ".join(snippet.split()), score)
+        for rowid, title, snippet, score in rows
+        if rowid in ids
+    ]

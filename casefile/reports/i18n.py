@@ -1,0 +1,509 @@
+"""English and Spanish words for the PDF reports: headings, labels and machine values.
+
+The desktop UI has its own Qt translations; these tables serve the reports only, which are built
+without Qt. Spanish terms follow ``shared/spec/glossary-es.md``. Form numbers and agency names
+stay as they are. Each entry is ``key: (English, Spanish)`` so a missing translation is a
+visible gap in one line, and a test checks both columns are filled.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_LANG_INDEX = {"en": 0, "es": 1}
+
+LABELS: dict[str, tuple[str, str]] = {
+    # Banners, titles, footer
+    "banner.privileged": (
+        "PRIVILEGED & CONFIDENTIAL — ATTORNEY WORK PRODUCT",
+        "PRIVILEGIADO Y CONFIDENCIAL — PRODUCTO DEL TRABAJO DEL ABOGADO",
+    ),
+    "banner.redacted": (
+        "REDACTED — PERSONAL DATA REMOVED (names as initials)",
+        "VERSIÓN CENSURADA — DATOS PERSONALES OCULTOS (nombres como iniciales)",
+    ),
+    "banner.pattern": (
+        "ANONYMISED — COUNTS ONLY, NO PERSONAL DATA",
+        "ANONIMIZADO — SOLO CIFRAS, SIN DATOS PERSONALES",
+    ),
+    "report.summary": ("Case summary", "Resumen del caso"),
+    "report.encounter": ("Encounter report", "Informe del encuentro"),
+    "report.pattern": ("Pattern report", "Informe de patrones"),
+    "footer.generated": ("Generated {at} by {by}", "Generado el {at} por {by}"),
+    "footer.generated_anon": ("Generated {at}", "Generado el {at}"),
+    "footer.page": ("Page {n} of {m}", "Página {n} de {m}"),
+    "fingerprint": ("Content fingerprint", "Huella del contenido"),
+    "fingerprint.explain": (
+        "SHA-256 of the data this report shows, first 16 hex characters. Two printouts with the "
+        "same fingerprint show the same data.",
+        "SHA-256 de los datos que muestra este informe, primeros 16 caracteres hexadecimales. Dos "
+        "copias impresas con la misma huella muestran los mismos datos.",
+    ),
+    "progress.collect": ("Collecting the record", "Reuniendo el expediente"),
+    "progress.layout": ("Laying out pages", "Componiendo las páginas"),
+    "progress.done": ("Report ready", "Informe listo"),
+    # Summary sections, in order
+    "section.identity": ("Identity", "Identidad"),
+    "section.glance": ("At a glance", "Resumen rápido"),
+    "section.chronology": ("Chronology", "Cronología"),
+    "section.encounters": ("Encounters", "Encuentros con agentes"),
+    "section.issues": ("Issues to review", "Puntos a revisar"),
+    "section.accounts": ("Account comparison", "Comparación de versiones"),
+    "section.foia": ("FOIA requests", "Solicitudes FOIA"),
+    "section.documents": ("Documents index", "Índice de documentos"),
+    "section.notes": ("Notes", "Notas"),
+    "section.encounter": ("Encounter", "Encuentro"),
+    # Generic words
+    "yes": ("Yes", "Sí"),
+    "no": ("No", "No"),
+    "unknown": ("Unknown", "Desconocido"),
+    "not_recorded": ("not recorded", "no consta"),
+    "none": ("None", "Ninguno"),
+    "computed_verify": ("computed — verify", "calculado — verificar"),
+    "overdue": ("OVERDUE", "VENCIDO"),
+    "done": ("done", "cumplido"),
+    "time_unknown": ("time unknown", "hora desconocida"),
+    "of": ("of", "de"),
+    # Identity
+    "person.name": ("Name", "Nombre"),
+    "person.aliases": ("Aliases", "Otros nombres"),
+    "person.a_number": ("A-number", "Número A"),
+    "person.dob": ("Date of birth", "Fecha de nacimiento"),
+    "person.country": ("Country of birth", "País de nacimiento"),
+    "person.language": ("Preferred language", "Idioma preferido"),
+    "person.interpreter": ("Interpreter needed", "Necesita intérprete"),
+    "person.custody": ("Custody status", "Situación de custodia"),
+    "person.facility": ("Custody facility", "Centro de detención"),
+    "person.family": ("Family ties", "Vínculos familiares"),
+    "person.notes": ("Notes", "Notas"),
+    "person.ij_decision": ("Immigration judge decision", "Decisión del juez de inmigración"),
+    "person.client": ("client", "cliente"),
+    # At a glance
+    "glance.next_hearing": ("Next hearing", "Próxima audiencia"),
+    "glance.next_30": ("Deadlines in the next 30 days", "Plazos en los próximos 30 días"),
+    "glance.overdue_deadlines": ("Overdue deadlines", "Plazos vencidos"),
+    "glance.overdue_foia": ("Overdue FOIA requests", "Solicitudes FOIA vencidas"),
+    "glance.encounters": ("Encounters", "Encuentros"),
+    "glance.arrests": ("Arrests", "Arrestos"),
+    "glance.issues": ("Issues to review", "Puntos a revisar"),
+    "glance.as_of": ("As of {today}", "A fecha de {today}"),
+    # Chronology
+    "col.date": ("Date", "Fecha"),
+    "col.event": ("Event", "Evento"),
+    "col.details": ("Details", "Detalles"),
+    "event.encounter": ("Encounter", "Encuentro"),
+    "event.arrest": ("Arrest", "Arresto"),
+    "event.nta": ("NTA served", "NTA entregada"),
+    "event.released": ("Released", "Liberación"),
+    "event.document": ("Document dated", "Documento con fecha"),
+    "event.foia_submitted": ("FOIA request submitted", "Solicitud FOIA enviada"),
+    "event.foia_received": ("FOIA request received by agency", "Solicitud FOIA recibida por la agencia"),
+    "event.foia_response_due": ("FOIA response due", "Fecha límite de respuesta FOIA"),
+    "event.foia_response": ("FOIA response received", "Respuesta FOIA recibida"),
+    "event.foia_adverse": ("FOIA adverse determination", "Determinación adversa FOIA"),
+    "event.foia_appeal_filed": ("FOIA appeal filed", "Apelación FOIA presentada"),
+    "event.foia_appeal_due": ("FOIA appeal due", "Fecha límite de apelación FOIA"),
+    "event.foia_litigation": ("FOIA litigation filed", "Demanda FOIA presentada"),
+    "event.deadline": ("Deadline", "Plazo"),
+    "event.ij_decision": ("Immigration judge decision", "Decisión del juez de inmigración"),
+    # Encounter
+    "enc.heading": ("Encounter {n} of {m}: {when}, {where}", "Encuentro {n} de {m}: {when}, {where}"),
+    "enc.when": ("When", "Fecha y hora"),
+    "enc.where": ("Where", "Lugar"),
+    "enc.setting": ("Setting", "Tipo de lugar"),
+    "enc.agencies": ("Agencies", "Agencias"),
+    "enc.program": ("Program", "Programa"),
+    "enc.officers": ("Officers", "Agentes"),
+    "enc.officer_count": ("Number of officers", "Número de agentes"),
+    "enc.vehicles": ("Vehicles", "Vehículos"),
+    "enc.identified_as": ("How agents identified themselves", "Cómo se identificaron los agentes"),
+    "enc.warrant": ("Warrant", "Orden"),
+    "enc.warrant_shown": ("shown", "mostrada"),
+    "enc.warrant_named": ("naming", "a nombre de"),
+    "enc.entry": ("Entry", "Entrada"),
+    "enc.consent_given_by": ("Consent given by", "Consentimiento dado por"),
+    "enc.stop_basis": ("Stop basis (as reported)", "Motivo de la parada o entrada (según lo relatado)"),
+    "enc.advisals": ("Rights advisals", "Advertencias de derechos"),
+    "enc.language_used": ("Language used", "Idioma utilizado"),
+    "enc.statements": ("Statements", "Declaraciones"),
+    "enc.profiling": ("Profiling indicators", "Indicios de perfilamiento"),
+    "enc.witnesses": ("Witnesses", "Testigos"),
+    "enc.ftca": ("Possible FTCA claim", "Posible reclamo FTCA"),
+    "enc.narrative": ("Narrative (client's account, as written)", "Relato (tal como se escribió)"),
+    "enc.participants": ("Participants", "Participantes"),
+    "enc.biometrics": ("Biometrics", "Datos biométricos"),
+    "enc.arrests": ("Arrest details", "Detalles del arresto"),
+    "enc.officer_name": ("Name", "Nombre"),
+    "enc.officer_badge": ("Badge", "Placa"),
+    "enc.officer_agency": ("Agency", "Agencia"),
+    "enc.officer_description": ("Description", "Descripción"),
+    "enc.none_recorded": ("None recorded.", "No consta ninguno."),
+    "enc.location_description": ("Description", "Descripción"),
+    "part.person": ("Person", "Persona"),
+    "part.role": ("Role", "Papel"),
+    "part.outcome": ("Outcome", "Resultado"),
+    "bio.person": ("Person", "Persona"),
+    "bio.modality": ("Modality", "Modalidad"),
+    "bio.device": ("Device", "Dispositivo"),
+    "bio.consent": ("Consent", "Consentimiento"),
+    "bio.before_arrest": ("Before arrest", "Antes del arresto"),
+    "bio.databases": ("Databases", "Bases de datos"),
+    "bio.result_told": ("Result told", "Resultado comunicado"),
+    "arrest.arrested_at": ("Arrested at", "Arrestado/a el"),
+    "arrest.agency": ("Arresting agency", "Agencia que arrestó"),
+    "arrest.basis": ("Basis stated", "Motivo indicado"),
+    "arrest.facility": ("Custody facility", "Centro de detención"),
+    "arrest.bond": ("Bond", "Fianza"),
+    "arrest.no_bond": ("none set", "no fijada"),
+    "arrest.nta": ("NTA served on", "NTA entregada el"),
+    "arrest.i213": ("I-213 received", "I-213 recibido"),
+    "arrest.released": ("Released on", "Liberado/a el"),
+    "arrest.notes": ("Notes", "Notas"),
+    # Issues
+    "issues.intro": (
+        "Facts in the record that may deserve the attorney's attention. Each is a prompt for "
+        "legal judgement, not a conclusion; the fact that raised it is shown beside it.",
+        "Hechos del expediente que pueden merecer la atención del abogado. Cada uno es una "
+        "sugerencia para el criterio jurídico, no una conclusión; al lado se muestra el hecho que "
+        "la originó.",
+    ),
+    "issues.case": ("Whole case", "Todo el caso"),
+    "issues.prompt": ("To consider", "A considerar"),
+    "issues.fact": ("Fact in the record", "Hecho registrado"),
+    "issues.none": ("No issues flagged by the rules.", "Las reglas no señalan ningún punto."),
+    # Account comparison
+    "acc.topic": ("Topic", "Tema"),
+    "acc.disputed": ("≠ DISPUTED", "≠ EN DISPUTA"),
+    "acc.client": ("Client", "Cliente"),
+    "acc.source": ("Source", "Fuente"),
+    "acc.version": ("Version and page", "Versión y página"),
+    "acc.witness": ("Witness", "Testigo"),
+    "acc.document": ("Document", "Documento"),
+    "acc.page": ("p. {page}", "pág. {page}"),
+    "acc.not_stated": ("—", "—"),
+    "acc.none": ("No account points recorded.", "No constan puntos de comparación."),
+    "acc.legend": (
+        "≠ DISPUTED marks points where the sources' versions differ (shaded). A dash means that "
+        "source says nothing on the point.",
+        "≠ EN DISPUTA señala los puntos en que las versiones difieren (sombreados). Un guion "
+        "indica que esa fuente no dice nada sobre el punto.",
+    ),
+    # FOIA
+    "foia.agency": ("Agency and tracking number", "Agencia y número de seguimiento"),
+    "foia.dates": ("Submitted / received by agency", "Enviada / recibida por la agencia"),
+    "foia.response_due": ("Response due", "Fecha límite de respuesta"),
+    "foia.status": ("Status", "Estado"),
+    "foia.appeal_due": ("Appeal due", "Fecha límite de apelación"),
+    "foia.records_sought": ("Records sought", "Documentos solicitados"),
+    "foia.expedited": ("expedited requested", "trámite urgente solicitado"),
+    "foia.extension": ("extension {days} working days", "prórroga de {days} días hábiles"),
+    "foia.none": ("No FOIA requests recorded.", "No constan solicitudes FOIA."),
+    # Documents
+    "doc.kind": ("Kind", "Tipo"),
+    "doc.title": ("Title", "Título"),
+    "doc.date": ("Date", "Fecha"),
+    "doc.source": ("Received from", "Procedencia"),
+    "doc.sha": ("SHA-256 (first 12)", "SHA-256 (primeros 12)"),
+    "doc.file": ("File", "Archivo"),
+    "doc.none": ("No documents recorded.", "No constan documentos."),
+    # Notes
+    "note.when": ("Written", "Escrita"),
+    "note.author": ("Author", "Autor/a"),
+    "note.text": ("Note", "Nota"),
+    "note.none": ("No notes recorded.", "No constan notas."),
+    # Pattern report
+    "pat.period": ("Period: {start} to {end}", "Periodo: del {start} al {end}"),
+    "pat.period_all": ("Period: all recorded encounters", "Periodo: todos los encuentros registrados"),
+    "pat.totals": (
+        "{encounters} encounters, {participants} participants.",
+        "{encounters} encuentros, {participants} participantes.",
+    ),
+    "pat.method": (
+        "Counts only; no names, A-numbers, addresses or dates of birth. No cell describes fewer "
+        "than 3: counts of 1 or 2 are shown as <3, small categories of long lists are merged "
+        "into \u201cother\u201d, and where a total would reveal a hidden cell, a second cell is "
+        "hidden too.",
+        "Solo cifras; sin nombres, números A, direcciones ni fechas de nacimiento. Ninguna celda "
+        "describe a menos de 3: los recuentos de 1 o 2 se muestran como <3, las categorías "
+        "pequeñas de listas largas se agrupan en \u201cotros\u201d y, cuando un total revelaría "
+        "una celda oculta, se oculta también otra.",
+    ),
+    "pat.suppressed": (
+        "{n} cells were suppressed (shown as <3) and {merged} categories were merged into "
+        "\u201cother\u201d.",
+        "Se ocultaron {n} celdas (mostradas como <3) y se agruparon {merged} categorías en "
+        "\u201cotros\u201d.",
+    ),
+    "pat.other": ("other (merged)", "otros (agrupados)"),
+    "pat.total": ("Total", "Total"),
+    "pat.count": ("Count", "Cantidad"),
+    "pat.chart_note": (
+        "Bars for cells under 3 are not drawn.",
+        "No se dibujan las barras de celdas menores de 3.",
+    ),
+    "pat.by_month": ("Encounters by month", "Encuentros por mes"),
+    "pat.by_setting": ("Encounters by setting", "Encuentros por tipo de lugar"),
+    "pat.by_agency": ("Encounters by agency", "Encuentros por agencia"),
+    "pat.by_program": ("Encounters by program", "Encuentros por programa"),
+    "pat.by_city": ("Encounters by city", "Encuentros por ciudad"),
+    "pat.roles": ("Participants by role", "Participantes por papel"),
+    "pat.collateral": ("Collateral rather than target", "Colaterales en vez de buscados"),
+    "pat.collateral_share": (
+        "Share of participants who were collateral: {share}",
+        "Proporción de participantes colaterales: {share}",
+    ),
+    "pat.collateral_arrests": ("Collateral arrests", "Arrestos colaterales"),
+    "pat.biometrics": ("Biometric captures by modality and consent", "Capturas biométricas por modalidad y consentimiento"),
+    "pat.warrants": ("Warrants by type and whether shown", "Órdenes por tipo y si se mostraron"),
+    "pat.entries": ("Entries by manner", "Entradas según la forma"),
+    "pat.col.month": ("Month", "Mes"),
+    "pat.col.setting": ("Setting", "Tipo de lugar"),
+    "pat.col.agency": ("Agency", "Agencia"),
+    "pat.col.program": ("Program", "Programa"),
+    "pat.col.city": ("City", "Ciudad"),
+    "pat.col.role": ("Role", "Papel"),
+    "pat.col.modality": ("Modality", "Modalidad"),
+    "pat.col.warrant": ("Warrant type", "Tipo de orden"),
+    "pat.col.entry": ("Entry", "Entrada"),
+    "pat.col.measure": ("Measure", "Medida"),
+    "pat.shown.true": ("shown", "mostrada"),
+    "pat.shown.false": ("not shown", "no mostrada"),
+    "pat.shown.unknown": ("unknown", "desconocido"),
+    "pat.no_data": ("No encounters in this period.", "No hay encuentros en este periodo."),
+}
+
+# Machine values of domain.md, by field.
+VALUES: dict[str, dict[str, tuple[str, str]]] = {
+    "bool": {"true": ("Yes", "Sí"), "false": ("No", "No"), "unknown": ("Unknown", "Desconocido")},
+    "custody_status": {
+        "at-liberty": ("at liberty", "en libertad"),
+        "detained": ("detained", "detenido/a"),
+        "released-recognizance": ("released on recognizance", "liberado/a bajo palabra"),
+        "released-bond": ("released on bond", "liberado/a bajo fianza"),
+        "alternatives-to-detention": (
+            "alternatives to detention (ATD)",
+            "alternativas a la detención (ATD)",
+        ),
+        "removed": ("removed", "deportado/a"),
+        "unknown": ("unknown", "desconocido"),
+    },
+    "setting": {
+        "home": ("home", "domicilio"),
+        "street": ("street", "vía pública"),
+        "vehicle-stop": ("vehicle stop", "parada de tráfico"),
+        "checkpoint": ("checkpoint", "retén, punto de control"),
+        "workplace": ("workplace", "lugar de trabajo"),
+        "courthouse": ("courthouse", "juzgado"),
+        "jail": ("jail", "cárcel"),
+        "probation-office": ("probation office", "oficina de libertad condicional"),
+        "transit": ("public transit", "transporte público"),
+        "sensitive-location": ("sensitive location", "lugar sensible"),
+        "other": ("other", "otro"),
+        "unknown": ("unknown", "desconocido"),
+    },
+    "agency": {
+        "ICE-ERO": ("ICE-ERO", "ICE-ERO"),
+        "ICE-HSI": ("ICE-HSI", "ICE-HSI"),
+        "CBP-BP": ("CBP Border Patrol", "CBP Patrulla Fronteriza"),
+        "CBP-OFO": ("CBP-OFO", "CBP-OFO"),
+        "local-police": ("local police", "policía local"),
+        "sheriff": ("sheriff's office", "oficina del sheriff"),
+        "state-police": ("state police", "policía estatal"),
+        "task-force-287g": ("287(g) task force", "grupo de trabajo 287(g)"),
+        "FBI": ("FBI", "FBI"),
+        "USMS": ("US Marshals (USMS)", "Servicio de Alguaciles (USMS)"),
+        "other": ("other", "otra"),
+        "unknown": ("unknown", "desconocida"),
+    },
+    "program": {
+        "CARI": ("CARI", "CARI"),
+        "secure-communities": ("Secure Communities", "Comunidades Seguras"),
+        "287g": ("287(g)", "287(g)"),
+        "fugitive-operations": ("fugitive operations", "operaciones contra fugitivos"),
+        "CAP": ("Criminal Alien Program (CAP)", "Programa de Extranjeros Criminales (CAP)"),
+        "targeted-operation": ("targeted operation", "operativo dirigido"),
+        "other": ("other", "otro"),
+        "unknown": ("unknown", "desconocido"),
+    },
+    "warrant_type": {
+        "none": ("no warrant", "sin orden"),
+        "administrative-I-200": ("administrative warrant (I-200)", "orden administrativa (I-200)"),
+        "administrative-I-205": ("administrative warrant (I-205)", "orden administrativa (I-205)"),
+        "judicial-arrest": ("judicial arrest warrant", "orden judicial de arresto"),
+        "judicial-search": ("judicial search warrant", "orden judicial de registro"),
+        "unknown": ("unknown", "desconocido"),
+    },
+    "entry": {
+        "no-entry": ("no entry", "no entraron"),
+        "consent": ("with consent", "con consentimiento"),
+        "ruse": ("entry by ruse", "entrada mediante engaño"),
+        "forced": ("forced entry", "entrada forzada"),
+        "already-inside": ("agents already inside", "los agentes ya estaban dentro"),
+        "unknown": ("unknown", "desconocido"),
+        "other": ("other", "otra"),
+    },
+    "identified_as": {
+        "ICE": ("as ICE", "como ICE"),
+        "police": ("as police", "como policía"),
+        "did-not-identify": ("did not identify themselves", "no se identificaron"),
+    },
+    "modality": {
+        "fingerprint": ("fingerprint", "huella dactilar"),
+        "iris": ("iris scan", "escaneo de iris"),
+        "face": ("face photo", "foto del rostro"),
+        "dna": ("DNA sample", "muestra de ADN"),
+        "other": ("other", "otra"),
+    },
+    "device": {
+        "mobile-handheld": ("mobile handheld device", "dispositivo biométrico portátil"),
+        "smartphone-app": ("smartphone app", "aplicación de teléfono"),
+        "booking-station": ("booking station", "estación de fichaje"),
+        "other": ("other", "otro"),
+        "unknown": ("unknown", "desconocido"),
+    },
+    "consent": {
+        "given": ("given", "dado"),
+        "refused": ("refused", "rechazado"),
+        "not-asked": ("not asked", "no se pidió"),
+        "unknown": ("unknown", "desconocido"),
+    },
+    "role": {
+        "target": ("target", "persona buscada"),
+        "collateral": ("collateral", "colateral"),
+        "witness": ("witness", "testigo"),
+        "family": ("family", "familiar"),
+        "other": ("other", "otro"),
+    },
+    "outcome": {
+        "not-present": ("not present", "no estaba presente"),
+        "released": ("released", "liberado/a"),
+        "cited": ("cited", "citado/a"),
+        "arrested": ("arrested", "arrestado/a"),
+        "detained": ("detained", "detenido/a"),
+        "removed": ("removed", "deportado/a"),
+        "unknown": ("unknown", "desconocido"),
+    },
+    "document_kind": {
+        "I-200": ("I-200 administrative arrest warrant", "I-200 orden administrativa de arresto"),
+        "I-205": ("I-205 administrative removal warrant", "I-205 orden administrativa de deportación"),
+        "I-213": ("I-213 record of deportable alien", "I-213 registro de extranjero deportable"),
+        "I-862": ("I-862 Notice to Appear", "I-862 Notificación de Comparecencia"),
+        "I-286": ("I-286 custody determination", "I-286 determinación de custodia"),
+        "I-247A": ("I-247A detainer", "I-247A solicitud de retención"),
+        "I-220A": ("I-220A release on recognizance", "I-220A libertad bajo palabra"),
+        "foia-request": ("FOIA request", "solicitud FOIA"),
+        "foia-response": ("FOIA response", "respuesta FOIA"),
+        "photo": ("photo", "foto"),
+        "video": ("video", "video"),
+        "audio": ("audio", "audio"),
+        "declaration": ("declaration", "declaración jurada"),
+        "police-report": ("police report", "informe policial"),
+        "court-filing": ("court filing", "escrito judicial"),
+        "identity-document": ("identity document", "documento de identidad"),
+        "other": ("other", "otro"),
+    },
+    "foia_agency": {
+        "state-local": ("state or local agency", "agencia estatal o local"),
+        "other": ("other", "otra"),
+    },
+    "foia_status": {
+        "draft": ("draft", "borrador"),
+        "submitted": ("submitted", "enviada"),
+        "acknowledged": ("acknowledged", "acuse de recibo"),
+        "processing": ("processing", "en trámite"),
+        "partial-response": ("partial response", "respuesta parcial"),
+        "complete": ("complete", "completa"),
+        "denied": ("denied", "denegada"),
+        "appealed": ("appealed", "apelada"),
+        "in-litigation": ("in litigation", "en litigio"),
+        "closed": ("closed", "cerrada"),
+    },
+    "deadline_kind": {
+        "master-hearing": ("master calendar hearing", "audiencia preliminar (calendario principal)"),
+        "individual-hearing": ("individual (merits) hearing", "audiencia individual (de fondo)"),
+        "bond-hearing": ("bond hearing", "audiencia de fianza"),
+        "filing": ("filing deadline", "plazo de presentación"),
+        "bia-appeal": ("BIA appeal", "apelación ante la BIA"),
+        "foia-response": ("FOIA response due", "plazo de respuesta FOIA"),
+        "foia-appeal": ("FOIA appeal", "apelación FOIA"),
+        "ftca-claim": ("FTCA claim", "reclamo FTCA"),
+        "ice-check-in": ("ICE check-in", "presentación ante ICE"),
+        "other": ("other", "otro"),
+    },
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[_LANG_INDEX.get(lang, 0)]
+
+
+def label(lang: str, key: str, **params: Any) -> str:
+    """The heading or label ``key`` in ``lang``, with ``{placeholders}`` filled from params.
+
+    An unknown key raises ``KeyError``: it is a bug in a builder, not something to print.
+    """
+    text = _pick(LABELS[key], lang)
+    return text.format(**params) if params else text
+
+
+def value_label(lang: str, field: str, machine_value: object) -> str:
+    """The reader's word for a machine value of ``field``; free text comes back as written.
+
+    ``None`` or ``""`` reads "not recorded"; booleans read Yes/No for any field.
+    """
+    if machine_value is None or machine_value == "":
+        return label(lang, "not_recorded")
+    if isinstance(machine_value, bool):
+        return _pick(VALUES["bool"]["true" if machine_value else "false"], lang)
+    table = VALUES.get(field, {})
+    pair = table.get(str(machine_value))
+    if pair is None and field in _SIDE_TABLES:
+        pair = _SIDE_TABLES[field].get(str(machine_value).lower())
+        if pair is not None:
+            return f"{_pick(pair, lang)} ({machine_value})"
+    return _pick(pair, lang) if pair else str(machine_value)
+
+
+def tristate(lang: str, value: object) -> str:
+    """Yes / No / Unknown for the bool-or-unknown fields (warrant shown, before arrest…)."""
+    if value is True:
+        return _pick(VALUES["bool"]["true"], lang)
+    if value is False:
+        return _pick(VALUES["bool"]["false"], lang)
+    return _pick(VALUES["bool"]["unknown"], lang)
+
+
+# Countries and languages seen most in US immigration practice; others print as their code.
+COUNTRIES: dict[str, tuple[str, str]] = {
+    "MX": ("Mexico", "México"), "GT": ("Guatemala", "Guatemala"), "HN": ("Honduras", "Honduras"),
+    "SV": ("El Salvador", "El Salvador"), "NI": ("Nicaragua", "Nicaragua"),
+    "CR": ("Costa Rica", "Costa Rica"), "PA": ("Panama", "Panamá"), "CU": ("Cuba", "Cuba"),
+    "DO": ("Dominican Republic", "República Dominicana"), "HT": ("Haiti", "Haití"),
+    "VE": ("Venezuela", "Venezuela"), "CO": ("Colombia", "Colombia"), "EC": ("Ecuador", "Ecuador"),
+    "PE": ("Peru", "Perú"), "BO": ("Bolivia", "Bolivia"), "CL": ("Chile", "Chile"),
+    "AR": ("Argentina", "Argentina"), "BR": ("Brazil", "Brasil"), "UY": ("Uruguay", "Uruguay"),
+    "PY": ("Paraguay", "Paraguay"), "JM": ("Jamaica", "Jamaica"), "BZ": ("Belize", "Belice"),
+    "US": ("United States", "Estados Unidos"), "CA": ("Canada", "Canadá"),
+    "IN": ("India", "India"), "CN": ("China", "China"), "RU": ("Russia", "Rusia"),
+    "UA": ("Ukraine", "Ucrania"), "AF": ("Afghanistan", "Afganistán"),
+    "MR": ("Mauritania", "Mauritania"), "SN": ("Senegal", "Senegal"), "ER": ("Eritrea", "Eritrea"),
+    "ET": ("Ethiopia", "Etiopía"), "SO": ("Somalia", "Somalia"), "CM": ("Cameroon", "Camerún"),
+    "RO": ("Romania", "Rumania"), "TR": ("Turkey", "Turquía"), "BD": ("Bangladesh", "Bangladés"),
+    "NP": ("Nepal", "Nepal"), "PK": ("Pakistan", "Pakistán"), "PH": ("Philippines", "Filipinas"),
+    "VN": ("Vietnam", "Vietnam"), "GH": ("Ghana", "Ghana"), "NG": ("Nigeria", "Nigeria"),
+}
+
+LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
+    "es": ("Spanish", "español"), "en": ("English", "inglés"), "pt": ("Portuguese", "portugués"),
+    "fr": ("French", "francés"), "ht": ("Haitian Creole", "criollo haitiano"),
+    "mam": ("Mam", "mam"), "quc": ("K'iche'", "k'iche'"), "k'iche'": ("K'iche'", "k'iche'"),
+    "kjb": ("Q'anjob'al", "q'anjob'al"), "qu": ("Quechua", "quechua"),
+    "ay": ("Aymara", "aimara"), "ar": ("Arabic", "árabe"), "zh": ("Chinese", "chino"),
+    "hi": ("Hindi", "hindi"), "pa": ("Punjabi", "panyabí"), "ru": ("Russian", "ruso"),
+    "uk": ("Ukrainian", "ucraniano"), "ro": ("Romanian", "rumano"), "tr": ("Turkish", "turco"),
+    "vi": ("Vietnamese", "vietnamita"), "am": ("Amharic", "amárico"), "ti": ("Tigrinya", "tigriña"),
+    "wo": ("Wolof", "wólof"), "so": ("Somali", "somalí"), "ps": ("Pashto", "pastún"),
+    "fa": ("Persian", "persa"),
+}
+
+_SIDE_TABLES = {"country": {k.lower(): v for k, v in COUNTRIES.items()}, "language": LANGUAGE_NAMES}

@@ -1,0 +1,334 @@
+"""Page furniture shared by every report: styles, tables, banner, footer and the build itself.
+
+Reports are Platypus stories rendered into memory. The page count in "Page N of M" is only known
+at the end, so the canvas keeps each page's state and draws the banner and footer when the
+document is saved (the ReportLab "numbered canvas" recipe), in one pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from casefile.reports.context import ReportOptions
+from casefile.reports.fmt import fmt_generated
+from casefile.reports.fonts import BOLD, REGULAR, markup, register_fonts
+from casefile.reports.i18n import label
+
+Progress = Callable[[int, str], None]
+
+PAGE_SIZES = {"letter": LETTER, "a4": A4}
+MARGIN_X = 0.6 * inch
+MARGIN_TOP = 0.85 * inch
+MARGIN_BOTTOM = 0.8 * inch
+
+INK = colors.HexColor("#1b1b1b")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+LABEL_BG = colors.HexColor("#eeeeee")
+HEADER_BG = colors.HexColor("#dfe6ee")
+DISPUTED_BG = colors.HexColor("#fbe3c8")
+BANNER_BG = {"privileged": colors.HexColor("#1f2d3d"), "redacted": colors.HexColor("#5a2a2a"),
+             "pattern": colors.HexColor("#2d4a3a")}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    mono: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=4)  # fmt: skip
+    cell = ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.4, spaceAfter=0)
+    return Styles(
+        title=ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21,
+                             spaceAfter=2),  # fmt: skip
+        subtitle=ParagraphStyle("subtitle", parent=base, textColor=MUTED, spaceAfter=10),
+        h1=ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=13, leading=16,
+                          spaceBefore=12, spaceAfter=6, keepWithNext=True),  # fmt: skip
+        h2=ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13,
+                          spaceBefore=8, spaceAfter=4, keepWithNext=True),  # fmt: skip
+        h3=ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=9, leading=11.5,
+                          spaceBefore=6, spaceAfter=3, keepWithNext=True),  # fmt: skip
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=7.6, leading=9.6, textColor=MUTED),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, fontSize=8),
+        mono=ParagraphStyle("mono", parent=cell, fontName=REGULAR, fontSize=8),
+    )
+
+
+def p(text: object, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of case data (escaped; never interpreted as markup)."""
+    return Paragraph(markup(text), style or styles().cell)
+
+
+def rich(markup_text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph whose markup the builder wrote itself (bold labels around escaped data)."""
+    return Paragraph(markup_text, style or styles().cell)
+
+
+class Heading(Paragraph):
+    """A heading; levels 0 and 1 also become PDF bookmarks, so their text never carries a name.
+
+    Level 2 and deeper (participants, arrest details…) are styled as sub-headings and are not
+    bookmarked.
+    """
+
+    def __init__(self, text: str, level: int, outline: str | None = None) -> None:
+        style = (styles().h1, styles().h2, styles().h3)[min(level, 2)]
+        super().__init__(markup(text), style)
+        self.outline_level = level
+        self.outline_text = outline if outline is not None else text
+
+
+Cell = str | Flowable
+
+
+def _cells(row: Sequence[Cell], style: ParagraphStyle) -> list[Flowable]:
+    return [c if isinstance(c, Flowable) else p(c, style) for c in row]
+
+
+def kv_table(rows: Sequence[tuple[str, Cell]], width: float, label_share: float = 0.28) -> Table:
+    """Label | value rows, the label column shaded; empty values are left out by callers."""
+    st = styles()
+    data = [[p(k, st.cell_bold), v if isinstance(v, Flowable) else p(v)] for k, v in rows]
+    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)],
+                  splitInRow=1, hAlign="LEFT")  # fmt: skip
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))  # fmt: skip
+    return table
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    width: float,
+    shares: Sequence[float],
+    extra_style: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table with a repeated header row; every cell wraps (Paragraphs), widths by share."""
+    st = styles()
+    total = sum(shares)
+    data = [_cells(header, st.cell_head)] + [_cells(r, st.cell) for r in rows]
+    table = Table(data, colWidths=[width * s / total for s in shares], repeatRows=1,
+                  splitInRow=1, hAlign="LEFT")  # fmt: skip
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *extra_style,
+    ]))  # fmt: skip
+    return table
+
+
+def fingerprint(data: object) -> str:
+    """SHA-256 of the canonical JSON of ``data``, first 16 hex characters."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                           default=str)  # fmt: skip
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint_block(value: str, lang: str) -> list[Flowable]:
+    st = styles()
+    return [
+        Spacer(1, 10),
+        rich(f"<b>{markup(label(lang, 'fingerprint'))}:</b> <font name='{REGULAR}'>{value}</font>",
+             st.body),  # fmt: skip
+        p(label(lang, "fingerprint.explain"), st.small),
+    ]
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    banner: str
+    banner_kind: str  # "privileged" | "redacted" | "pattern"
+    title: str
+    generated: str
+    fingerprint: str
+    lang: str
+
+
+def _numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for state in self._page_states:
+                self.__dict__.update(state)
+                _decorate(self, furniture, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _decorate(canvas: Canvas, f: PageFurniture, total: int) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    band = 16
+    top = height - 0.42 * inch
+    canvas.setFillColor(BANNER_BG[f.banner_kind])
+    canvas.rect(MARGIN_X, top - band + 4, width - 2 * MARGIN_X, band, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(BOLD, 8.2)
+    canvas.drawCentredString(width / 2, top - band + 9, f.banner)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    y = 0.55 * inch
+    canvas.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(REGULAR, 7.3)
+    canvas.drawString(MARGIN_X, y, _fit(canvas, f.title, width * 0.62))
+    canvas.drawString(MARGIN_X, y - 9, _fit(canvas, f.generated, width * 0.62))
+    canvas.setFont(BOLD, 7.8)
+    canvas.drawRightString(width - MARGIN_X, y, label(f.lang, "footer.page", n=canvas._pageNumber,
+                                                      m=total))  # fmt: skip
+    canvas.setFont(REGULAR, 6.8)
+    canvas.drawRightString(width - MARGIN_X, y - 9, f"{label(f.lang, 'fingerprint')} {f.fingerprint}")
+    canvas.restoreState()
+
+
+def _fit(canvas: Canvas, text: str, width: float) -> str:
+    # Footer text is one line; a very long title is shortened rather than run into the page count.
+    if canvas.stringWidth(text) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…") > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _ReportDoc(BaseDocTemplate):
+    def __init__(self, buffer: BytesIO, *, story_length: int, progress: Progress | None,
+                 report_lang: str, **kwargs: Any) -> None:  # fmt: skip
+        super().__init__(buffer, **kwargs)
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._story_length = max(story_length, 1)
+        self._done = 0
+        self._progress = progress
+        self._report_lang = report_lang
+        self._bookmarks = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        if isinstance(flowable, Heading) and flowable.outline_level <= 1:
+            self._bookmarks += 1
+            key = f"h{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level,
+                                      closed=flowable.outline_level > 0)  # fmt: skip
+        self._done += 1
+        if self._progress is not None and self._done % 20 == 0:
+            share = min(self._done / self._story_length, 1.0)
+            self._progress(30 + int(65 * share), label(self._report_lang, "progress.layout"))
+
+
+def frame_width(options: ReportOptions) -> float:
+    return PAGE_SIZES[options.paper][0] - 2 * MARGIN_X
+
+
+def banner_for(options: ReportOptions, kind: str | None = None) -> tuple[str, str]:
+    kind = kind or ("redacted" if options.redact else "privileged")
+    return label(options.lang, f"banner.{kind}"), kind
+
+
+def generated_line(options: ReportOptions) -> str:
+    at = fmt_generated(options.generated_at)
+    if options.generated_by:
+        return label(options.lang, "footer.generated", at=at, by=options.generated_by)
+    return label(options.lang, "footer.generated_anon", at=at)
+
+
+def render(
+    story: list[Flowable],
+    options: ReportOptions,
+    *,
+    title: str,
+    subject: str,
+    fingerprint_value: str,
+    banner_kind: str | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """Lay ``story`` out on pages with banner and footer; returns the PDF's bytes.
+
+    ``title`` goes into the PDF metadata and the footer, so callers pass an already redacted
+    title for redacted reports.
+    """
+    register_fonts()
+    banner, kind = banner_for(options, banner_kind)
+    furniture = PageFurniture(banner=banner, banner_kind=kind, title=title,
+                              generated=generated_line(options), fingerprint=fingerprint_value,
+                              lang=options.lang)  # fmt: skip
+    buffer = BytesIO()
+    doc = _ReportDoc(
+        buffer,
+        story_length=len(story),
+        progress=progress,
+        report_lang=options.lang,
+        pagesize=PAGE_SIZES[options.paper],
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=options.generated_by or "Casefile",
+        subject=subject,
+        creator="Casefile",
+        keywords="",
+        lang="es-US" if options.lang == "es" else "en-US",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(furniture))
+    if progress is not None:
+        progress(100, label(options.lang, "progress.done"))
+    return buffer.getvalue()

@@ -1,0 +1,275 @@
+"""Report sections shared by the case summary and the encounter report.
+
+One encounter in full (facts, participants, arrests, biometrics, officers, narrative), the issues
+table, and the account comparison (the I-213 discrepancy matrix). Each function returns a list
+of flowables for a frame of the given width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from casefile.reports import layout as L
+from casefile.reports.fmt import fmt_date, fmt_datetime, money, parse_datetime
+from casefile.reports.fonts import markup
+from casefile.reports.i18n import label, tristate, value_label
+from casefile.reports.issues import Flag
+from casefile.reports.view import BundleView, Record, arrests
+
+# More sources than this and the matrix columns get too narrow: one row per version instead.
+MAX_MATRIX_SOURCES = 4
+
+
+def encounter_place(encounter: Record) -> str:
+    loc = encounter.get("location") or {}
+    return ", ".join(x for x in (loc.get("city"), loc.get("state")) if x)
+
+
+def encounter_caption(encounter: Record, lang: str) -> str:
+    """"2026-09-15 05:50, Houston, TX" — date and place, never a name (used in bookmarks)."""
+    when = fmt_datetime(encounter.get("occurred_at"))
+    place = encounter_place(encounter) or value_label(lang, "setting", encounter.get("setting"))
+    return f"{when}, {place}"
+
+
+def _when(encounter: Record, lang: str) -> str:
+    value = encounter.get("occurred_at")
+    if parse_datetime(value) is None:
+        return f"{fmt_date(value)} ({label(lang, 'time_unknown')})"
+    return fmt_datetime(value, offset=True)
+
+
+def _where(encounter: Record) -> str:
+    loc = encounter.get("location") or {}
+    place = ", ".join(x for x in (loc.get("address"), loc.get("city"), loc.get("state")) if x)
+    if loc.get("description"):
+        place = f"{place} — {loc['description']}" if place else loc["description"]
+    return place
+
+
+def _warrant(view: BundleView, encounter: Record, lang: str) -> str:
+    warrant = encounter.get("warrant") or {}
+    if not warrant:
+        return ""
+    parts = [value_label(lang, "warrant_type", warrant.get("type"))]
+    if warrant.get("type") not in (None, "none"):
+        parts.append(f"{label(lang, 'enc.warrant_shown')}: {tristate(lang, warrant.get('shown'))}")
+    if warrant.get("named_person_id"):
+        parts.append(f"{label(lang, 'enc.warrant_named')}: {view.name(warrant['named_person_id'])}")
+    return " · ".join(parts)
+
+
+def _present(rows: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    return [(k, v) for k, v in rows if v not in (None, "", [])]
+
+
+def encounter_facts(view: BundleView, encounter: Record, lang: str, width: float) -> Flowable:
+    def v(field: str, key: str) -> str:
+        value = encounter.get(key)
+        return value_label(lang, field, value) if value not in (None, "") else ""
+
+    agencies = ", ".join(value_label(lang, "agency", a) for a in encounter.get("agencies") or [])
+    witnesses = ", ".join(view.name(w) for w in encounter.get("witnesses") or [])
+    ftca = encounter.get("possible_ftca_claim")
+    rows = _present([
+        (label(lang, "enc.when"), _when(encounter, lang)),
+        (label(lang, "enc.where"), _where(encounter)),
+        (label(lang, "enc.setting"), v("setting", "setting")),
+        (label(lang, "enc.agencies"), agencies),
+        (label(lang, "enc.program"), v("program", "program")),
+        (label(lang, "enc.officer_count"), str(encounter.get("officer_count") or "")),
+        (label(lang, "enc.vehicles"), encounter.get("vehicles")),
+        (label(lang, "enc.identified_as"), v("identified_as", "identified_as")),
+        (label(lang, "enc.warrant"), _warrant(view, encounter, lang)),
+        (label(lang, "enc.entry"), v("entry", "entry")),
+        (label(lang, "enc.consent_given_by"), encounter.get("consent_given_by")),
+        (label(lang, "enc.stop_basis"), encounter.get("stop_basis") or label(lang, "not_recorded")),
+        (label(lang, "enc.advisals"), encounter.get("advisals") or label(lang, "not_recorded")),
+        (label(lang, "enc.language_used"), encounter.get("language_used")),
+        (label(lang, "enc.statements"), encounter.get("statements")),
+        (label(lang, "enc.profiling"), encounter.get("profiling_indicators")),
+        (label(lang, "enc.witnesses"), witnesses),
+        (label(lang, "enc.ftca"), tristate(lang, ftca) if ftca is not None else ""),
+    ])  # fmt: skip
+    return L.kv_table(rows, width)
+
+
+def participants_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
+    parts = encounter.get("participants") or []
+    if not parts:
+        return []
+    rows = []
+    for part in parts:
+        pid = part.get("person_id")
+        who = view.name(pid)
+        if pid in view.clients:
+            who += f" ({label(lang, 'person.client')})"
+        rows.append([who, value_label(lang, "role", part.get("role")),
+                     value_label(lang, "outcome", part.get("outcome"))])  # fmt: skip
+    header = [label(lang, "part.person"), label(lang, "part.role"), label(lang, "part.outcome")]
+    return [L.Heading(label(lang, "enc.participants"), 2),
+            L.grid_table(header, rows, width, (3, 2, 2))]  # fmt: skip
+
+
+def arrest_tables(view: BundleView, encounter: Record, lang: str, width: float,
+                  person_id: str | None = None) -> list[Flowable]:  # fmt: skip
+    out: list[Flowable] = []
+    for part in arrests(encounter, person_id):
+        arrest = part.get("arrest") or {}
+        bond = arrest.get("bond_amount")
+        rows = _present([
+            (label(lang, "arrest.arrested_at"), fmt_datetime(arrest.get("arrested_at"), offset=True)),
+            (label(lang, "arrest.agency"), value_label(lang, "agency", arrest.get("arresting_agency"))
+             if arrest.get("arresting_agency") else ""),
+            (label(lang, "arrest.basis"), arrest.get("basis_stated")),
+            (label(lang, "arrest.facility"), arrest.get("custody_facility")),
+            (label(lang, "arrest.bond"), money(bond) if bond is not None else label(lang, "arrest.no_bond")),
+            (label(lang, "arrest.nta"), fmt_date(arrest.get("nta_served_on"))),
+            (label(lang, "arrest.i213"), tristate(lang, arrest.get("i213_received"))),
+            (label(lang, "arrest.released"), fmt_date(arrest.get("released_on"))),
+            (label(lang, "arrest.notes"), arrest.get("notes")),
+        ])  # fmt: skip
+        title = f"{label(lang, 'enc.arrests')} — {view.name(part.get('person_id'))}"
+        out.append(KeepTogether([L.Heading(title, 2), L.kv_table(rows, width)]))
+    return out
+
+
+def biometrics_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
+    captures = encounter.get("biometrics") or []
+    if not captures:
+        return []
+    header = [label(lang, k) for k in ("bio.person", "bio.modality", "bio.device", "bio.consent",
+                                       "bio.before_arrest", "bio.databases", "bio.result_told")]  # fmt: skip
+    rows = [
+        [
+            view.name(c.get("person_id")),
+            value_label(lang, "modality", c.get("modality")),
+            value_label(lang, "device", c.get("device")),
+            value_label(lang, "consent", c.get("consent")),
+            tristate(lang, c.get("before_arrest")),
+            ", ".join(c.get("databases") or []),
+            c.get("result_told") or "",
+        ]
+        for c in captures
+    ]
+    return [L.Heading(label(lang, "enc.biometrics"), 2),
+            L.grid_table(header, rows, width, (2.2, 1.6, 1.9, 1.4, 1.2, 1.6, 2.4))]  # fmt: skip
+
+
+def officers_table(encounter: Record, lang: str, width: float) -> list[Flowable]:
+    officers = [o for o in encounter.get("officers") or [] if any(o.values())]
+    if not officers:
+        return []
+    header = [label(lang, k) for k in ("enc.officer_name", "enc.officer_badge", "enc.officer_agency",
+                                       "enc.officer_description")]  # fmt: skip
+    rows = [[o.get("name") or "", o.get("badge") or "",
+             value_label(lang, "agency", o.get("agency")) if o.get("agency") else "",
+             o.get("description") or ""] for o in officers]  # fmt: skip
+    return [L.Heading(label(lang, "enc.officers"), 2),
+            L.grid_table(header, rows, width, (2.2, 1.1, 1.6, 4))]  # fmt: skip
+
+
+def narrative(encounter: Record, lang: str) -> list[Flowable]:
+    text = str(encounter.get("narrative") or "").strip()
+    if not text:
+        return []
+    st = L.styles()
+    # One paragraph per blank-line block so a long account can break across pages.
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    return [L.Heading(label(lang, "enc.narrative"), 2)] + [L.p(b, st.body) for b in blocks]
+
+
+def encounter_section(view: BundleView, encounter: Record, *, number: int, count: int, lang: str,
+                      width: float, level: int = 1) -> list[Flowable]:  # fmt: skip
+    """Everything recorded about one encounter, under a heading that names no one."""
+    caption = encounter_caption(encounter, lang)
+    heading = label(lang, "enc.heading", n=number, m=count, when=fmt_datetime(encounter.get("occurred_at")),
+                    where=encounter_place(encounter) or value_label(lang, "setting", encounter.get("setting")))  # fmt: skip
+    out: list[Flowable] = [L.Heading(heading, level, outline=f"{number}. {caption}"),
+                           encounter_facts(view, encounter, lang, width)]  # fmt: skip
+    out += participants_table(view, encounter, lang, width)
+    out += arrest_tables(view, encounter, lang, width)
+    out += biometrics_table(view, encounter, lang, width)
+    out += officers_table(encounter, lang, width)
+    out += narrative(encounter, lang)
+    out.append(Spacer(1, 6))
+    return out
+
+
+def issues_table(flags: Sequence[Flag], lang: str, width: float) -> Flowable:
+    rows = [[str(i), f.prompt, f.fact] for i, f in enumerate(flags, 1)]
+    return L.grid_table(["#", label(lang, "issues.prompt"), label(lang, "issues.fact")], rows,
+                        width, (0.35, 4.2, 4.2))  # fmt: skip
+
+
+def _source_label(view: BundleView, source: str, lang: str) -> tuple[int, str]:
+    """Sort rank and column heading for an account source."""
+    kind, _, ref = source.partition(":")
+    if source == "client":
+        return 0, label(lang, "acc.client")
+    if kind == "document":
+        doc = view.documents.get(ref) or {}
+        title = doc.get("title") or ref
+        kind_word = doc.get("kind") or label(lang, "acc.document")
+        return 1, title if title.startswith(kind_word) else f"{kind_word}: {title}"
+    if kind == "person":
+        role = label(lang, "acc.client") if ref in view.clients else label(lang, "acc.witness")
+        return 2, f"{role}: {view.name(ref)}"
+    return 3, source
+
+
+def _version_text(version: Record, lang: str) -> str:
+    text = markup(version.get("statement") or "")
+    if version.get("page"):
+        text += f" <font color='#555555' size='7.5'>({markup(label(lang, 'acc.page', page=version['page']))})</font>"
+    return text
+
+
+def account_comparison(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
+    """Topic × source: each source's version and page, disputed rows marked by word and shade."""
+    points = encounter.get("account_points") or []
+    if not points:
+        return []
+    st = L.styles()
+    sources: dict[str, tuple[int, str]] = {}
+    for point in points:
+        for version in point.get("versions") or []:
+            src = str(version.get("source") or "")
+            sources.setdefault(src, _source_label(view, src, lang))
+    order = sorted(sources, key=lambda s: (sources[s][0], sources[s][1]))
+    disputed_word = label(lang, "acc.disputed")
+    shaded: list[tuple[Any, ...]] = []
+    rows: list[list[L.Cell]] = []
+
+    def topic_cell(point: Record) -> Flowable:
+        text = f"<b>{markup(point.get('topic') or '')}</b>"
+        if point.get("disputed"):
+            text += f"<br/><font color='#8a2a00'><b>{markup(disputed_word)}</b></font>"
+        return L.rich(text, st.cell)
+
+    if len(order) <= MAX_MATRIX_SOURCES:
+        header = [label(lang, "acc.topic")] + [sources[s][1] for s in order]
+        for point in points:
+            by_source = {str(v.get("source") or ""): v for v in point.get("versions") or []}
+            cells: list[L.Cell] = [topic_cell(point)]
+            for src in order:
+                version = by_source.get(src)
+                cells.append(L.rich(_version_text(version, lang)) if version else label(lang, "acc.not_stated"))
+            if point.get("disputed"):
+                shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
+            rows.append(cells)
+        shares = [2.2] + [7.0 / len(order)] * len(order)
+    else:
+        header = [label(lang, "acc.topic"), label(lang, "acc.source"), label(lang, "acc.version")]
+        for point in points:
+            for j, version in enumerate(point.get("versions") or []):
+                src = str(version.get("source") or "")
+                first = topic_cell(point) if j == 0 else ""
+                if point.get("disputed"):
+                    shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
+                rows.append([first, sources[src][1], L.rich(_version_text(version, lang))])
+        shares = [2.2, 2.2, 5.0]
+    return [L.grid_table(header, rows, width, shares, extra_style=shaded)]

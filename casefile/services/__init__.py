@@ -1,0 +1,1 @@
+"""Use cases: each one is one transaction over the repositories."""

@@ -1,0 +1,134 @@
+"""The data a report shows, gathered from the vault as one interchange-shaped bundle.
+
+Reports never touch the vault: they take this bundle, so the same builders serve the CLI, the
+app's preview and the tests.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from casefile.clock import today
+from casefile.domain import deadlines as rules
+from casefile.queries import records
+from casefile.queries.kinds import KINDS
+from casefile.services.deadlines import stored
+from casefile.services.interchange import decorate_foia
+from casefile.vault.db import Vault
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _records(conn: Any, list_name: str, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    if not params and "?" in where:
+        return []
+    kind = KINDS[list_name]
+    extra = {"documents": ", media_type, size, sha256", "foia_requests": ", response_due, appeal_due"}.get(list_name, "")
+    rows = conn.execute(
+        f"SELECT data, created_at, updated_at, updated_by{extra} FROM {kind.table} "
+        f"WHERE deleted_at IS NULL AND ({where}) ORDER BY rid",
+        params,
+    ).fetchall()
+    out = []
+    for row in rows:
+        record = records.row_to_record(*row[:4])
+        if list_name == "foia_requests":
+            decorate_foia(record, row[4], row[5], today())
+        out.append(record)
+    return out
+
+
+def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids: set[str],
+            day: date) -> dict[str, Any]:
+    encounters = _records(conn, "encounters", f"id IN ({_marks(len(encounter_ids))})", list(encounter_ids))
+    for enc in encounters:
+        people_ids |= {p["person_id"] for p in enc.get("participants") or []}
+        people_ids |= {b["person_id"] for b in enc.get("biometrics") or [] if b.get("person_id")}
+        people_ids |= set(enc.get("witnesses") or [])
+        named = (enc.get("warrant") or {}).get("named_person_id")
+        if named:
+            people_ids.add(named)
+    targets = [("person", x) for x in people_ids] + [("encounter", x) for x in encounter_ids]
+    doc_rids: set[int] = set()
+    for target_type, target_id in targets:
+        doc_rids |= {r[0] for r in conn.execute(
+            "SELECT document_rid FROM document_links WHERE target_type = ? AND target_id = ?", (target_type, target_id))}
+    documents = _records(conn, "documents", f"rid IN ({_marks(len(doc_rids))})", sorted(doc_rids))
+    for document in documents:
+        foia_ids |= set(document.get("foia_ids") or [])
+    pid, eid = sorted(people_ids), list(encounter_ids)
+    foia = _records(conn, "foia_requests",
+                    f"subject_person_id IN ({_marks(len(pid))}) OR id IN ({_marks(len(foia_ids))})"
+                    if foia_ids else f"subject_person_id IN ({_marks(len(pid))})",
+                    pid + sorted(foia_ids))
+    fids = [f["id"] for f in foia]
+    clauses, params = [], []
+    for column, values in (("person_id", pid), ("encounter_id", eid), ("foia_id", fids)):
+        if values:
+            clauses.append(f"{column} IN ({_marks(len(values))})")
+            params += values
+    where = " OR ".join(clauses) or "0"
+    notes = _records(conn, "notes", where, params) if params else []
+    people = _records(conn, "people", f"id IN ({_marks(len(pid))})", pid)
+    computed = rules.computed_deadlines(foia, [p for p in people if p.get("ij_decision_on")],
+                                        [e for e in encounters if e.get("possible_ftca_claim")])
+    stored_list = stored(conn, where, tuple(params)) if params else []
+    # Open deadlines with their overdue flag, then done ones: they still belong in the chronology.
+    deadlines = rules.upcoming(stored_list + computed, day, None)
+    deadlines += [dict(d, overdue=False) for d in stored_list if d.get("done")]
+    return {
+        "format": "casefile-interchange",
+        "version": 1,
+        "people": people,
+        "encounters": encounters,
+        "documents": documents,
+        "foia_requests": foia,
+        "deadlines": deadlines,
+        "notes": notes,
+    }
+
+
+def person_bundle(vault: Vault, person_id: str, *, day: date | None = None) -> dict[str, Any]:
+    """A client and everything about them: encounters, the people in them, documents, FOIA, notes."""
+    conn = vault.connection()
+    records.require(conn, KINDS["people"], person_id)
+    encounter_ids = [r[0] for r in conn.execute(
+        "SELECT DISTINCT e.id FROM participants p JOIN encounters e ON e.rid = p.encounter_rid "
+        "WHERE p.person_id = ? AND e.deleted_at IS NULL ORDER BY e.occurred_at", (person_id,))]
+    return _bundle(conn, {person_id}, encounter_ids, set(), day or today())
+
+
+def encounter_bundle(vault: Vault, encounter_id: str, *, day: date | None = None) -> dict[str, Any]:
+    conn = vault.connection()
+    records.require(conn, KINDS["encounters"], encounter_id)
+    return _bundle(conn, set(), [encounter_id], set(), day or today())
+
+
+def iter_encounters(vault: Vault, *, date_from: date | None = None, date_to: date | None = None,
+                    batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """Every live encounter in time order, streamed in batches (the pattern report's input)."""
+    conn = vault.connection()
+    clauses, params = ["deleted_at IS NULL"], []
+    if date_from:
+        clauses.append("occurred_at >= ?")
+        params.append(date_from.isoformat())
+    if date_to:
+        clauses.append("occurred_at < date(?, '+1 day')")
+        params.append(date_to.isoformat())
+    after: tuple[str, int] = ("", 0)
+    while True:
+        rows = conn.execute(
+            f"SELECT occurred_at, rid, data FROM encounters WHERE {' AND '.join(clauses)} "
+            "AND (occurred_at, rid) > (?, ?) ORDER BY occurred_at, rid LIMIT ?",
+            (*params, *after, batch),
+        ).fetchall()
+        if not rows:
+            return
+        for _occ, _rid, data in rows:
+            yield json.loads(data)
+        after = (rows[-1][0], rows[-1][1])

@@ -1,0 +1,134 @@
+"""Documents: add (streamed and encrypted), view from memory, export on request, custody log."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from casefile.clock import now_iso
+from casefile.domain.media import check_claimed_type, sniff_media_type
+from casefile.errors import NotFound, ValidationError
+from casefile.queries import records
+from casefile.queries.kinds import KINDS
+from casefile.vault import audit, blobs
+from casefile.vault.db import Vault
+
+DOCUMENTS = KINDS["documents"]
+VIEW_LIMIT = 512 * 1024 * 1024  # larger files are exported, not held in memory to show
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(5)}"
+
+
+def add_document(
+    vault: Vault,
+    source: Path,
+    metadata: dict[str, Any],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> dict[str, Any]:
+    """Encrypt ``source`` into the vault and record it; all or nothing. Returns the record."""
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError(f"'{source}' is not a file that can be read", where="document", field="file")
+    record = {"id": metadata.get("id") or new_id("d"), "title": metadata.get("title") or source.stem, **metadata}
+    record.setdefault("original_filename", source.name)
+    # Validate the record's fields before spending time on the file.
+    _validate_only(vault, record)
+    with open(source, "rb") as fh:
+        stored = blobs.write_blob(vault.blobs_dir, fh, progress=progress, cancel=cancel)
+    try:
+        media_type = sniff_media_type(stored.head)
+        check_claimed_type(source.name, media_type)
+        text = stored.text or blobs.extract_text(vault.blobs_dir, stored.name, stored.key, media_type) or ""
+        record.update(media_type=media_type, size=stored.size, sha256=stored.sha256)
+        extra = {"media_type": media_type, "size": stored.size, "sha256": stored.sha256,
+                 "blob_name": stored.name, "blob_key": stored.key, "content_text": text}
+        with vault.transaction() as tx:
+            if records.status_of(tx, DOCUMENTS, record["id"]) is not None:
+                raise ValidationError(f"a document with id '{record['id']}' already exists", where="document", field="id")
+            records.upsert(tx, DOCUMENTS, record, vault.user, extra=extra)
+            tx.execute("INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
+                       (record["id"], "added", vault.user, now_iso(), source.name))
+            audit.append(tx, vault.user, "create", "document", record["id"])
+    except BaseException:
+        blobs.delete_blob(vault.blobs_dir, stored.name)
+        raise
+    return records.require(vault.connection(), DOCUMENTS, record["id"])
+
+
+def _validate_only(vault: Vault, record: dict[str, Any]) -> None:
+    from casefile.domain.validate import check_schema, normalize_record
+
+    probe = {k: v for k, v in record.items() if k not in ("media_type", "size", "sha256")}
+    check_schema({"format": "casefile-interchange", "version": 1, "documents": [probe]})
+    normalize_record("documents", probe, "document")
+    conn = vault.connection()
+    from casefile.services.references import references
+
+    for field, target, ref in references("documents", probe):
+        if records.status_of(conn, KINDS[target], ref) is None:
+            raise ValidationError(f"{field}: refers to {KINDS[target].type_name} '{ref}', which is not in the vault",
+                                  where="document", field=field)
+
+
+def _blob_row(vault: Vault, document_id: str) -> tuple[str, bytes, str, str, int]:
+    row = vault.connection().execute(
+        "SELECT blob_name, blob_key, sha256, media_type, size FROM documents WHERE id = ?", (document_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no document with id '{document_id}' in this vault.")
+    return row[0], row[1], row[2], row[3], row[4]
+
+
+def _log(vault: Vault, document_id: str, action: str, detail: str = "") -> None:
+    with vault.transaction() as tx:
+        tx.execute("INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
+                   (document_id, action, vault.user, now_iso(), detail))
+        audit.append(tx, vault.user, action, "document", document_id)
+
+
+def read_for_view(vault: Vault, document_id: str) -> tuple[bytes, str]:
+    """The document's bytes (hash checked) and media type, for an in-app viewer. Logged as viewed."""
+    name, key, sha, media_type, size = _blob_row(vault, document_id)
+    if size > VIEW_LIMIT:
+        raise ValidationError("this document is too large to show inside Casefile; export it to open it",
+                              where="document", field="size")
+    data = blobs.read_blob(vault.blobs_dir, name, key, expected_sha256=sha)
+    _log(vault, document_id, "view")
+    return data, media_type
+
+
+def export_document(vault: Vault, document_id: str, dest: Path, *,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancel: Callable[[], bool] | None = None) -> None:
+    """Write the decrypted document to ``dest`` (an explicit user choice). Logged as exported."""
+    name, key, sha, _media, _size = _blob_row(vault, document_id)
+    blobs.export_blob(vault.blobs_dir, name, key, Path(dest), expected_sha256=sha, progress=progress, cancel=cancel)
+    _log(vault, document_id, "export", Path(dest).name)
+
+
+def custody_log(vault: Vault, document_id: str) -> list[dict[str, str]]:
+    rows = vault.connection().execute(
+        "SELECT action, user, at, detail FROM custody_log WHERE document_id = ? ORDER BY seq", (document_id,)
+    ).fetchall()
+    return [{"action": a, "user": u, "at": t, "detail": d} for a, u, t, d in rows]
+
+
+def purge_document(vault: Vault, document_id: str) -> None:
+    """Remove a trashed document and its encrypted file(s) for good."""
+    conn = vault.connection()
+    names = [r[0] for r in conn.execute("SELECT blob_name FROM documents WHERE id = ?", (document_id,))]
+    names += [r[0] for r in conn.execute("SELECT blob_name FROM retired_blobs WHERE document_id = ?", (document_id,))]
+    with vault.transaction() as tx:
+        records.purge(tx, DOCUMENTS, document_id)
+        tx.execute("DELETE FROM retired_blobs WHERE document_id = ?", (document_id,))
+        audit.append(tx, vault.user, "purge", "document", document_id)
+    # After the commit: a crash here leaves orphans, which the next unlock collects.
+    for name in names:
+        blobs.delete_blob(vault.blobs_dir, name)
+

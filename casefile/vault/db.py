@@ -1,0 +1,387 @@
+"""The vault: a folder holding one SQLCipher database, its key slots and its documents.
+
+Layout (docs/vault-format.md has the details)::
+
+    <vault>/casefile-vault.json   format marker and vault id (no case data)
+    <vault>/vault.db              SQLCipher 4, raw 256-bit key, WAL
+    <vault>/keys/*.slot           the key wrapped per user and for recovery
+    <vault>/blobs/*.blob          documents, chunked AES-256-GCM, random names
+    <vault>/.lock                 single-writer lock
+
+Connections are per thread (SQLCipher connections must not be shared between threads): every
+thread that calls :meth:`Vault.connection` gets its own, opened with the raw key in well under a
+millisecond, and :meth:`Vault.close` closes them all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from casefile import __version__
+from casefile.clock import now_iso
+from casefile.domain.passphrase import require_strong
+from casefile.errors import (
+    CasefileError,
+    VaultDamaged,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from casefile.vault import audit, keys, migrations
+from casefile.vault.dberrors import translate
+from casefile.vault.fsutil import atomic_write, make_private_dir
+from casefile.vault.lock import WriterLock
+
+MARKER = "casefile-vault.json"
+MARKER_FORMAT = "casefile-vault"
+MARKER_VERSION = 1
+DB_NAME = "vault.db"
+FAILED_UNLOCKS = "failed-unlocks.log"
+CACHE_KIB = 32768  # decrypted page cache; point lookups by secondary index need it (performance.md)
+
+
+def _key_pragma(key: bytes) -> str:
+    # Built from hex digits only, never from user text.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+class Vault:
+    """An unlocked vault. Create with :meth:`create` or :meth:`open`; always :meth:`close`."""
+
+    def __init__(self, path: Path, key: bytes, vault_id: str, user: str, lock: WriterLock) -> None:
+        self.path = path
+        self.vault_id = vault_id
+        self.user = user
+        self._key = key
+        self._lock = lock
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._guard = threading.Lock()
+        self._closed = False
+
+    # ----- locations -----
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.path / "keys"
+
+    @property
+    def blobs_dir(self) -> Path:
+        return self.path / "blobs"
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    # ----- lifecycle -----
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        user: str,
+        passphrase: str,
+        *,
+        role: str = "admin",
+        check_strength: bool = True,
+    ) -> tuple[Vault, str]:
+        """Make a new vault at ``path`` (which must not hold anything); returns it and its recovery key."""
+        path = Path(path)
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise CasefileError(
+                f"{path} already exists and is not empty. Choose a new folder for the vault; "
+                "Casefile never writes over existing files."
+            )
+        user = user.strip()
+        if not user:
+            raise CasefileError("A user name is needed to create a vault.")
+        if check_strength:
+            require_strong(passphrase, (user, path.name))
+        make_private_dir(path)
+        make_private_dir(path / "keys")
+        make_private_dir(path / "blobs")
+        vault_id = secrets.token_hex(16)
+        key = keys.new_vault_key()
+        recovery = keys.new_recovery_key()
+        keys.seal(key, passphrase, keys_dir=path / "keys", kind="user", user=user, vault_id=vault_id)
+        keys.seal(key, recovery, keys_dir=path / "keys", kind="recovery", user="", vault_id=vault_id)
+        lock = WriterLock(path)
+        lock.acquire()
+        vault = cls(path, key, vault_id, user, lock)
+        try:
+            migrations.apply(vault.connection(), 0)
+            with vault.transaction() as tx:
+                tx.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                tx.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now_iso(),))
+                tx.execute(
+                    "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", (user, role, now_iso())
+                )
+                audit.append(tx, user, "create-vault")
+            # The marker goes last: a folder without it is an unfinished vault, never opened.
+            marker = {"format": MARKER_FORMAT, "version": MARKER_VERSION, "vault_id": vault_id,
+                      "created_by": f"Casefile {__version__}"}
+            atomic_write(path / MARKER, (json.dumps(marker, indent=2) + "\n").encode())
+        except BaseException:
+            vault.close()
+            raise
+        return vault, recovery
+
+    @classmethod
+    def open(cls, path: Path, secret: str, *, user: str | None = None) -> Vault:
+        """Unlock the vault at ``path`` with a user's passphrase or the recovery key."""
+        path = Path(path)
+        vault_id = read_marker(path)
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            recovery = keys.normalize_recovery_key(secret)
+            slots = keys.find_slots(path / "keys", user=user, recovery=recovery is not None)
+            key, slot = _unseal_any(slots, recovery or secret)
+            if slot is None:
+                _record_failed_unlock(path, user)
+                raise key  # type: ignore[misc]
+            if slot.vault_id != vault_id:
+                raise VaultDamaged(
+                    f"The key slot {slot.path.name} belongs to a different vault. "
+                    "Restore this vault's keys/ folder from its own backup."
+                )
+            if not (path / DB_NAME).is_file():
+                raise VaultDamaged(
+                    f"The vault's database file ({path / DB_NAME}) is missing. Restore it from a backup."
+                )
+            vault = cls(path, key, vault_id, slot.user if slot.kind == "user" else (user or "recovery"), lock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            vault._check_and_migrate()
+            vault._after_unlock(recovered=slot.kind == "recovery")
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _check_and_migrate(self) -> None:
+        conn = self.connection()
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlcipher3.DatabaseError:
+            raise VaultDamaged(
+                "The passphrase is right but the vault's database cannot be read: the file is "
+                f"damaged or was changed outside Casefile ({self.db_path}). It was left untouched; "
+                "restore from your latest backup."
+            ) from None
+        if version > migrations.CURRENT_VERSION:
+            raise VaultTooNew(
+                f"This vault was written by a newer version of Casefile (schema {version}; this "
+                f"copy understands up to {migrations.CURRENT_VERSION}). Update Casefile to open it."
+            )
+        try:
+            migrations.apply(conn, version)
+        except sqlcipher3.DatabaseError as exc:
+            raise translate(exc) from None
+
+    def _after_unlock(self, *, recovered: bool) -> None:
+        from casefile.vault import blobs  # the document store is only needed once unlocked
+
+        failures = _take_failed_unlocks(self.path)
+        with self.transaction() as tx:
+            for line in failures:
+                audit.append(tx, self.user, "unlock-failed", detail=line)
+            audit.append(tx, self.user, "unlock", detail="recovery key" if recovered else "")
+            known = {r[0] for r in tx.execute("SELECT blob_name FROM documents")}
+            known |= {r[0] for r in tx.execute("SELECT blob_name FROM retired_blobs")}
+        blobs.collect_orphans(self.blobs_dir, known)
+
+    def close(self, *, audit_lock: bool = True) -> None:
+        """Lock: record it, close every connection, drop the key, release the writer lock."""
+        if self._closed:
+            return
+        if audit_lock:
+            with contextlib.suppress(Exception):
+                with self.transaction() as tx:
+                    audit.append(tx, self.user, "lock")
+        with self._guard:
+            for conn in self._connections:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._connections.clear()
+        self._key = b""
+        self._closed = True
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- connections and transactions -----
+    def connection(self) -> Any:
+        """This thread's connection to the vault (opened on first use)."""
+        if self._closed:
+            raise CasefileError("The vault is locked. Unlock it again to continue.", key="vault_closed")
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+            self._local.depth = 0
+            with self._guard:
+                self._connections.append(conn)
+        return conn
+
+    def _connect(self) -> Any:
+        if not self.db_path.exists():
+            # SQLite creates its -wal and -shm files with the main file's mode, so 0600 here
+            # keeps all three private.
+            os.close(os.open(self.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        conn = sqlcipher3.connect(str(self.db_path), isolation_level=None, check_same_thread=False)
+        conn.execute(_key_pragma(self._key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        return conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction; nested uses join the outer one. Rolls back on any error."""
+        conn = self.connection()
+        depth = self._local.depth
+        if depth:
+            self._local.depth += 1
+            try:
+                yield conn
+            finally:
+                self._local.depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.DatabaseError as exc:
+            raise translate(exc) from None
+        self._local.depth = 1
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlcipher3.DatabaseError as exc:
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
+            raise translate(exc) from None
+        except BaseException:
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._local.depth = 0
+
+    def audit(self, action: str, kind: str = "", record_id: str = "", detail: str = "") -> None:
+        with self.transaction() as tx:
+            audit.append(tx, self.user, action, kind, record_id, detail)
+
+    # ----- users and passphrases -----
+    def add_user(self, name: str, passphrase: str, role: str = "paralegal") -> None:
+        require_strong(passphrase, (name,))
+        with self.transaction() as tx:
+            tx.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", (name, role, now_iso()))
+            keys.seal(self._key, passphrase, keys_dir=self.keys_dir, kind="user", user=name, vault_id=self.vault_id)
+            audit.append(tx, self.user, "add-user", "user", name)
+
+    def remove_user(self, name: str) -> None:
+        with self.transaction() as tx:
+            tx.execute("UPDATE users SET removed_at = ? WHERE name = ?", (now_iso(), name))
+            audit.append(tx, self.user, "remove-user", "user", name)
+        for slot in keys.list_slots(self.keys_dir):
+            if slot.kind == "user" and slot.user == name:
+                keys.remove_slot(slot)
+
+    def meta(self, key: str) -> str | None:
+        row = self.connection().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def raw_key_for_backup(self) -> bytes:
+        """The vault key, for keying a backup copy inside this process only."""
+        return self._key
+
+
+def read_marker(path: Path) -> str:
+    marker = path / MARKER
+    if not path.is_dir():
+        raise VaultNotFound(f"There is no vault at {path}. Check the path, or create one with 'casefile init'.")
+    if not marker.is_file():
+        if (path / DB_NAME).exists():
+            raise VaultDamaged(
+                f"The vault at {path} is missing its {MARKER} file. Restore it from a backup."
+            )
+        raise VaultNotFound(f"{path} is not a Casefile vault (no {MARKER} in it).")
+    try:
+        body = json.loads(marker.read_text(encoding="utf-8"))
+        fmt, version, vault_id = body["format"], int(body["version"]), str(body["vault_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise VaultDamaged(f"The vault's {MARKER} file is damaged. Restore it from a backup.") from None
+    if fmt != MARKER_FORMAT:
+        raise VaultNotFound(f"{path} is not a Casefile vault.")
+    if version > MARKER_VERSION:
+        raise VaultTooNew(
+            f"This vault was made by a newer version of Casefile (vault format {version}). "
+            "Update Casefile to open it."
+        )
+    return vault_id
+
+
+def _unseal_any(slots: list[keys.KeySlot], secret: str) -> tuple[Any, keys.KeySlot | None]:
+    """The key and the slot that opened, or (the last WrongPassphrase, None)."""
+    error: WrongPassphrase | None = None
+    for slot in slots:
+        try:
+            return keys.unseal(slot, secret), slot
+        except WrongPassphrase as exc:
+            error = exc
+    if error is not None and len([s for s in slots if s.kind == "user"]) > 1:
+        error = WrongPassphrase(
+            "That passphrase does not open this vault for any user. Check Caps Lock and the "
+            "keyboard layout, or use the recovery key."
+        )
+    return error, None
+
+
+def _record_failed_unlock(path: Path, user: str | None) -> None:
+    # No key yet, so the attempt is noted beside the vault and moved into the audit log at the
+    # next successful unlock. The note holds a time and a user name, never the attempt itself.
+    with contextlib.suppress(OSError):
+        fd = os.open(path / FAILED_UNLOCKS, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
+            fh.write(f"{now_iso()} user={user or '?'}\n")
+
+
+def _take_failed_unlocks(path: Path) -> list[str]:
+    file = path / FAILED_UNLOCKS
+    try:
+        lines = [ln.strip() for ln in file.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    except OSError:
+        return []
+    with contextlib.suppress(OSError):
+        file.unlink()
+    return lines[-1000:]

@@ -1,0 +1,224 @@
+"""The vault's SQL schema as numbered forward migrations.
+
+``PRAGMA user_version`` holds the number of the last migration applied. Opening a vault applies
+the missing ones in one transaction; a vault whose version is newer than this code knows is
+refused rather than guessed at.
+
+Every record table keeps the full record as interchange JSON in ``data`` and copies into columns
+only what lists sort, filter and join on, so the interchange format round-trips exactly and the
+indexes stay small.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# (version, statements). Never edit a released migration: add the next one.
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (
+        1,
+        [
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """CREATE TABLE users (
+                name TEXT PRIMARY KEY,
+                role TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                removed_at TEXT)""",
+            """CREATE TABLE people (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                full_name TEXT NOT NULL,
+                sort_name TEXT NOT NULL,
+                a_number TEXT,
+                is_client INTEGER NOT NULL DEFAULT 0,
+                custody_status TEXT NOT NULL DEFAULT '',
+                date_of_birth TEXT NOT NULL DEFAULT '',
+                data TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                deleted_at TEXT)""",
+            "CREATE INDEX people_by_name ON people (sort_name, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX people_by_updated ON people (updated_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX people_clients ON people (is_client, sort_name, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX people_by_custody ON people (custody_status, sort_name, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX people_by_a_number ON people (a_number)",
+            """CREATE TABLE encounters (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                occurred_at TEXT NOT NULL,
+                setting TEXT NOT NULL DEFAULT '',
+                city TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL DEFAULT '',
+                program TEXT NOT NULL DEFAULT '',
+                warrant_type TEXT NOT NULL DEFAULT '',
+                entry TEXT NOT NULL DEFAULT '',
+                place TEXT NOT NULL DEFAULT '',
+                data TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                deleted_at TEXT)""",
+            "CREATE INDEX encounters_by_time ON encounters (occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_setting ON encounters (setting, occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_city ON encounters (city, occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_updated ON encounters (updated_at, rid) WHERE deleted_at IS NULL",
+            """CREATE TABLE participants (
+                encounter_rid INTEGER NOT NULL REFERENCES encounters (rid) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                person_id TEXT NOT NULL REFERENCES people (id),
+                role TEXT NOT NULL,
+                outcome TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (encounter_rid, position))""",
+            "CREATE INDEX participants_by_person ON participants (person_id)",
+            "CREATE INDEX participants_by_role ON participants (role, outcome)",
+            """CREATE TABLE documents (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL,
+                sort_title TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT '',
+                document_date TEXT NOT NULL DEFAULT '',
+                media_type TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                blob_name TEXT NOT NULL UNIQUE,
+                blob_key BLOB NOT NULL,
+                content_text TEXT NOT NULL DEFAULT '',
+                data TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                deleted_at TEXT)""",
+            "CREATE INDEX documents_by_title ON documents (sort_title, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX documents_by_date ON documents (document_date, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX documents_by_kind ON documents (kind, document_date, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX documents_by_updated ON documents (updated_at, rid) WHERE deleted_at IS NULL",
+            """CREATE TABLE retired_blobs (
+                blob_name TEXT PRIMARY KEY,
+                blob_key BLOB NOT NULL,
+                document_id TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                retired_at TEXT NOT NULL)""",
+            """CREATE TABLE document_links (
+                document_rid INTEGER NOT NULL REFERENCES documents (rid) ON DELETE CASCADE,
+                target_type TEXT NOT NULL,
+                target_id TEXT NOT NULL,
+                PRIMARY KEY (document_rid, target_type, target_id))""",
+            "CREATE INDEX document_links_by_target ON document_links (target_type, target_id)",
+            """CREATE TABLE custody_log (
+                seq INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                user TEXT NOT NULL,
+                at TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '')""",
+            "CREATE INDEX custody_log_by_document ON custody_log (document_id, seq)",
+            """CREATE TABLE foia_requests (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                agency TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT '',
+                subject_person_id TEXT REFERENCES people (id),
+                tracking_number TEXT NOT NULL DEFAULT '',
+                received_on TEXT NOT NULL DEFAULT '',
+                response_due TEXT NOT NULL DEFAULT '',
+                appeal_due TEXT NOT NULL DEFAULT '',
+                data TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                deleted_at TEXT)""",
+            "CREATE INDEX foia_by_due ON foia_requests (response_due, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX foia_by_status ON foia_requests (status, response_due, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX foia_by_agency ON foia_requests (agency, response_due, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX foia_by_subject ON foia_requests (subject_person_id)",
+            "CREATE INDEX foia_by_updated ON foia_requests (updated_at, rid) WHERE deleted_at IS NULL",
+            """CREATE TABLE deadlines (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                due TEXT NOT NULL,
+                due_date TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                done INTEGER NOT NULL DEFAULT 0,
+                person_id TEXT REFERENCES people (id),
+                encounter_id TEXT REFERENCES encounters (id),
+                foia_id TEXT REFERENCES foia_requests (id),
+                data TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                deleted_at TEXT)""",
+            "CREATE INDEX deadlines_by_due ON deadlines (due_date, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX deadlines_by_kind ON deadlines (kind, due_date, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX deadlines_by_person ON deadlines (person_id)",
+            "CREATE INDEX deadlines_by_updated ON deadlines (updated_at, rid) WHERE deleted_at IS NULL",
+            """CREATE TABLE notes (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                author TEXT NOT NULL DEFAULT '',
+                person_id TEXT REFERENCES people (id),
+                encounter_id TEXT REFERENCES encounters (id),
+                foia_id TEXT REFERENCES foia_requests (id),
+                data TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                deleted_at TEXT)""",
+            "CREATE INDEX notes_by_created ON notes (created_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX notes_by_person ON notes (person_id)",
+            "CREATE INDEX notes_by_encounter ON notes (encounter_id)",
+            "CREATE INDEX notes_by_updated ON notes (updated_at, rid) WHERE deleted_at IS NULL",
+            """CREATE TABLE history (
+                hid INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                data TEXT NOT NULL,
+                changed_at TEXT NOT NULL,
+                changed_by TEXT NOT NULL)""",
+            "CREATE INDEX history_by_record ON history (kind, record_id, hid)",
+            """CREATE TABLE audit (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user TEXT NOT NULL,
+                action TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT '',
+                record_id TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT '',
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL)""",
+            # Search rows are keyed rid * 8 + kind code (casefile.queries.search), so updating or
+            # trashing a record touches its one row by rowid.
+            """CREATE VIRTUAL TABLE search USING fts5 (
+                title, body,
+                tokenize = 'unicode61 remove_diacritics 2',
+                prefix = '2 3')""",
+        ],
+    ),
+]
+
+CURRENT_VERSION = MIGRATIONS[-1][0]
+
+
+def pending(current: int) -> list[tuple[int, list[str]]]:
+    return [(v, stmts) for v, stmts in MIGRATIONS if v > current]
+
+
+def apply(conn: Any, current: int) -> int:
+    """Apply every migration after ``current`` in one transaction; returns the new version."""
+    todo = pending(current)
+    if not todo:
+        return current
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version, statements in todo:
+            for sql in statements:
+                conn.execute(sql)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return todo[-1][0]
