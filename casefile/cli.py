@@ -11,9 +11,12 @@ import getpass
 import sys
 from pathlib import Path
 
+import sqlcipher3
+
 from casefile import __version__
 from casefile.errors import CasefileError
 from casefile.logs import disable_core_dumps, log_unexpected
+from casefile.vault.dberrors import translate
 
 
 class UsageError(Exception):
@@ -153,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     except CasefileError as exc:
         print(f"casefile: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except sqlcipher3.DatabaseError as exc:
+        error = translate(exc)
+        print(f"casefile: {error.message}", file=sys.stderr)
+        return error.exit_code
     except KeyboardInterrupt:
         print("casefile: interrupted; nothing more was changed.", file=sys.stderr)
         return 1

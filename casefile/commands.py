@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -183,12 +184,17 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
     return 0
 
 
-def cmd_gui(args: argparse.Namespace, secrets: Any) -> int:
+def _run_app(**kwargs: Any) -> int:
+    # The core never imports the Qt front end; the two verbs that start it look it up by name.
     try:
-        from ui.app import run_app
+        app = importlib.import_module("ui.app")
     except ImportError as exc:
         raise CasefileError(f"The desktop app is not available in this installation ({exc.name}).") from None
-    return int(run_app(vault=getattr(args, "vault", None), self_test=getattr(args, "self_test", False)))
+    return int(app.run_app(**kwargs))
+
+
+def cmd_gui(args: argparse.Namespace, secrets: Any) -> int:
+    return _run_app(vault=getattr(args, "vault", None), self_test=getattr(args, "self_test", False))
 
 
 def cmd_demo(args: argparse.Namespace, secrets: Any) -> int:
@@ -199,11 +205,7 @@ def cmd_demo(args: argparse.Namespace, secrets: Any) -> int:
     _out(f"Demo passphrase: {passphrase}")
     if args.no_gui:
         return 0
-    try:
-        from ui.app import run_app
-    except ImportError as exc:
-        raise CasefileError(f"The desktop app is not available in this installation ({exc.name}).") from None
-    return int(run_app(vault=path))
+    return _run_app(vault=path)
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {

@@ -6,6 +6,7 @@ says it is synthetic, so a demo file that escapes into the world cannot be mista
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 SYNTHETIC = "SYNTHETIC DEMO DOCUMENT - NOT A REAL RECORD"
@@ -143,7 +144,7 @@ def foia_letter(agency_name: str, facts: dict[str, str], records: str) -> str:
             "Re: Freedom of Information Act request",
             "",
             f"Subject of records: {facts['Name']}",
-            f"Date of birth: {facts.get('dob', 'on file')}   A-Number: {facts.get('A-Number', 'none')}",
+            f"Date of birth: on file   A-Number: {facts.get('A-Number', 'none')}",
             "",
             f"I request copies of the following records: {records}",
             "",
@@ -171,6 +172,78 @@ def foia_response_lines(agency_name: str, facts: dict[str, str], partial: bool) 
         "exemptions (b)(6), (b)(7)(C) and (b)(7)(E).",
         "You may appeal this determination within 90 days of the date of this letter.",
     ]
+
+
+# First-person paragraphs of a declaration, in story order: (where it fits, custody, text). The
+# "where" letters and custody flags mean what they mean in narrative_templates.
+# fmt: off
+DECLARATION_EN = (
+    ("*", "", "My name is {name}. I was born in {country} and I live in {city}."),
+    ("h", "", "On {date}, at about {time}, agents knocked on the door of my home."),
+    ("r", "", "On {date}, at about {time}, I was stopped while driving on {street}."),
+    ("w", "", "On {date}, at about {time}, agents came into my workplace on {street}."),
+    ("i", "", "On {date}, at about {time}, agents approached me when I went to an appointment."),
+    ("*", "", "They did not show me any warrant signed by a judge."),
+    ("h", "", "Nobody asked me if they could come in. They walked in when the door opened."),
+    ("*", "", "An agent pressed my finger on a small device. Nobody asked me if I agreed."),
+    ("*", "", "They asked me where I was born. Nobody told me I had the right to stay silent."),
+    ("*", "", "The questions were in English and I understood very little."),
+    ("h", "", "My children were crying and the youngest was still in pajamas."),
+    ("*", "c", "They took me to {facility}. I could not call my family until the next day."),
+    ("*", "c", "At the office they gave me papers in English to sign. I did not understand them."),
+    ("*", "f", "They let me go after about an hour and told me to report to the ICE office."),
+    ("*", "", "What the I-213 says about my consent is not true."),
+)
+DECLARATION_ES = (
+    ("*", "", "Me llamo {name}. Nací en {country_es} y vivo en {city}."),
+    ("h", "", "El {date}, como a las {time}, unos agentes tocaron la puerta de mi casa."),
+    ("r", "", "El {date}, como a las {time}, me pararon cuando iba manejando por la {street}."),
+    ("w", "", "El {date}, como a las {time}, entraron agentes a mi trabajo en la {street}."),
+    ("i", "", "El {date}, como a las {time}, unos agentes se me acercaron cuando fui a una cita."),
+    ("*", "", "No me enseñaron ninguna orden firmada por un juez."),
+    ("h", "", "Nadie me pidió permiso para entrar. Entraron en cuanto se abrió la puerta."),
+    ("*", "", "Un agente me puso el dedo en un aparato pequeño. Nadie me preguntó si estaba de "
+              "acuerdo."),
+    ("*", "", "Me preguntaron dónde nací. Nadie me dijo que tenía derecho a guardar silencio."),
+    ("*", "", "Las preguntas eran en inglés y entendí muy poco."),
+    ("h", "", "Mis hijos lloraban y el más chico todavía estaba en pijama."),
+    ("*", "c", "Me llevaron a {facility}. No pude llamar a mi familia hasta el día siguiente."),
+    ("*", "c", "En la oficina me dieron papeles en inglés para firmar. No los entendí."),
+    ("*", "f", "Como una hora después me dejaron ir y me dijeron que me presentara en ICE."),
+    ("*", "", "Lo que dice el I-213 sobre mi consentimiento no es verdad."),
+)
+# fmt: on
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")  # fmt: skip
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+              "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
+
+
+def long_date(day: dt.date, spanish: bool) -> str:
+    """A date as a declaration writes it: 4 de agosto de 2024, August 4, 2024."""
+    if spanish:
+        return f"{day.day} de {_MONTHS_ES[day.month - 1]} de {day.year}"
+    return f"{_MONTHS_EN[day.month - 1]} {day.day}, {day.year}"
+
+
+def declaration_body(
+    facts: dict[str, str], group: str, custody: bool, spanish: bool, rng: random.Random
+) -> str:
+    """Numbered first-person paragraphs that fit the setting and how the encounter ended."""
+    excluded = "f" if custody else "c"
+    paragraphs = [
+        text.format(**facts)
+        for position, (where, fits, text) in enumerate(
+            DECLARATION_ES if spanish else DECLARATION_EN
+        )
+        if (where == "*" or group in where)
+        and fits != excluded
+        # Who and what happened always stay; the rest varies from one declaration to the next.
+        and (position == 0 or where != "*" or rng.random() < 0.8)
+    ]
+    return "\n\n".join(f"{number}. {text}" for number, text in enumerate(paragraphs, start=1))
 
 
 def declaration(facts: dict[str, str], body: str, spanish: bool) -> str:

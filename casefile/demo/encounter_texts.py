@@ -51,7 +51,8 @@ ADVISALS = (
 LANGUAGES_USED = (
     "English, no interpreter", "English with a few words of Spanish",
     "Spanish (one agent), otherwise English", "English; client speaks K'iche' and some Spanish",
-    "Spanish", "Telephone interpreter at the field office only", "English; daughter (12) interpreted",
+    "Spanish", "Telephone interpreter at the field office only",
+    "English; daughter (12) interpreted",
 )
 
 STATEMENTS = (
@@ -73,17 +74,30 @@ PROFILING = (
     "Everyone at the bus stop was asked for papers; nobody else on the street was.",
 )
 
-OFFICER_NAMES = (
-    "unknown", "unknown", "unknown", "Officer Reyes", "Deportation Officer Miller",
-    "SDDO Thompson", "Deputy Alvarez", "Agent Kowalski", "Trooper Haines", "Officer Baker",
-)
-
-OFFICER_DESCRIPTIONS = (
-    "vest marked POLICE", "vest marked POLICE, ICE patch on the shoulder",
-    "plain clothes, badge on a chain", "green Border Patrol uniform", "sheriff's uniform",
-    "tall, shaved head, spoke some Spanish", "woman with a gray vest marked HSI",
-    "black tactical vest, no agency name visible", "polo shirt with 'ERO' on the back",
-)
+OFFICER_SURNAMES = ("Miller", "Thompson", "Reyes", "Kowalski", "Haines", "Baker", "García",
+                    "Johnson", "Nguyen", "Smith", "Ortiz", "Walker")
+_ICE_LOOKS = ("vest marked POLICE", "vest marked POLICE, ICE patch on the shoulder",
+              "plain clothes, badge on a chain", "polo shirt with 'ERO' on the back",
+              "black tactical vest, no agency name visible",
+              "tall, shaved head, spoke some Spanish")
+# agency -> (how a name is prefixed, what the client saw)
+OFFICERS = {
+    "ICE-ERO": (("Deportation Officer", "SDDO", "Officer"), _ICE_LOOKS),
+    "ICE-HSI": (("Special Agent",), ("woman with a gray vest marked HSI",
+                                     "raid jacket marked HSI / POLICE",
+                                     "plain clothes, badge on a chain")),
+    "CBP-BP": (("Agent",), ("green Border Patrol uniform", "green uniform, sidearm, body camera")),
+    "CBP-OFO": (("CBP Officer",), ("navy-blue CBP uniform",)),
+    "local-police": (("Officer",), ("city police uniform", "patrol officer, body camera on")),
+    "sheriff": (("Deputy",), ("sheriff's uniform", "tan sheriff's uniform, cowboy hat")),
+    "state-police": (("Trooper",), ("state trooper uniform, campaign hat",)),
+    "task-force-287g": (("Deputy",), ("sheriff's uniform with a 287(g) patch",
+                                      "sheriff's uniform")),
+    "FBI": (("Special Agent",), ("windbreaker marked FBI",)),
+    "USMS": (("Deputy Marshal",), ("vest marked U.S. MARSHAL",)),
+    "other": (("Officer",), _ICE_LOOKS),
+    "unknown": (("Officer",), _ICE_LOOKS),
+}
 
 VEHICLES = (
     "two unmarked gray SUVs", "a white van, no markings", "three dark Ford Explorers",

@@ -12,56 +12,72 @@ from typing import Any
 
 from casefile.demo import encounter_texts as texts
 from casefile.demo.names import COUNTRY_NAMES
-from casefile.demo.narrative import narrative
+from casefile.demo.narrative import Scene, narrative
 from casefile.demo.places import local_timestamp
-from casefile.demo.plan import Cover, EncounterPlan, PersonPlan, stream
+from casefile.demo.plan import (
+    Cover,
+    EncounterPlan,
+    PersonPlan,
+    Weights,
+    choice,
+    narrator_of,
+    randint,
+    stream,
+)
 from casefile.domain import enums
 
 # fmt: off
+W = Weights
 _AGENCIES = {
-    "home": {"ICE-ERO": 70, "ICE-HSI": 5, "local-police": 5, "task-force-287g": 5, "USMS": 3,
-             "FBI": 2, "other": 2, "unknown": 8},
-    "street": {"ICE-ERO": 40, "local-police": 25, "CBP-BP": 15, "state-police": 5, "other": 5,
-               "unknown": 10},
-    "vehicle-stop": {"local-police": 35, "state-police": 20, "sheriff": 20, "ICE-ERO": 10,
-                     "task-force-287g": 10, "CBP-BP": 5},
-    "checkpoint": {"CBP-BP": 80, "CBP-OFO": 10, "state-police": 10},
-    "workplace": {"ICE-HSI": 60, "ICE-ERO": 25, "FBI": 5, "other": 5, "unknown": 5},
-    "courthouse": {"ICE-ERO": 80, "other": 10, "unknown": 10},
-    "jail": {"sheriff": 45, "ICE-ERO": 35, "task-force-287g": 20},
-    "probation-office": {"ICE-ERO": 70, "local-police": 10, "other": 20},
-    "transit": {"CBP-BP": 40, "CBP-OFO": 20, "ICE-ERO": 30, "local-police": 10},
-    "sensitive-location": {"ICE-ERO": 80, "unknown": 20},
+    "home": W({"ICE-ERO": 70, "ICE-HSI": 5, "local-police": 5, "task-force-287g": 5, "USMS": 3,
+               "FBI": 2, "other": 2, "unknown": 8}),
+    "street": W({"ICE-ERO": 40, "local-police": 25, "CBP-BP": 15, "state-police": 5, "other": 5,
+                 "unknown": 10}),
+    "vehicle-stop": W({"local-police": 35, "state-police": 20, "sheriff": 20, "ICE-ERO": 10,
+                       "task-force-287g": 10, "CBP-BP": 5}),
+    "checkpoint": W({"CBP-BP": 80, "CBP-OFO": 10, "state-police": 10}),
+    "workplace": W({"ICE-HSI": 60, "ICE-ERO": 25, "FBI": 5, "other": 5, "unknown": 5}),
+    "courthouse": W({"ICE-ERO": 80, "other": 10, "unknown": 10}),
+    "jail": W({"sheriff": 45, "ICE-ERO": 35, "task-force-287g": 20}),
+    "probation-office": W({"ICE-ERO": 70, "local-police": 10, "other": 20}),
+    "transit": W({"CBP-BP": 40, "CBP-OFO": 20, "ICE-ERO": 30, "local-police": 10}),
+    "sensitive-location": W({"ICE-ERO": 80, "unknown": 20}),
 }
-_DEFAULT_AGENCIES = {"ICE-ERO": 40, "local-police": 20, "other": 20, "unknown": 20}
+_DEFAULT_AGENCIES = W({"ICE-ERO": 40, "local-police": 20, "other": 20, "unknown": 20})
 _PROGRAMS = {
-    "home": {"fugitive-operations": 45, "targeted-operation": 35, "CARI": 5, "other": 5,
-             "unknown": 10},
-    "jail": {"CAP": 40, "secure-communities": 30, "287g": 25, "unknown": 5},
-    "vehicle-stop": {"287g": 30, "secure-communities": 20, "other": 20, "unknown": 30},
-    "workplace": {"targeted-operation": 70, "other": 10, "unknown": 20},
-    "courthouse": {"targeted-operation": 50, "CARI": 20, "fugitive-operations": 20, "unknown": 10},
+    "home": W({"fugitive-operations": 45, "targeted-operation": 35, "CARI": 5, "other": 5,
+               "unknown": 10}),
+    "jail": W({"CAP": 40, "secure-communities": 30, "287g": 25, "unknown": 5}),
+    "vehicle-stop": W({"287g": 30, "secure-communities": 20, "other": 20, "unknown": 30}),
+    "workplace": W({"targeted-operation": 70, "other": 10, "unknown": 20}),
+    "courthouse": W({"targeted-operation": 50, "CARI": 20, "fugitive-operations": 20,
+                     "unknown": 10}),
 }
-_DEFAULT_PROGRAMS = {"targeted-operation": 30, "fugitive-operations": 10, "CARI": 5, "other": 20,
-                     "unknown": 35}
+_DEFAULT_PROGRAMS = W({"targeted-operation": 30, "fugitive-operations": 10, "CARI": 5,
+                       "other": 20, "unknown": 35})
 _WARRANTS = {
-    "home": {"administrative-I-200": 40, "administrative-I-205": 15, "none": 15,
-             "judicial-search": 5, "judicial-arrest": 5, "unknown": 20},
-    "workplace": {"judicial-search": 40, "none": 20, "administrative-I-200": 20, "unknown": 20},
-    "jail": {"administrative-I-200": 30, "administrative-I-205": 20, "none": 20, "unknown": 20,
-             "judicial-arrest": 10},
+    "home": W({"administrative-I-200": 40, "administrative-I-205": 15, "none": 15,
+               "judicial-search": 5, "judicial-arrest": 5, "unknown": 20}),
+    "workplace": W({"judicial-search": 40, "none": 20, "administrative-I-200": 20,
+                    "unknown": 20}),
+    "jail": W({"administrative-I-200": 30, "administrative-I-205": 20, "none": 20,
+               "unknown": 20, "judicial-arrest": 10}),
 }
-_DEFAULT_WARRANTS = {"none": 60, "unknown": 25, "administrative-I-200": 10, "judicial-arrest": 5}
+_DEFAULT_WARRANTS = W({"none": 60, "unknown": 25, "administrative-I-200": 10,
+                       "judicial-arrest": 5})
 _ENTRIES = {
-    "home": {"ruse": 25, "consent": 25, "forced": 10, "no-entry": 15, "already-inside": 5,
-             "unknown": 20},
-    "workplace": {"already-inside": 30, "consent": 30, "forced": 10, "ruse": 10, "no-entry": 5,
-                  "unknown": 15},
+    "home": W({"ruse": 25, "consent": 25, "forced": 10, "no-entry": 15, "already-inside": 5,
+               "unknown": 20}),
+    "workplace": W({"already-inside": 30, "consent": 30, "forced": 10, "ruse": 10,
+                    "no-entry": 5, "unknown": 15}),
 }
-_MODALITIES = {"fingerprint": 60, "face": 25, "iris": 8, "dna": 2, "other": 5}
-_DEVICES = {"mobile-handheld": 45, "smartphone-app": 20, "booking-station": 20, "other": 5,
-            "unknown": 10}
-_CONSENTS = {"not-asked": 50, "given": 15, "refused": 10, "unknown": 25}
+_SHOWN: Weights[bool | str] = W({True: 25, False: 55, "unknown": 20})
+_BEFORE_ARREST: Weights[bool | str] = W({True: 55, False: 25, "unknown": 20})
+_MODALITIES = W({"fingerprint": 60, "face": 25, "iris": 8, "dna": 2, "other": 5})
+_DEVICES = W({"mobile-handheld": 45, "smartphone-app": 20, "booking-station": 20, "other": 5,
+              "unknown": 10})
+_JAIL_DEVICES = W({**_DEVICES.table, "booking-station": 70})
+_CONSENTS = W({"not-asked": 50, "given": 15, "refused": 10, "unknown": 25})
 _DESCRIPTIONS = {
     "home": ("Apartment door, ground floor", "Front yard of the house", "Trailer home, back door",
              "Second-floor apartment; agents waited on the stairs"),
@@ -98,16 +114,18 @@ class EncounterBuilder:
         city = plan.city
         setting = plan.setting
         parts = plan.participants
-        narrator = next((people[p] for p, _, _ in parts if people[p].is_client), people[parts[0][0]])
+        narrator = narrator_of(plan, people)
         target = next((people[p] for p, role, _ in parts if role == "target"), None)
-        landmark = rng.choice(city.landmarks)
-        street = rng.choice(city.streets)
+        landmark = choice(rng, city.landmarks)
+        street = choice(rng, city.streets)
         if setting == "home":
-            address = narrator.street if narrator.city is city else f"{rng.randint(1, 98)}00 {street}"
-            description = rng.choice(_DESCRIPTIONS["home"])
+            address = (
+                narrator.street if narrator.city is city else f"{randint(rng, 1, 98)}00 {street}"
+            )
+            description = choice(rng, _DESCRIPTIONS["home"])
         else:
-            address = f"{rng.randint(1, 98)}00 block of {street}"
-            description = rng.choice(_DESCRIPTIONS.get(setting, (f"Near {landmark}",)))
+            address = f"{randint(rng, 1, 98)}00 block of {street}"
+            description = choice(rng, _DESCRIPTIONS.get(setting, (f"Near {landmark}",)))
         record: dict[str, Any] = {
             "id": plan.eid,
             "occurred_at": local_timestamp(city, plan.when),
@@ -121,7 +139,7 @@ class EncounterBuilder:
         }
         agencies = [self.agencies.pick(_AGENCIES.get(setting, _DEFAULT_AGENCIES))]
         if rng.random() < 0.35:
-            second = rng.choice(("ICE-ERO", "local-police", "sheriff", "task-force-287g", "USMS"))
+            second = choice(rng, ("ICE-ERO", "local-police", "sheriff", "task-force-287g", "USMS"))
             if second not in agencies:
                 agencies.append(second)
         record["agencies"] = agencies
@@ -129,7 +147,7 @@ class EncounterBuilder:
         warrant_type = self.warrants.pick(_WARRANTS.get(setting, _DEFAULT_WARRANTS))
         warrant: dict[str, Any] = {"type": warrant_type}
         if warrant_type != "none":
-            warrant["shown"] = rng.choices((True, False, "unknown"), (25, 55, 20))[0]
+            warrant["shown"] = _SHOWN.draw(rng)
             if target is not None and warrant_type != "judicial-search":
                 warrant["named_person_id"] = target.pid
         record["warrant"] = warrant
@@ -137,51 +155,54 @@ class EncounterBuilder:
             entry = self.entries.pick(_ENTRIES[setting])
             record["entry"] = entry
             if entry in ("consent", "ruse"):
-                record["consent_given_by"] = rng.choice(texts.CONSENT_GIVEN_BY)
-        officers = [self._officer(agencies) for _ in range(rng.choice((1, 1, 2, 3)))]
-        record["officer_count"] = len(officers) + rng.choice((0, 0, 1, 2, 3, 5, 8))
+                record["consent_given_by"] = choice(rng, texts.CONSENT_GIVEN_BY)
+        officers = [self._officer(agencies) for _ in range(choice(rng, (1, 1, 2, 3)))]
+        record["officer_count"] = len(officers) + choice(rng, (0, 0, 1, 2, 3, 5, 8))
         record["officers"] = officers
-        record["vehicles"] = rng.choice(texts.VEHICLES)
-        record["identified_as"] = rng.choice(texts.IDENTIFIED_AS)
+        record["vehicles"] = choice(rng, texts.VEHICLES)
+        record["identified_as"] = choice(rng, texts.IDENTIFIED_AS)
         basis = texts.STOP_BASIS.get(setting, texts.STOP_BASIS["other"])
         target_name = target.full_name if target else "a former tenant"
-        record["stop_basis"] = rng.choice(basis).format(target=target_name, name=narrator.first)
+        record["stop_basis"] = choice(rng, basis).format(target=target_name, name=narrator.first)
         custodial = [p for p, _, outcome in parts if outcome in enums.ARREST_OUTCOMES]
         if custodial or rng.random() < 0.3:
             record["biometrics"] = [
                 self._biometric(people[p].pid, setting)
-                for p in (custodial or [parts[0][0]])[: rng.choice((1, 1, 2))]
+                for p in (custodial or [parts[0][0]])[: choice(rng, (1, 1, 2))]
             ]
         pronoun = "she" if narrator.female else "he"
         country = COUNTRY_NAMES[narrator.country][0]
         facts = {"pro": pronoun, "country": country, "target": target_name, "city": city.name}
-        record["advisals"] = rng.choice(texts.ADVISALS)
-        record["language_used"] = rng.choice(texts.LANGUAGES_USED)
-        record["statements"] = rng.choice(texts.STATEMENTS).format(**facts)
+        record["advisals"] = choice(rng, texts.ADVISALS)
+        record["language_used"] = choice(rng, texts.LANGUAGES_USED)
+        record["statements"] = choice(rng, texts.STATEMENTS).format(**facts)
         if rng.random() < 0.35:
-            record["profiling_indicators"] = rng.choice(texts.PROFILING).format(**facts)
+            record["profiling_indicators"] = choice(rng, texts.PROFILING).format(**facts)
         spanish_speaker = narrator.language in ("es", "k'iche'", "mam")
-        spanish = rng.random() < (0.5 if spanish_speaker else 0.05)
-        length = rng.choice((rng.randint(200, 500), rng.randint(500, 1200), rng.randint(500, 1200),
-                             rng.randint(1200, 2000)))  # fmt: skip
-        record["narrative"] = narrative(
-            rng,
-            setting,
-            spanish=spanish,
-            length=length,
+        spanish = rng.random() < (0.55 if spanish_speaker else 0.05)
+        # A quarter short, half medium, a quarter long: 200-2000 characters in all.
+        low, high = choice(rng, ((200, 500), (500, 1200), (500, 1200), (1200, 2000)))
+        length = randint(rng, low, high)
+        scene = Scene(
+            setting=setting,
             name=narrator.first,
             female=narrator.female,
             target=target.full_name if target else "",
             street=street,
             city=city.name,
             landmark=landmark,
-            facility=rng.choice(city.facilities),
-            when_hm=(plan.when.hour, plan.when.minute),
+            facility=choice(rng, city.facilities),
+            hour=plan.when.hour,
+            minute=plan.when.minute,
+            custody=any(p == narrator.index for p in custodial),
         )
+        record["narrative"] = narrative(rng, scene, spanish=spanish, length=length)
         witnesses = [people[p].pid for p, role, _ in parts if role == "witness"]
         if witnesses:
             record["witnesses"] = witnesses
-        record["participants"] = [self._participant(plan, p, role, out, agencies) for p, role, out in parts]
+        record["participants"] = [
+            self._participant(plan, p, role, out, agencies) for p, role, out in parts
+        ]
         if plan.account_points:
             record["account_points"] = self._points(plan, cited_document_id, spanish, country)
         if rng.random() < (0.2 if record.get("entry") == "forced" else 0.06):
@@ -190,57 +211,62 @@ class EncounterBuilder:
 
     def _officer(self, agencies: list[str]) -> dict[str, Any]:
         rng = self.rng
-        agency = rng.choice(agencies)
-        name = rng.choice(texts.OFFICER_NAMES)
-        badge = str(rng.randint(1000, 99999))
+        agency = choice(rng, agencies)
+        titles, descriptions = texts.OFFICERS.get(agency, texts.OFFICERS["other"])
+        known = rng.random() < 0.4
+        name = (
+            f"{choice(rng, titles)} {choice(rng, texts.OFFICER_SURNAMES)}" if known else "unknown"
+        )
         return {
             "name": name,
-            "badge": badge if name != "unknown" and rng.random() < 0.6 else "",
+            "badge": str(randint(rng, 1000, 99999)) if known and rng.random() < 0.6 else "",
             "agency": agency,
-            "description": rng.choice(texts.OFFICER_DESCRIPTIONS),
+            "description": choice(rng, descriptions),
         }
 
     def _biometric(self, person_id: str, setting: str) -> dict[str, Any]:
         rng = self.rng
-        device = self.devices.pick(
-            {**_DEVICES, "booking-station": 70} if setting == "jail" else _DEVICES
-        )
-        before = rng.choices((True, False, "unknown"), (55, 25, 20))[0]
-        pronoun = rng.choice(("she", "he"))
+        device = self.devices.pick(_JAIL_DEVICES if setting == "jail" else _DEVICES)
+        before = _BEFORE_ARREST.draw(rng)
+        pronoun = choice(rng, ("she", "he"))
         return {
             "person_id": person_id,
             "modality": self.modalities.pick(_MODALITIES),
             "device": device,
             "consent": self.consents.pick(_CONSENTS),
             "before_arrest": False if device == "booking-station" else before,
-            "databases": rng.sample(texts.DATABASES, rng.choice((1, 1, 2))),
-            "result_told": rng.choice(texts.RESULT_TOLD).format(pro=pronoun),
+            "databases": rng.sample(texts.DATABASES, choice(rng, (1, 1, 2))),
+            "result_told": choice(rng, texts.RESULT_TOLD).format(pro=pronoun),
         }
 
     def _participant(
         self, plan: EncounterPlan, person: int, role: str, outcome: str, agencies: list[str]
     ) -> dict[str, Any]:
         rng = self.rng
-        entry: dict[str, Any] = {"person_id": self.people[person].pid, "role": role, "outcome": outcome}
+        entry: dict[str, Any] = {
+            "person_id": self.people[person].pid,
+            "role": role,
+            "outcome": outcome,
+        }
         if outcome not in enums.ARREST_OUTCOMES:
             return entry
         arrested = plan.when + dt.timedelta(minutes=rng.randrange(5, 120, 5))
         day = plan.when.date()
         arrest: dict[str, Any] = {
             "arrested_at": local_timestamp(plan.city, arrested),
-            "arresting_agency": rng.choice(agencies),
-            "basis_stated": rng.choice(texts.BASIS_STATED),
-            "custody_facility": rng.choice(plan.city.facilities),
-            "bond_amount": rng.choice((None, None, 1500, 3000, 5000, 7500, 10000, 15000, 25000)),
-            "nta_served_on": (day + dt.timedelta(days=rng.randint(0, 21))).isoformat()
+            "arresting_agency": choice(rng, agencies),
+            "basis_stated": choice(rng, texts.BASIS_STATED),
+            "custody_facility": choice(rng, plan.city.facilities),
+            "bond_amount": choice(rng, (None, None, 1500, 3000, 5000, 7500, 10000, 15000, 25000)),
+            "nta_served_on": (day + dt.timedelta(days=randint(rng, 0, 21))).isoformat()
             if rng.random() < 0.7
             else None,
             "i213_received": rng.random() < 0.45,
         }
         if outcome == "arrested" and rng.random() < 0.6:
-            arrest["released_on"] = (day + dt.timedelta(days=rng.randint(0, 60))).isoformat()
+            arrest["released_on"] = (day + dt.timedelta(days=randint(rng, 0, 60))).isoformat()
         if rng.random() < 0.3:
-            arrest["notes"] = rng.choice(texts.ARREST_NOTES).format(
+            arrest["notes"] = choice(rng, texts.ARREST_NOTES).format(
                 pro="she" if self.people[person].female else "he"
             )
         entry["arrest"] = arrest
@@ -250,16 +276,20 @@ class EncounterBuilder:
         self, plan: EncounterPlan, document_id: str | None, spanish: bool, country: str
     ) -> list[dict[str, Any]]:
         rng = self.rng
-        witness = next((self.people[p].pid for p, r, _ in plan.participants if r == "witness"), None)
-        count = rng.choice((1, 2, 2, 3))
+        witness = next(
+            (self.people[p].pid for p, r, _ in plan.participants if r == "witness"), None
+        )
+        count = choice(rng, (1, 2, 2, 3))
         points = []
         for position, (topic, client, i213) in enumerate(rng.sample(texts.ACCOUNT_POINTS, count)):
             versions = [{"source": "client", "statement": client[1 if spanish else 0], "page": ""}]
             disputed = False
             if document_id and (position == 0 or rng.random() < 0.7):
-                page = str(rng.randint(1, 3))
+                page = str(randint(rng, 1, 3))
                 statement = i213.format(country=country)
-                versions.append({"source": f"document:{document_id}", "statement": statement, "page": page})
+                versions.append(
+                    {"source": f"document:{document_id}", "statement": statement, "page": page}
+                )
                 disputed = position == 0 or rng.random() < 0.85
             if witness and rng.random() < 0.5:
                 versions.append({"source": f"person:{witness}", "statement": client[0], "page": ""})

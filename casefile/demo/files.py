@@ -58,11 +58,11 @@ def _pdf_pages(title: str, lines: list[str]) -> list[bytes]:
     wrapped: list[str] = []
     for line in lines:
         wrapped.extend(textwrap.wrap(line, 92) or [""])
-    per_page = 50
+    per_page = 46
     pages = []
     for start in range(0, max(len(wrapped), 1), per_page):
-        ops = [b"BT /F1 14 Tf 56 790 Td (" + _pdf_escape(title) + b") Tj ET", b"BT /F1 10 Tf"]
-        ops.append(b"56 760 Td 14 TL")
+        ops = [b"BT /F1 13 Tf 56 740 Td (" + _pdf_escape(title) + b") Tj ET", b"BT /F1 10 Tf"]
+        ops.append(b"56 712 Td 14 TL")
         for line in wrapped[start : start + per_page]:
             ops.append(b"(" + _pdf_escape(line) + b") Tj T*")
         ops.append(b"ET")
@@ -89,13 +89,15 @@ def _stream(data: bytes, extra: bytes = b"") -> bytes:
     return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
-def simple_pdf(title: str, lines: list[str], size: int, noise: Noise) -> bytes:
+def simple_pdf(title: str, lines: list[str], size: int, noise: Noise, heading: str = "") -> bytes:
     """A text PDF of ``size`` bytes, or its natural size if that is larger.
+
+    ``title`` goes in the document information; ``heading`` (default: the title) tops each page.
 
     The padding is an unreferenced stream (what a scanner's embedded image costs in bytes); PDF
     readers skip objects no page refers to, and text extraction sees only the typed text.
     """
-    contents = _pdf_pages(title, lines)
+    contents = _pdf_pages(heading or title, lines)
     first_page = 5
     kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(contents)))
     objects = [
@@ -107,7 +109,8 @@ def simple_pdf(title: str, lines: list[str], size: int, noise: Noise) -> bytes:
     for index, content in enumerate(contents):
         objects.append(
             b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] "
-            b"/Resources << /Font << /F1 4 0 R >> >> /Contents %d 0 R >>" % (first_page + 2 * index + 1)
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents %d 0 R >>"
+            % (first_page + 2 * index + 1)
         )
         objects.append(_stream(content))
     natural = _pdf_assemble(objects)

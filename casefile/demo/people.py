@@ -12,56 +12,78 @@ import random
 from typing import Any
 
 from casefile.demo.names import NICKNAMES, strip_accents
-from casefile.demo.plan import TODAY, Cover, EncounterPlan, PersonPlan, stream
+from casefile.demo.plan import (
+    TODAY,
+    Cover,
+    EncounterPlan,
+    PersonPlan,
+    Weights,
+    choice,
+    randint,
+    stream,
+)
 from casefile.domain import enums
 
 # fmt: off
 _FAMILY_TIES = (
-    "Two US-citizen children, {a} and {b}.", "Spouse is a lawful permanent resident; one US-citizen "
-    "daughter ({a}).", "Lives with brother (TPS holder).", "Sole caregiver of mother ({old}) who has "
-    "diabetes.", "Three children: two born in the US ({a}, {b}), one in {country}.",
-    "Partner and stepson ({a}) are US citizens.", "No family in the US; sister in {city}.",
-    "Casado, dos hijos ciudadanos ({a} y {b}).", "Pregnant; partner detained at the same time.",
+    "Two US-citizen children, {a} and {b}.",
+    "Spouse is a lawful permanent resident; one US-citizen daughter ({a}).",
+    "Lives with brother (TPS holder).",
+    "Sole caregiver of mother ({old}) who has diabetes.",
+    "Three children: two born in the US ({a}, {b}), one in {country}.",
+    "Partner and stepson ({a}) are US citizens.",
+    "No family in the US; sister in {city}.",
+    "Casado, dos hijos ciudadanos ({a} y {b}).",
+    "Pregnant; partner detained at the same time.",
 )
 _PERSON_NOTES = (
-    "Prefers calls after 6 pm.", "Works nights; text first.", "Has a pending U-visa certification "
-    "request.", "Asylum application filed within one year of entry.", "Prior voluntary departure "
-    "(2016), per client.", "Habla mejor K'iche' que español; usar intérprete.",
-    "No contact with ICE before this encounter.", "Church pastor can help with transport.",
+    "Prefers calls after 6 pm.",
+    "Works nights; text first.",
+    "Has a pending U-visa certification request.",
+    "Asylum application filed within one year of entry.",
+    "Prior voluntary departure (2016), per client.",
+    "Habla mejor K'iche' que español; usar intérprete.",
+    "No contact with ICE before this encounter.",
+    "Church pastor can help with transport.",
 )
 # fmt: on
 
 _CUSTODY_AFTER = {
-    "detained": {"detained": 70, "released-bond": 15, "alternatives-to-detention": 10, "removed": 5},
-    "arrested": {
-        "detained": 30,
-        "released-bond": 25,
-        "released-recognizance": 20,
-        "alternatives-to-detention": 20,
-        "removed": 5,
-    },
-    "removed": {"removed": 90, "unknown": 10},
+    "detained": Weights(
+        {"detained": 70, "released-bond": 15, "alternatives-to-detention": 10, "removed": 5}
+    ),
+    "arrested": Weights(
+        {
+            "detained": 30,
+            "released-bond": 25,
+            "released-recognizance": 20,
+            "alternatives-to-detention": 20,
+            "removed": 5,
+        }
+    ),
+    "removed": Weights({"removed": 90, "unknown": 10}),
 }
-_CUSTODY_FREE = {
-    "at-liberty": 70,
-    "unknown": 10,
-    "alternatives-to-detention": 10,
-    "released-recognizance": 10,
-}
+_CUSTODY_FREE = Weights(
+    {"at-liberty": 70, "unknown": 10, "alternatives-to-detention": 10, "released-recognizance": 10}
+)
+
+
+def a_number_digits(index: int) -> str:
+    """The 9-digit form of person ``index``'s A-number (8-digit numbers get a leading zero).
+
+    Older numbers have 8 digits, newer ones 9 starting with 2; multiplying the index by a number
+    coprime with the range is a bijection, so no two people share one. It depends on the index
+    alone so forms in documents quote the same number as the person record.
+    """
+    if (index * 2_654_435_761) % 100 < 35:
+        return f"0{10_000_000 + (index * 3_141_593 + 271_828) % 90_000_000}"
+    return f"2{(index * 7_368_787 + 13_579) % 100_000_000:08d}"
 
 
 def a_number(index: int, rng: random.Random) -> str:
-    """A unique A-number for person ``index``, written in one of the forms intake sheets use.
-
-    Older numbers have 8 digits, newer ones 9 starting with 2; multiplying the index by a number
-    coprime with the range is a bijection, so no two people share one.
-    """
-    if rng.random() < 0.35:
-        digits = f"{10_000_000 + (index * 3_141_593 + 271_828) % 90_000_000}"
-        padded = "0" + digits
-    else:
-        digits = f"2{(index * 7_368_787 + 13_579) % 100_000_000:08d}"
-        padded = digits
+    """Person ``index``'s A-number written in one of the forms intake sheets use."""
+    padded = a_number_digits(index)
+    digits = padded.lstrip("0") if padded.startswith("0") else padded
     style = rng.randrange(7)
     if style == 0:
         return f"A {padded[:3]}-{padded[3:6]}-{padded[6:]}"
@@ -81,8 +103,14 @@ def a_number(index: int, rng: random.Random) -> str:
 def _phone(rng: random.Random, area: str) -> str:
     # 555-0100..0199 is the block reserved for fiction.
     line = f"01{rng.randrange(100):02d}"
-    return rng.choice(
-        (f"+1 {area} 555 {line}", f"({area}) 555-{line}", f"{area}-555-{line}", f"{area}.555.{line}")
+    return choice(
+        rng,
+        (
+            f"+1 {area} 555 {line}",
+            f"({area}) 555-{line}",
+            f"{area}-555-{line}",
+            f"{area}.555.{line}",
+        ),
     )
 
 
@@ -98,7 +126,7 @@ def _aliases(rng: random.Random, person: PersonPlan) -> list[str]:
         options.append(f"{NICKNAMES[person.given]} {person.surnames[0]}")
     if not options:
         options.append(f"{person.given} {strip_accents(person.surnames[0]).upper()}")
-    return rng.sample(options, min(len(options), rng.choice((1, 1, 2))))
+    return rng.sample(options, min(len(options), choice(rng, (1, 1, 2))))
 
 
 class PersonBuilder:
@@ -128,7 +156,7 @@ class PersonBuilder:
         if rng.random() < (0.9 if person.is_client else 0.4):
             record["a_number"] = a_number(person.index, rng)
         minor = not person.is_client and rng.random() < 0.12
-        age = rng.randint(4, 17) if minor else rng.randint(19, 64)
+        age = randint(rng, 4, 17) if minor else randint(rng, 19, 64)
         born = TODAY - dt.timedelta(days=age * 365 + rng.randrange(365))
         if person.is_client or rng.random() < 0.5:
             record["date_of_birth"] = born.isoformat()
@@ -142,18 +170,20 @@ class PersonBuilder:
             record["address"] = person.address
         status = self.custody.pick(_CUSTODY_AFTER.get(outcome or "", _CUSTODY_FREE))
         record["custody_status"] = status
+        person.custody = status
         if status == "detained":
-            record["custody_facility"] = rng.choice(person.city.facilities)
+            person.facility = choice(rng, person.city.facilities)
+            record["custody_facility"] = person.facility
         if person.is_client and not minor:
-            record["family_ties"] = rng.choice(_FAMILY_TIES).format(
-                a=rng.randint(1, 9),
-                b=rng.randint(10, 17),
-                old=rng.randint(60, 85),
+            record["family_ties"] = choice(rng, _FAMILY_TIES).format(
+                a=randint(rng, 1, 9),
+                b=randint(rng, 10, 17),
+                old=randint(rng, 60, 85),
                 country=person.country,
-                city=rng.choice(("Houston", "Los Angeles", "Miami", "New York")),
+                city=choice(rng, ("Houston", "Los Angeles", "Miami", "New York")),
             )
             if rng.random() < 0.4:
-                record["notes"] = rng.choice(_PERSON_NOTES)
+                record["notes"] = choice(rng, _PERSON_NOTES)
             if rng.random() < 0.05 or person.index == 0:
                 # A judge's decision this autumn makes the app compute a BIA appeal deadline.
                 decided = dt.date(2026, 8, 1) + dt.timedelta(days=rng.randrange(110))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ CITIES: tuple[City, ...] = (
 # fmt: on
 
 
+@cache
 def _nth_sunday(year: int, month: int, n: int) -> dt.date:
     first = dt.date(year, month, 1)
     to_sunday = (6 - first.weekday()) % 7
@@ -184,4 +186,4 @@ def local_timestamp(city: City, when: dt.datetime) -> str:
     spring_forward = when.month == 3 and when.date() == _nth_sunday(when.year, 3, 2)
     if city.observes_dst and spring_forward and when.hour == 2:
         when = when.replace(hour=3)
-    return when.strftime("%Y-%m-%dT%H:%M:%S") + local_offset(city, when)
+    return when.isoformat(timespec="seconds") + local_offset(city, when)

@@ -11,7 +11,10 @@ extraction (:class:`TextCollector`, used while a document streams into the vault
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import codecs
+import io
 from pathlib import PurePath
 
 import filetype
@@ -229,3 +232,37 @@ class TextCollector:
         text = "".join(self._parts)
         self._parts = [text]
         return text
+
+
+def pdf_text(data: bytes, limit: int) -> str | None:
+    """Return up to ``limit`` characters of a PDF's text layer, or ``None`` if it has none.
+
+    Scanned PDFs without a text layer, PDFs needing a password and malformed files give ``None``.
+    """
+    # Imported here: pypdf is slow to import and only needed when a PDF is added.
+    from pypdf import PdfReader
+
+    parts: list[str] = []
+    length = 0
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return None
+        for page in reader.pages:
+            page_text = page.extract_text() or ""
+            parts.append(page_text[: limit - length])
+            length += len(parts[-1]) + 1
+            if length >= limit:
+                break
+    # Attachments are hostile input: any failure inside pypdf just means no search text.
+    except Exception:
+        return None
+    # pypdf ends pages with newlines; blank text (a scan without OCR) is no text.
+    text = "\n".join(parts)[:limit].strip()
+    return text or None
+
+
+def sniff_file(path: Path) -> str:
+    """The media type of a file on disk, from its first bytes."""
+    with open(path, "rb") as fh:
+        return sniff_media_type(fh.read(SNIFF_BYTES))

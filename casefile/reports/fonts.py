@@ -10,7 +10,7 @@ stored record is unaffected.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -50,7 +50,9 @@ def register_fonts() -> str:
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
     # The family lets <b> and <i> in Paragraph markup pick the right face; there is no
     # bold-oblique file, and bold reads better than a synthetic slant.
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD
+    )
     for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, OBLIQUE), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, face)
     return REGULAR
@@ -63,7 +65,7 @@ def _covered() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cid_font(name: str) -> str:
     pdfmetrics.registerFont(UnicodeCIDFont(name))
     return name

@@ -97,7 +97,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "event.released": ("Released", "Liberación"),
     "event.document": ("Document dated", "Documento con fecha"),
     "event.foia_submitted": ("FOIA request submitted", "Solicitud FOIA enviada"),
-    "event.foia_received": ("FOIA request received by agency", "Solicitud FOIA recibida por la agencia"),
+    "event.foia_received": (
+        "FOIA request received by agency",
+        "Solicitud FOIA recibida por la agencia",
+    ),
     "event.foia_response_due": ("FOIA response due", "Fecha límite de respuesta FOIA"),
     "event.foia_response": ("FOIA response received", "Respuesta FOIA recibida"),
     "event.foia_adverse": ("FOIA adverse determination", "Determinación adversa FOIA"),
@@ -107,7 +110,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "event.deadline": ("Deadline", "Plazo"),
     "event.ij_decision": ("Immigration judge decision", "Decisión del juez de inmigración"),
     # Encounter
-    "enc.heading": ("Encounter {n} of {m}: {when}, {where}", "Encuentro {n} de {m}: {when}, {where}"),
+    "enc.heading": (
+        "Encounter {n} of {m}: {when}, {where}",
+        "Encuentro {n} de {m}: {when}, {where}",
+    ),
     "enc.when": ("When", "Fecha y hora"),
     "enc.where": ("Where", "Lugar"),
     "enc.setting": ("Setting", "Tipo de lugar"),
@@ -122,7 +128,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "enc.warrant_named": ("naming", "a nombre de"),
     "enc.entry": ("Entry", "Entrada"),
     "enc.consent_given_by": ("Consent given by", "Consentimiento dado por"),
-    "enc.stop_basis": ("Stop basis (as reported)", "Motivo de la parada o entrada (según lo relatado)"),
+    "enc.stop_basis": (
+        "Stop basis (as reported)",
+        "Motivo de la parada o entrada (según lo relatado)",
+    ),
     "enc.advisals": ("Rights advisals", "Advertencias de derechos"),
     "enc.language_used": ("Language used", "Idioma utilizado"),
     "enc.statements": ("Statements", "Declaraciones"),
@@ -213,26 +222,31 @@ LABELS: dict[str, tuple[str, str]] = {
     "note.none": ("No notes recorded.", "No constan notas."),
     # Pattern report
     "pat.period": ("Period: {start} to {end}", "Periodo: del {start} al {end}"),
-    "pat.period_all": ("Period: all recorded encounters", "Periodo: todos los encuentros registrados"),
+    "pat.period_all": (
+        "Period: all recorded encounters",
+        "Periodo: todos los encuentros registrados",
+    ),
     "pat.totals": (
         "{encounters} encounters, {participants} participants.",
         "{encounters} encuentros, {participants} participantes.",
     ),
     "pat.method": (
-        "Counts only; no names, A-numbers, addresses or dates of birth. No cell describes fewer "
-        "than 3: counts of 1 or 2 are shown as <3, small categories of long lists are merged "
-        "into \u201cother\u201d, and where a total would reveal a hidden cell, a second cell is "
-        "hidden too.",
-        "Solo cifras; sin nombres, números A, direcciones ni fechas de nacimiento. Ninguna celda "
-        "describe a menos de 3: los recuentos de 1 o 2 se muestran como <3, las categorías "
-        "pequeñas de listas largas se agrupan en \u201cotros\u201d y, cuando un total revelaría "
-        "una celda oculta, se oculta también otra.",
+        "Counts only: no names, A-numbers, addresses or dates of birth. No number describes fewer "
+        "than 3 people. Where a table splits a total given in this report, categories of 1 or 2 "
+        "are merged into \u201cother (merged)\u201d, with the next smallest category when needed, "
+        "so nothing can be worked out by subtraction. In other tables a count of 1 or 2 is shown "
+        "as <3, and charts draw no bar for it.",
+        "Solo cifras: sin nombres, números A, direcciones ni fechas de nacimiento. Ninguna cifra "
+        "describe a menos de 3 personas. Cuando una tabla reparte un total que da este informe, "
+        "las categorías de 1 o 2 se agrupan en \u201cotros (agrupados)\u201d, con la siguiente "
+        "categoría más pequeña si hace falta, para que nada pueda deducirse por resta. En las "
+        "demás tablas un recuento de 1 o 2 se muestra como <3 y los gráficos no lo dibujan.",
     ),
     "pat.suppressed": (
-        "{n} cells were suppressed (shown as <3) and {merged} categories were merged into "
-        "\u201cother\u201d.",
-        "Se ocultaron {n} celdas (mostradas como <3) y se agruparon {merged} categorías en "
-        "\u201cotros\u201d.",
+        "Cells suppressed (shown as <3): {n}. "
+        "Categories merged into \u201cother (merged)\u201d: {merged}.",
+        "Celdas ocultas (mostradas como <3): {n}. "
+        "Categorías agrupadas en \u201cotros (agrupados)\u201d: {merged}.",
     ),
     "pat.other": ("other (merged)", "otros (agrupados)"),
     "pat.total": ("Total", "Total"),
@@ -248,12 +262,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "pat.by_city": ("Encounters by city", "Encuentros por ciudad"),
     "pat.roles": ("Participants by role", "Participantes por papel"),
     "pat.collateral": ("Collateral rather than target", "Colaterales en vez de buscados"),
-    "pat.collateral_share": (
-        "Share of participants who were collateral: {share}",
-        "Proporción de participantes colaterales: {share}",
-    ),
+    "pat.collateral_participants": ("Collateral participants", "Participantes colaterales"),
+    "pat.collateral_share": ("Share who were collateral", "Proporción de colaterales"),
     "pat.collateral_arrests": ("Collateral arrests", "Arrestos colaterales"),
-    "pat.biometrics": ("Biometric captures by modality and consent", "Capturas biométricas por modalidad y consentimiento"),
+    "pat.biometrics": (
+        "Biometric captures by modality and consent",
+        "Capturas biométricas por modalidad y consentimiento",
+    ),
     "pat.warrants": ("Warrants by type and whether shown", "Órdenes por tipo y si se mostraron"),
     "pat.entries": ("Entries by manner", "Entradas según la forma"),
     "pat.col.month": ("Month", "Mes"),
@@ -262,8 +277,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "pat.col.program": ("Program", "Programa"),
     "pat.col.city": ("City", "Ciudad"),
     "pat.col.role": ("Role", "Papel"),
-    "pat.col.modality": ("Modality", "Modalidad"),
-    "pat.col.warrant": ("Warrant type", "Tipo de orden"),
+    "pat.col.modality_consent": ("Modality / consent", "Modalidad / consentimiento"),
+    "pat.col.warrant_shown": ("Warrant type / shown", "Tipo de orden / mostrada"),
+    "pat.agency_note": (
+        "An encounter with several agencies counts once for each.",
+        "Un encuentro con varias agencias cuenta una vez para cada una.",
+    ),
     "pat.col.entry": ("Entry", "Entrada"),
     "pat.col.measure": ("Measure", "Medida"),
     "pat.shown.true": ("shown", "mostrada"),
@@ -385,7 +404,10 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "document_kind": {
         "I-200": ("I-200 administrative arrest warrant", "I-200 orden administrativa de arresto"),
-        "I-205": ("I-205 administrative removal warrant", "I-205 orden administrativa de deportación"),
+        "I-205": (
+            "I-205 administrative removal warrant",
+            "I-205 orden administrativa de deportación",
+        ),
         "I-213": ("I-213 record of deportable alien", "I-213 registro de extranjero deportable"),
         "I-862": ("I-862 Notice to Appear", "I-862 Notificación de Comparecencia"),
         "I-286": ("I-286 custody determination", "I-286 determinación de custodia"),
@@ -419,12 +441,15 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "closed": ("closed", "cerrada"),
     },
     "deadline_kind": {
-        "master-hearing": ("master calendar hearing", "audiencia preliminar (calendario principal)"),
+        "master-hearing": (
+            "master calendar hearing",
+            "audiencia preliminar (calendario principal)",
+        ),
         "individual-hearing": ("individual (merits) hearing", "audiencia individual (de fondo)"),
         "bond-hearing": ("bond hearing", "audiencia de fianza"),
-        "filing": ("filing deadline", "plazo de presentación"),
+        "filing": ("filing", "presentación de escrito"),
         "bia-appeal": ("BIA appeal", "apelación ante la BIA"),
-        "foia-response": ("FOIA response due", "plazo de respuesta FOIA"),
+        "foia-response": ("FOIA response due", "respuesta FOIA"),
         "foia-appeal": ("FOIA appeal", "apelación FOIA"),
         "ftca-claim": ("FTCA claim", "reclamo FTCA"),
         "ice-check-in": ("ICE check-in", "presentación ante ICE"),
@@ -474,6 +499,7 @@ def tristate(lang: str, value: object) -> str:
 
 
 # Countries and languages seen most in US immigration practice; others print as their code.
+# fmt: off
 COUNTRIES: dict[str, tuple[str, str]] = {
     "MX": ("Mexico", "México"), "GT": ("Guatemala", "Guatemala"), "HN": ("Honduras", "Honduras"),
     "SV": ("El Salvador", "El Salvador"), "NI": ("Nicaragua", "Nicaragua"),
@@ -505,5 +531,6 @@ LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
     "wo": ("Wolof", "wólof"), "so": ("Somali", "somalí"), "ps": ("Pashto", "pastún"),
     "fa": ("Persian", "persa"),
 }
+# fmt: on
 
 _SIDE_TABLES = {"country": {k.lower(): v for k, v in COUNTRIES.items()}, "language": LANGUAGE_NAMES}

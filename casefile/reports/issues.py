@@ -21,8 +21,8 @@ from typing import Any
 from casefile.reports.fmt import fmt_date
 from casefile.reports.i18n import label, tristate, value_label
 from casefile.reports.redact import fold
+from casefile.reports.view import ARRESTED, BundleView
 
-ARRESTED = frozenset({"arrested", "detained", "removed"})
 _CONSENT_MISSING = frozenset({"not-asked", "refused", "unknown", None, ""})
 _NEGATIVE_ADVISALS = re.compile(r"^\s*(none|no|not|nothing|n/?a|ningun[ao]?|nada|sin)\b")
 
@@ -46,12 +46,14 @@ class RuleContext:
     encounter: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
-    def people(self) -> dict[str, dict[str, Any]]:
-        return {p.get("id"): p for p in self.bundle.get("people") or []}
+    def view(self) -> BundleView:
+        return BundleView(self.bundle)
 
-    def name(self, person_id: object) -> str:
-        person = self.people.get(person_id)
-        return (person or {}).get("full_name") or str(person_id or "")
+    def person(self, person_id: Any) -> dict[str, Any]:
+        return self.view.people.get(person_id) or {}
+
+    def name(self, person_id: Any) -> str:
+        return self.view.name(person_id)
 
     def in_scope(self, person_id: object) -> bool:
         return self.person_id is None or person_id == self.person_id
@@ -120,13 +122,13 @@ def case_rule(code: str, *, en: str, es: str) -> Callable[[RuleFn], RuleFn]:
 )
 def admin_warrant_at_home(c: RuleContext) -> Iterator[str]:
     kind = c.warrant().get("type") or ""
-    if c.encounter.get("setting") == "home" and kind.startswith("administrative"):
-        if c.encounter.get("entry") != "no-entry":
-            yield c.fact(
-                ("enc.warrant", c.v("warrant_type", kind)),
-                ("enc.setting", c.v("setting", "home")),
-                ("enc.entry", c.v("entry", c.encounter.get("entry"))),
-            )
+    at_home = c.encounter.get("setting") == "home" and c.encounter.get("entry") != "no-entry"
+    if at_home and kind.startswith("administrative"):
+        yield c.fact(
+            ("enc.warrant", c.v("warrant_type", kind)),
+            ("enc.setting", c.v("setting", "home")),
+            ("enc.entry", c.v("entry", c.encounter.get("entry"))),
+        )
 
 
 @encounter_rule(
@@ -141,7 +143,9 @@ def home_without_warrant(c: RuleContext) -> Iterator[str]:
     if c.encounter.get("setting") != "home" or c.warrant().get("type") != "none":
         return
     if entry in ("ruse", "forced", "already-inside", "unknown"):
-        yield c.fact(("enc.warrant", c.v("warrant_type", "none")), ("enc.entry", c.v("entry", entry)))
+        yield c.fact(
+            ("enc.warrant", c.v("warrant_type", "none")), ("enc.entry", c.v("entry", entry))
+        )
 
 
 @encounter_rule(
@@ -268,7 +272,9 @@ def not_identified_as_immigration(c: RuleContext) -> Iterator[str]:
     federal = [a for a in agencies if a.startswith(("ICE", "CBP"))]
     if not said or not federal:
         return
-    if re.search(r"\b(ice|immigration|inmigracion|hsi|ero|cbp|border patrol)\b", fold(str(said))[0]):
+    if re.search(
+        r"\b(ice|immigration|inmigracion|hsi|ero|cbp|border patrol)\b", fold(str(said))[0]
+    ):
         return
     yield c.fact(
         ("enc.identified_as", c.v("identified_as", said)),
@@ -293,12 +299,18 @@ def interpreter_not_provided(c: RuleContext) -> Iterator[str]:
     if not no_interpreter:
         return
     for part in c.participants():
-        person = c.people.get(part.get("person_id")) or {}
+        person = c.person(part.get("person_id"))
         if person.get("interpreter_needed") is True and part.get("outcome") != "not-present":
             yield c.who(part.get("person_id")) + c.fact(
                 ("person.interpreter", tristate(c.lang, True)),
-                ("person.language", value_label(c.lang, "language", person.get("preferred_language"))),
-                ("enc.language_used", c.encounter.get("language_used") or label(c.lang, "not_recorded")),
+                (
+                    "person.language",
+                    value_label(c.lang, "language", person.get("preferred_language")),
+                ),
+                (
+                    "enc.language_used",
+                    c.encounter.get("language_used") or label(c.lang, "not_recorded"),
+                ),
             )
 
 
@@ -325,10 +337,8 @@ def i213_not_received(c: RuleContext) -> Iterator[str]:
     "la persona.",
 )
 def i213_disputed(c: RuleContext) -> Iterator[str]:
-    documents = {d.get("id"): d for d in c.bundle.get("documents") or []}
-    clients = {pid for pid, p in c.people.items() if p.get("is_client")}
-    if c.person_id:
-        clients.add(c.person_id)
+    documents = c.view.documents
+    clients = c.view.clients | ({c.person_id} if c.person_id else set())
     for point in c.encounter.get("account_points") or []:
         if not point.get("disputed"):
             continue
@@ -341,11 +351,18 @@ def i213_disputed(c: RuleContext) -> Iterator[str]:
             elif kind == "document" and (documents.get(ref) or {}).get("kind") == "I-213":
                 i213_said = i213_said or version
         if client_said and i213_said:
-            page = f" ({label(c.lang, 'acc.page', page=i213_said['page'])})" if i213_said.get("page") else ""
-            yield c.fact(
-                ("acc.topic", point.get("topic") or ""),
-                ("acc.client", _quote(client_said.get("statement"))),
-            ) + f"; I-213{page}: {_quote(i213_said.get('statement'))}"
+            page = (
+                f" ({label(c.lang, 'acc.page', page=i213_said['page'])})"
+                if i213_said.get("page")
+                else ""
+            )
+            yield (
+                c.fact(
+                    ("acc.topic", point.get("topic") or ""),
+                    ("acc.client", _quote(client_said.get("statement"))),
+                )
+                + f"; I-213{page}: {_quote(i213_said.get('statement'))}"
+            )
 
 
 @encounter_rule(
@@ -420,7 +437,9 @@ def encounter_flags(
     return [flag for rule in ENCOUNTER_RULES for flag in rule.run(ctx)]
 
 
-def case_flags(bundle: dict[str, Any], person_id: str | None = None, lang: str = "en") -> list[Flag]:
+def case_flags(
+    bundle: dict[str, Any], person_id: str | None = None, lang: str = "en"
+) -> list[Flag]:
     """Flags about the client's case as a whole (FOIA, deadlines), not one encounter."""
     ctx = RuleContext(bundle=bundle, lang=lang, person_id=person_id)
     return [flag for rule in CASE_RULES for flag in rule.run(ctx)]

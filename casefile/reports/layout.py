@@ -13,16 +13,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -50,8 +52,11 @@ RULE = colors.HexColor("#9a9a9a")
 LABEL_BG = colors.HexColor("#eeeeee")
 HEADER_BG = colors.HexColor("#dfe6ee")
 DISPUTED_BG = colors.HexColor("#fbe3c8")
-BANNER_BG = {"privileged": colors.HexColor("#1f2d3d"), "redacted": colors.HexColor("#5a2a2a"),
-             "pattern": colors.HexColor("#2d4a3a")}  # fmt: skip
+BANNER_BG = {
+    "privileged": colors.HexColor("#1f2d3d"),
+    "redacted": colors.HexColor("#5a2a2a"),
+    "pattern": colors.HexColor("#2d4a3a"),
+}
 
 
 @dataclass(frozen=True)
@@ -66,31 +71,49 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
-    mono: ParagraphStyle
+    cell_num: ParagraphStyle
 
 
 @lru_cache(maxsize=1)
 def styles() -> Styles:
     register_fonts()
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=4)  # fmt: skip
+    base = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=9,
+        leading=12,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=4,
+    )
     cell = ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.4, spaceAfter=0)
     return Styles(
-        title=ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21,
-                             spaceAfter=2),  # fmt: skip
+        title=ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2
+        ),
         subtitle=ParagraphStyle("subtitle", parent=base, textColor=MUTED, spaceAfter=10),
-        h1=ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=13, leading=16,
-                          spaceBefore=12, spaceAfter=6, keepWithNext=True),  # fmt: skip
-        h2=ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13,
-                          spaceBefore=8, spaceAfter=4, keepWithNext=True),  # fmt: skip
-        h3=ParagraphStyle("h3", parent=base, fontName=BOLD, fontSize=9, leading=11.5,
-                          spaceBefore=6, spaceAfter=3, keepWithNext=True),  # fmt: skip
+        h1=ParagraphStyle(
+            "h1", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=12, spaceAfter=6
+        ),
+        h2=ParagraphStyle(
+            "h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4
+        ),
+        h3=ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=BOLD,
+            fontSize=9,
+            leading=11.5,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=True,
+        ),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=7.6, leading=9.6, textColor=MUTED),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, fontSize=8),
-        mono=ParagraphStyle("mono", parent=cell, fontName=REGULAR, fontSize=8),
+        cell_num=ParagraphStyle("cell_num", parent=cell, alignment=TA_RIGHT),
     )
 
 
@@ -118,7 +141,18 @@ class Heading(Paragraph):
         self.outline_text = outline if outline is not None else text
 
 
-Cell = str | Flowable
+def heading(text: str, level: int, outline: str | None = None) -> list[Flowable]:
+    """A bookmarked heading that starts a new page when less than a few lines are left.
+
+    Used instead of keep-with-next for headings above long tables: keep-with-next would push a
+    table that fits on one page whole to the next page and leave half a page blank, while this
+    lets the table start under its heading and continue (header repeated) overleaf.
+    """
+    room = (1.7 if level == 0 else 1.3) * inch
+    return [CondPageBreak(room), Heading(text, level, outline)]
+
+
+Cell: TypeAlias = str | Flowable
 
 
 def _cells(row: Sequence[Cell], style: ParagraphStyle) -> list[Flowable]:
@@ -129,15 +163,24 @@ def kv_table(rows: Sequence[tuple[str, Cell]], width: float, label_share: float 
     """Label | value rows, the label column shaded; empty values are left out by callers."""
     st = styles()
     data = [[p(k, st.cell_bold), v if isinstance(v, Flowable) else p(v)] for k, v in rows]
-    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)],
-                  splitInRow=1, hAlign="LEFT")  # fmt: skip
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))  # fmt: skip
+    table = Table(
+        data,
+        colWidths=[width * label_share, width * (1 - label_share)],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Table sets Helvetica, unembedded
+                ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -151,24 +194,60 @@ def grid_table(
     """A table with a repeated header row; every cell wraps (Paragraphs), widths by share."""
     st = styles()
     total = sum(shares)
+    widths = _fit_header_words([width * s / total for s in shares], header, st.cell_head)
     data = [_cells(header, st.cell_head)] + [_cells(r, st.cell) for r in rows]
-    table = Table(data, colWidths=[width * s / total for s in shares], repeatRows=1,
-                  splitInRow=1, hAlign="LEFT")  # fmt: skip
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        *extra_style,
-    ]))  # fmt: skip
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *extra_style,
+            ]
+        )
+    )
     return table
+
+
+def _fit_header_words(
+    widths: list[float], header: Sequence[Cell], style: ParagraphStyle
+) -> list[float]:
+    """Widen columns whose heading has a word longer than the column, taking from the others.
+
+    Spanish headings ("Consentimiento") are longer than English ones; without this a word
+    would be broken in the middle on narrow paper.
+    """
+    padding = 13.0  # the cell's left and right padding (6 each) and a point to spare
+    mins = []
+    for cell in header:
+        text = cell.getPlainText() if isinstance(cell, Paragraph) else str(cell)
+        words = text.split() or [""]
+        mins.append(max(stringWidth(w, style.fontName, style.fontSize) for w in words) + padding)
+    short = [i for i, w in enumerate(widths) if w < mins[i]]
+    need = sum(mins[i] - widths[i] for i in short)
+    donors = [i for i, w in enumerate(widths) if i not in short and w > mins[i]]
+    spare = sum(widths[i] - mins[i] for i in donors)
+    if not short or spare <= 0:
+        return widths
+    scale = min(1.0, spare / need)
+    out = list(widths)
+    for i in short:
+        out[i] += (mins[i] - widths[i]) * scale
+    taken = need * scale
+    for i in donors:
+        out[i] -= (widths[i] - mins[i]) * taken / spare
+    return out
 
 
 def fingerprint(data: object) -> str:
     """SHA-256 of the canonical JSON of ``data``, first 16 hex characters."""
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                           default=str)  # fmt: skip
+    canonical = json.dumps(
+        data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
@@ -176,8 +255,10 @@ def fingerprint_block(value: str, lang: str) -> list[Flowable]:
     st = styles()
     return [
         Spacer(1, 10),
-        rich(f"<b>{markup(label(lang, 'fingerprint'))}:</b> <font name='{REGULAR}'>{value}</font>",
-             st.body),  # fmt: skip
+        rich(
+            f"<b>{markup(label(lang, 'fingerprint'))}:</b> <font name='{REGULAR}'>{value}</font>",
+            st.body,
+        ),
         p(label(lang, "fingerprint.explain"), st.small),
     ]
 
@@ -194,18 +275,31 @@ class PageFurniture:
 
 def _numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
     class NumberedCanvas(Canvas):
+        """Holds every page back until the end, when the page count is known.
+
+        Bookmarks are held back with their page: ReportLab points a bookmark at the page the
+        document is writing, which while pages are held back is still the first one.
+        """
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
+            self._page_bookmarks: list[str] = []
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+            self._page_bookmarks.append(key)
+
+        def showPage(self) -> None:
             self._page_states.append(dict(self.__dict__))
+            self._page_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._page_states)
             for state in self._page_states:
                 self.__dict__.update(state)
+                for key in state["_page_bookmarks"]:
+                    Canvas.bookmarkPage(self, key)
                 _decorate(self, furniture, total)
                 Canvas.showPage(self)
             Canvas.save(self)
@@ -232,10 +326,13 @@ def _decorate(canvas: Canvas, f: PageFurniture, total: int) -> None:
     canvas.drawString(MARGIN_X, y, _fit(canvas, f.title, width * 0.62))
     canvas.drawString(MARGIN_X, y - 9, _fit(canvas, f.generated, width * 0.62))
     canvas.setFont(BOLD, 7.8)
-    canvas.drawRightString(width - MARGIN_X, y, label(f.lang, "footer.page", n=canvas._pageNumber,
-                                                      m=total))  # fmt: skip
+    canvas.drawRightString(
+        width - MARGIN_X, y, label(f.lang, "footer.page", n=canvas._pageNumber, m=total)
+    )
     canvas.setFont(REGULAR, 6.8)
-    canvas.drawRightString(width - MARGIN_X, y - 9, f"{label(f.lang, 'fingerprint')} {f.fingerprint}")
+    canvas.drawRightString(
+        width - MARGIN_X, y - 9, f"{label(f.lang, 'fingerprint')} {f.fingerprint}"
+    )
     canvas.restoreState()
 
 
@@ -249,11 +346,27 @@ def _fit(canvas: Canvas, text: str, width: float) -> str:
 
 
 class _ReportDoc(BaseDocTemplate):
-    def __init__(self, buffer: BytesIO, *, story_length: int, progress: Progress | None,
-                 report_lang: str, **kwargs: Any) -> None:  # fmt: skip
+    def __init__(
+        self,
+        buffer: BytesIO,
+        *,
+        story_length: int,
+        progress: Progress | None,
+        report_lang: str,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(buffer, **kwargs)
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._story_length = max(story_length, 1)
         self._done = 0
@@ -261,13 +374,17 @@ class _ReportDoc(BaseDocTemplate):
         self._report_lang = report_lang
         self._bookmarks = 0
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading) and flowable.outline_level <= 1:
             self._bookmarks += 1
             key = f"h{self._bookmarks}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.outline_text, key, level=flowable.outline_level,
-                                      closed=flowable.outline_level > 0)  # fmt: skip
+            self.canv.addOutlineEntry(
+                flowable.outline_text,
+                key,
+                level=flowable.outline_level,
+                closed=flowable.outline_level > 0,
+            )
         self._done += 1
         if self._progress is not None and self._done % 20 == 0:
             share = min(self._done / self._story_length, 1.0)
@@ -307,9 +424,14 @@ def render(
     """
     register_fonts()
     banner, kind = banner_for(options, banner_kind)
-    furniture = PageFurniture(banner=banner, banner_kind=kind, title=title,
-                              generated=generated_line(options), fingerprint=fingerprint_value,
-                              lang=options.lang)  # fmt: skip
+    furniture = PageFurniture(
+        banner=banner,
+        banner_kind=kind,
+        title=title,
+        generated=generated_line(options),
+        fingerprint=fingerprint_value,
+        lang=options.lang,
+    )
     buffer = BytesIO()
     doc = _ReportDoc(
         buffer,
@@ -326,6 +448,7 @@ def render(
         subject=subject,
         creator="Casefile",
         keywords="",
+        initialFontName=REGULAR,
         lang="es-US" if options.lang == "es" else "en-US",
     )
     doc.build(story, canvasmaker=_numbered_canvas(furniture))

@@ -28,17 +28,40 @@ DOB_REMOVED = "[date of birth removed]"
 
 # Particles that are part of a name but, alone, are ordinary words.
 _PARTICLES = frozenset(
-    "de del la las los da das do dos di du van von der den y e el al bin ben ibn".split()
+    "de del la las los da das do dos di du van von der den y e el al bin ben ibn".split()  # noqa: SIM905
 )
 # Keys whose values are ids, references or machine values, never free text.
 _SKIP_KEYS = frozenset(
     {
-        "id", "file", "sha256", "media_type", "size", "format", "version", "kind", "setting",
-        "agencies", "program", "type", "entry", "modality", "device", "consent", "role",
-        "outcome", "agency", "status", "custody_status", "country_of_birth", "state",
-        "preferred_language", "full_name", "aliases", "a_number",
+        "id",
+        "file",
+        "sha256",
+        "media_type",
+        "size",
+        "format",
+        "version",
+        "kind",
+        "setting",
+        "agencies",
+        "program",
+        "type",
+        "entry",
+        "modality",
+        "device",
+        "consent",
+        "role",
+        "outcome",
+        "agency",
+        "status",
+        "custody_status",
+        "country_of_birth",
+        "state",
+        "preferred_language",
+        "full_name",
+        "aliases",
+        "a_number",
     }
-)  # fmt: skip
+)
 _SEPARATOR = r"[\s\-_.,]+"
 _BOUNDARY_BEFORE = r"(?<![^\W_])"
 _BOUNDARY_AFTER = r"(?![^\W_])"
@@ -98,7 +121,9 @@ class NameMatcher:
                     phrases.add(re.escape(last) + _SEPARATOR + re.escape(first))
             singles.update(re.escape(t) for t in parts if len(t) >= 3)
         # Longest alternatives first so a full name wins over the pair or part inside it.
-        alternatives = sorted(phrases, key=len, reverse=True) + sorted(singles, key=len, reverse=True)
+        alternatives = sorted(phrases, key=len, reverse=True) + sorted(
+            singles, key=len, reverse=True
+        )
         self._singles = singles
         self._pattern = (
             re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(alternatives) + ")" + _BOUNDARY_AFTER)
@@ -212,7 +237,11 @@ def _walk(value: Any, scrub: _TextScrubber, key: str = "") -> Any:
         return {k: _walk(v, scrub, k) for k, v in value.items()}
     if isinstance(value, list):
         return [_walk(v, scrub, key) for v in value]
-    if not isinstance(value, str) or key in _SKIP_KEYS or key.endswith(("_id", "_ids", "_at", "_on")):
+    if (
+        not isinstance(value, str)
+        or key in _SKIP_KEYS
+        or key.endswith(("_id", "_ids", "_at", "_on"))
+    ):
         return value
     if key == "source" and value.split(":", 1)[0] in ("client", "person", "document"):
         return value  # a reference, not words

@@ -29,7 +29,7 @@ def encounter_place(encounter: Record) -> str:
 
 
 def encounter_caption(encounter: Record, lang: str) -> str:
-    """"2026-09-15 05:50, Houston, TX" — date and place, never a name (used in bookmarks)."""
+    """ "2026-09-15 05:50, Houston, TX" — date and place, never a name (used in bookmarks)."""
     when = fmt_datetime(encounter.get("occurred_at"))
     place = encounter_place(encounter) or value_label(lang, "setting", encounter.get("setting"))
     return f"{when}, {place}"
@@ -74,30 +74,37 @@ def encounter_facts(view: BundleView, encounter: Record, lang: str, width: float
     agencies = ", ".join(value_label(lang, "agency", a) for a in encounter.get("agencies") or [])
     witnesses = ", ".join(view.name(w) for w in encounter.get("witnesses") or [])
     ftca = encounter.get("possible_ftca_claim")
-    rows = _present([
-        (label(lang, "enc.when"), _when(encounter, lang)),
-        (label(lang, "enc.where"), _where(encounter)),
-        (label(lang, "enc.setting"), v("setting", "setting")),
-        (label(lang, "enc.agencies"), agencies),
-        (label(lang, "enc.program"), v("program", "program")),
-        (label(lang, "enc.officer_count"), str(encounter.get("officer_count") or "")),
-        (label(lang, "enc.vehicles"), encounter.get("vehicles")),
-        (label(lang, "enc.identified_as"), v("identified_as", "identified_as")),
-        (label(lang, "enc.warrant"), _warrant(view, encounter, lang)),
-        (label(lang, "enc.entry"), v("entry", "entry")),
-        (label(lang, "enc.consent_given_by"), encounter.get("consent_given_by")),
-        (label(lang, "enc.stop_basis"), encounter.get("stop_basis") or label(lang, "not_recorded")),
-        (label(lang, "enc.advisals"), encounter.get("advisals") or label(lang, "not_recorded")),
-        (label(lang, "enc.language_used"), encounter.get("language_used")),
-        (label(lang, "enc.statements"), encounter.get("statements")),
-        (label(lang, "enc.profiling"), encounter.get("profiling_indicators")),
-        (label(lang, "enc.witnesses"), witnesses),
-        (label(lang, "enc.ftca"), tristate(lang, ftca) if ftca is not None else ""),
-    ])  # fmt: skip
+    rows = _present(
+        [
+            (label(lang, "enc.when"), _when(encounter, lang)),
+            (label(lang, "enc.where"), _where(encounter)),
+            (label(lang, "enc.setting"), v("setting", "setting")),
+            (label(lang, "enc.agencies"), agencies),
+            (label(lang, "enc.program"), v("program", "program")),
+            (label(lang, "enc.officer_count"), str(encounter.get("officer_count") or "")),
+            (label(lang, "enc.vehicles"), encounter.get("vehicles")),
+            (label(lang, "enc.identified_as"), v("identified_as", "identified_as")),
+            (label(lang, "enc.warrant"), _warrant(view, encounter, lang)),
+            (label(lang, "enc.entry"), v("entry", "entry")),
+            (label(lang, "enc.consent_given_by"), encounter.get("consent_given_by")),
+            (
+                label(lang, "enc.stop_basis"),
+                encounter.get("stop_basis") or label(lang, "not_recorded"),
+            ),
+            (label(lang, "enc.advisals"), encounter.get("advisals") or label(lang, "not_recorded")),
+            (label(lang, "enc.language_used"), encounter.get("language_used")),
+            (label(lang, "enc.statements"), encounter.get("statements")),
+            (label(lang, "enc.profiling"), encounter.get("profiling_indicators")),
+            (label(lang, "enc.witnesses"), witnesses),
+            (label(lang, "enc.ftca"), tristate(lang, ftca) if ftca is not None else ""),
+        ]
+    )
     return L.kv_table(rows, width)
 
 
-def participants_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
+def participants_table(
+    view: BundleView, encounter: Record, lang: str, width: float
+) -> list[Flowable]:
     parts = encounter.get("participants") or []
     if not parts:
         return []
@@ -107,42 +114,74 @@ def participants_table(view: BundleView, encounter: Record, lang: str, width: fl
         who = view.name(pid)
         if pid in view.clients:
             who += f" ({label(lang, 'person.client')})"
-        rows.append([who, value_label(lang, "role", part.get("role")),
-                     value_label(lang, "outcome", part.get("outcome"))])  # fmt: skip
+        rows.append(
+            [
+                who,
+                value_label(lang, "role", part.get("role")),
+                value_label(lang, "outcome", part.get("outcome")),
+            ]
+        )
     header = [label(lang, "part.person"), label(lang, "part.role"), label(lang, "part.outcome")]
-    return [L.Heading(label(lang, "enc.participants"), 2),
-            L.grid_table(header, rows, width, (3, 2, 2))]  # fmt: skip
+    return [
+        L.Heading(label(lang, "enc.participants"), 2),
+        L.grid_table(header, rows, width, (3, 2, 2)),
+    ]
 
 
-def arrest_tables(view: BundleView, encounter: Record, lang: str, width: float,
-                  person_id: str | None = None) -> list[Flowable]:  # fmt: skip
+def arrest_tables(
+    view: BundleView, encounter: Record, lang: str, width: float, person_id: str | None = None
+) -> list[Flowable]:
     out: list[Flowable] = []
     for part in arrests(encounter, person_id):
         arrest = part.get("arrest") or {}
         bond = arrest.get("bond_amount")
-        rows = _present([
-            (label(lang, "arrest.arrested_at"), fmt_datetime(arrest.get("arrested_at"), offset=True)),
-            (label(lang, "arrest.agency"), value_label(lang, "agency", arrest.get("arresting_agency"))
-             if arrest.get("arresting_agency") else ""),
-            (label(lang, "arrest.basis"), arrest.get("basis_stated")),
-            (label(lang, "arrest.facility"), arrest.get("custody_facility")),
-            (label(lang, "arrest.bond"), money(bond) if bond is not None else label(lang, "arrest.no_bond")),
-            (label(lang, "arrest.nta"), fmt_date(arrest.get("nta_served_on"))),
-            (label(lang, "arrest.i213"), tristate(lang, arrest.get("i213_received"))),
-            (label(lang, "arrest.released"), fmt_date(arrest.get("released_on"))),
-            (label(lang, "arrest.notes"), arrest.get("notes")),
-        ])  # fmt: skip
+        rows = _present(
+            [
+                (
+                    label(lang, "arrest.arrested_at"),
+                    fmt_datetime(arrest.get("arrested_at"), offset=True),
+                ),
+                (
+                    label(lang, "arrest.agency"),
+                    value_label(lang, "agency", arrest.get("arresting_agency"))
+                    if arrest.get("arresting_agency")
+                    else "",
+                ),
+                (label(lang, "arrest.basis"), arrest.get("basis_stated")),
+                (label(lang, "arrest.facility"), arrest.get("custody_facility")),
+                (
+                    label(lang, "arrest.bond"),
+                    money(bond) if bond is not None else label(lang, "arrest.no_bond"),
+                ),
+                (label(lang, "arrest.nta"), fmt_date(arrest.get("nta_served_on"))),
+                (label(lang, "arrest.i213"), tristate(lang, arrest.get("i213_received"))),
+                (label(lang, "arrest.released"), fmt_date(arrest.get("released_on"))),
+                (label(lang, "arrest.notes"), arrest.get("notes")),
+            ]
+        )
         title = f"{label(lang, 'enc.arrests')} — {view.name(part.get('person_id'))}"
         out.append(KeepTogether([L.Heading(title, 2), L.kv_table(rows, width)]))
     return out
 
 
-def biometrics_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
+def biometrics_table(
+    view: BundleView, encounter: Record, lang: str, width: float
+) -> list[Flowable]:
     captures = encounter.get("biometrics") or []
     if not captures:
         return []
-    header = [label(lang, k) for k in ("bio.person", "bio.modality", "bio.device", "bio.consent",
-                                       "bio.before_arrest", "bio.databases", "bio.result_told")]  # fmt: skip
+    header = [
+        label(lang, k)
+        for k in (
+            "bio.person",
+            "bio.modality",
+            "bio.device",
+            "bio.consent",
+            "bio.before_arrest",
+            "bio.databases",
+            "bio.result_told",
+        )
+    ]
     rows = [
         [
             view.name(c.get("person_id")),
@@ -155,21 +194,38 @@ def biometrics_table(view: BundleView, encounter: Record, lang: str, width: floa
         ]
         for c in captures
     ]
-    return [L.Heading(label(lang, "enc.biometrics"), 2),
-            L.grid_table(header, rows, width, (2.2, 1.6, 1.9, 1.4, 1.2, 1.6, 2.4))]  # fmt: skip
+    return [
+        L.Heading(label(lang, "enc.biometrics"), 2),
+        L.grid_table(header, rows, width, (2.2, 1.6, 1.9, 1.4, 1.2, 1.6, 2.4)),
+    ]
 
 
 def officers_table(encounter: Record, lang: str, width: float) -> list[Flowable]:
     officers = [o for o in encounter.get("officers") or [] if any(o.values())]
     if not officers:
         return []
-    header = [label(lang, k) for k in ("enc.officer_name", "enc.officer_badge", "enc.officer_agency",
-                                       "enc.officer_description")]  # fmt: skip
-    rows = [[o.get("name") or "", o.get("badge") or "",
-             value_label(lang, "agency", o.get("agency")) if o.get("agency") else "",
-             o.get("description") or ""] for o in officers]  # fmt: skip
-    return [L.Heading(label(lang, "enc.officers"), 2),
-            L.grid_table(header, rows, width, (2.2, 1.1, 1.6, 4))]  # fmt: skip
+    header = [
+        label(lang, k)
+        for k in (
+            "enc.officer_name",
+            "enc.officer_badge",
+            "enc.officer_agency",
+            "enc.officer_description",
+        )
+    ]
+    rows = [
+        [
+            o.get("name") or "",
+            o.get("badge") or "",
+            value_label(lang, "agency", o.get("agency")) if o.get("agency") else "",
+            o.get("description") or "",
+        ]
+        for o in officers
+    ]
+    return [
+        L.Heading(label(lang, "enc.officers"), 2),
+        L.grid_table(header, rows, width, (2.2, 1.1, 1.6, 4)),
+    ]
 
 
 def narrative(encounter: Record, lang: str) -> list[Flowable]:
@@ -182,14 +238,33 @@ def narrative(encounter: Record, lang: str) -> list[Flowable]:
     return [L.Heading(label(lang, "enc.narrative"), 2)] + [L.p(b, st.body) for b in blocks]
 
 
-def encounter_section(view: BundleView, encounter: Record, *, number: int, count: int, lang: str,
-                      width: float, level: int = 1) -> list[Flowable]:  # fmt: skip
+def encounter_section(
+    view: BundleView,
+    encounter: Record,
+    *,
+    number: int,
+    count: int,
+    lang: str,
+    width: float,
+    level: int = 1,
+    heading: str | None = None,
+) -> list[Flowable]:
     """Everything recorded about one encounter, under a heading that names no one."""
     caption = encounter_caption(encounter, lang)
-    heading = label(lang, "enc.heading", n=number, m=count, when=fmt_datetime(encounter.get("occurred_at")),
-                    where=encounter_place(encounter) or value_label(lang, "setting", encounter.get("setting")))  # fmt: skip
-    out: list[Flowable] = [L.Heading(heading, level, outline=f"{number}. {caption}"),
-                           encounter_facts(view, encounter, lang, width)]  # fmt: skip
+    if heading is None:
+        heading = label(
+            lang,
+            "enc.heading",
+            n=number,
+            m=count,
+            when=fmt_datetime(encounter.get("occurred_at")),
+            where=encounter_place(encounter)
+            or value_label(lang, "setting", encounter.get("setting")),
+        )
+    out: list[Flowable] = [
+        *L.heading(heading, level, outline=heading if level == 0 else f"{number}. {caption}"),
+        encounter_facts(view, encounter, lang, width),
+    ]
     out += participants_table(view, encounter, lang, width)
     out += arrest_tables(view, encounter, lang, width)
     out += biometrics_table(view, encounter, lang, width)
@@ -201,8 +276,12 @@ def encounter_section(view: BundleView, encounter: Record, *, number: int, count
 
 def issues_table(flags: Sequence[Flag], lang: str, width: float) -> Flowable:
     rows = [[str(i), f.prompt, f.fact] for i, f in enumerate(flags, 1)]
-    return L.grid_table(["#", label(lang, "issues.prompt"), label(lang, "issues.fact")], rows,
-                        width, (0.35, 4.2, 4.2))  # fmt: skip
+    return L.grid_table(
+        ["#", label(lang, "issues.prompt"), label(lang, "issues.fact")],
+        rows,
+        width,
+        (0.45, 4.2, 4.2),
+    )
 
 
 def _source_label(view: BundleView, source: str, lang: str) -> tuple[int, str]:
@@ -224,11 +303,14 @@ def _source_label(view: BundleView, source: str, lang: str) -> tuple[int, str]:
 def _version_text(version: Record, lang: str) -> str:
     text = markup(version.get("statement") or "")
     if version.get("page"):
-        text += f" <font color='#555555' size='7.5'>({markup(label(lang, 'acc.page', page=version['page']))})</font>"
+        page = markup(label(lang, "acc.page", page=version["page"]))
+        text += f" <font color='#555555' size='7.5'>({page})</font>"
     return text
 
 
-def account_comparison(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
+def account_comparison(
+    view: BundleView, encounter: Record, lang: str, width: float
+) -> list[Flowable]:
     """Topic × source: each source's version and page, disputed rows marked by word and shade."""
     points = encounter.get("account_points") or []
     if not points:
@@ -257,9 +339,15 @@ def account_comparison(view: BundleView, encounter: Record, lang: str, width: fl
             cells: list[L.Cell] = [topic_cell(point)]
             for src in order:
                 version = by_source.get(src)
-                cells.append(L.rich(_version_text(version, lang)) if version else label(lang, "acc.not_stated"))
+                cells.append(
+                    L.rich(_version_text(version, lang))
+                    if version
+                    else label(lang, "acc.not_stated")
+                )
             if point.get("disputed"):
-                shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
+                shaded.append(
+                    ("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG)
+                )
             rows.append(cells)
         shares = [2.2] + [7.0 / len(order)] * len(order)
     else:
@@ -269,7 +357,9 @@ def account_comparison(view: BundleView, encounter: Record, lang: str, width: fl
                 src = str(version.get("source") or "")
                 first = topic_cell(point) if j == 0 else ""
                 if point.get("disputed"):
-                    shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
+                    shaded.append(
+                        ("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG)
+                    )
                 rows.append([first, sources[src][1], L.rich(_version_text(version, lang))])
         shares = [2.2, 2.2, 5.0]
     return [L.grid_table(header, rows, width, shares, extra_style=shaded)]

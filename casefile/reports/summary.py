@@ -8,7 +8,7 @@ first and everything (text, footer, PDF metadata, bookmarks) is rendered from th
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from reportlab.platypus import Flowable, Spacer
@@ -68,8 +68,8 @@ class _Case:
         self.person_id = person_id
         self.encounters = self.view.encounters_for(person_id)
         self.foia = self.view.foia_for(person_id)
-        enc_ids = {e.get("id") for e in self.encounters}
-        foia_ids = {f.get("id") for f in self.foia}
+        enc_ids = {str(e.get("id")) for e in self.encounters}
+        foia_ids = {str(f.get("id")) for f in self.foia}
         self.documents = self.view.documents_for(person_id, enc_ids, foia_ids)
         self.deadlines = sorted(
             (d for d in self.view.deadlines if self.view.linked(d, person_id, enc_ids, foia_ids)),
@@ -97,14 +97,24 @@ class _Case:
 
 
 _IDENTITY_FIELDS = (
-    "id", "full_name", "aliases", "a_number", "date_of_birth", "country_of_birth",
-    "preferred_language", "interpreter_needed", "custody_status", "custody_facility",
-    "family_ties", "notes", "ij_decision_on",
-)  # fmt: skip
+    "id",
+    "full_name",
+    "aliases",
+    "a_number",
+    "date_of_birth",
+    "country_of_birth",
+    "preferred_language",
+    "interpreter_needed",
+    "custody_status",
+    "custody_facility",
+    "family_ties",
+    "notes",
+    "ij_decision_on",
+)
 
 
-def _heading(lang: str, index: int) -> L.Heading:
-    return L.Heading(section_headings(lang)[index], 0)
+def _heading(lang: str, index: int) -> list[Flowable]:
+    return L.heading(section_headings(lang)[index], 0)
 
 
 def _none(lang: str, key: str = "none") -> Flowable:
@@ -118,22 +128,33 @@ def _identity(case: _Case, width: float) -> list[Flowable]:
         (label(lang, "person.aliases"), "; ".join(person.get("aliases") or [])),
         (label(lang, "person.a_number"), format_a_number(person.get("a_number"))),
         (label(lang, "person.dob"), fmt_date(person.get("date_of_birth"))),
-        (label(lang, "person.country"), value_label(lang, "country", person.get("country_of_birth"))
-         if person.get("country_of_birth") else ""),
-        (label(lang, "person.language"), value_label(lang, "language", person.get("preferred_language"))
-         if person.get("preferred_language") else ""),
+        (
+            label(lang, "person.country"),
+            value_label(lang, "country", person.get("country_of_birth"))
+            if person.get("country_of_birth")
+            else "",
+        ),
+        (
+            label(lang, "person.language"),
+            value_label(lang, "language", person.get("preferred_language"))
+            if person.get("preferred_language")
+            else "",
+        ),
         (label(lang, "person.interpreter"), tristate(lang, person.get("interpreter_needed"))),
-        (label(lang, "person.custody"), value_label(lang, "custody_status", person.get("custody_status"))),
+        (
+            label(lang, "person.custody"),
+            value_label(lang, "custody_status", person.get("custody_status")),
+        ),
         (label(lang, "person.facility"), person.get("custody_facility")),
         (label(lang, "person.family"), person.get("family_ties")),
         (label(lang, "person.ij_decision"), fmt_date(person.get("ij_decision_on"))),
         (label(lang, "person.notes"), person.get("notes")),
-    ]  # fmt: skip
-    return [_heading(lang, 0), L.kv_table([(k, v) for k, v in rows if v], width)]
+    ]
+    return [*_heading(lang, 0), L.kv_table([(k, v) for k, v in rows if v], width)]
 
 
 def deadline_line(deadline: Record, lang: str) -> str:
-    """"2026-12-03 08:30 — master calendar hearing: title (computed — verify) — OVERDUE"."""
+    """ "2026-12-03 08:30 — master calendar hearing: title (computed — verify) — OVERDUE"."""
     kind = value_label(lang, "deadline_kind", deadline.get("kind"))
     text = f"{fmt_datetime(deadline.get('due'))} — {kind}"
     if deadline.get("title"):
@@ -157,9 +178,12 @@ def _glance(case: _Case, width: float) -> list[Flowable]:
     lang, today = case.lang, case.options.today
     horizon = today + timedelta(days=GLANCE_DAYS)
     open_deadlines = [d for d in case.deadlines if not d.get("done")]
-    hearings = [d for d in open_deadlines if d.get("kind") in HEARINGS
-                and (parse_date(d.get("due")) or today) >= today]  # fmt: skip
-    soon = [d for d in open_deadlines if today <= (parse_date(d.get("due")) or horizon.max) <= horizon]
+    hearings = [
+        d
+        for d in open_deadlines
+        if d.get("kind") in HEARINGS and (parse_date(d.get("due")) or today) >= today
+    ]
+    soon = [d for d in open_deadlines if today <= (parse_date(d.get("due")) or date.max) <= horizon]
     overdue = [d for d in open_deadlines if d.get("overdue") and d.get("kind") != "foia-response"]
     overdue_foia = [
         f"{value_label(lang, 'foia_agency', f.get('agency'))} {f.get('tracking_number') or ''} — "
@@ -171,24 +195,31 @@ def _glance(case: _Case, width: float) -> list[Flowable]:
     arrest_count = sum(len(arrests(e, case.person_id)) for e in case.encounters)
     flag_count = sum(len(f) for _, f in case.flags) + len(case.case_flags)
     rows: list[tuple[str, L.Cell]] = [
-        (label(lang, "glance.next_hearing"),
-         deadline_line(hearings[0], lang) if hearings else label(lang, "none")),
+        (
+            label(lang, "glance.next_hearing"),
+            deadline_line(hearings[0], lang) if hearings else label(lang, "none"),
+        ),
         (label(lang, "glance.next_30"), _lines([deadline_line(d, lang) for d in soon], lang)),
-        (label(lang, "glance.overdue_deadlines"), _lines([deadline_line(d, lang) for d in overdue], lang)),
+        (
+            label(lang, "glance.overdue_deadlines"),
+            _lines([deadline_line(d, lang) for d in overdue], lang),
+        ),
         (label(lang, "glance.overdue_foia"), _lines(overdue_foia, lang)),
         (label(lang, "glance.encounters"), str(len(case.encounters))),
         (label(lang, "glance.arrests"), str(arrest_count)),
         (label(lang, "glance.issues"), str(flag_count)),
-    ]  # fmt: skip
+    ]
     note = L.p(label(lang, "glance.as_of", today=today.isoformat()), L.styles().small)
-    return [_heading(lang, 1), note, L.kv_table(rows, width)]
+    return [*_heading(lang, 1), note, L.kv_table(rows, width)]
 
 
 def _chronology_rows(case: _Case) -> list[tuple[str, str, str, str]]:
     lang, view = case.lang, case.view
     rows: list[tuple[str, str, str, str]] = []
 
-    def add(when: object, event_key: str, details: str, *, computed: bool = False, extra: str = "") -> None:
+    def add(
+        when: object, event_key: str, details: str, *, computed: bool = False, extra: str = ""
+    ) -> None:
         if not when:
             return
         event = label(lang, event_key) + (f": {extra}" if extra else "")
@@ -198,8 +229,15 @@ def _chronology_rows(case: _Case) -> list[tuple[str, str, str, str]]:
 
     for enc in case.encounters:
         agencies = ", ".join(value_label(lang, "agency", a) for a in enc.get("agencies") or [])
-        place = " · ".join(x for x in (value_label(lang, "setting", enc.get("setting")),
-                                       encounter_place(enc), agencies) if x)  # fmt: skip
+        place = " · ".join(
+            x
+            for x in (
+                value_label(lang, "setting", enc.get("setting")),
+                encounter_place(enc),
+                agencies,
+            )
+            if x
+        )
         add(enc.get("occurred_at"), "event.encounter", place)
         for part in arrests(enc, case.person_id):
             arrest = part.get("arrest") or {}
@@ -208,10 +246,15 @@ def _chronology_rows(case: _Case) -> list[tuple[str, str, str, str]]:
             add(arrest.get("released_on"), "event.released", "")
     for doc in case.documents:
         kind = value_label(lang, "document_kind", doc.get("kind")) if doc.get("kind") else ""
-        add(doc.get("document_date"), "event.document", f"{kind}: {doc.get('title') or ''}".strip(": "))
+        add(
+            doc.get("document_date"),
+            "event.document",
+            f"{kind}: {doc.get('title') or ''}".strip(": "),
+        )
     computed_for = {(d.get("kind"), d.get("foia_id")) for d in case.deadlines}
     for req in case.foia:
-        who = f"{value_label(lang, 'foia_agency', req.get('agency'))} {req.get('tracking_number') or ''}".strip()
+        agency = value_label(lang, "foia_agency", req.get("agency"))
+        who = f"{agency} {req.get('tracking_number') or ''}".strip()
         add(req.get("submitted_on"), "event.foia_submitted", who)
         add(req.get("received_on"), "event.foia_received", who)
         if ("foia-response", req.get("id")) not in computed_for:
@@ -228,9 +271,13 @@ def _chronology_rows(case: _Case) -> list[tuple[str, str, str, str]]:
             status = f" — {label(lang, 'done')}"
         elif deadline.get("overdue"):
             status = f" — {label(lang, 'overdue')}"
-        add(deadline.get("due"), "event.deadline", (deadline.get("title") or "") + status,
+        add(
+            deadline.get("due"),
+            "event.deadline",
+            (deadline.get("title") or "") + status,
             computed=bool(deadline.get("computed")),
-            extra=value_label(lang, "deadline_kind", deadline.get("kind")))  # fmt: skip
+            extra=value_label(lang, "deadline_kind", deadline.get("kind")),
+        )
     add(case.person.get("ij_decision_on"), "event.ij_decision", view.name(case.person_id))
     rows.sort(key=lambda r: r[0])
     return rows
@@ -240,55 +287,59 @@ def _chronology(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
     rows = [[date, event, details] for _, date, event, details in _chronology_rows(case)]
     if not rows:
-        return [_heading(lang, 2), _none(lang)]
+        return [*_heading(lang, 2), _none(lang)]
     header = [label(lang, "col.date"), label(lang, "col.event"), label(lang, "col.details")]
-    return [_heading(lang, 2), L.grid_table(header, rows, width, (1.35, 2.6, 5.0))]
+    return [*_heading(lang, 2), L.grid_table(header, rows, width, (1.75, 2.5, 4.8))]
 
 
 def _encounters(case: _Case, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_heading(case.lang, 3)]
+    out: list[Flowable] = [*_heading(case.lang, 3)]
     if not case.encounters:
         return [*out, _none(case.lang)]
     for i, enc in enumerate(case.encounters, 1):
-        out += encounter_section(case.view, enc, number=i, count=len(case.encounters),
-                                 lang=case.lang, width=width)  # fmt: skip
+        out += encounter_section(
+            case.view, enc, number=i, count=len(case.encounters), lang=case.lang, width=width
+        )
     return out
 
 
-def _sub(case: _Case, i: int, enc: Record) -> L.Heading:
+def _sub(case: _Case, i: int, enc: Record) -> list[Flowable]:
     text = f"{label(case.lang, 'section.encounter')} {i}: {encounter_caption(enc, case.lang)}"
-    return L.Heading(text, 1)
+    return L.heading(text, 1)
 
 
 def _issues(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
-    out: list[Flowable] = [_heading(lang, 4), L.p(label(lang, "issues.intro"), L.styles().body)]
+    out: list[Flowable] = [*_heading(lang, 4), L.p(label(lang, "issues.intro"), L.styles().body)]
     if not any(f for _, f in case.flags) and not case.case_flags:
         return [*out, _none(lang, "issues.none")]
     for i, (enc, flags) in enumerate(case.flags, 1):
         if flags:
-            out += [_sub(case, i, enc), issues_table(flags, lang, width)]
+            out += [*_sub(case, i, enc), issues_table(flags, lang, width)]
     if case.case_flags:
-        out += [L.Heading(label(lang, "issues.case"), 1), issues_table(case.case_flags, lang, width)]
+        out += [
+            *L.heading(label(lang, "issues.case"), 1),
+            issues_table(case.case_flags, lang, width),
+        ]
     return out
 
 
 def _accounts(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
-    out: list[Flowable] = [_heading(lang, 5)]
+    out: list[Flowable] = [*_heading(lang, 5)]
     with_points = [(i, e) for i, e in enumerate(case.encounters, 1) if e.get("account_points")]
     if not with_points:
         return [*out, _none(lang, "acc.none")]
     out.append(L.p(label(lang, "acc.legend"), L.styles().small))
     for i, enc in with_points:
-        out += [_sub(case, i, enc), *account_comparison(case.view, enc, lang, width)]
+        out += [*_sub(case, i, enc), *account_comparison(case.view, enc, lang, width)]
     return out
 
 
 def _foia(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
     if not case.foia:
-        return [_heading(lang, 6), _none(lang, "foia.none")]
+        return [*_heading(lang, 6), _none(lang, "foia.none")]
     verify = markup(label(lang, "computed_verify"))
     rows: list[list[L.Cell]] = []
     spans: list[tuple[Any, ...]] = []
@@ -309,46 +360,72 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
         appeal = markup(fmt_date(req.get("appeal_due")) or "—")
         if req.get("appeal_due"):
             appeal += f"<br/><font size='7.5'>{verify}</font>"
-        rows.append([
-            L.rich(f"<b>{markup(agency)}</b><br/>{markup(req.get('tracking_number') or '')}"),
-            f"{fmt_date(req.get('submitted_on')) or '—'} / {fmt_date(req.get('received_on')) or '—'}",
-            L.rich(due), "; ".join(status), L.rich(appeal),
-        ])  # fmt: skip
-        sought = f"<b>{markup(label(lang, 'foia.records_sought'))}:</b> {markup(req.get('records_sought') or '—')}"
+        rows.append(
+            [
+                L.rich(f"<b>{markup(agency)}</b><br/>{markup(req.get('tracking_number') or '')}"),
+                f"{fmt_date(req.get('submitted_on')) or '—'} / "
+                f"{fmt_date(req.get('received_on')) or '—'}",
+                L.rich(due),
+                "; ".join(status),
+                L.rich(appeal),
+            ]
+        )
+        sought = (
+            f"<b>{markup(label(lang, 'foia.records_sought'))}:</b> "
+            f"{markup(req.get('records_sought') or '—')}"
+        )
         rows.append([L.rich(sought), "", "", "", ""])
         spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-    header = [label(lang, k) for k in ("foia.agency", "foia.dates", "foia.response_due",
-                                       "foia.status", "foia.appeal_due")]  # fmt: skip
-    return [_heading(lang, 6), L.grid_table(header, rows, width, (2.2, 2.0, 1.7, 1.7, 1.5), spans)]
+    header = [
+        label(lang, k)
+        for k in (
+            "foia.agency",
+            "foia.dates",
+            "foia.response_due",
+            "foia.status",
+            "foia.appeal_due",
+        )
+    ]
+    return [*_heading(lang, 6), L.grid_table(header, rows, width, (2.2, 2.0, 1.7, 1.7, 1.5), spans)]
 
 
 def _documents(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
     if not case.documents:
-        return [_heading(lang, 7), _none(lang, "doc.none")]
+        return [*_heading(lang, 7), _none(lang, "doc.none")]
     rows: list[list[L.Cell]] = []
     for doc in case.documents:
-        file_line = " · ".join(x for x in (doc.get("original_filename"), human_size(doc.get("size"))) if x)
+        file_line = " · ".join(
+            x for x in (doc.get("original_filename"), human_size(doc.get("size"))) if x
+        )
         title = f"{markup(doc.get('title') or '')}"
         if file_line:
             title += f"<br/><font size='7.3' color='#555555'>{markup(file_line)}</font>"
-        rows.append([
-            value_label(lang, "document_kind", doc.get("kind")) if doc.get("kind") else "",
-            L.rich(title), fmt_date(doc.get("document_date")), doc.get("received_from") or "",
-            short_sha(doc.get("sha256")),
-        ])  # fmt: skip
-    header = [label(lang, k) for k in ("doc.kind", "doc.title", "doc.date", "doc.source", "doc.sha")]
-    return [_heading(lang, 7), L.grid_table(header, rows, width, (2.0, 3.4, 1.15, 1.4, 1.5))]
+        rows.append(
+            [
+                value_label(lang, "document_kind", doc.get("kind")) if doc.get("kind") else "",
+                L.rich(title),
+                fmt_date(doc.get("document_date")),
+                doc.get("received_from") or "",
+                short_sha(doc.get("sha256")),
+            ]
+        )
+    header = [
+        label(lang, k) for k in ("doc.kind", "doc.title", "doc.date", "doc.source", "doc.sha")
+    ]
+    return [*_heading(lang, 7), L.grid_table(header, rows, width, (2.0, 3.4, 1.15, 1.4, 1.5))]
 
 
 def _notes(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
     if not case.notes:
-        return [_heading(lang, 8), _none(lang, "note.none")]
-    rows = [[fmt_datetime(n.get("created_at")), n.get("author") or "", n.get("text") or ""]
-            for n in case.notes]  # fmt: skip
+        return [*_heading(lang, 8), _none(lang, "note.none")]
+    rows = [
+        [fmt_datetime(n.get("created_at")), n.get("author") or "", n.get("text") or ""]
+        for n in case.notes
+    ]
     header = [label(lang, "note.when"), label(lang, "note.author"), label(lang, "note.text")]
-    return [_heading(lang, 8), L.grid_table(header, rows, width, (1.4, 1.2, 6.4))]
+    return [*_heading(lang, 8), L.grid_table(header, rows, width, (1.75, 1.2, 6.1))]
 
 
 def build_case_summary(
@@ -373,15 +450,36 @@ def build_case_summary(
     name = case.person.get("full_name") or person_id
     title = f"{label(lang, 'report.summary')} — {name}"
     st = L.styles()
-    subtitle = " · ".join(x for x in (format_a_number(case.person.get("a_number")),
-                                      label(lang, "glance.as_of", today=options.today.isoformat())) if x)  # fmt: skip
+    subtitle = " · ".join(
+        x
+        for x in (
+            format_a_number(case.person.get("a_number")),
+            label(lang, "glance.as_of", today=options.today.isoformat()),
+        )
+        if x
+    )
     story: list[Flowable] = [L.p(title, st.title), L.p(subtitle, st.subtitle)]
-    for part in (_identity, _glance, _chronology, _encounters, _issues, _accounts, _foia,
-                 _documents, _notes):  # fmt: skip
+    for part in (
+        _identity,
+        _glance,
+        _chronology,
+        _encounters,
+        _issues,
+        _accounts,
+        _foia,
+        _documents,
+        _notes,
+    ):
         story += part(case, width)
     story += L.fingerprint_block(fp, lang)
     story.insert(2, Spacer(1, 2))
     if progress is not None:
         progress(25, label(lang, "progress.layout"))
-    return L.render(story, options, title=title, subject=label(lang, "report.summary"),
-                    fingerprint_value=fp, progress=progress)  # fmt: skip
+    return L.render(
+        story,
+        options,
+        title=title,
+        subject=label(lang, "report.summary"),
+        fingerprint_value=fp,
+        progress=progress,
+    )

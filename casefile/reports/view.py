@@ -15,6 +15,7 @@ from casefile.errors import NotFound
 from casefile.reports.fmt import sort_key
 
 Record = dict[str, Any]
+ARRESTED = frozenset({"arrested", "detained", "removed"})
 
 
 def _records(bundle: Record, key: str) -> list[Record]:
@@ -26,10 +27,12 @@ class BundleView:
 
     def __init__(self, bundle: Record) -> None:
         self.bundle = bundle
-        self.people = {p.get("id"): p for p in _records(bundle, "people")}
-        self.encounters = {e.get("id"): e for e in _records(bundle, "encounters")}
-        self.documents = {d.get("id"): d for d in _records(bundle, "documents")}
-        self.foia = {f.get("id"): f for f in _records(bundle, "foia_requests")}
+        self.people: dict[Any, Record] = {p.get("id"): p for p in _records(bundle, "people")}
+        self.encounters: dict[Any, Record] = {
+            e.get("id"): e for e in _records(bundle, "encounters")
+        }
+        self.documents: dict[Any, Record] = {d.get("id"): d for d in _records(bundle, "documents")}
+        self.foia: dict[Any, Record] = {f.get("id"): f for f in _records(bundle, "foia_requests")}
         self.deadlines = _records(bundle, "deadlines")
         self.notes = _records(bundle, "notes")
 
@@ -37,17 +40,20 @@ class BundleView:
         try:
             return self.people[person_id]
         except KeyError:
-            raise NotFound(f"no person with id {person_id!r} in the report data",
-                           key="report_person_missing") from None  # fmt: skip
+            raise NotFound(
+                f"no person with id {person_id!r} in the report data", key="report_person_missing"
+            ) from None
 
     def encounter(self, encounter_id: str) -> Record:
         try:
             return self.encounters[encounter_id]
         except KeyError:
-            raise NotFound(f"no encounter with id {encounter_id!r} in the report data",
-                           key="report_encounter_missing") from None  # fmt: skip
+            raise NotFound(
+                f"no encounter with id {encounter_id!r} in the report data",
+                key="report_encounter_missing",
+            ) from None
 
-    def name(self, person_id: object) -> str:
+    def name(self, person_id: Any) -> str:
         person = self.people.get(person_id)
         return (person or {}).get("full_name") or str(person_id or "")
 
@@ -61,8 +67,9 @@ class BundleView:
     def foia_for(self, person_id: str) -> list[Record]:
         return [f for f in self.foia.values() if f.get("subject_person_id") == person_id]
 
-    def documents_for(self, person_id: str, encounter_ids: Iterable[str] = (),
-                      foia_ids: Iterable[str] = ()) -> list[Record]:  # fmt: skip
+    def documents_for(
+        self, person_id: str, encounter_ids: Iterable[str] = (), foia_ids: Iterable[str] = ()
+    ) -> list[Record]:
         """Documents linked to the person or to their encounters or FOIA requests."""
         enc, foia = set(encounter_ids), set(foia_ids)
         found = [
@@ -74,18 +81,17 @@ class BundleView:
         ]
         return sorted(found, key=lambda d: (sort_key(d.get("document_date")), d.get("title") or ""))
 
-    def linked(self, record: Record, person_id: str, encounter_ids: set[str],
-               foia_ids: set[str]) -> bool:  # fmt: skip
+    def linked(
+        self, record: Record, person_id: str, encounter_ids: set[str], foia_ids: set[str]
+    ) -> bool:
         """Whether a deadline or note belongs to this person's case (unlinked ones do)."""
         links = (record.get("person_id"), record.get("encounter_id"), record.get("foia_id"))
         if not any(links):
             return True
-        return (
-            links[0] == person_id or links[1] in encounter_ids or links[2] in foia_ids
-        )
+        return links[0] == person_id or links[1] in encounter_ids or links[2] in foia_ids
 
     @cached_property
-    def clients(self) -> set[str]:
+    def clients(self) -> set[Any]:
         return {pid for pid, p in self.people.items() if p.get("is_client")}
 
 
@@ -102,5 +108,5 @@ def arrests(encounter: Record, person_id: str | None = None) -> list[Record]:
         part
         for part in encounter.get("participants") or []
         if (person_id is None or part.get("person_id") == person_id)
-        and (part.get("outcome") in ("arrested", "detained", "removed") or part.get("arrest"))
+        and (part.get("outcome") in ARRESTED or part.get("arrest"))
     ]

@@ -127,6 +127,7 @@ def backup(vault: Vault, out: Path, *, progress: Progress | None = None) -> dict
 def _blob_names(db: Path, key: bytes) -> list[str]:
     conn = sqlcipher3.connect(str(db), isolation_level=None)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         return [r[0] for r in conn.execute("SELECT blob_name FROM documents UNION SELECT blob_name FROM retired_blobs")]
     finally:
@@ -187,6 +188,7 @@ def _check_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path, e
 def _check_database(db: Path, key: bytes) -> None:
     conn = sqlcipher3.connect(str(db), isolation_level=None)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         ok = [r[0] for r in conn.execute("PRAGMA quick_check")]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.clock import now_iso
-from casefile.domain.media import check_claimed_type, sniff_media_type
+from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
 from casefile.errors import NotFound, ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
@@ -39,6 +39,8 @@ def add_document(
     record.setdefault("original_filename", source.name)
     # Validate the record's fields before spending time on the file.
     _validate_only(vault, record)
+    # Refuse a file that lies about its type before spending time encrypting it.
+    check_claimed_type(source.name, sniff_file(source))
     with open(source, "rb") as fh:
         stored = blobs.write_blob(vault.blobs_dir, fh, progress=progress, cancel=cancel)
     try:

@@ -17,7 +17,7 @@ from typing import Any
 
 from casefile.clock import now_iso, today
 from casefile.domain import dates, enums
-from casefile.domain.media import check_claimed_type, sniff_media_type
+from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
 from casefile.domain.validate import check_schema, normalize_record, where_of
 from casefile.errors import Cancelled, CasefileError, ValidationError
 from casefile.queries import records
@@ -238,6 +238,10 @@ def _prepare_documents(
                 raise ValidationError("file: a new document needs its file", where=where, field="file")
             continue
         path = _safe_file(base_dir, rel, where)
+        try:
+            check_claimed_type(path.name, sniff_file(path))
+        except ValidationError as exc:
+            raise ValidationError(f"file: {exc.reason}", where=where, field="file") from None
         report(0, f"Encrypting document {n + 1} of {len(items)}")
         with open(path, "rb") as fh:
             stored = blobs.write_blob(vault.blobs_dir, fh, cancel=cancel)

@@ -23,8 +23,14 @@ def entry_hash(prev_hash: str, seq: int, at: str, user: str, action: str, kind: 
 
 def append(conn: Any, user: str, action: str, kind: str = "", record_id: str = "", detail: str = "") -> None:
     """Add one entry. Call inside the write transaction that made the change it records."""
-    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+    # Chain onto the recorded head, not the newest row: if rows were deleted, the next entry
+    # still points at what was there, and the gap stays visible to verify.
+    head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head:
+        last_seq, _, prev = head[0].partition(":")
+        seq = int(last_seq) + 1
+    else:
+        seq, prev = 1, GENESIS
     at = now_iso()
     digest = entry_hash(prev, seq, at, user, action, kind, record_id, detail)
     conn.execute(

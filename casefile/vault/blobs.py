@@ -41,6 +41,7 @@ import secrets
 import stat
 import struct
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -48,7 +49,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from casefile.domain.media import PDF, TextCollector
+from casefile.domain.media import PDF, TextCollector, pdf_text
 from casefile.errors import Cancelled, DiskFull, DocumentDamaged, ValidationError
 from casefile.vault.fsutil import disk_full_error, fsync_dir, is_disk_full
 
@@ -124,7 +125,7 @@ def write_blob(
     header = _HEADER.pack(MAGIC, CHUNK_SIZE)
     aad = header + name.encode("ascii")
     total_bytes = total if total is not None else _remaining_size(source)
-    digest = hashlib.sha256()
+    hasher = _Hasher()
     text = TextCollector(text_limit)
     head = b""
     done = 0
@@ -149,7 +150,7 @@ def write_blob(
                 following = _fill(source, buffers[1 - current]) if length == CHUNK_SIZE else 0
                 last = following == 0
                 plain = memoryview(buffers[current])[:length]
-                digest.update(plain)
+                hasher.start(plain)
                 if text.active:
                     text.feed(bytes(plain))
                 if index == 0:
@@ -159,6 +160,7 @@ def write_blob(
                 )
                 out.write(sealed[:out_len])
                 flusher.written(out_len)
+                hasher.wait()  # before this buffer is refilled
                 done += length
                 if progress is not None:
                     progress(done, total_bytes)
@@ -172,6 +174,7 @@ def write_blob(
         placed = True
         fsync_dir(blobs_dir)
     except BaseException as exc:
+        hasher.close()
         with contextlib.suppress(OSError):
             tmp.unlink()
         if placed:
@@ -181,7 +184,7 @@ def write_blob(
             raise _disk_error(exc, "the document") from None
         raise
     return StoredBlob(
-        name=name, key=key, size=done, sha256=digest.hexdigest(), head=head, text=text.result()
+        name=name, key=key, size=done, sha256=hasher.hexdigest(), head=head, text=text.result()
     )
 
 
@@ -281,7 +284,7 @@ def export_blob(
     path = _blob_path(blobs_dir, name)
     total = _plaintext_size(path)
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(8)}.part")
-    digest = hashlib.sha256()
+    hasher = _Hasher()
     done = 0
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_EXTRA, 0o600)
@@ -289,17 +292,19 @@ def export_blob(
             flusher = _Writeback(out)
             for chunk in _chunks(blobs_dir, name, key):
                 _check_cancel(cancel, "The export was cancelled; no file was saved.")
-                digest.update(chunk)
+                hasher.start(chunk)
                 out.write(chunk)
                 flusher.written(len(chunk))
+                hasher.wait()  # the view is only valid until the next chunk is decrypted
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
-            _check_hash(digest.hexdigest(), expected_sha256)
+            _check_hash(hasher.hexdigest(), expected_sha256)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, dest)
     except BaseException as exc:
+        hasher.close()
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError) and is_disk_full(exc):
@@ -371,30 +376,7 @@ def extract_text(
     data = _read_all(blobs_dir, name, key, PDF_TEXT_MAX_BYTES)
     if data is None:
         return None
-    return _pdf_text(data, limit)
-
-
-def _pdf_text(data: bytes, limit: int) -> str | None:
-    # Imported here: pypdf is slow to import and only needed when a PDF is added.
-    from pypdf import PdfReader
-
-    parts: list[str] = []
-    length = 0
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            return None
-        for page in reader.pages:
-            page_text = page.extract_text() or ""
-            parts.append(page_text[: limit - length])
-            length += len(parts[-1]) + 1
-            if length >= limit:
-                break
-    # Attachments are hostile input: any failure inside pypdf just means no search text.
-    except Exception:
-        return None
-    text = "\n".join(parts)[:limit]
-    return text if text.strip() else None
+    return pdf_text(data, limit)
 
 
 def _read_all(blobs_dir: Path, name: str, key: bytes, max_bytes: int | None) -> bytes | None:
@@ -453,6 +435,48 @@ def _plaintext_size(path: Path) -> int:
     body = size - _HEADER.size
     chunks = max(1, -(-body // record))
     return max(0, body - chunks * _TAG_SIZE)
+
+
+class _Hasher:
+    """SHA-256 of each chunk on the second core while this one encrypts and writes.
+
+    hashlib lets go of the GIL for large buffers, and hashing is the biggest single cost of an
+    import (about 1.1 s of 3.7 s per GiB here), so overlapping it is most of the way to a raw
+    copy's speed. Small chunks are hashed inline: a thread would cost more than it saves.
+    """
+
+    _PARALLEL_MIN = 256 << 10
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
+
+    def start(self, data: memoryview) -> None:
+        """Hash ``data``, which must stay unchanged until :meth:`wait` returns."""
+        if len(data) < self._PARALLEL_MIN:
+            self._digest.update(data)
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-hash")
+        self._pending = self._pool.submit(self._digest.update, data)
+
+    def wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        """Finish any pending work and stop the thread; safe to call more than once."""
+        with contextlib.suppress(Exception):
+            self.wait()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
 
 class _Writeback:

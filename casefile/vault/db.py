@@ -120,6 +120,7 @@ class Vault:
         lock.acquire()
         vault = cls(path, key, vault_id, user, lock)
         try:
+            vault.connection().execute("PRAGMA journal_mode = WAL")
             migrations.apply(vault.connection(), 0)
             with vault.transaction() as tx:
                 tx.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
@@ -173,8 +174,8 @@ class Vault:
         return vault
 
     def _check_and_migrate(self) -> None:
-        conn = self.connection()
         try:
+            conn = self.connection()
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlcipher3.DatabaseError:
@@ -189,6 +190,8 @@ class Vault:
                 f"copy understands up to {migrations.CURRENT_VERSION}). Update Casefile to open it."
             )
         try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")  # e.g. a database restored by VACUUM INTO
             migrations.apply(conn, version)
         except sqlcipher3.DatabaseError as exc:
             raise translate(exc) from None
@@ -248,9 +251,10 @@ class Vault:
             # keeps all three private.
             os.close(os.open(self.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = sqlcipher3.connect(str(self.db_path), isolation_level=None, check_same_thread=False)
+        # SQLCipher would print its own warnings on stderr; damage is reported in our words.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(self._key))
         conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")

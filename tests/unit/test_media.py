@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
 from casefile.domain.media import (
@@ -20,6 +21,7 @@ from casefile.domain.media import (
     VIEWABLE_IMAGE_TYPES,
     TextCollector,
     check_claimed_type,
+    pdf_text,
     sniff_media_type,
     text_encoding,
 )
@@ -225,3 +227,28 @@ def test_collector_is_independent_of_chunking(text: str, step: int) -> None:
     data = text.encode("utf-8")
     pieces = [data[i : i + step] for i in range(0, len(data), step)]
     assert collect(pieces) == collect([data])
+
+
+def encrypted(data: bytes, user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_text_reads_the_text_layer() -> None:
+    data = pdf_bytes("Orden de comparecencia para Juana")
+    assert pdf_text(data, 1000) == "Orden de comparecencia para Juana"
+    assert pdf_text(data, 5) == "Orden"
+    # Opens without a password: the text is readable, so it is searchable.
+    assert pdf_text(encrypted(data, ""), 1000) == "Orden de comparecencia para Juana"
+
+
+def test_pdf_text_gives_none_when_there_is_no_readable_text() -> None:
+    assert pdf_text(encrypted(pdf_bytes("secret"), "hunter2"), 1000) is None
+    blank = io.BytesIO()
+    canvas.Canvas(blank).save()  # a page with nothing on it, like a scan without OCR
+    assert pdf_text(blank.getvalue(), 1000) is None
+    assert pdf_text(b"%PDF-1.7\n1 0 obj << /Pages 2 0 R >> trailer <<>>", 1000) is None
+    assert pdf_text(pdf_bytes()[:300], 1000) is None

@@ -1,0 +1,29 @@
+"""Passphrase-protected copies of a report, for sending by email.
+
+AES-256 (PDF 2.0 security handler, revision 6) through pypdf, whose AES needs ``cryptography``,
+already a dependency. The passphrase opens the document; there is no separate, weaker owner
+password, so permission flags cannot be used to open it without the passphrase.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from pypdf import PdfReader, PdfWriter
+
+from casefile.errors import ValidationError
+
+
+def protect_pdf(pdf: bytes, passphrase: str) -> bytes:
+    """``pdf`` encrypted with AES-256 so that it opens only with ``passphrase``."""
+    if not passphrase:
+        raise ValidationError(
+            "a passphrase is needed to protect the PDF",
+            field="passphrase",
+            key="report_passphrase_empty",
+        )
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
+    writer.encrypt(user_password=passphrase, owner_password=passphrase, algorithm="AES-256")
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -1,0 +1,60 @@
+"""UI test set-up: offscreen Qt by default, an app shell over a real vault file, English texts."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from casefile.settings import Settings  # noqa: E402
+from tests.conftest import PASSPHRASE  # noqa: E402
+
+UNLOCK_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture
+def example_vault_path(example_vault) -> Path:
+    """The shared example imported into a vault file, then locked (so the app can open it)."""
+    path = example_vault.path
+    example_vault.close()
+    return path
+
+
+@pytest.fixture
+def shell(qtbot, tmp_path: Path) -> Iterator:
+    """The app's controller with default settings; torn down (locked, windows gone) afterwards."""
+    from ui import i18n
+    from ui.app import Shell, apply_style, ensure_application
+
+    app = ensure_application()
+    apply_style(app)
+    made = Shell(settings=Settings())
+    yield made
+    made.shutdown()
+    i18n.set_language("en")
+    app.setStyleSheet("")
+
+
+def unlock_with(qtbot, shell, path: Path, secret: str = PASSPHRASE):
+    """Open ``path`` through the unlock window, as a user would; returns the main window."""
+    shell.vault_path = path
+    window = shell.show_unlock()
+    window.set_vaults(path)
+    qtbot.waitExposed(window)
+    window.secret_edit.setText(secret)
+    with qtbot.waitSignal(window.unlocked, timeout=UNLOCK_TIMEOUT_MS):
+        qtbot.mouseClick(window.unlock_button, qtbot_left())
+    assert shell.main_window is not None
+    qtbot.waitExposed(shell.main_window)
+    return shell.main_window
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -1,0 +1,247 @@
+"""The "Issues to review" rules: each fires on its fact and stays silent without it."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefile.reports.issues import CASE_RULES, ENCOUNTER_RULES, case_flags, encounter_flags
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _load(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def example() -> dict[str, Any]:
+    return _load("report_bundle.json")
+
+
+@pytest.fixture
+def clean() -> dict[str, Any]:
+    return _load("report_bundle_clean.json")
+
+
+def _codes(bundle: dict[str, Any], person_id: str | None, lang: str = "en") -> set[str]:
+    found = {
+        f.code for e in bundle["encounters"] for f in encounter_flags(e, bundle, person_id, lang)
+    }
+    return found | {f.code for f in case_flags(bundle, person_id, lang)}
+
+
+def test_shared_example_raises_the_issues_the_spec_names(example: dict[str, Any]) -> None:
+    codes = _codes(example, "p-rosa")
+    assert {
+        "entry-ruse",
+        "admin-warrant-home",
+        "biometrics-before-arrest-no-consent",
+        "collateral-arrest",
+        "i213-disputed",
+        "foia-overdue",
+    } <= codes
+    assert "i213-not-received" not in codes
+
+
+def test_example_without_the_i213_adds_i213_not_received(example: dict[str, Any]) -> None:
+    before = _codes(example, "p-rosa")
+    example["encounters"][0]["participants"][1]["arrest"]["i213_received"] = False
+    after = _codes(example, "p-rosa")
+    assert after - before == {"i213-not-received"}
+
+
+def test_clean_encounter_raises_nothing(clean: dict[str, Any]) -> None:
+    encounter = clean["encounters"][0]
+    assert encounter_flags(encounter, clean, "p-joaquin") == []
+    assert encounter_flags(encounter, clean, None) == []
+    assert case_flags(clean, "p-joaquin") == []
+
+
+def _enc(b: dict[str, Any]) -> dict[str, Any]:
+    return b["encounters"][0]
+
+
+def _client(b: dict[str, Any]) -> dict[str, Any]:
+    return b["encounters"][0]["participants"][0]
+
+
+def _admin_warrant(b: dict[str, Any]) -> None:
+    _enc(b)["warrant"]["type"] = "administrative-I-200"
+
+
+def _no_warrant_forced(b: dict[str, Any]) -> None:
+    _enc(b)["warrant"] = {"type": "none"}
+    _enc(b)["entry"] = "already-inside"
+
+
+def _ruse(b: dict[str, Any]) -> None:
+    _enc(b)["entry"] = "ruse"
+
+
+def _forced(b: dict[str, Any]) -> None:
+    _enc(b)["entry"] = "forced"
+
+
+def _biometrics(b: dict[str, Any]) -> None:
+    _enc(b)["biometrics"] = [
+        {
+            "person_id": "p-joaquin",
+            "modality": "face",
+            "device": "smartphone-app",
+            "consent": "refused",
+            "before_arrest": True,
+            "databases": ["HART"],
+        }
+    ]
+
+
+def _no_stop_basis(b: dict[str, Any]) -> None:
+    _enc(b)["stop_basis"] = "   "
+
+
+def _collateral(b: dict[str, Any]) -> None:
+    _client(b)["role"] = "collateral"
+
+
+def _no_advisals(b: dict[str, Any]) -> None:
+    _enc(b)["advisals"] = ""
+
+
+def _warrant_hidden(b: dict[str, Any]) -> None:
+    _enc(b)["warrant"]["shown"] = False
+
+
+def _said_police(b: dict[str, Any]) -> None:
+    _enc(b)["identified_as"] = "did-not-identify"
+
+
+def _english_only(b: dict[str, Any]) -> None:
+    _enc(b)["language_used"] = "English, no interpreter"
+
+
+def _no_i213(b: dict[str, Any]) -> None:
+    _client(b)["arrest"]["i213_received"] = False
+
+
+def _i213_disputes(b: dict[str, Any]) -> None:
+    _enc(b)["account_points"][0]["disputed"] = True
+
+
+def _sensitive(b: dict[str, Any]) -> None:
+    _enc(b)["setting"] = "sensitive-location"
+    _enc(b)["entry"] = "no-entry"
+    _enc(b)["location"]["description"] = "Outside the elementary school"
+
+
+def _foia_overdue(b: dict[str, Any]) -> None:
+    b["foia_requests"] = [
+        {
+            "id": "f-1",
+            "agency": "CBP",
+            "subject_person_id": "p-joaquin",
+            "tracking_number": "CBP-9",
+            "received_on": "2026-08-10",
+            "response_due": "2026-09-08",
+            "overdue": True,
+            "status": "submitted",
+        }
+    ]
+
+
+def _deadline_overdue(b: dict[str, Any]) -> None:
+    b["deadlines"][0].update({"due": "2026-10-01", "overdue": True})
+
+
+RULE_CASES: dict[str, Callable[[dict[str, Any]], None]] = {
+    "admin-warrant-home": _admin_warrant,
+    "home-no-warrant": _no_warrant_forced,
+    "entry-ruse": _ruse,
+    "forced-entry": _forced,
+    "biometrics-before-arrest-no-consent": _biometrics,
+    "no-stop-basis": _no_stop_basis,
+    "collateral-arrest": _collateral,
+    "no-advisals": _no_advisals,
+    "warrant-not-shown": _warrant_hidden,
+    "not-identified-as-immigration": _said_police,
+    "interpreter-not-provided": _english_only,
+    "i213-not-received": _no_i213,
+    "i213-disputed": _i213_disputes,
+    "sensitive-location": _sensitive,
+    "foia-overdue": _foia_overdue,
+    "deadline-overdue": _deadline_overdue,
+}
+
+
+def test_every_registered_rule_has_a_case_here() -> None:
+    registered = {r.code for r in ENCOUNTER_RULES + CASE_RULES}
+    assert registered == set(RULE_CASES)
+
+
+@pytest.mark.parametrize("code", sorted(RULE_CASES))
+def test_rule_fires_on_its_fact_and_only_then(code: str, clean: dict[str, Any]) -> None:
+    assert code not in _codes(clean, "p-joaquin")
+    changed = copy.deepcopy(clean)
+    RULE_CASES[code](changed)
+    flags = [f for e in changed["encounters"] for f in encounter_flags(e, changed, "p-joaquin")]
+    flags += case_flags(changed, "p-joaquin")
+    mine = [f for f in flags if f.code == code]
+    assert mine, f"{code} did not fire"
+    assert all(f.fact for f in mine), "every flag shows the fact that raised it"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_prompts_are_worded_as_prompts_not_conclusions(lang: str) -> None:
+    for rule in ENCOUNTER_RULES + CASE_RULES:
+        prompt = rule.prompt[1] if lang == "es" else rule.prompt[0]
+        assert prompt.split()[0] in (
+            {"Considere", "Revise"} if lang == "es" else {"Consider", "Check"}
+        )
+        assert "violat" not in prompt.lower()
+        assert "illegal" not in prompt.lower()
+
+
+def test_facts_name_the_trigger(example: dict[str, Any]) -> None:
+    flags = {f.code: f for f in encounter_flags(example["encounters"][0], example, "p-rosa")}
+    admin = flags["admin-warrant-home"].fact
+    assert "administrative warrant (I-200)" in admin
+    assert "home" in admin
+    disputed = flags["i213-disputed"].fact
+    assert "How agents entered" in disputed
+    assert "Subject consented to entry." in disputed
+
+
+def test_spanish_flags_use_spanish_labels(example: dict[str, Any]) -> None:
+    flags = {f.code: f for f in encounter_flags(example["encounters"][0], example, "p-rosa", "es")}
+    assert flags["entry-ruse"].prompt.startswith("Considere")
+    assert "entrada mediante engaño" in flags["entry-ruse"].fact
+
+
+def test_person_scope_limits_person_rules(example: dict[str, Any]) -> None:
+    # The target was not present: person rules about them must not fire for the client's file.
+    encounter = example["encounters"][0]
+    assert [
+        f for f in encounter_flags(encounter, example, "p-target") if f.code == "collateral-arrest"
+    ] == []
+    everyone = encounter_flags(encounter, example, None)
+    collateral = [f for f in everyone if f.code == "collateral-arrest"]
+    assert len(collateral) == 1
+    assert collateral[0].fact.startswith("Rosa Elena Quispe Mamani: ")
+
+
+def test_advisals_that_say_none_count_as_none(clean: dict[str, Any]) -> None:
+    for text in ("None before questioning.", "No advisals given", "Ninguna", "n/a"):
+        _enc(clean)["advisals"] = text
+        assert "no-advisals" in _codes(clean, "p-joaquin"), text
+    _enc(clean)["advisals"] = "Notified of the right to counsel in Spanish."
+    assert "no-advisals" not in _codes(clean, "p-joaquin")
+
+
+def test_interpreter_through_english_interpreter_is_not_flagged(clean: dict[str, Any]) -> None:
+    _enc(clean)["language_used"] = "English, through a Spanish interpreter on the phone"
+    assert "interpreter-not-provided" not in _codes(clean, "p-joaquin")

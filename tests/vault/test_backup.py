@@ -1,0 +1,88 @@
+"""Backups are consistent, verified, restorable to a new path only, and refuse damage."""
+
+from __future__ import annotations
+
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from casefile.errors import CasefileError, VaultDamaged
+from casefile.services import records
+from casefile.services.backup import backup, restore
+from casefile.services.interchange import export_records
+from casefile.vault.db import Vault
+from tests.conftest import PASSPHRASE, run_cli
+
+
+def _content(vault: Vault) -> dict:
+    doc = export_records(vault.connection())
+    doc.pop("exported_at")
+    return doc
+
+
+def test_backup_and_restore_round_trip(example_vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "backups" / "clinic.cfbackup"
+    out.parent.mkdir()
+    manifest = backup(example_vault, out)
+    assert out.exists() and len([n for n in manifest["files"] if n.startswith("blobs/")]) == 2
+    assert example_vault.meta("last_backup_at") == manifest["created_at"]
+    before = _content(example_vault)
+    records.save(example_vault, "notes", {"text": "written after the backup", "person_id": "p-rosa"})
+
+    restored_path = tmp_path / "restored"
+    restore(out, restored_path, PASSPHRASE)
+    restored = Vault.open(restored_path, PASSPHRASE)
+    try:
+        assert _content(restored) == before
+        from casefile.services.documents import read_for_view
+        data, media_type = read_for_view(restored, "d-i213")
+        assert b"Subject consented to entry." in data and media_type == "text/plain"
+    finally:
+        restored.close()
+
+
+def test_restore_never_overwrites(example_vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "b.cfbackup"
+    backup(example_vault, out)
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    with pytest.raises(CasefileError, match="already exists"):
+        restore(out, existing, PASSPHRASE)
+    with pytest.raises(CasefileError, match="already exists"):
+        backup(example_vault, out)
+
+
+def test_damaged_backup_is_refused_and_leaves_nothing(example_vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "b.cfbackup"
+    backup(example_vault, out)
+    data = bytearray(out.read_bytes())
+    with tarfile.open(out) as tar:
+        member = tar.getmember("vault.db")
+        offset = member.offset_data + member.size // 2
+    data[offset] ^= 0xFF
+    bad = tmp_path / "bad.cfbackup"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(VaultDamaged, match=r"vault\.db does not match"):
+        restore(bad, tmp_path / "r", PASSPHRASE)
+    assert not (tmp_path / "r").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".r")] == []
+    truncated = tmp_path / "short.cfbackup"
+    truncated.write_bytes(bytes(data[: len(data) // 3]))
+    with pytest.raises(VaultDamaged):
+        restore(truncated, tmp_path / "r2", PASSPHRASE)
+
+
+def test_cli_backup_restore_verify(example_dir: Path, tmp_path: Path) -> None:
+    vault = tmp_path / "v"
+    assert run_cli("init", "--vault", str(vault), "--user", "maria").returncode == 0
+    assert run_cli("import", "--vault", str(vault), str(example_dir / "example.json")).returncode == 0
+    done = run_cli("backup", "--vault", str(vault), "--out", str(tmp_path / "b.cfbackup"))
+    assert done.returncode == 0, done.stderr
+    assert "verified" in done.stdout
+    done = run_cli("restore", str(tmp_path / "b.cfbackup"), "--vault", str(tmp_path / "r"))
+    assert done.returncode == 0, done.stderr
+    done = run_cli("verify", "--vault", str(tmp_path / "r"))
+    assert done.returncode == 0, done.stderr
+    assert "2 document(s)" in done.stdout
+    assert run_cli("restore", str(tmp_path / "b.cfbackup"), "--vault", str(tmp_path / "r")).returncode == 1

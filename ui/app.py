@@ -1,0 +1,318 @@
+"""Starting the desktop app, and the one object that knows which window is showing.
+
+:class:`Shell` owns the context, the workers, the idle and session watchers and the three
+top-level windows (first-run wizard, unlock window, main window). It locks and unlocks:
+locking drains the workers, closes the vault, tells every model (``ctx.vault_locked``), clears the
+clipboard if we filled it, closes open dialogs, hides the main window and shows the unlock
+window; unlocking shows the same main window again, in the same section and size.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from casefile import settings as settings_mod
+from casefile.logs import disable_core_dumps, log_unexpected
+from casefile.paths import default_vault_path
+from casefile.resources import resource_path
+from casefile.settings import Settings
+from casefile.vault.db import Vault
+from ui import clipboard, i18n
+from ui.context import AppContext
+from ui.idle import IdleWatcher, SessionWatcher
+from ui.main_window import MainWindow
+from ui.messages import message_for
+from ui.settings_dialog import SettingsDialog
+from ui.unlock import UnlockWindow
+from ui.wizard import FirstRunWizard
+from ui.workers import Workers
+
+APP_NAME = "Casefile"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 48, 256):
+        png = resource_path("icons", f"casefile-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = resource_path("icons", "casefile.svg")
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+def is_dark(app: QGuiApplication) -> bool:
+    scheme = app.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def stylesheet(dark: bool) -> str:
+    """The app's stylesheet: spacing and emphasis only; colours come from the system palette,
+    except the few message colours, picked for the light or dark scheme."""
+    path = resource_path("styles", "casefile.qss")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    colours = {
+        "@error@": "#ff8a80" if dark else "#b00020",
+        "@warning@": "#ffcc80" if dark else "#8a4b00",
+        "@ok@": "#a5d6a7" if dark else "#1b5e20",
+        "@accent@": "#80cbc4" if dark else "#1f5f6b",
+    }
+    for name, value in colours.items():
+        text = text.replace(name, value)
+    return text
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyleSheet(stylesheet(is_dark(app)))
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("")
+    app.setDesktopFileName("casefile")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_main_window(ctx: AppContext) -> MainWindow:
+    """The main window over ``ctx`` (tests build it with an unlocked vault in the context)."""
+    window = MainWindow(ctx)
+    window.vault_changed()
+    return window
+
+
+class Shell(QObject):
+    def __init__(self, vault_path: Path | None = None, settings: Settings | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or settings_mod.load()
+        self.vault_path = Path(vault_path) if vault_path else None
+        self.workers = Workers(self)
+        self.ctx = AppContext(self.workers, self)
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.session = SessionWatcher(self)
+        self.session.session_locked.connect(self.lock)
+        self.main_window: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self._was_maximized = False
+        self._quitting = False
+        i18n.set_language(self.settings.language)
+
+    # ----- start -----
+    def needs_wizard(self) -> bool:
+        if self.vault_path is not None:
+            return not self.vault_path.exists() and not self.settings.recent_vaults
+        return not self.settings.recent_vaults and not default_vault_path().exists()
+
+    def start(self) -> QWidget:
+        if self.needs_wizard():
+            return self.show_wizard()
+        return self.show_unlock()
+
+    def show_wizard(self) -> FirstRunWizard:
+        if self.wizard is None:
+            self.wizard = FirstRunWizard(self.workers, on_language=self.set_language)
+            self.wizard.vault_created.connect(self._created)
+            self.wizard.rejected.connect(self._wizard_closed)
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        self.wizard.show()
+        return self.wizard
+
+    def _wizard_closed(self) -> None:
+        if self.wizard is not None and self.wizard.vault is None:
+            if self.settings.recent_vaults or default_vault_path().exists():
+                self.show_unlock()
+            else:
+                self.quit()
+
+    def _created(self, vault: Vault) -> None:
+        self.settings.remember_vault(vault.path)
+        self.settings.last_user = vault.user
+        try:
+            settings_mod.save(self.settings)
+        except OSError as exc:
+            log_unexpected(exc, "save settings")
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.hide()
+            wizard.deleteLater()
+        self.unlocked(vault)
+
+    def show_unlock(self) -> UnlockWindow:
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(self.workers, self.settings, self.vault_path)
+            self.unlock_window.unlocked.connect(self.unlocked)
+            self.unlock_window.create_requested.connect(self.show_wizard)
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+        return self.unlock_window
+
+    # ----- lock / unlock -----
+    def unlocked(self, vault: Vault) -> None:
+        self.ctx.vault = vault
+        self.vault_path = vault.path
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        if self.main_window is None:
+            self.main_window = build_main_window(self.ctx)
+            self.main_window.lock_requested.connect(self.lock)
+            self.main_window.settings_requested.connect(self.open_settings)
+            self.main_window.quit_requested.connect(self.quit)
+        else:
+            self.main_window.vault_changed()
+        self.idle.timeout_ms = self.settings.auto_lock_minutes * 60_000
+        self.ctx.vault_unlocked.emit()
+        if self._was_maximized:
+            self.main_window.showMaximized()
+        else:
+            self.main_window.show()
+        self.main_window.raise_()
+        self.main_window.activateWindow()
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Lock now: nothing decrypted stays in a window, a model or the clipboard."""
+        if not self.ctx.unlocked:
+            return
+        self.idle.stop()
+        vault = self.ctx.require_vault()
+        self.workers.drain()
+        self._close_dialogs()
+        try:
+            vault.close()
+        except Exception as exc:  # closing must finish locking whatever happens
+            log_unexpected(exc, "lock")
+        self.ctx.vault = None
+        self.ctx.vault_locked.emit()
+        clipboard.clear_if_ours()
+        if self.main_window is not None:
+            self._was_maximized = self.main_window.isMaximized()
+            self.main_window.vault_changed()
+            self.main_window.hide()
+        if self._quitting:
+            return
+        window = self.show_unlock()
+        window.reset(vault.path, vault.user if vault.user != "recovery" else None)
+
+    def _close_dialogs(self) -> None:
+        # Editors, message boxes and the settings dialog may show case data; close them all.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.wizard:
+                widget.reject()
+            elif isinstance(widget, QMessageBox) and widget.isVisible():
+                widget.close()
+
+    def open_settings(self) -> None:
+        old_language = self.settings.language
+        dialog = SettingsDialog(self.settings, self.set_language, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            self.idle.timeout_ms = self.settings.auto_lock_minutes * 60_000
+            if self.settings.language != old_language:
+                self.set_language(self.settings.language)
+            dashboard = self.main_window.sections.get("dashboard") if self.main_window else None
+            if dashboard is not None and hasattr(dashboard, "reload"):
+                dashboard.reload()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def set_language(self, language: str) -> None:
+        if language == i18n.current_language():
+            return
+        if not i18n.set_language(language):
+            log_unexpected(FileNotFoundError(str(i18n.qm_path(language).name)), "translations")
+        self.ctx.language_changed.emit(language)
+
+    # ----- quit -----
+    def quit(self) -> None:
+        self._quitting = True
+        self.lock()
+        self.workers.drain()
+        clipboard.clear_if_ours()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def shutdown(self) -> None:
+        """Tear down without quitting the event loop (tests)."""
+        self._quitting = True
+        self.lock()
+        self.workers.drain()
+        for window in (self.main_window, self.unlock_window, self.wizard):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.main_window = self.unlock_window = self.wizard = None
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot: log it without case data and say so in words, never a traceback."""
+    where = log_unexpected(exc.with_traceback(tb), "ui")
+    app = QApplication.instance()
+    if app is None:
+        return
+    text = message_for("internal", "")
+    if where:
+        text += "\n\n" + str(where)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def run_app(vault: Path | None = None, self_test: bool = False) -> int:
+    """Start the desktop app; returns the exit code. ``self_test`` shows the unlock window, quits."""
+    disable_core_dumps()
+    app = ensure_application()
+    sys.excepthook = _excepthook
+    apply_style(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _s: apply_style(app))
+    shell = Shell(vault)
+    app.aboutToQuit.connect(shell.shutdown)
+    if self_test:
+        window = shell.show_unlock()
+        tries = 0
+
+        def check() -> None:
+            nonlocal tries
+            tries += 1
+            handle = window.windowHandle()
+            if window.isVisible() and handle is not None and handle.isExposed():
+                app.exit(0)
+            elif tries >= 200:  # ten seconds without a window on screen
+                app.exit(1)
+            else:
+                QTimer.singleShot(50, check)
+
+        QTimer.singleShot(0, check)
+    else:
+        shell.start()
+    return app.exec()

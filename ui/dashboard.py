@@ -1,0 +1,359 @@
+"""The first thing after unlocking: what is late, what is coming, who is detained, how old the backup is.
+
+Loaded in a worker whenever the vault opens, a record is saved, or the dashboard is shown again
+after a change; emptied when the vault locks. Computed deadlines are marked "computed — verify"
+because a person must check them against the court's or agency's own papers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile import settings as settings_mod
+from casefile.clock import today
+from casefile.domain.dates import foia_overdue, parse_date
+from casefile.errors import CasefileError
+from casefile.queries.kinds import KINDS
+from casefile.queries.paging import PageRequest, count, page
+from casefile.services import deadlines as deadline_service
+from casefile.services import records
+from casefile.vault.db import Vault
+from ui.context import AppContext
+from ui.messages import MessageLabel, message_for, set_heading
+from ui.workers import JobControl
+
+UPCOMING_DAYS = 30
+MAX_ROWS = 100
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class DashboardData:
+    overdue: list[dict[str, Any]] = field(default_factory=list)
+    upcoming: list[dict[str, Any]] = field(default_factory=list)
+    foia_overdue: list[dict[str, Any]] = field(default_factory=list)
+    detained: list[dict[str, Any]] = field(default_factory=list)
+    detained_total: int = 0
+    last_backup_at: str | None = None
+    names: dict[str, str] = field(default_factory=dict)  # person id -> full name
+
+
+def load(vault: Vault, day: date | None = None) -> DashboardData:
+    """Everything the dashboard shows, read in one go (runs in a worker)."""
+    day = day or today()
+    conn = vault.connection()
+    data = DashboardData()
+    for deadline in deadline_service.upcoming(vault, within_days=UPCOMING_DAYS, day=day):
+        target = data.overdue if deadline.get("overdue") else data.upcoming
+        if len(target) < MAX_ROWS:
+            target.append(deadline)
+    after = None
+    while len(data.foia_overdue) < MAX_ROWS:
+        chunk = page(conn, KINDS["foia_requests"], PageRequest(sort="due", after=after, limit=200))
+        stop = False
+        for row in chunk.rows:
+            due_text = row.get("response_due") or ""
+            if not due_text:
+                continue
+            due = parse_date(due_text)
+            if due >= day:
+                stop = True
+                break
+            if foia_overdue(due, row.get("status") or "", day):
+                data.foia_overdue.append(row)
+        if stop or chunk.next_after is None:
+            break
+        after = chunk.next_after
+    detained = PageRequest(sort="name", filters={"custody_status": "detained"}, limit=MAX_ROWS)
+    data.detained = page(conn, KINDS["people"], detained).rows
+    data.detained_total = count(conn, KINDS["people"], filters={"custody_status": "detained"})
+    data.last_backup_at = vault.meta("last_backup_at")
+    wanted = {d.get("person_id") for d in data.overdue + data.upcoming}
+    wanted |= {r.get("subject_person_id") for r in data.foia_overdue}
+    for person_id in sorted(p for p in wanted if p):
+        person = records.get(vault, "people", person_id)
+        if person:
+            data.names[person_id] = person.get("full_name") or ""
+    return data
+
+
+def backup_age_days(last_backup_at: str | None, now: datetime | None = None) -> int | None:
+    if not last_backup_at:
+        return None
+    try:
+        when = datetime.fromisoformat(last_backup_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    now = now or datetime.now(UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0, (now - when).days)
+
+
+def _table(columns: int) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setColumnCount(columns)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = tree.header()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.setMinimumHeight(120)
+    return tree
+
+
+class Dashboard(QWidget):
+    backup_requested = Signal()  # "Back up now…" was pressed; the main window runs the backup
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.ctx = ctx
+        self.data: DashboardData | None = None
+        self._stale = True
+        self._loading = 0  # sequence number of the newest load; older results are dropped
+        self.loaded_count = 0  # loads delivered (tests wait on it)
+
+        self.heading = QLabel()
+        set_heading(self.heading, 1.5)
+        self.backup_label = QLabel()
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setObjectName("backupStatus")
+        self.backup_button = QPushButton()
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.message = MessageLabel()
+        banner = QHBoxLayout()
+        banner.addWidget(self.backup_label, 1)
+        banner.addWidget(self.backup_button)
+
+        self.overdue_box, self.overdue_tree = QGroupBox(), _table(3)
+        self.upcoming_box, self.upcoming_tree = QGroupBox(), _table(3)
+        self.foia_box, self.foia_tree = QGroupBox(), _table(3)
+        self.detained_box, self.detained_tree = QGroupBox(), _table(2)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for (box, tree), (row, col) in zip(
+            ((self.overdue_box, self.overdue_tree), (self.upcoming_box, self.upcoming_tree),
+             (self.foia_box, self.foia_tree), (self.detained_box, self.detained_tree)),
+            ((0, 0), (0, 1), (1, 0), (1, 1)), strict=True,
+        ):
+            inner = QVBoxLayout(box)
+            inner.addWidget(tree)
+            grid.addWidget(box, row, col)
+            tree.itemActivated.connect(self._activated)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addLayout(banner)
+        layout.addWidget(self.message)
+        layout.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        ctx.vault_unlocked.connect(self.reload)
+        ctx.vault_locked.connect(self.clear)
+        ctx.record_saved.connect(self._record_saved)
+        self._retranslate()
+        if ctx.unlocked:
+            self.reload()
+
+    # ----- texts -----
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Dashboard"))
+        self.backup_button.setText(self.tr("&Back up now…"))
+        self.backup_button.setToolTip(self.tr("Make an encrypted backup of the whole vault"))
+        due, what, who = self.tr("Due"), self.tr("What"), self.tr("Whose case")
+        self.overdue_tree.setHeaderLabels([due, what, who])
+        self.upcoming_tree.setHeaderLabels([due, what, who])
+        self.foia_tree.setHeaderLabels([self.tr("Response due"), self.tr("Agency and tracking no."),
+                                        self.tr("Whose records")])
+        self.detained_tree.setHeaderLabels([self.tr("Name"), self.tr("A-number")])
+        for tree, name in ((self.overdue_tree, self.tr("Overdue deadlines")),
+                           (self.upcoming_tree, self.tr("Deadlines in the next 30 days")),
+                           (self.foia_tree, self.tr("Overdue FOIA requests")),
+                           (self.detained_tree, self.tr("Detained clients"))):
+            tree.setAccessibleName(name)
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # ----- loading -----
+    def reload(self) -> None:
+        if not self.ctx.unlocked:
+            return
+        vault = self.ctx.require_vault()
+        self._loading += 1
+        sequence = self._loading
+        self._stale = False
+
+        def job(_control: JobControl) -> DashboardData:
+            return load(vault)
+
+        self.ctx.workers.submit(
+            job,
+            on_success=lambda data: self._loaded(sequence, data),
+            on_failure=lambda key, msg: self._failed(sequence, key, msg),
+        )
+
+    def _loaded(self, sequence: int, data: DashboardData) -> None:
+        if sequence != self._loading or not self.ctx.unlocked:
+            return
+        self.data = data
+        self.message.clear_message()
+        self._render()
+        self.loaded_count += 1
+
+    def _failed(self, sequence: int, key: str, message: str) -> None:
+        if sequence != self._loading or key in ("cancelled", "vault_closed"):
+            return
+        self.message.show_message(message_for(key, message))
+
+    def _record_saved(self, _kind: str, _record_id: str) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale and self.ctx.unlocked:
+            self.reload()
+
+    def clear(self) -> None:
+        """The vault locked: forget every row."""
+        self._loading += 1
+        self.data = None
+        self._stale = True
+        self._render()
+
+    # ----- showing -----
+    def _date(self, text: str) -> str:
+        try:
+            day = parse_date(str(text)[:10])
+        except CasefileError:
+            return str(text)
+        return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("MMM d, yyyy"))
+
+    def _render(self) -> None:
+        data = self.data or DashboardData()
+        self._render_backup(data)
+        computed = self.tr("computed — verify")
+        for tree, rows in ((self.overdue_tree, data.overdue), (self.upcoming_tree, data.upcoming)):
+            tree.clear()
+            for d in rows:
+                title = d.get("title") or ""
+                if d.get("computed"):
+                    title = f"{title} ({computed})"
+                item = QTreeWidgetItem([self._date(d.get("due") or ""), title,
+                                        data.names.get(d.get("person_id") or "", "")])
+                item.setData(0, ID_ROLE, _target_of_deadline(d))
+                if d.get("computed"):
+                    item.setToolTip(1, self.tr("Calculated by Casefile from other records. Check it "
+                                               "against the notice or the rule before relying on it."))
+                tree.addTopLevelItem(item)
+        self.foia_tree.clear()
+        for r in data.foia_overdue:
+            what = " ".join(p for p in (r.get("agency") or "", r.get("tracking_number") or "") if p)
+            item = QTreeWidgetItem([self._date(r.get("response_due") or ""), what,
+                                    data.names.get(r.get("subject_person_id") or "", "")])
+            item.setData(0, ID_ROLE, ("foia_requests", r["id"]))
+            self.foia_tree.addTopLevelItem(item)
+        self.detained_tree.clear()
+        from casefile.domain.validate import format_a_number
+
+        for r in data.detained:
+            a_number = format_a_number(r["a_number"]) if r.get("a_number") else ""
+            item = QTreeWidgetItem([r.get("full_name") or "", a_number])
+            item.setData(0, ID_ROLE, ("people", r["id"]))
+            self.detained_tree.addTopLevelItem(item)
+        self.overdue_box.setTitle(self.tr("Overdue deadlines (%1)").replace("%1", str(len(data.overdue))))
+        self.upcoming_box.setTitle(
+            self.tr("Deadlines in the next 30 days (%1)").replace("%1", str(len(data.upcoming))))
+        self.foia_box.setTitle(self.tr("Overdue FOIA requests (%1)").replace("%1", str(len(data.foia_overdue))))
+        self.detained_box.setTitle(self.tr("Detained clients (%1)").replace("%1", str(data.detained_total)))
+        for tree, empty in ((self.overdue_tree, self.tr("Nothing overdue.")),
+                            (self.upcoming_tree, self.tr("Nothing due in the next 30 days.")),
+                            (self.foia_tree, self.tr("No FOIA request is overdue.")),
+                            (self.detained_tree, self.tr("No client is recorded as detained."))):
+            if tree.topLevelItemCount() == 0 and self.data is not None:
+                placeholder = QTreeWidgetItem([empty])
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                placeholder.setFirstColumnSpanned(True)
+                tree.addTopLevelItem(placeholder)
+                placeholder.setFirstColumnSpanned(True)
+
+    def _render_backup(self, data: DashboardData) -> None:
+        if self.data is None:
+            self.backup_label.setText("")
+            self.backup_label.setProperty("kind", "")
+            self.backup_button.setEnabled(False)
+            return
+        self.backup_button.setEnabled(True)
+        reminder = settings_mod.load().backup_reminder_days
+        age = backup_age_days(data.last_backup_at)
+        if age is None:
+            text, kind = self.tr("⚠ This vault has never been backed up. Make a backup to an "
+                                 "external drive now."), "warning"
+        elif age >= reminder:
+            text = self.tr("⚠ The last backup is %n day(s) old. Make a new one to an external drive.",
+                           "", age)
+            kind = "warning"
+        elif age == 0:
+            text, kind = self.tr("Last backup: today."), "ok"
+        else:
+            text, kind = self.tr("Last backup: %n day(s) ago.", "", age), "ok"
+        self.backup_label.setText(text)
+        self.backup_label.setProperty("kind", kind)
+        self.backup_label.style().unpolish(self.backup_label)
+        self.backup_label.style().polish(self.backup_label)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        target = item.data(0, ID_ROLE)
+        if target:
+            self.ctx.open_record.emit(target[0], target[1])
+
+
+def _target_of_deadline(d: dict[str, Any]) -> tuple[str, str] | None:
+    if not d.get("computed") and d.get("id"):
+        return ("deadlines", d["id"])
+    for key, kind in (("foia_id", "foia_requests"), ("encounter_id", "encounters"),
+                      ("person_id", "people")):
+        if d.get(key):
+            return (kind, d[key])
+    return None
+
+
+def make(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return Dashboard(ctx, parent)

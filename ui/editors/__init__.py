@@ -1,0 +1,1 @@
+"""One editor per record kind: a form over every field of shared/spec/domain.md."""

@@ -1,0 +1,75 @@
+"""Which language the app speaks, switchable while it runs.
+
+Two translators per language: ours (``resources/translations/casefile_<lang>.qm``, from the
+``.ts`` files ``scripts/update_translations.py`` regenerates) and Qt's own ``qtbase_<lang>.qm``
+so standard buttons and dialogs (OK, Cancel, the file dialog) match. Installing or removing a
+translator makes Qt send ``QEvent.LanguageChange`` to every widget; each window retranslates its
+texts in ``changeEvent``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from casefile.resources import resource_path
+
+LANGUAGES: tuple[str, ...] = ("en", "es")
+# English is the source language: no translator is installed for it.
+_LOCALES = {
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+    "es": QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates),
+}
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def qm_path(language: str) -> Path:
+    return translations_dir() / f"casefile_{language}.qm"
+
+
+def current_language() -> str:
+    return _current
+
+
+def language_names() -> list[tuple[str, str]]:
+    """(code, name as its speakers write it): not translated, so anyone can find their own."""
+    return [("en", "English"), ("es", "Español")]
+
+
+def set_language(language: str) -> bool:
+    """Install the translators for ``language`` ("en" or "es"); returns False if ours is missing.
+
+    Safe to call again with the same or another language while windows are open.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    if language not in LANGUAGES:
+        language = "en"
+    if app is None:
+        _current = language
+        return True
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ok = True
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(qm_path(language))):
+            _installed.append(ours)
+        else:
+            ok = False
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", qt_dir):
+            _installed.append(qt_own)
+        for translator in _installed:
+            app.installTranslator(translator)
+    QLocale.setDefault(_LOCALES[language])
+    _current = language
+    return ok

@@ -1,0 +1,126 @@
+"""When to lock by itself: after a stretch without input, and when the session locks.
+
+:class:`IdleWatcher` is an application-wide event filter: every key press, click, wheel turn or
+mouse move in any Casefile window restarts one timer; when it runs out, ``idle`` fires.
+``timeout_ms`` is settable (tests use a few hundred milliseconds).
+
+:class:`SessionWatcher` fires ``session_locked`` when the system tells Qt the session is going
+away: ``QGuiApplication.applicationStateChanged`` to ``ApplicationSuspended`` (mobile-style
+platforms and some macOS cases), and on Linux desktops the freedesktop / GNOME screensaver's
+``ActiveChanged(true)`` D-Bus signal, through QtDBus (part of PySide6-Essentials, so no new
+dependency). Limits: Windows and macOS screen locks do not reach Qt Widgets apps as an event, so
+there the idle timer is what locks; a Linux desktop without a session bus or a screensaver service
+on it is covered only by the idle timer too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+        QEvent.Type.ShortcutOverride,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    idle = Signal()  # no input for ``timeout_ms`` while running
+
+    def __init__(self, timeout_ms: int = 5 * 60_000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.setInterval(max(1, timeout_ms))
+        self._timer.timeout.connect(self.idle)
+        self._installed = False
+
+    @property
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
+    @timeout_ms.setter
+    def timeout_ms(self, value: int) -> None:
+        self._timer.setInterval(max(1, int(value)))
+        if self._timer.isActive():
+            self._timer.start()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QGuiApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    def poke(self) -> None:
+        """Count as activity (e.g. a long job finished and the user is about to look at it)."""
+        if self._timer.isActive():
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Cheap on purpose: this sees every event of the application.
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class SessionWatcher(QObject):
+    session_locked = Signal()  # the screensaver started, the session locked or the app suspended
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dbus_connected = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._state_changed)
+        self._connect_dbus()
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.session_locked.emit()
+
+    def _connect_dbus(self) -> None:
+        try:
+            from PySide6.QtCore import SLOT
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return
+        with contextlib.suppress(Exception):
+            bus = QDBusConnection.sessionBus()
+            if not bus.isConnected():
+                return
+            for service, path in (
+                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+            ):
+                if bus.connect(
+                    "", path, service, "ActiveChanged", self, SLOT("screensaver_changed(bool)")
+                ):
+                    self.dbus_connected = True
+
+    @Slot(bool)
+    def screensaver_changed(self, active: bool) -> None:
+        if active:
+            self.session_locked.emit()

@@ -1,0 +1,468 @@
+"""The main window: sidebar of sections, the section stack, menus, toolbar, status bar.
+
+Sections are built the first time they are shown (``ui.sections.make_section``). The window is
+hidden, not destroyed, when the app locks, so unlocking brings back the same section at the same
+size; the sections themselves drop their rows on ``ctx.vault_locked``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from casefile import __version__
+from casefile.clock import today
+from ui.context import AppContext
+from ui.messages import message_for
+from ui.search_box import SearchBox
+from ui.sections import SECTION_FOR_KIND, SECTIONS, make_section
+from ui.workers import JobControl
+
+SECTION_TITLES: dict[str, str] = {
+    "dashboard": QT_TRANSLATE_NOOP("Sections", "Dashboard"),
+    "people": QT_TRANSLATE_NOOP("Sections", "People"),
+    "encounters": QT_TRANSLATE_NOOP("Sections", "Encounters"),
+    "collateral": QT_TRANSLATE_NOOP("Sections", "Collateral arrests"),
+    "documents": QT_TRANSLATE_NOOP("Sections", "Documents"),
+    "foia": QT_TRANSLATE_NOOP("Sections", "FOIA"),
+    "deadlines": QT_TRANSLATE_NOOP("Sections", "Deadlines"),
+    "reports": QT_TRANSLATE_NOOP("Sections", "Reports"),
+    "trash": QT_TRANSLATE_NOOP("Sections", "Trash"),
+}
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def section_title(key: str) -> str:
+    return QCoreApplication.translate("Sections", SECTION_TITLES.get(key, key))
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.sections: dict[str, QWidget] = {}
+        self.progress: QProgressDialog | None = None  # the running import/export/backup, if any
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        for key, _ in SECTIONS:
+            item = QListWidgetItem()
+            item.setData(KEY_ROLE, key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        for key, _ in SECTIONS:
+            holder = QWidget()
+            self._pages[key] = holder
+            self.stack.addWidget(holder)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.search = SearchBox(ctx)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        ctx.open_record.connect(self._open_record)
+        ctx.workers.busy_changed.connect(self._busy_changed)
+        self._retranslate()
+        self.show_section("dashboard")
+        self.resize(self._default_size())
+
+    # ----- construction -----
+    def _action(self, shortcuts: list[str] | None = None, slot: Any = None) -> QAction:
+        action = QAction(self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(["Ctrl+I"], self.import_file)
+        self.export_action = self._action(["Ctrl+E"], self.export_file)
+        self.backup_action = self._action(["Ctrl+B"], self.backup)
+        self.settings_action = self._action(["Ctrl+,"], self.settings_requested)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.lock_action = self._action(["Ctrl+L"], self.lock_requested)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = self._action(["Ctrl+Q"], self.quit_requested)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.search_action = self._action(["Ctrl+K", "Ctrl+F"], self.search.focus_search)
+        self.about_action = self._action(None, self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.section_actions: dict[str, QAction] = {}
+        for number, (key, _) in enumerate(SECTIONS, start=1):
+            action = self._action([f"Ctrl+{number}"], lambda _c=False, k=key: self.show_section(k))
+            self.section_actions[key] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addActions([self.import_action, self.export_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.lock_action, self.quit_action])
+        self.edit_menu = QMenu(self)
+        self.edit_menu.addAction(self.search_action)
+        self.view_menu = QMenu(self)
+        self.view_menu.addActions(list(self.section_actions.values()))
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.toggleViewAction().setVisible(False)  # the Lock button must never be hidden
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.vault_title = QLabel()
+        self.vault_title.setObjectName("toolbarTitle")
+        self.vault_title.setTextFormat(Qt.TextFormat.PlainText)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(self.vault_title)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
+        lock_button = self.toolbar.widgetForAction(self.lock_action)
+        if lock_button is not None:
+            lock_button.setObjectName("lockButton")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status(self) -> None:
+        self.vault_status = QLabel()
+        self.vault_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_status = QLabel()
+        self.user_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedSize(90, 10)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        status = self.statusBar()
+        status.addWidget(self.vault_status)
+        status.addWidget(self.user_status)
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.busy_bar)
+
+    def createPopupMenu(self) -> QMenu | None:
+        return None  # no "hide toolbar" menu: Lock stays visible
+
+    def _default_size(self) -> QSize:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 800)
+        area = screen.availableGeometry()
+        return QSize(min(1280, area.width()), min(800, area.height()))
+
+    # ----- texts -----
+    def _retranslate(self) -> None:
+        self._update_title()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.backup_action.setText(self.tr("&Backup…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.search_action.setText(self.tr("&Search…"))
+        self.about_action.setText(self.tr("&About Casefile"))
+        for action in (self.lock_action, self.search_action, self.import_action,
+                       self.export_action, self.backup_action):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
+        self.lock_action.setToolTip(
+            self.tr("Lock Casefile now (%1)").replace(
+                "%1", self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            key = item.data(KEY_ROLE)
+            item.setText(section_title(key))
+            action = self.section_actions[key]
+            action.setText(section_title(key))
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.busy_label.setText(self.tr("Working…"))
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self._fit_sidebar()
+        self._update_status()
+
+    def _fit_sidebar(self) -> None:
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.sidebar.item(i).text())
+                      for i in range(self.sidebar.count())), default=100)
+        self.sidebar.setFixedWidth(max(170, widest + 56))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        vault = self.ctx.vault
+        name = vault.path.name if vault is not None else ""
+        self.setWindowTitle(f"{name} — Casefile" if name else "Casefile")
+        self.vault_title.setText(name)
+
+    def _update_status(self) -> None:
+        vault = self.ctx.vault
+        if vault is None:
+            self.vault_status.setText(self.tr("Locked"))
+            self.user_status.setText("")
+            return
+        self.vault_status.setText(self.tr("Vault: %1").replace("%1", vault.path.name))
+        self.vault_status.setToolTip(str(vault.path))
+        self.user_status.setText(self.tr("User: %1").replace("%1", vault.user))
+
+    def vault_changed(self) -> None:
+        """Called by the app after unlocking (or locking) to refresh title and status."""
+        self._update_title()
+        self._update_status()
+
+    # ----- sections -----
+    def current_section(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(KEY_ROLE) if item is not None else "dashboard"
+
+    def show_section(self, key: str) -> QWidget:
+        keys = [k for k, _ in SECTIONS]
+        row = keys.index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # _row_changed builds and shows it
+        else:
+            self._ensure_section(key)
+        return self.sections[key]
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.sidebar.item(row).data(KEY_ROLE)
+        self._ensure_section(key)
+        self.stack.setCurrentWidget(self._pages[key])
+
+    def _ensure_section(self, key: str) -> None:
+        if key in self.sections:
+            return
+        holder = self._pages[key]
+        layout = QHBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        widget = make_section(key, self.ctx, holder)
+        layout.addWidget(widget)
+        self.sections[key] = widget
+        if hasattr(widget, "backup_requested"):
+            widget.backup_requested.connect(self.backup)
+
+    def _open_record(self, kind: str, _record_id: str) -> None:
+        section = SECTION_FOR_KIND.get(kind)
+        if section:
+            self.show_section(section)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    # ----- long operations -----
+    def _run_with_progress(self, title: str, fn: Any, on_done: Any, cancellable: bool) -> None:
+        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 100, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.setValue(0)
+        self.progress = dialog
+
+        def finish() -> None:
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+            if self.progress is dialog:
+                self.progress = None
+
+        def failed(key: str, message: str) -> None:
+            finish()
+            if key != "cancelled":
+                self._error(title, message_for(key, message))
+
+        def cancelled() -> None:
+            finish()
+            self.statusBar().showMessage(message_for("cancelled", ""), 6000)
+
+        job = self.ctx.workers.submit(
+            fn,
+            on_success=lambda result: (finish(), on_done(result)),
+            on_failure=failed,
+            on_progress=lambda percent, _msg: dialog.setValue(max(0, min(99, percent))),
+            on_cancelled=cancelled,
+        )
+        dialog.canceled.connect(job.control.cancel)
+
+    def _error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def import_file(self) -> None:
+        if not self.ctx.unlocked:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import case files"), str(Path.home()),
+            self.tr("Casefile interchange files (*.json);;All files (*)"))
+        if name:
+            self.start_import(Path(name))
+
+    def start_import(self, path: Path) -> None:
+        from casefile.services.interchange import import_file
+
+        vault = self.ctx.require_vault()
+
+        def job(control: JobControl) -> Any:
+            return import_file(vault, path, progress=control.progress, cancel=control.cancelled)
+
+        def done(result: Any) -> None:
+            created = sum(result.created.values())
+            updated = sum(result.updated.values())
+            unchanged = sum(result.unchanged.values())
+            for list_name in {*result.created, *result.updated}:
+                self.ctx.record_saved.emit(list_name, "")  # "" = many records of this kind
+            self.statusBar().showMessage(
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
+                .replace("%1", str(created)).replace("%2", str(updated)).replace("%3", str(unchanged)),
+                15000)
+
+        self._run_with_progress(self.tr("Importing…"), job, done, cancellable=True)
+
+    def export_file(self) -> None:
+        if not self.ctx.unlocked:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export"), self.tr(
+            "An export file is NOT encrypted: anyone who gets it can read it. Choose a redacted "
+            "export (initials, no A-numbers, addresses or dates of birth) for anyone outside the "
+            "legal team."), QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        full = box.addButton(self.tr("Full export"), QMessageBox.ButtonRole.AcceptRole)
+        redacted = box.addButton(self.tr("Redacted export"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(redacted)
+        box.exec()
+        if box.clickedButton() not in (full, redacted):
+            return
+        redact = box.clickedButton() is redacted
+        suffix = "-redacted" if redact else ""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export case files"),
+            str(Path.home() / f"casefile-export{suffix}-{today().isoformat()}.json"),
+            self.tr("Casefile interchange files (*.json)"))
+        if name:
+            self.start_export(Path(name), redact)
+
+    def start_export(self, path: Path, redact: bool) -> None:
+        from casefile.services.interchange import write_export
+
+        vault = self.ctx.require_vault()
+
+        def job(control: JobControl) -> Any:
+            return write_export(vault, path, redact=redact, progress=control.progress,
+                                cancel=control.cancelled)
+
+        def done(_counts: Any) -> None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 15000)
+
+        self._run_with_progress(self.tr("Exporting…"), job, done, cancellable=True)
+
+    def backup(self) -> None:
+        if not self.ctx.unlocked:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the vault"),
+            str(Path.home() / f"casefile-backup-{today().isoformat()}.cfbackup"),
+            self.tr("Casefile backups (*.cfbackup);;All files (*)"))
+        if name:
+            self.start_backup(Path(name))
+
+    def start_backup(self, path: Path) -> None:
+        from casefile.services.backup import backup
+
+        vault = self.ctx.require_vault()
+
+        def job(control: JobControl) -> Any:
+            return backup(vault, path, progress=control.progress)
+
+        def done(_manifest: Any) -> None:
+            dashboard = self.sections.get("dashboard")
+            if dashboard is not None and hasattr(dashboard, "reload"):
+                dashboard.reload()
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup finished"),
+                              self.tr("The backup was written and checked:\n%1\n\nKeep it on a "
+                                      "separate drive, away from this laptop.").replace("%1", str(path)),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+
+        self._run_with_progress(self.tr("Backing up…"), job, done, cancellable=False)
+
+    def about(self) -> None:
+        text = self.tr(
+            "Casefile %1\n\nOffline, encrypted case files for immigration legal aid. Everything "
+            "stays on this computer, in an encrypted vault; Casefile never connects to the "
+            "network.\n\nFree software under the GNU GPL, version 3 or later."
+        ).replace("%1", __version__)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Casefile"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.quit_requested.emit()

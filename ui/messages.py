@@ -1,0 +1,186 @@
+"""Error keys from the core, and a few of its English sentences, as translated text.
+
+The core raises :class:`casefile.errors.CasefileError` with a stable ``key`` and an English
+``message``. Keys listed here get a sentence in the user's language; any other key falls back to
+the core's own message, which is always something a person can act on. Nothing here ever shows a
+traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+_CONTEXT = "Messages"
+
+_BY_KEY: dict[str, str] = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, "
+        "or use the recovery key.",
+    ),
+    "vault_locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault is open in another Casefile window or on another account of this computer. "
+        "Close it there first, then try again.",
+    ),
+    "vault_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault is damaged or was changed outside Casefile, so it cannot be opened. It was "
+        "left untouched. Restore it from your latest backup, or ask your administrator for help.",
+    ),
+    "vault_not_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no Casefile vault in that folder. Choose the folder that holds your vault, "
+        "or create a new one.",
+    ),
+    "key_slot_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's key file for this user is missing. Check the user name, use the recovery "
+        "key, or restore the vault's keys folder from a backup.",
+    ),
+    "vault_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault was written by a newer version of Casefile. Update Casefile to open it.",
+    ),
+    "vault_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The vault is locked. Unlock it again to continue."
+    ),
+    "document_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This document failed its integrity check and was not opened. Restore the vault from a "
+        "backup to get an intact copy.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full, so nothing was saved. Free some space and try again.",
+    ),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
+    "internal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Something went wrong inside Casefile. Your saved work is safe. A report without any "
+        "case data was written to the log folder; please tell your administrator.",
+    ),
+}
+
+# Keys whose core message carries a specific detail (which field, which record, which file) that
+# a general sentence would lose: show the core's message itself.
+_DETAILED = {"validation", "weak_passphrase", "error", "not_found"}
+
+# The passphrase estimator's reasons (zxcvbn's and the core's), as the strength meter shows them.
+_REASONS: dict[str, str] = {
+    text: text
+    for text in (
+        QT_TRANSLATE_NOOP("Strength", "It is shorter than 10 characters."),
+        QT_TRANSLATE_NOOP("Strength", "It is longer than 1024 characters."),
+        QT_TRANSLATE_NOOP("Strength", "It would be guessed quickly by someone with the laptop and time."),
+        QT_TRANSLATE_NOOP("Strength", "Use four or more unrelated words."),
+        QT_TRANSLATE_NOOP("Strength", "Add another word or two; uncommon words are better."),
+        QT_TRANSLATE_NOOP("Strength", "Add another word or two. Uncommon words are better."),
+        QT_TRANSLATE_NOOP("Strength", "Use a few words, avoid common phrases."),
+        QT_TRANSLATE_NOOP("Strength", "No need for symbols, digits, or uppercase letters."),
+        QT_TRANSLATE_NOOP("Strength", "Straight rows of keys are easy to guess."),
+        QT_TRANSLATE_NOOP("Strength", "Short keyboard patterns are easy to guess."),
+        QT_TRANSLATE_NOOP("Strength", "Use a longer keyboard pattern with more turns."),
+        QT_TRANSLATE_NOOP("Strength", 'Repeats like "aaa" are easy to guess.'),
+        QT_TRANSLATE_NOOP(
+            "Strength", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'
+        ),
+        QT_TRANSLATE_NOOP("Strength", "Avoid repeated words and characters."),
+        QT_TRANSLATE_NOOP("Strength", 'Sequences like "abc" or "6543" are easy to guess.'),
+        QT_TRANSLATE_NOOP("Strength", "Avoid sequences."),
+        QT_TRANSLATE_NOOP("Strength", "Recent years are easy to guess."),
+        QT_TRANSLATE_NOOP("Strength", "Avoid recent years."),
+        QT_TRANSLATE_NOOP("Strength", "Avoid years that are associated with you."),
+        QT_TRANSLATE_NOOP("Strength", "Dates are often easy to guess."),
+        QT_TRANSLATE_NOOP("Strength", "Avoid dates and years that are associated with you."),
+        QT_TRANSLATE_NOOP("Strength", "This is a top-10 common password."),
+        QT_TRANSLATE_NOOP("Strength", "This is a top-100 common password."),
+        QT_TRANSLATE_NOOP("Strength", "This is a very common password."),
+        QT_TRANSLATE_NOOP("Strength", "This is similar to a commonly used password."),
+        QT_TRANSLATE_NOOP("Strength", "A word by itself is easy to guess."),
+        QT_TRANSLATE_NOOP("Strength", "Names and surnames by themselves are easy to guess."),
+        QT_TRANSLATE_NOOP("Strength", "Common names and surnames are easy to guess."),
+        QT_TRANSLATE_NOOP("Strength", "Capitalization doesn't help very much."),
+        QT_TRANSLATE_NOOP(
+            "Strength", "All-uppercase is almost as easy to guess as all-lowercase."
+        ),
+        QT_TRANSLATE_NOOP("Strength", "Reversed words aren't much harder to guess."),
+        QT_TRANSLATE_NOOP(
+            "Strength", "Predictable substitutions like '@' instead of 'a' don't help very much."
+        ),
+    )
+}
+
+
+def message_for(key: str, fallback: str) -> str:
+    """The sentence to show for an error ``key``; ``fallback`` is the core's English message."""
+    if key in _DETAILED or key not in _BY_KEY:
+        return fallback or QCoreApplication.translate(_CONTEXT, _BY_KEY["internal"])
+    return QCoreApplication.translate(_CONTEXT, _BY_KEY[key])
+
+
+def strength_text(text: str) -> str:
+    """One of the estimator's English sentences, translated when we know it."""
+    if not text:
+        return ""
+    # zxcvbn joins several suggestions with a space; translate each sentence we recognise.
+    parts = [p for p in _split_sentences(text) if p]
+    return " ".join(
+        QCoreApplication.translate("Strength", p) if p in _REASONS else p for p in parts
+    )
+
+
+def _split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        current = f"{current} {word}" if current else word
+        if current in _REASONS or (current.endswith(".") and not _prefix_of_known(current)):
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return out
+
+
+def _prefix_of_known(text: str) -> bool:
+    return any(known.startswith(text + " ") for known in _REASONS)
+
+
+def set_heading(label: QLabel, scale: float = 1.5) -> None:
+    """Make a label a heading relative to the system font, so it follows the user's text size."""
+    font = QFont(label.font())
+    font.setPointSizeF(max(1.0, QApplication.font().pointSizeF() * scale))
+    font.setBold(True)
+    label.setFont(font)
+
+
+class MessageLabel(QLabel):
+    """A message under a field or at the top of a page: plain text, wraps, read by screen readers.
+
+    ``kind`` is "error", "warning" or "info"; the stylesheet colours each, and the text itself
+    always says what happened, so nothing depends on colour alone.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setObjectName("messageLabel")
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        prefix = "⚠ " if kind in ("error", "warning") else ""
+        self.setText(prefix + text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()

@@ -1,0 +1,118 @@
+"""How values read on screen: dates, date-times as recorded, A-numbers, sizes, hashes.
+
+Dates are stored as ISO text; lists show them in a form nobody misreads ("15 Sep 2026", never
+"09/10/26"), in the locale's month names. Date-times show the local time as recorded (the offset
+written with it), not converted to this laptop's zone: an agent's 5:50 am knock stays 5:50 am.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from casefile.domain.validate import format_a_number
+
+DATE_FORMAT = "d MMM yyyy"
+
+
+def parse_iso_date(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def parse_iso_datetime(value: Any) -> datetime | None:
+    """A date-time with a time of day; a bare date (time unknown) gives None."""
+    if not isinstance(value, str) or len(value) <= 10:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def fmt_date(value: Any) -> str:
+    """``2026-09-15`` → ``15 Sep 2026``; unreadable values are shown as written."""
+    day = parse_iso_date(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+
+
+def fmt_time(moment: datetime) -> str:
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def fmt_offset(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def fmt_datetime(value: Any, *, offset: bool = False) -> str:
+    """``2026-09-15T05:50:00-05:00`` → ``15 Sep 2026, 05:50``; a bare date adds "time unknown"."""
+    moment = parse_iso_datetime(value)
+    if moment is None:
+        day = fmt_date(value)
+        if parse_iso_date(value) is not None and isinstance(value, str) and len(value) == 10:
+            return QCoreApplication.translate("Format", "{date} (time unknown)").format(date=day)
+        return day
+    text = f"{fmt_date(value)}, {fmt_time(moment)}"
+    if offset:
+        text += f" ({fmt_offset(moment)})"
+    return text
+
+
+def fmt_due(value: Any) -> str:
+    """A deadline's due: a date, or a date and time (no "time unknown": all-day is normal)."""
+    moment = parse_iso_datetime(value)
+    if moment is None:
+        return fmt_date(value)
+    return f"{fmt_date(value)}, {fmt_time(moment)}"
+
+
+def fmt_timestamp(value: Any) -> str:
+    """A UTC stamp the vault wrote (``2026-11-23T15:21:02Z``), in this laptop's local time."""
+    moment = parse_iso_datetime(value)
+    if moment is None:
+        return fmt_date(value)
+    local = moment.astimezone()
+    return f"{fmt_date(local.date().isoformat())}, {fmt_time(local)}"
+
+
+def fmt_a_number(value: Any) -> str:
+    return format_a_number(value) if isinstance(value, str) else ""
+
+
+def fmt_size(size: Any) -> str:
+    if not isinstance(size, int):
+        return ""
+    locale = QLocale()
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def fmt_money(amount: Any) -> str:
+    if not isinstance(amount, (int, float)) or isinstance(amount, bool):
+        return ""
+    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates).toCurrencyString(float(amount), "$")
+
+
+def short_hash(sha256: Any) -> str:
+    return str(sha256)[:12] if sha256 else ""
+
+
+def one_line(text: Any, limit: int = 120) -> str:
+    """Long free text as a single list cell."""
+    if not text:
+        return ""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,1 @@
+"""Form widgets the record editors share: dates, enum combos, pickers, sub-lists, field errors."""
