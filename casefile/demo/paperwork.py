@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from casefile.demo.names import STAFF
@@ -85,7 +86,7 @@ _DEADLINE_NOTES = ("Interpreter requested ({lang}).", "Client needs bus fare.",
 # Notes as (when they fit, text): "" any client, "d" a detained client, "f" a client with a FOIA
 # request (the note is then linked to it).
 NOTES_EN = (
-    ("", "Called {name}; confirmed the date of the encounter and that {pro} never signed anything."),
+    ("", "Called {name}; confirmed the date of the encounter and that {pro} signed nothing."),
     ("", "Neighbor saw the agents' vests; willing to give a declaration."),
     ("", "Requested the I-213 from DHS counsel; no answer yet."),
     ("", "{name} has a medical appointment that week; ask for a continuance if needed."),
@@ -266,15 +267,24 @@ class DeadlineBuilder:
             "filing": choice(rng, _FILINGS),
             "other": choice(rng, _OTHER_TASKS),
         }[kind]
+        requests = foia_by_person.get(person.index)
+        if kind == "other" and requests and rng.random() < 0.5:
+            record["title"] = _FOIA_TASK
         record["person_id"] = person.pid
         if person.encounters and rng.random() < 0.4:
             record["encounter_id"] = self.encounters[choice(rng, person.encounters)].eid
-        if kind == "other" and foia_by_person.get(person.index):
-            record["foia_id"] = choice(rng, foia_by_person[person.index])
+        if record["title"] == _FOIA_TASK and requests:
+            record["foia_id"] = choice(rng, requests)
         record["done"] = rng.random() < (0.85 if day < TODAY else 0.04)
         if rng.random() < 0.25:
             record["notes"] = choice(rng, _DEADLINE_NOTES).format(lang=person.language)
         return record
+
+
+@cache
+def _notes(spanish: bool, fits: str) -> list[tuple[str, str]]:
+    """Note templates for a client: general ones, plus detention and FOIA ones when they apply."""
+    return [(kind, text) for kind, text in (NOTES_ES if spanish else NOTES_EN) if kind in fits]
 
 
 class NoteBuilder:
@@ -290,16 +300,16 @@ class NoteBuilder:
         rng = self.rng
         person = self.people[0 if index < 1800 and index % 60 == 0 else choice(rng, self.clients)]
         spanish = person.language in ("es", "k'iche'", "mam") and rng.random() < 0.5
-        template = choice(rng, NOTES_ES if spanish else NOTES_EN)
+        requests = foia_by_person.get(person.index)
+        fits = ("d" if person.custody == "detained" else "") + ("f" if requests else "")
+        kind, template = choice(rng, _notes(spanish, fits))
         text = template.format(
-            name=person.first,
-            pro="she" if person.female else "he",
-            facility=choice(rng, person.city.facilities),
+            name=person.first, pro="she" if person.female else "he", facility=person.facility
         )
         record: dict[str, Any] = {"id": f"n-{index + 1:06d}", "text": text, "person_id": person.pid}
         if person.encounters and rng.random() < 0.6:
             record["encounter_id"] = self.encounters[choice(rng, person.encounters)].eid
-        if foia_by_person.get(person.index) and rng.random() < 0.1:
-            record["foia_id"] = choice(rng, foia_by_person[person.index])
+        if kind == "f" and requests:
+            record["foia_id"] = choice(rng, requests)
         record["author"] = choice(rng, STAFF)
         return record

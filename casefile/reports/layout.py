@@ -16,7 +16,7 @@ from io import BytesIO
 from typing import Any, TypeAlias
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from casefile.reports.context import ReportOptions
 from casefile.reports.fmt import fmt_generated
-from casefile.reports.fonts import BOLD, REGULAR, markup, register_fonts
+from casefile.reports.fonts import BOLD, REGULAR, covered, markup, register_fonts
 from casefile.reports.i18n import label
 
 Progress = Callable[[int, str], None]
@@ -71,7 +71,6 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
-    cell_num: ParagraphStyle
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +112,6 @@ def styles() -> Styles:
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, fontSize=8),
-        cell_num=ParagraphStyle("cell_num", parent=cell, alignment=TA_RIGHT),
     )
 
 
@@ -155,24 +153,51 @@ def heading(text: str, level: int, outline: str | None = None) -> list[Flowable]
 Cell: TypeAlias = str | Flowable
 
 
-def _cells(row: Sequence[Cell], style: ParagraphStyle) -> list[Flowable]:
-    return [c if isinstance(c, Flowable) else p(c, style) for c in row]
+CELL_PADDING = 12.0  # a cell's left and right padding, 6 points each (ReportLab's default)
+
+
+def cell(value: Cell | None, style: ParagraphStyle, width: float) -> Cell:
+    """A plain string when it fits on one line of the column, else a wrapping Paragraph.
+
+    A plain string costs a fraction of a Paragraph to lay out (no markup to parse, no lines to
+    break) and most cells (dates, kinds, names, counts) are short, so this keeps a 100-page
+    summary fast. Plain strings are drawn as they are, so case data is never read as markup.
+    """
+    if isinstance(value, Flowable):
+        return value
+    text = "" if value is None else str(value)
+    if (
+        "\n" not in text
+        and covered(text)
+        and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
+    ):
+        return text
+    return p(text, style)
+
+
+def _text_style(font: str, style: ParagraphStyle, cells: tuple[Any, Any]) -> list[tuple[Any, ...]]:
+    # How Table draws the plain-string cells, matched to the Paragraph cells beside them.
+    first, last = cells
+    return [
+        ("FONTNAME", first, last, font),
+        ("FONTSIZE", first, last, style.fontSize),
+        ("LEADING", first, last, style.leading),
+        ("TEXTCOLOR", first, last, INK),
+    ]
 
 
 def kv_table(rows: Sequence[tuple[str, Cell]], width: float, label_share: float = 0.28) -> Table:
     """Label | value rows, the label column shaded; empty values are left out by callers."""
     st = styles()
-    data = [[p(k, st.cell_bold), v if isinstance(v, Flowable) else p(v)] for k, v in rows]
-    table = Table(
-        data,
-        colWidths=[width * label_share, width * (1 - label_share)],
-        splitInRow=1,
-        hAlign="LEFT",
-    )
+    widths = [width * label_share, width * (1 - label_share)]
+    data = [[cell(k, st.cell_bold, widths[0]), cell(v, st.cell, widths[1])] for k, v in rows]
+    table = Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Table sets Helvetica, unembedded
+                # Without a font of ours, Table would set Helvetica, which is not embedded.
+                *_text_style(REGULAR, st.cell, ((1, 0), (-1, -1))),
+                *_text_style(BOLD, st.cell_bold, ((0, 0), (0, -1))),
                 ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -191,16 +216,18 @@ def grid_table(
     shares: Sequence[float],
     extra_style: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    """A table with a repeated header row; every cell wraps (Paragraphs), widths by share."""
+    """A table with a repeated header row; long cells wrap, widths by share of ``width``."""
     st = styles()
     total = sum(shares)
     widths = _fit_header_words([width * s / total for s in shares], header, st.cell_head)
-    data = [_cells(header, st.cell_head)] + [_cells(r, st.cell) for r in rows]
+    data = [[cell(c, st.cell_head, w) for c, w in zip(header, widths, strict=True)]]
+    data += [[cell(c, st.cell, w) for c, w in zip(r, widths, strict=True)] for r in rows]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                *_text_style(BOLD, st.cell_head, ((0, 0), (-1, 0))),
+                *_text_style(REGULAR, st.cell, ((0, 1), (-1, -1))),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -221,7 +248,7 @@ def _fit_header_words(
     Spanish headings ("Consentimiento") are longer than English ones; without this a word
     would be broken in the middle on narrow paper.
     """
-    padding = 13.0  # the cell's left and right padding (6 each) and a point to spare
+    padding = CELL_PADDING + 1
     mins = []
     for cell in header:
         text = cell.getPlainText() if isinstance(cell, Paragraph) else str(cell)

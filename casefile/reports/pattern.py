@@ -27,8 +27,6 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from casefile.reports import layout as L
@@ -349,7 +347,6 @@ def stats_to_csv(stats: PatternStats) -> str:
 
 # --- The PDF --------------------------------------------------------------------------------
 
-_HEAD_NUM = ParagraphStyle("head_num", parent=L.styles().cell_head, alignment=TA_RIGHT)
 # Tables drawn as charts too, and whether their bars stand up (a time line) or lie down.
 _CHARTS = {
     "encounters_by_month": True,
@@ -407,15 +404,11 @@ def _bar_chart(
 
 def _table_flowables(table: ShownTable, width: float, lang: str) -> list[Flowable]:
     st = L.styles()
-
-    def numbers(cells: Sequence[str], style: Any = st.cell_num) -> list[L.Cell]:
-        return [L.p(c, style) for c in cells]
-
-    header: list[L.Cell] = [table.row_title, *numbers(table.columns, _HEAD_NUM)]
-    rows: list[list[L.Cell]] = [[name, *numbers(cells)] for _, name, cells in table.rows]
-    shade: list[tuple[Any, ...]] = []
+    header = [table.row_title, *table.columns]
+    rows: list[list[L.Cell]] = [[name, *cells] for _, name, cells in table.rows]
+    shade: list[tuple[Any, ...]] = [("ALIGN", (1, 0), (-1, -1), "RIGHT")]  # counts line up
     if table.total is not None:
-        rows.append([label(lang, "pat.total"), *numbers(table.total)])
+        rows.append([label(lang, "pat.total"), *table.total])
         shade.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), L.LABEL_BG))
     if len(table.columns) == 1:
         grid = L.grid_table(header, rows, width * 0.62, (4, 1.3), shade)

@@ -222,6 +222,9 @@ class _TextScrubber:
 
 
 def _replace_folded(patterns: list[re.Pattern[str]], text: str, replacement: str) -> str:
+    folded = fold(text)[0]
+    if not any(p.search(folded) for p in patterns):
+        return text  # the common case: one fold, no rebuilding
     for pattern in patterns:
         folded, index = fold(text)
         spans = [m.span() for m in pattern.finditer(folded)]

@@ -72,6 +72,22 @@ def test_same_seed_gives_identical_records_and_file_bytes(tmp_path: Path, demo: 
     assert _files(tmp_path / "again") == _files(files)
 
 
+def test_chunk_size_changes_the_grouping_not_the_records(tmp_path: Path, demo: Any) -> None:
+    chunks, files = demo
+    progress: list[tuple[int, str]] = []
+    small_chunks = _run(
+        SCALES["demo"], tmp_path, chunk_size=3, progress=lambda p, m: progress.append((p, m))
+    )
+    assert len(small_chunks) > len(chunks)
+    for name in enums.RECORD_LISTS:
+        assert _records(small_chunks, name) == _records(chunks, name)
+    assert _files(tmp_path) == _files(files)
+    percents = [p for p, _ in progress]
+    assert percents == sorted(percents)
+    assert percents[-1] == 100
+    assert all(message for _, message in progress)
+
+
 def test_another_seed_gives_other_cases(tmp_path: Path, demo: Any) -> None:
     chunks, _ = demo
     other = _run(SCALES["demo"], tmp_path, seed=7)
@@ -379,6 +395,14 @@ def test_foia_requests_are_spread_around_their_due_dates(small: Any) -> None:
     assert on_time > 0
 
 
+def test_foia_requests_ask_about_encounters_before_they_were_sent(small: Any) -> None:
+    chunks, _ = small
+    for request in _records(chunks, "foia_requests"):
+        sent = request.get("submitted_on")
+        for mentioned in re.findall(r"\d{4}-\d{2}-\d{2}", request["records_sought"]):
+            assert mentioned < (sent or TODAY.isoformat())
+
+
 def test_deadlines_fall_in_the_coming_months_and_some_are_done(small: Any) -> None:
     chunks, _ = small
     deadlines = _records(chunks, "deadlines")
@@ -389,9 +413,13 @@ def test_deadlines_fall_in_the_coming_months_and_some_are_done(small: Any) -> No
     assert any(not d["done"] for d in deadlines)
 
 
-def test_notes_are_bilingual_and_signed(small: Any) -> None:
+def test_notes_are_bilingual_signed_and_fit_the_client(small: Any) -> None:
     chunks, _ = small
     notes = _records(chunks, "notes")
+    custody = {p["id"]: p["custody_status"] for p in _records(chunks, "people")}
+    visits = [n for n in notes if re.match(r"(Detention visit|Visita en)", n["text"])]
+    assert visits
+    assert all(custody[n["person_id"]] == "detained" for n in visits)
     assert all(n["author"] and n["person_id"] for n in notes)
     assert any(n.get("encounter_id") for n in notes)
     assert any(re.search(r"\b(Llamé|está|vecina|fianza)\b", n["text"]) for n in notes)

@@ -103,7 +103,7 @@ def fmt_size(size: Any) -> str:
 def fmt_money(amount: Any) -> str:
     if not isinstance(amount, (int, float)) or isinstance(amount, bool):
         return ""
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates).toCurrencyString(float(amount), "$")
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toCurrencyString(float(amount), "$")
 
 
 def short_hash(sha256: Any) -> str:

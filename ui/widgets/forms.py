@@ -60,6 +60,8 @@ class Form:
                 target.setAccessibleDescription(hint)
         error = FieldError(target)
         box.addWidget(error)
+        if hasattr(widget, "set_error_label"):
+            widget.set_error_label(error)
         self.layout.addRow(caption, holder)
         if path:
             self.fields[path] = (widget, error)
