@@ -24,6 +24,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from reportlab import rl_config
+
 from casefile.reports import (
     ReportOptions,
     aggregate,
@@ -88,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         datetime.fromisoformat(exported.replace("Z", "+00:00")) if exported else datetime.now(UTC)
     )
     base = {"generated_by": "sample", "generated_at": moment, "today": moment.date()}
+    # Same bundle, same bytes: no creation timestamp or random document id in the samples.
+    rl_config.invariant = 1
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     outputs: dict[str, bytes] = {}

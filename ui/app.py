@@ -112,6 +112,7 @@ class Shell(QObject):
         self.ctx = AppContext(self.workers, self)
         self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock, Qt.ConnectionType.QueuedConnection)
         self.session = SessionWatcher(self)
         self.session.session_locked.connect(self.lock)
         self.main_window: MainWindow | None = None

@@ -109,6 +109,7 @@ def backup_age_days(last_backup_at: str | None, now: datetime | None = None) -> 
 
 
 def _table(columns: int) -> QTreeWidget:
+    """A read-only list; the last column takes the room left and elides, so nothing scrolls sideways."""
     tree = QTreeWidget()
     tree.setColumnCount(columns)
     tree.setRootIsDecorated(False)
@@ -116,9 +117,13 @@ def _table(columns: int) -> QTreeWidget:
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = tree.header()
     header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in range(columns - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
     tree.setMinimumHeight(120)
     return tree
 
@@ -192,10 +197,10 @@ class Dashboard(QWidget):
         self.backup_button.setText(self.tr("&Back up now…"))
         self.backup_button.setToolTip(self.tr("Make an encrypted backup of the whole vault"))
         due, what, who = self.tr("Due"), self.tr("What"), self.tr("Whose case")
-        self.overdue_tree.setHeaderLabels([due, what, who])
-        self.upcoming_tree.setHeaderLabels([due, what, who])
-        self.foia_tree.setHeaderLabels([self.tr("Response due"), self.tr("Agency and tracking no."),
-                                        self.tr("Whose records")])
+        self.overdue_tree.setHeaderLabels([due, who, what])
+        self.upcoming_tree.setHeaderLabels([due, who, what])
+        self.foia_tree.setHeaderLabels([self.tr("Response due"), self.tr("Whose records"),
+                                        self.tr("Agency and tracking no.")])
         self.detained_tree.setHeaderLabels([self.tr("Name"), self.tr("A-number")])
         for tree, name in ((self.overdue_tree, self.tr("Overdue deadlines")),
                            (self.upcoming_tree, self.tr("Deadlines in the next 30 days")),
@@ -275,19 +280,24 @@ class Dashboard(QWidget):
             for d in rows:
                 title = d.get("title") or ""
                 if d.get("computed"):
-                    title = f"{title} ({computed})"
-                item = QTreeWidgetItem([self._date(d.get("due") or ""), title,
-                                        data.names.get(d.get("person_id") or "", "")])
+                    title = self.tr("%1: %2").replace("%1", computed).replace("%2", title)
+                who = data.names.get(d.get("person_id") or "", "")
+                item = QTreeWidgetItem([self._date(d.get("due") or ""), who, title])
                 item.setData(0, ID_ROLE, _target_of_deadline(d))
+                item.setToolTip(2, title)
                 if d.get("computed"):
-                    item.setToolTip(1, self.tr("Calculated by Casefile from other records. Check it "
-                                               "against the notice or the rule before relying on it."))
+                    font = item.font(2)
+                    font.setItalic(True)
+                    item.setFont(2, font)
+                    item.setToolTip(2, title + "\n" + self.tr(
+                        "Calculated by Casefile from other records. Check it against the notice "
+                        "or the rule before relying on it."))
                 tree.addTopLevelItem(item)
         self.foia_tree.clear()
         for r in data.foia_overdue:
             what = " ".join(p for p in (r.get("agency") or "", r.get("tracking_number") or "") if p)
-            item = QTreeWidgetItem([self._date(r.get("response_due") or ""), what,
-                                    data.names.get(r.get("subject_person_id") or "", "")])
+            item = QTreeWidgetItem([self._date(r.get("response_due") or ""),
+                                    data.names.get(r.get("subject_person_id") or "", ""), what])
             item.setData(0, ID_ROLE, ("foia_requests", r["id"]))
             self.foia_tree.addTopLevelItem(item)
         self.detained_tree.clear()

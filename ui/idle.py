@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
 _INPUT_EVENTS = frozenset(
     {
@@ -36,15 +36,20 @@ _INPUT_EVENTS = frozenset(
 
 class IdleWatcher(QObject):
     idle = Signal()  # no input for ``timeout_ms`` while running
+    # Ctrl+L pressed in any Casefile window while running. The main window's Lock action has the
+    # same shortcut, but Qt does not deliver a window's shortcuts while a modal dialog (an editor,
+    # a message box) blocks it; this filter sees the key press wherever it lands.
+    lock_requested = Signal()
 
     def __init__(self, timeout_ms: int = 5 * 60_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # remainingTime() is exact (tests)
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self.idle)
         self._installed = False
+        self.lock_key = QKeySequence("Ctrl+L")
 
     @property
     def timeout_ms(self) -> int:
@@ -81,9 +86,18 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Cheap on purpose: this sees every event of the application.
-        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+        kind = event.type()
+        if kind in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()
+            if kind == QEvent.Type.KeyPress and self._is_lock_key(event):  # type: ignore[arg-type]
+                self.lock_requested.emit()
+                return True
         return False
+
+    def _is_lock_key(self, event: QKeyEvent) -> bool:
+        if self.lock_key.isEmpty():
+            return False
+        return event.keyCombination() == self.lock_key[0]
 
 
 class SessionWatcher(QObject):

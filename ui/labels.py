@@ -2,17 +2,17 @@
 
 The vault and the interchange format speak in machine values (``vehicle-stop``); people read
 labels ("Vehicle stop" / "Parada de tráfico"). Every label is a literal
-``QCoreApplication.translate("Labels", ...)`` call so ``pyside6-lupdate`` finds it; Spanish
-follows ``shared/spec/glossary-es.md``. Tables are built once per language: call
-:func:`invalidate` after the translators change (the sections do it on
-``AppContext.language_changed``).
+``translate("Labels", ...)`` call so ``pyside6-lupdate`` finds it; Spanish follows
+``shared/spec/glossary-es.md``. Tables are built once per language: switching language sets
+the default ``QLocale`` (``ui.i18n``), which is what the cache is keyed on; :func:`invalidate`
+forces a rebuild.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from casefile.domain import enums
 
@@ -194,6 +194,11 @@ def _tables() -> dict[str, dict[Any, str]]:
             False: translate("Labels", "No"),
             "unknown": translate("Labels", "Unknown"),
         },
+        # plain booleans where "not recorded" differs from "no" (I-213 received)
+        "yesno": {
+            True: translate("Labels", "Yes"),
+            False: translate("Labels", "No"),
+        },
         # record history actions (casefile.queries.records.history)
         "history_action": {
             "update": translate("Labels", "Edited"),
@@ -240,9 +245,11 @@ _ORDER: dict[str, tuple[Any, ...]] = {
     "deadline_kind": enums.DEADLINE_KIND,
     "user_role": enums.USER_ROLE,
     "tristate": (True, False, "unknown"),
+    "yesno": (True, False),
 }
 
 _cache: dict[str, dict[Any, str]] | None = None
+_cache_locale = ""
 
 
 def invalidate() -> None:
@@ -252,9 +259,11 @@ def invalidate() -> None:
 
 
 def _all() -> dict[str, dict[Any, str]]:
-    global _cache
-    if _cache is None:
+    global _cache, _cache_locale
+    locale = QLocale().name()
+    if _cache is None or locale != _cache_locale:
         _cache = _tables()
+        _cache_locale = locale
     return _cache
 
 
@@ -267,7 +276,7 @@ def label(field: str, value: Any) -> str:
     if value is None or value == "":
         return EMPTY
     table = _all().get(field, {})
-    if isinstance(value, bool) and field not in ("tristate",):
+    if isinstance(value, bool) and field not in ("tristate", "yesno"):
         table = _all()["tristate"]
     found = table.get(value)
     return found if found is not None else str(value)

@@ -184,7 +184,8 @@ class UnlockWindow(QWidget):
         paths += [p for p in self._settings.recent_vaults if p not in paths]
         self.vault_combo.clear()
         for path in paths:
-            self.vault_combo.addItem(path, path)
+            # The folder's name first: the rest of the path is elided on narrow screens.
+            self.vault_combo.addItem(f"{Path(path).name}  —  {Path(path).parent}", path)
             self.vault_combo.setItemData(self.vault_combo.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
         self.vault_combo.setCurrentIndex(0 if paths else -1)
 

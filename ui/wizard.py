@@ -52,9 +52,6 @@ def folder_problem(path: Path) -> str:
 
 def paint_recovery_key(painter: QPainter, page: QRectF, key: str, vault: str, when: str) -> None:
     """Draw the recovery key sheet (used for printing; a test paints it on an image)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecoveryKeySheet", text)
-
     margin = page.width() * 0.08
     area = page.adjusted(margin, margin, -margin, -margin)
     title_font = QFont(painter.font())
@@ -69,10 +66,10 @@ def paint_recovery_key(painter: QPainter, page: QRectF, key: str, vault: str, wh
     painter.setFont(title_font)
     height = painter.fontMetrics().height() * 2
     painter.drawText(QRectF(area.left(), y, area.width(), height), Qt.TextFlag.TextWordWrap,
-                     tr("Casefile recovery key"))
+                     QCoreApplication.translate("RecoveryKeySheet", "Casefile recovery key"))
     y += height
     painter.setFont(body_font)
-    info = tr("Vault: %1\nCreated: %2").replace("%1", vault).replace("%2", when)
+    info = QCoreApplication.translate("RecoveryKeySheet", "Vault: %1\nCreated: %2").replace("%1", vault).replace("%2", when)
     height = painter.fontMetrics().height() * 3
     painter.drawText(QRectF(area.left(), y, area.width(), height), Qt.TextFlag.TextWordWrap, info)
     y += height
@@ -84,7 +81,9 @@ def paint_recovery_key(painter: QPainter, page: QRectF, key: str, vault: str, wh
     painter.setFont(body_font)
     painter.drawText(
         QRectF(area.left(), y, area.width(), area.bottom() - y), Qt.TextFlag.TextWordWrap,
-        tr("This key opens every case file in the vault if a passphrase is forgotten. Keep this "
+        QCoreApplication.translate(
+            "RecoveryKeySheet",
+            "This key opens every case file in the vault if a passphrase is forgotten. Keep this "
            "sheet locked away from the laptop, for example in the office safe. Do not photograph "
            "it or send it by email."),
     )

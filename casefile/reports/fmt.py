@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 
 _NON_DIGITS = re.compile(r"\D")
+_HIDDEN = "X" * 3  # a masked group of A-number digits
 
 
 def a_number_digits(value: object) -> str | None:
@@ -37,9 +38,12 @@ def format_a_number(value: object) -> str:
 
 
 def mask_a_number(value: object) -> str:
-    """Only the last three digits survive: ``A-XXX-XXX-563``."""
+    """Only the last three digits survive: ``A208114563`` → A, two hidden groups, then ``563``.
+
+    Each hidden group prints as three capital X, as ``shared/spec/interchange.md`` shows.
+    """
     digits = a_number_digits(value)
-    return f"A-XXX-XXX-{digits[6:] if digits else 'XXX'}"
+    return f"A-{_HIDDEN}-{_HIDDEN}-{digits[6:] if digits else _HIDDEN}"
 
 
 def parse_date(value: object) -> date | None:

@@ -179,6 +179,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "issues.case": ("Whole case", "Todo el caso"),
     "issues.prompt": ("To consider", "A considerar"),
     "issues.fact": ("Fact in the record", "Hecho registrado"),
+    "issues.warrant_named": ("Warrant named", "La orden nombraba a"),
     "issues.none": ("No issues flagged by the rules.", "Las reglas no señalan ningún punto."),
     # Account comparison
     "acc.topic": ("Topic", "Tema"),

@@ -229,7 +229,7 @@ def collateral_arrest(c: RuleContext) -> Iterator[str]:
                 ("part.outcome", c.v("outcome", outcome)),
             ]
             if named:
-                pairs.append(("enc.warrant_named", c.name(named)))
+                pairs.append(("issues.warrant_named", c.name(named)))
             yield c.who(pid) + c.fact(*pairs)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,12 +18,28 @@ from tests.conftest import PASSPHRASE  # noqa: E402
 UNLOCK_TIMEOUT_MS = 15_000
 
 
-@pytest.fixture
-def example_vault_path(example_vault) -> Path:
-    """The shared example imported into a vault file, then locked (so the app can open it)."""
-    path = example_vault.path
-    example_vault.close()
+@pytest.fixture(scope="session")
+def _example_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shared example imported once per session (Argon2id and the import take seconds)."""
+    from casefile.services.interchange import import_file
+    from casefile.vault.db import Vault
+    from tests.conftest import FIXTURES, USER
+
+    path = tmp_path_factory.mktemp("template") / "vault"
+    vault, _recovery = Vault.create(path, USER, PASSPHRASE)
+    try:
+        import_file(vault, FIXTURES / "example.json")
+    finally:
+        vault.close()
     return path
+
+
+@pytest.fixture
+def example_vault_path(_example_vault_template: Path, tmp_path: Path) -> Path:
+    """A locked copy of the example vault of this test's own (so the app can open it)."""
+    target = tmp_path / "vault"
+    shutil.copytree(_example_vault_template, target)
+    return target
 
 
 @pytest.fixture

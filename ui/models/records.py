@@ -142,11 +142,21 @@ class NotesModel(PagedTableModel):
                    tooltip=lambda r: fmt.one_line(r.get("text"), 600)),
         ]
 
+    def query(self, conn: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
+        if not self._filters:
+            return [], None  # notes are always shown for one record, never all at once
+        return super().query(conn, after, limit)
+
     def prepare(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
             record = row.pop("record", None) or {}
             row["text"] = fmt.one_line(record.get("text"), 600)
         return rows
+
+    def set_owner(self, field: str, record_id: str | None) -> None:
+        """Show the notes of one record (``person_id``, ``encounter_id`` or ``foia_id``)."""
+        self._filters = {field: record_id} if record_id else {}
+        self.reload()
 
 
 class StoredDeadlinesModel(PagedTableModel):

@@ -7,6 +7,8 @@ a registry ``field path → (widget, FieldError)`` so an editor can put a core
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,6 +23,18 @@ from PySide6.QtWidgets import (
 from ui.widgets.errors import FieldError
 
 
+def clean(record: dict[str, Any]) -> dict[str, Any]:
+    """Drop unset values (None, "", [], {}) the way the vault stores their absence."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, dict):
+            value = clean(value)
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        out[key] = value
+    return out
+
+
 class Form:
     def __init__(self, parent: QWidget | None = None, layout: QFormLayout | None = None) -> None:
         self.layout = layout or QFormLayout(parent)
@@ -29,6 +43,7 @@ class Form:
         self.layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.fields: dict[str, tuple[QWidget, FieldError]] = {}
         self.labels: dict[str, str] = {}
+        self.captions: list[QLabel] = []
 
     def add(self, path: str | None, label: str, widget: QWidget, *, hint: str = "",
             focus: QWidget | None = None) -> QWidget:
@@ -44,8 +59,9 @@ class Form:
             widget.setAccessibleName(plain.rstrip(":"))
         caption = QLabel(label)
         caption.setBuddy(target)
-        caption.setWordWrap(True)
+        self.captions.append(caption)
         holder = QWidget()
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
@@ -75,6 +91,16 @@ class Form:
     def clear_errors(self) -> None:
         for _widget, error in self.fields.values():
             error.clear()
+
+
+def align_captions(forms: list[Form]) -> None:
+    """Give the label column of several forms (one per group box) the same width."""
+    captions = [c for form in forms for c in form.captions if c.text()]
+    if not captions:
+        return
+    width = max(c.sizeHint().width() for c in captions)
+    for caption in captions:
+        caption.setMinimumWidth(width)
 
 
 def group(title: str) -> tuple[QGroupBox, Form]:

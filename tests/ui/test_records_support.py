@@ -1,0 +1,58 @@
+"""Fixtures for the record-section tests: a real vault in tmp_path behind a real AppContext.
+
+Imported by the other ``test_records_*`` modules (this module holds no tests of its own).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from casefile.vault.db import Vault  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.workers import Workers  # noqa: E402
+
+PASSPHRASE = "lavender-canoe-quartz-mitten"
+USER = "maria"
+
+
+def open_context(vault: Vault) -> AppContext:
+    ctx = AppContext(Workers())
+    ctx.vault = vault
+    return ctx
+
+
+@pytest.fixture
+def rec_vault(tmp_path: Path) -> Iterator[Vault]:
+    vault, _recovery = Vault.create(tmp_path / "vault", USER, PASSPHRASE)
+    yield vault
+    if not vault.closed:
+        vault.close()
+
+
+@pytest.fixture
+def ctx(qapp: Any, rec_vault: Vault) -> Iterator[AppContext]:
+    context = open_context(rec_vault)
+    yield context
+    context.workers.drain()
+    context.vault = None
+
+
+def wait_workers(qtbot: Any, ctx: AppContext, timeout: int = 10000) -> None:
+    """Wait until every job ran and delivered its signals."""
+    qtbot.waitUntil(lambda: not ctx.workers.busy, timeout=timeout)
+
+
+def lock(ctx: AppContext) -> None:
+    """What the app does on lock: drain, close, tell every model."""
+    vault = ctx.require_vault()
+    ctx.workers.drain()
+    vault.close()
+    ctx.vault = None
+    ctx.vault_locked.emit()

@@ -1,0 +1,79 @@
+"""Global search: Ctrl+K focuses it, results come as you type, grouped by kind, stale answers are
+dropped, and Enter opens the record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import unlock_with
+from ui.search_box import HEADER_ROLE, HIT_ROLE, SNIPPET_ROLE, snippet_parts
+
+
+def _rows(popup):
+    out = []
+    for i in range(popup.count()):
+        item = popup.item(i)
+        out.append(("header" if item.data(HEADER_ROLE) else "hit", item.text(), item.data(HIT_ROLE),
+                    item.data(SNIPPET_ROLE)))
+    return out
+
+
+def test_search_finds_the_encounter_by_narrative_words(qtbot, shell, example_vault_path):
+    main = unlock_with(qtbot, shell, example_vault_path)
+    box = main.search
+    qtbot.keyClick(main, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert box.hasFocus()
+
+    with qtbot.waitSignal(box.results_shown, timeout=5000) as shown:
+        qtbot.keyClicks(box, "KITCHEN scann")  # any case, the last word is a prefix
+    assert shown.args[0] >= 1
+    rows = _rows(box.popup)
+    assert rows[0][:2] == ("header", "Encounters")
+    hits = [r for r in rows if r[0] == "hit"]
+    assert hits[0][2] == ("encounters", "e-airline")
+    assert "[scanner]" in hits[0][3] or "[kitchen]" in hits[0][3]
+    assert box.popup.isVisible()
+
+    with qtbot.waitSignal(shell.ctx.open_record) as opened:
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert opened.args == ["encounters", "e-airline"]
+    assert not box.popup.isVisible()
+    assert main.current_section() == "encounters"
+
+
+def test_results_are_grouped_by_kind(qtbot, shell, example_vault_path):
+    main = unlock_with(qtbot, shell, example_vault_path)
+    box = main.search
+    box.setFocus()
+    with qtbot.waitSignal(box.results_shown, timeout=5000):
+        qtbot.keyClicks(box, "rosa")
+    headers = [r[1] for r in _rows(box.popup) if r[0] == "header"]
+    assert headers[0] == "People"
+    order = ["People", "Encounters", "Documents", "Notes", "FOIA requests"]
+    assert headers == [h for h in order if h in headers]
+    first = [r for r in _rows(box.popup) if r[0] == "hit"][0]
+    assert first[1] == "Rosa Elena Quispe Mamani"
+    assert first[2] == ("people", "p-rosa")
+
+
+def test_stale_results_are_dropped(qtbot, shell, example_vault_path):
+    main = unlock_with(qtbot, shell, example_vault_path)
+    box = main.search
+    box.setFocus()
+    with qtbot.waitSignal(box.results_shown, timeout=5000):
+        qtbot.keyClicks(box, "Quispe")
+    # A late answer for an older query arrives after the user typed on: it is ignored.
+    before = _rows(box.popup)
+    box._show(box._sequence - 1, [])
+    assert _rows(box.popup) == before
+
+    with qtbot.waitSignal(box.results_shown, timeout=5000) as shown:
+        box.clear()
+        qtbot.keyClicks(box, "zzzqqq")
+    assert shown.args[0] == 0
+    assert _rows(box.popup)[0][1] == "Nothing found for this search."
+
+
+def test_snippet_marks_become_bold_runs_not_markup():
+    assert snippet_parts("a <b>handheld</b> [scanner] in") == [
+        ("a <b>handheld</b> ", False), ("scanner", True), (" in", False)]

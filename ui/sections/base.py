@@ -1,0 +1,372 @@
+"""A record section: a paged list with filters and "New" beside the editor of the chosen record.
+
+Layout at 1366×768: the list on the left, the editor on the right (a splitter the user can
+move). Choosing another row, "New", or leaving the section with unsaved changes asks Save /
+Discard / Cancel. ``show_record(id)`` shows any record, loaded or not, and answers
+``ctx.open_record`` for this section's kind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.queries import paging
+from casefile.queries import records as record_queries
+from casefile.queries.kinds import KINDS
+from ui.context import AppContext
+from ui.editors.base import RecordEditor
+from ui.messages import MessageLabel
+from ui.models.paged import PagedTableModel
+from ui import labels
+from ui.widgets.choices import EnumCombo, ValueCombo
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
+
+
+def setup_table(view: QTableView, name: str) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    view.setAccessibleName(name)
+
+
+class FilterCombo(EnumCombo):
+    """An enum filter whose empty choice reads "All …" rather than "—"."""
+
+    def __init__(self, field: str, all_text: Callable[[], str], parent: QWidget | None = None) -> None:
+        self.all_text = all_text
+        super().__init__(field, parent)
+
+    def retranslate(self) -> None:
+        self.set_items([(None, self.all_text()), *labels.choices(self.field)])
+
+
+class ChoiceFilter(ValueCombo):
+    """A filter over fixed values: ``items()`` gives ``[(value, label)]``, None first for "all"."""
+
+    def __init__(self, items: Callable[[], list[tuple[Any, str]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = items
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_items(self.items())
+
+
+class RecordSection(QWidget):
+    kind_name = ""
+    editorChanged = Signal()  # noqa: N815 - the editor was rebuilt (language switch)
+
+    def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self._guard = False
+        self._prompt_pending = False
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(250)
+        self.filter_timer.timeout.connect(lambda: self.model.set_text(self.filter_edit.text()))
+        self.filter_edit.textEdited.connect(lambda _t: self.filter_timer.start())
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_record)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = MessageLabel(self)
+        self.filters_row = QHBoxLayout()
+        self.filters_row.setContentsMargins(0, 0, 0, 0)
+        self.filters_row.addWidget(self.filter_edit, 2)
+        self.combos: dict[str, Any] = {}
+
+        self.view = self.make_view()
+        self.view.setModel(model)
+        setup_table(self.view, self.list_name())
+        header = self.view.horizontalHeader()
+        if model.sort_column() >= 0:
+            header.setSortIndicator(model.sort_column(), model.sort_order())
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._sized = False
+        model.modelReset.connect(self._size_columns)
+        model.rowsInserted.connect(lambda *_a: self._size_columns())
+        model.modelReset.connect(self._reselect)
+        model.modelReset.connect(self._refresh_count)
+        model.rowsInserted.connect(lambda *_a: self._refresh_count())
+        model.loadFailed.connect(lambda text: self.message.show_message(text, "error"))
+
+        self.editor = self.make_editor()
+        self._connect_editor()
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        top = QHBoxLayout()
+        top.addLayout(self.filters_row, 1)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        self.extra_filters = QHBoxLayout()
+        self.extra_filters.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self.extra_filters)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.count_label)
+        self.list_panel = left
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(self.new_record)
+        ctx.open_record.connect(self._open_record)
+        ctx.language_changed.connect(self._language_changed)
+        ctx.vault_locked.connect(self._locked)
+        self.retranslate()
+        self._refresh_count()
+
+    # ----- what subclasses provide -----
+    def make_view(self) -> QTableView:
+        return QTableView(self)
+
+    def make_editor(self) -> RecordEditor:
+        raise NotImplementedError
+
+    def list_name(self) -> str:
+        return ""
+
+    def new_text(self) -> str:
+        return translate("RecordSection", "&New")
+
+    def filter_placeholder(self) -> str:
+        return translate("RecordSection", "Search this list…")
+
+    def count_text(self, count: int) -> str:
+        return translate("RecordSection", "%n record(s)", "", count)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.new_text())
+        self.new_button.setAccessibleName(self.new_text().replace("&", ""))
+        self.new_button.setToolTip(translate("RecordSection", "%1 (%2)").replace(
+            "%1", self.new_text().replace("&", "")).replace(
+            "%2", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.filter_edit.setPlaceholderText(self.filter_placeholder())
+        self.filter_edit.setAccessibleName(self.filter_placeholder().rstrip("…"))
+        self.view.setAccessibleName(self.list_name())
+        for combo in self.combos.values():
+            combo.retranslate()
+
+    # ----- filters -----
+    def add_filter(self, name: str, combo: Any, accessible: str) -> Any:
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.changed.connect(lambda: self.model.set_filter(name, combo.value()))
+        self.combos[name] = combo
+        self.extra_filters.addWidget(combo)
+        return combo
+
+    def finish_filters(self) -> None:
+        self.extra_filters.addStretch(1)
+
+    # ----- the editor -----
+    def _connect_editor(self) -> None:
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.deleted.connect(lambda _id: self.view.clearSelection())
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+        # Forms are built with their labels; rebuilding is simpler and safer than relabelling
+        # every field, and keeps what was typed.
+        record, dirty = self.editor.record(), self.editor.is_dirty()
+        typed = self.editor.dump() if dirty else None
+        active = self.editor.active
+        old = self.editor
+        self.editor = self.make_editor()
+        self._connect_editor()
+        self.splitter.replaceWidget(1, self.editor)
+        old.deleteLater()
+        if active:
+            self.editor.load(record)
+            if typed is not None:
+                self.editor.read(typed)
+                self.editor.update_dirty()
+        self.editorChanged.emit()
+
+    def _editor_saved(self, record: dict[str, Any]) -> None:
+        self._select_id(record.get("id"))
+
+    # ----- rows -----
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._guard or not current.isValid():
+            return
+        record_id = self.model.id_at(current.row())
+        if record_id is None or record_id == self.editor.record_id:
+            return
+        if self.editor.is_dirty():
+            # Put the selection back on the record being edited, then ask.
+            self._select_row(previous.row() if previous.isValid() else -1)
+            QTimer.singleShot(0, lambda: self.editor.maybe_leave(lambda: self.show_record(record_id, ask=False)))
+            return
+        self.show_record(record_id, ask=False)
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first rows once; after that the user's widths stay."""
+        if self._sized or self.model.rowCount() == 0:
+            return
+        self._sized = True
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        limit = max(160, self.view.fontMetrics().horizontalAdvance("M") * 18)
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(header.sectionSize(column) + 8, limit))
+
+    def _select_row(self, row: int) -> None:
+        self._guard = True
+        try:
+            selection = self.view.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+        finally:
+            self._guard = False
+
+    def _select_id(self, record_id: str | None) -> None:
+        self._select_row(self.model.row_of(record_id) if record_id else -1)
+
+    def _reselect(self) -> None:
+        QTimer.singleShot(0, lambda: self._select_id(self.editor.record_id))
+
+    def _sort_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if 0 <= column < len(self.model.columns) and self.model.columns[column].sort is None:
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+            header.blockSignals(False)
+
+    def _refresh_count(self) -> None:
+        vault = self.ctx.vault
+        if vault is None or vault.closed or self.kind_name not in KINDS:
+            self.count_label.setText("")
+            return
+        if not self.model.exhausted:
+            kind, filters, text = KINDS[self.kind_name], self.model.filters(), self.model.text()
+            self.ctx.workers.submit(lambda _c: paging.count(vault.connection(), kind, filters, text),
+                                    on_success=lambda n: self.count_label.setText(self.count_text(int(n))))
+        else:
+            self.count_label.setText(self.count_text(self.model.rowsLoaded))
+
+    # ----- public -----
+    def new_record(self) -> None:
+        if not self.ctx.unlocked:
+            return
+        self.editor.maybe_leave(self._new_now)
+
+    def _new_now(self) -> None:
+        self._select_row(-1)
+        self.editor.new()
+        first = next(iter(self.editor.fields.values()), None)
+        if first is not None:
+            getattr(first[0], "focus_widget", lambda: first[0])().setFocus()
+
+    def show_record(self, record_id: str, *, ask: bool = True) -> bool:
+        """Show a record in the editor (asking first about unsaved changes when ``ask``)."""
+        if ask and self.editor.is_dirty() and record_id != self.editor.record_id:
+            self.editor.maybe_leave(lambda: self.show_record(record_id, ask=False))
+            return False
+        vault = self.ctx.vault
+        if vault is None or vault.closed:
+            return False
+        record = record_queries.get(vault.connection(), KINDS[self.kind_name], record_id)
+        if record is None:
+            self.message.show_message(translate("RecordSection", "That record is no longer here (it may be in "
+                                                "the trash)."), "warning")
+            return False
+        self.message.clear_message()
+        self.editor.load(record)
+        self._select_id(record_id)
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.is_dirty()
+
+    def maybe_leave(self, proceed: Callable[[], None]) -> None:
+        """For the window: run ``proceed`` once the user saved or discarded (never on Cancel)."""
+        self.editor.maybe_leave(proceed, self)
+
+    def _open_record(self, kind_name: str, record_id: str) -> None:
+        if kind_name == self.kind_name and record_id:
+            self.show_record(record_id)
+
+    def _locked(self) -> None:
+        self.message.clear_message()
+        self.count_label.setText("")
+        self.filter_timer.stop()
+
+    # Leaving the section (another sidebar entry) with unsaved changes: ask once it is hidden;
+    # Cancel brings the section back through ctx.open_record.
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().hideEvent(event)
+        if not event.spontaneous() and self.ctx.unlocked and self.editor.is_dirty() and not self._prompt_pending:
+            self._prompt_pending = True
+            QTimer.singleShot(0, self._prompt_after_leaving)
+
+    def _prompt_after_leaving(self) -> None:
+        self._prompt_pending = False
+        window = self.window()
+        if self.isVisible() or not self.ctx.unlocked or not self.editor.is_dirty() or not window.isVisible():
+            return
+        editor = self.editor
+
+        def come_back() -> None:
+            self.ctx.open_record.emit(self.kind_name, editor.record_id or "")
+
+        def forget(_record: Any) -> None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                editor.saveRejected.disconnect(come_back)
+
+        choice = editor.maybe_leave(lambda: None, window)
+        if choice == "cancel" or (choice == "save" and not editor.saving):
+            come_back()
+        elif choice == "save":
+            # A refused save (a field the vault does not accept) brings the form back to fix it.
+            editor.saveRejected.connect(come_back, Qt.ConnectionType.SingleShotConnection)
+            editor.saved.connect(forget, Qt.ConnectionType.SingleShotConnection)

@@ -1,0 +1,65 @@
+"""The A-number field: checked as the user leaves it, shown as ``A-012-345-678``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from casefile.domain.validate import format_a_number, normalize_a_number
+from casefile.errors import ValidationError
+from ui.widgets.errors import FieldError
+
+
+class ANumberEdit(QLineEdit):
+    """``value()`` is ``A`` + 9 digits when the text is an A-number, else the text as typed
+    (so saving reports it); leaving the field shows the reason at once."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("e.g. A-012-345-678 (8 or 9 digits)"))
+        self.setMaxLength(40)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("A-000-000-000") * 2 + 24)
+        self._error: FieldError | None = None
+        self.textEdited.connect(lambda _t: self.changed.emit())
+        self.editingFinished.connect(self._finished)
+
+    def set_error_label(self, error: FieldError) -> None:
+        self._error = error
+
+    def value(self) -> str | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return normalize_a_number(text)
+        except ValidationError:
+            return text
+
+    def setValue(self, value: str | None) -> None:  # noqa: N802 - Qt naming
+        self.setText(format_a_number(value) if value else "")
+        if self._error is not None:
+            self._error.clear()
+
+    def check(self) -> str:
+        text = self.text().strip()
+        if not text:
+            return ""
+        try:
+            normalize_a_number(text)
+        except ValidationError as exc:
+            return exc.reason
+        return ""
+
+    def _finished(self) -> None:
+        reason = self.check()
+        if not reason and self.text().strip():
+            formatted = format_a_number(normalize_a_number(self.text()))
+            if formatted != self.text():
+                self.setText(formatted)
+        if self._error is not None:
+            if reason:
+                self._error.show_error(reason)
+            else:
+                self._error.clear()

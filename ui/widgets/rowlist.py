@@ -1,0 +1,223 @@
+"""Sub-lists inside a record (participants, biometrics, officers, account points, versions).
+
+A short table shows one line per row; the form under it edits the selected row, and every change
+goes straight into the table, so what is saved is always what is shown. Errors the core reports
+for ``participants[2].arrest.bond_amount`` select row 2 and appear at the bond field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.lists import RowsModel
+from ui.models.paged import Column
+from ui.widgets.errors import FieldError
+from ui.widgets.forms import Form, clean
+from ui.widgets.pickers import strip_field
+
+_INDEXED = re.compile(r"^\[(\d+)\]\.?(.*)$")
+
+
+class RowForm(QWidget):
+    """The form for one row. Subclasses build ``self.form`` and implement ``read``/``write``."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Form(self)
+        self._original: dict[str, Any] = {}
+        self.loading = False
+
+    def blank(self) -> dict[str, Any]:
+        return {}
+
+    def blank_for(self, _rows: list[dict[str, Any]]) -> dict[str, Any]:
+        """A new row, knowing the rows already there (e.g. the first participant is the target)."""
+        return self.blank()
+
+    def read(self, row: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def write(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def load(self, row: dict[str, Any] | None) -> None:
+        self.loading = True
+        try:
+            self._original = dict(row or {})
+            self.form.clear_errors()
+            self.read(self._original)
+        finally:
+            self.loading = False
+
+    def dump(self) -> dict[str, Any]:
+        """The row as the form shows it; keys the form does not edit are kept."""
+        return clean({**self._original, **self.write()})
+
+    def notify(self, *_args: Any) -> None:
+        if not self.loading:
+            self.changed.emit()
+
+    def show_error(self, path: str, reason: str) -> bool:
+        entry = self.form.fields.get(path)
+        if entry is None:
+            return False
+        entry[1].show_error(strip_field(reason, path))
+        entry[0].setFocus()
+        return True
+
+    def focus_first(self) -> None:
+        for widget, _error in self.form.fields.values():
+            getattr(widget, "focus_widget", lambda w=widget: w)().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
+    def retranslate(self) -> None:
+        """Refresh combo labels after a language change (subclasses with combos override)."""
+
+
+class RowListEditor(QWidget):
+    changed = Signal()
+    currentRowChanged = Signal(int)  # noqa: N815 - Qt naming
+
+    def __init__(self, columns: list[Column], detail: RowForm, *, add_text: str, remove_text: str,
+                 parent: QWidget | None = None, rows_visible: int = 4) -> None:
+        super().__init__(parent)
+        self.model = RowsModel(columns=columns, parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setTabKeyNavigation(False)
+        row_height = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + row_height * rows_visible + 4)
+        self.view.setMaximumHeight(self.view.horizontalHeader().sizeHint().height() + row_height * (rows_visible + 2) + 4)
+        self.detail = detail
+        self.detail.setEnabled(False)
+        self.detail.changed.connect(self._detail_changed)
+        self.add_button = QPushButton(add_text, self)
+        self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.remove_button = QPushButton(remove_text, self)
+        self.remove_button.setAccessibleName(remove_text.replace("&", ""))
+        self.remove_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.empty_label = QLabel(self)
+        self.empty_label.setEnabled(False)
+        self.error = FieldError(self.view, self)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.empty_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        layout.addWidget(self.error)
+        layout.addWidget(self.detail)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def focus_widget(self) -> QWidget:
+        return self.view
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+
+    # ----- value -----
+    def value(self) -> list[dict[str, Any]]:
+        return self.model.rows()
+
+    def setValue(self, rows: list[dict[str, Any]] | None) -> None:  # noqa: N802 - Qt naming
+        self.error.clear()
+        self.model.set_rows([dict(r) for r in rows or []])
+        self.detail.load(None)
+        self.detail.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        if self.model.rowCount():
+            self.select(0)
+
+    def clear(self) -> None:
+        self.setValue([])
+
+    def current_row(self) -> int:
+        index = self.view.selectionModel().currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    # ----- editing -----
+    def add(self) -> None:
+        row = self.model.append(self.detail.blank_for(self.model.rows()))
+        self.empty_label.hide()
+        self.select(row)
+        self.changed.emit()
+        self.detail.focus_first()
+
+    def remove(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self.model.remove(row)
+        self.changed.emit()
+        if self.model.rowCount():
+            self.select(min(row, self.model.rowCount() - 1))
+        else:
+            self.detail.load(None)
+            self.detail.setEnabled(False)
+            self.remove_button.setEnabled(False)
+            self.empty_label.show()
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        row = current.row() if current.isValid() else -1
+        if row >= 0:
+            self.detail.load(self.model.row_dict(row))
+        self.detail.setEnabled(row >= 0)
+        self.remove_button.setEnabled(row >= 0)
+        self.currentRowChanged.emit(row)
+
+    def _detail_changed(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.set_row(row, self.detail.dump())
+            self.changed.emit()
+
+    def show_error(self, rest: str, reason: str) -> None:
+        """``rest`` is the path after the list's name: ``[2].arrest.bond_amount``."""
+        match = _INDEXED.match(rest)
+        if match is None:
+            self.error.show_error(reason)
+            return
+        row, inner = int(match.group(1)), match.group(2)
+        self.select(row)
+        if not inner or not self.detail.show_error(inner, reason):
+            self.error.show_error(reason)
+
+    def clear_errors(self) -> None:
+        self.error.clear()
+        self.detail.form.clear_errors()

@@ -1,0 +1,180 @@
+"""Showing a document from memory: PDFs with QtPdf, images, plain text.
+
+The decrypted bytes never touch the disk: a PDF is read by ``QPdfDocument`` from a ``QBuffer``
+over the bytes (kept alive as long as the document is shown), an image is decoded with
+``QImage.fromData``. Closing the window, or locking the vault, drops the bytes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+
+
+class DocumentViewer(QDialog):
+    """A window showing one document; ``show_bytes`` fills it, closing empties it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.resize(900, 700)
+        self.ctx = ctx
+        self._bytes: QByteArray | None = None
+        self._buffer: QBuffer | None = None
+        self._image: QImage | None = None
+        self._scale = 1.0
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setAccessibleName(self.tr("PDF document"))
+        self.image_label = QLabel()
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_label.setAccessibleName(self.tr("Image"))
+        self.image_scroll = QScrollArea(self)
+        self.image_scroll.setWidget(self.image_label)
+        self.image_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_scroll.setWidgetResizable(False)
+        self.text_view = QPlainTextEdit(self)
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("Document text"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.stack = QStackedWidget(self)
+        for page in (self.pdf_view, self.image_scroll, self.text_view, self.message):
+            self.stack.addWidget(page)
+        self.zoom_in = QPushButton(self.tr("Zoom in"), self)
+        self.zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in.setToolTip(self.tr("Zoom in (%1)").replace("%1", QKeySequence(QKeySequence.StandardKey.ZoomIn)
+                                                                 .toString(QKeySequence.SequenceFormat.NativeText)))
+        self.zoom_out = QPushButton(self.tr("Zoom out"), self)
+        self.zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.fit = QPushButton(self.tr("Fit width"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        self.fit.clicked.connect(self._fit)
+        self.close_button.clicked.connect(self.close)
+        self.note = QLabel(self.tr("Shown from memory; nothing decrypted is written to disk."), self)
+        self.note.setEnabled(False)
+        bar = QHBoxLayout()
+        for button in (self.zoom_in, self.zoom_out, self.fit):
+            bar.addWidget(button)
+        bar.addWidget(self.note, 1)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        ctx.vault_locked.connect(self.close)
+
+    @property
+    def kind(self) -> str:
+        return {0: "pdf", 1: "image", 2: "text", 3: "message"}[self.stack.currentIndex()]
+
+    def show_bytes(self, title: str, data: bytes, media_type: str) -> None:
+        self.clear()
+        self.setWindowTitle(self.tr("%1 — Casefile").replace("%1", title))
+        media_type = (media_type or "").lower()
+        if media_type == "application/pdf":
+            self._bytes = QByteArray(data)
+            self._buffer = QBuffer(self)
+            self._buffer.setData(self._bytes)
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.pdf.load(self._buffer)
+            if self.pdf.status() == QPdfDocument.Status.Error:
+                self._show_message(self.tr("This PDF could not be read. Export it to open it in another program."))
+                return
+            self.pdf_view.setDocument(self.pdf)
+            self.stack.setCurrentWidget(self.pdf_view)
+        elif media_type.startswith("image/"):
+            image = QImage.fromData(data)
+            if image.isNull():
+                self._show_message(self.tr("This image format cannot be shown inside Casefile. Export it to "
+                                           "open it in another program."))
+                return
+            self._image = image
+            self._fit()
+            self.stack.setCurrentWidget(self.image_scroll)
+        elif media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
+            self.text_view.setPlainText(data.decode("utf-8", errors="replace"))
+            self.stack.setCurrentWidget(self.text_view)
+        else:
+            self._show_message(self.tr("Files of this kind (%1) cannot be shown inside Casefile. Export it to "
+                                       "open it in another program.").replace("%1", media_type or "?"))
+        zoomable = self.kind in ("pdf", "image")
+        for button in (self.zoom_in, self.zoom_out, self.fit):
+            button.setEnabled(zoomable)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        for button in (self.zoom_in, self.zoom_out, self.fit):
+            button.setEnabled(False)
+
+    def _zoom(self, factor: float) -> None:
+        if self.kind == "pdf":
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.pdf_view.setZoomFactor(max(0.1, min(8.0, self.pdf_view.zoomFactor() * factor)))
+        elif self.kind == "image" and self._image is not None:
+            self._scale = max(0.05, min(8.0, self._scale * factor))
+            self._show_image()
+
+    def _fit(self) -> None:
+        if self.kind == "pdf":
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif self._image is not None:
+            width = max(100, self.image_scroll.viewport().width() - 4)
+            self._scale = min(1.0, width / max(1, self._image.width()))
+            self._show_image()
+
+    def _show_image(self) -> None:
+        if self._image is None:
+            return
+        pixmap = QPixmap.fromImage(self._image)
+        if self._scale != 1.0:
+            pixmap = pixmap.scaledToWidth(max(1, int(self._image.width() * self._scale)),
+                                          Qt.TransformationMode.SmoothTransformation)
+        self.image_label.setPixmap(pixmap)
+        self.image_label.resize(pixmap.size())
+
+    def clear(self) -> None:
+        """Drop everything decrypted this window holds."""
+        self.pdf_view.setDocument(None)  # type: ignore[arg-type]
+        self.pdf.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._buffer = None
+        self._bytes = None
+        self._image = None
+        self.image_label.clear()
+        self.text_view.clear()
+        self.message.clear()
+
+    def done(self, result: int) -> None:
+        self.clear()
+        super().done(result)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        self.clear()
+        super().closeEvent(event)
