@@ -67,8 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline, encrypted case files for immigration legal aid. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"Casefile {__version__}")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read passphrases from standard input, one per line (for scripts)")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read passphrases from standard input, one per line (for scripts)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the desktop app")
@@ -102,9 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="PDF reports: summary, encounter, pattern")
     rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
-    for name, help_text in (("summary", "the attorney case summary for one client"),
-                            ("encounter", "one encounter and everyone in it"),
-                            ("pattern", "anonymised pattern report across all encounters")):
+    for name, help_text in (
+        ("summary", "the attorney case summary for one client"),
+        ("encounter", "one encounter and everyone in it"),
+        ("pattern", "anonymised pattern report across all encounters"),
+    ):
         rp = rsub.add_parser(name, help=help_text)
         _vault_arg(rp)
         rp.add_argument("--out", type=Path, required=True)
@@ -116,8 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
             rp.add_argument("--encounter", required=True)
         if name in ("summary", "encounter"):
             rp.add_argument("--redact", action="store_true")
-            rp.add_argument("--protect", action="store_true",
-                            help="encrypt the PDF (AES-256) with a passphrase asked for separately")
+            rp.add_argument(
+                "--protect",
+                action="store_true",
+                help="encrypt the PDF (AES-256) with a passphrase asked for separately",
+            )
         if name == "pattern":
             rp.add_argument("--from", dest="date_from")
             rp.add_argument("--to", dest="date_to")
@@ -166,8 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so plainly, log it without case data
         where = log_unexpected(exc, f"cli {args.command}")
         tail = f" A report without case data was written to {where}." if where else ""
-        print(f"casefile: an unexpected internal error stopped the command ({type(exc).__name__}).{tail}",
-              file=sys.stderr)
+        print(
+            f"casefile: an unexpected internal error stopped the command ({type(exc).__name__}).{tail}", file=sys.stderr
+        )
         return 1
 
 

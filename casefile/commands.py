@@ -9,7 +9,6 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
-
 from typing import Any
 
 from casefile.clock import utcnow
@@ -106,8 +105,10 @@ def cmd_backup(args: argparse.Namespace, secrets: Any) -> int:
     with _open(args, secrets) as vault:
         manifest = backup(vault, args.out)
     size = args.out.stat().st_size
-    _out(f"Backup written and verified: {args.out.resolve()} ({size:,} bytes, "
-         f"{len(manifest['files'])} files). Keep it on another drive.")
+    _out(
+        f"Backup written and verified: {args.out.resolve()} ({size:,} bytes, "
+        f"{len(manifest['files'])} files). Keep it on another drive."
+    )
     return 0
 
 
@@ -126,8 +127,10 @@ def cmd_verify(args: argparse.Namespace, secrets: Any) -> int:
     with _open(args, secrets) as vault:
         report = verify(vault)
     if report.ok:
-        _out(f"Vault OK: database intact, {report.checked_documents} document(s) match their hashes, "
-             f"audit chain of {report.audit_entries} entries unbroken.")
+        _out(
+            f"Vault OK: database intact, {report.checked_documents} document(s) match their hashes, "
+            f"audit chain of {report.audit_entries} entries unbroken."
+        )
         return 0
     raise CasefileError("Verification found problems:\n  - " + "\n  - ".join(report.problems), key="verify_failed")
 
@@ -149,8 +152,9 @@ def cmd_passwd(args: argparse.Namespace, secrets: Any) -> int:
     new = secrets.new(f"New passphrase for {slot.user}: ")
     require_strong(new, (slot.user,))
     # Same slot id, so the replacement is one atomic rename; the database is not touched.
-    keys.seal(key, new, keys_dir=args.vault / "keys", kind="user", user=slot.user, vault_id=vault_id,
-              slot_id=slot.slot_id)
+    keys.seal(
+        key, new, keys_dir=args.vault / "keys", kind="user", user=slot.user, vault_id=vault_id, slot_id=slot.slot_id
+    )
     _out(f"Passphrase changed for {slot.user}. Only that user's key slot was rewritten.")
     return 0
 
@@ -174,11 +178,18 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
         protect = secrets.ask("Passphrase to protect the PDF with: ", "PDF passphrase")
     with _open(args, secrets) as vault:
         pages = write_report(
-            vault, args.report, args.out, person_id=getattr(args, "person", None),
-            encounter_id=getattr(args, "encounter", None), lang=args.lang, paper=args.paper,
-            redact=getattr(args, "redact", False), protect_with=protect,
+            vault,
+            args.report,
+            args.out,
+            person_id=getattr(args, "person", None),
+            encounter_id=getattr(args, "encounter", None),
+            lang=args.lang,
+            paper=args.paper,
+            redact=getattr(args, "redact", False),
+            protect_with=protect,
             date_from=_parse_day(getattr(args, "date_from", None), "--from"),
-            date_to=_parse_day(getattr(args, "date_to", None), "--to"), csv_path=getattr(args, "csv", None),
+            date_to=_parse_day(getattr(args, "date_to", None), "--to"),
+            csv_path=getattr(args, "csv", None),
         )
     _out(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
@@ -209,9 +220,18 @@ def cmd_demo(args: argparse.Namespace, secrets: Any) -> int:
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
-    "init": cmd_init, "import": cmd_import, "export": cmd_export, "search": cmd_search,
-    "deadlines": cmd_deadlines, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
-    "passwd": cmd_passwd, "report": cmd_report, "gui": cmd_gui, "demo": cmd_demo,
+    "init": cmd_init,
+    "import": cmd_import,
+    "export": cmd_export,
+    "search": cmd_search,
+    "deadlines": cmd_deadlines,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "verify": cmd_verify,
+    "passwd": cmd_passwd,
+    "report": cmd_report,
+    "gui": cmd_gui,
+    "demo": cmd_demo,
 }
 
 
@@ -220,6 +240,3 @@ def run(args: argparse.Namespace, secrets: Any) -> int:
     if command == "gui" and not hasattr(args, "vault"):
         args.vault = None
     return HANDLERS[command](args, secrets)
-
-
-

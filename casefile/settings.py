@@ -27,7 +27,7 @@ class Settings:
 
     def remember_vault(self, path: Path) -> None:
         text = str(Path(path).resolve())
-        self.recent_vaults = [text] + [p for p in self.recent_vaults if p != text][:7]
+        self.recent_vaults = [text, *[p for p in self.recent_vaults if p != text][:7]]
 
 
 def _clean(raw: dict[str, Any]) -> Settings:

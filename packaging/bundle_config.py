@@ -15,7 +15,8 @@ import ast
 import fnmatch
 import os
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,46 +75,57 @@ QT_MODULES_UNUSED = (
 )
 
 # ----------------------------------------------------------------------------------------------
-# Exclusion groups: name -> what is left out. Python modules go to Analysis(excludes=...);
-# file patterns (bundle-relative, "/" separated, fnmatch) are filtered out of binaries and datas.
+# Exclusion groups: name -> what is left out. "modules" go to Analysis(excludes=...); "files" are
+# fnmatch patterns over the bundle-relative destination ("/" separated) of collected binaries and
+# data files: a pattern with a "/" matches the whole path, one without matches the file name in
+# any folder. KEEP_FILES win over every pattern. Libraries that only a removed file needed are
+# removed with it (``prune_binaries``), and a library still needed by a kept one is never removed.
+# Qt's layout differs by OS: PySide6/Qt/{lib,plugins,translations} on Linux and macOS,
+# PySide6/{*.dll,plugins,translations} on Windows; the patterns cover both.
 # ----------------------------------------------------------------------------------------------
 
+_QT_DIRS = ("PySide6/Qt", "PySide6")
+
+
+def _qt(sub: str) -> tuple[str, ...]:
+    return tuple(f"{prefix}/{sub}" for prefix in _QT_DIRS)
+
+
+def _qt_libs(*names: str) -> tuple[str, ...]:
+    """Qt library file patterns on Linux (libQt6X.so.6), Windows (Qt6X.dll), macOS (QtX.framework)."""
+    out: list[str] = []
+    for name in names:
+        out += [f"libQt6{name}.so*", f"Qt6{name}.dll", f"PySide6/Qt/lib/Qt{name}.framework/*"]
+    return tuple(out)
+
+
 EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
-    # Qt modules we do not use, and the Qt libraries only they (or QML) need, which Qt's own
-    # link-time dependencies would otherwise drag in.
+    # Qt modules the app does not use (no WebEngine, Quick/QML, 3D, Multimedia, Charts...), and
+    # the Qt libraries only they or unused plugins need. QtNetwork's library stays: libQt6Pdf
+    # links against it (the PDF viewer); the QtNetwork Python module and its plugins do not.
     "qt_modules": {
         "modules": tuple(f"PySide6.{m}" for m in QT_MODULES_UNUSED),
         "files": (
-            "PySide6/Qt/lib/libQt6Qml*",
-            "PySide6/Qt/lib/libQt6Quick*",
-            "PySide6/Qt/lib/libQt6Network*",
-            "PySide6/Qt/lib/libQt6OpenGL.*",
-            "PySide6/Qt/lib/libQt6VirtualKeyboard*",
-            "PySide6/Qt/qml/*",
-            "PySide6/Qt/resources/*",  # QtWebEngine's .pak files
+            *_qt_libs("Qml*", "Quick*", "VirtualKeyboard*", "OpenGL", "EglFS*", "EglFs*",
+                      "WlShellIntegration"),
+            *_qt("qml/*"),
+            *_qt("resources/*"),  # QtWebEngine's .pak files
         ),
     },
-    # Qt's translations: only Spanish qtbase (standard buttons and dialogs) is loaded (ui/i18n.py).
+    # Qt's own translations: 60 languages of every Qt module. ui/i18n.py loads qtbase_es only.
     "qt_translations": {
         "modules": (),
-        "files": ("PySide6/Qt/translations/*",),
+        "files": _qt("translations/*"),
     },
-    # Qt plugins the app never loads: network and TLS back ends, embedded-device platforms
-    # (eglfs, linuxfb, vnc), touch-screen input, image formats no case file uses.
+    # Qt plugins the app never loads: network, TLS and network-status back ends, embedded and
+    # remote display back ends (eglfs, linuxfb, vnc, vkkhrdisplay, minimal), touch-screen and
+    # tablet input, the on-screen keyboard (it drags in QML and Quick), Wayland compositor-side
+    # and OpenGL-only integrations, image formats no case file needs (TIFF, WebP, TGA, WBMP, ICNS,
+    # PDF-as-image), and the GTK 3 theme (it would load the desktop's GTK against the bundle's
+    # older GLib and Cairo; Qt's own Fusion look and file dialogs are used instead).
     "qt_plugins": {
         "modules": (),
-        "files": (
-            "PySide6/Qt/plugins/*",
-        ),
-    },
-    # Standard-library parts a desktop app does not run.
-    "stdlib": {
-        "modules": (
-            "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc", "pydoc_data",
-            "lib2to3", "ensurepip", "venv", "distutils", "unittest", "doctest", "test",
-            "xmlrpc", "curses", "sqlite3",  # the vault uses sqlcipher3, never the stdlib sqlite3
-        ),
-        "files": (),
+        "files": _qt("plugins/*"),
     },
     # Pillow stays (reportlab.lib.utils imports PIL.Image unconditionally), but not the codecs
     # and extras reports never touch: AVIF, WebP, FreeType text, colour management, Tk, maths.
@@ -128,6 +140,17 @@ EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "files": (),
     },
+    # Standard-library parts a desktop app does not run. (ssl stays: urllib, which reportlab and
+    # pypdf import, imports it; the app itself opens no connection - tests/unit/test_architecture.)
+    "stdlib": {
+        "modules": (
+            "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc", "pydoc_data",
+            "lib2to3", "ensurepip", "venv", "distutils", "unittest", "doctest", "test",
+            "xmlrpc", "curses", "_curses", "readline", "pdb",
+            "sqlite3", "_sqlite3",  # the vault uses sqlcipher3, never the stdlib sqlite3
+        ),
+        "files": (),
+    },
     # Build and test tools that share the build venv; nothing in the app imports them, this
     # only makes sure an optional import in some library cannot pull them in.
     "build_tools": {
@@ -137,34 +160,40 @@ EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "files": (),
     },
+    # Not an exclusion: strip symbol tables from native libraries on Linux (PyInstaller's
+    # strip=True). The sqlcipher3 module and this Python's libpython ship with debug info.
+    "debug_symbols": {
+        "modules": (),
+        "files": (),
+    },
 }
 
-# What is kept inside the trimmed groups' file patterns (checked before the patterns above).
+# Kept even where a pattern above matches.
 KEEP_FILES = (
-    "PySide6/Qt/translations/qtbase_es.qm",
-    # Display back ends: X11 and Wayland on the desktop, offscreen for the smoke test and CI.
-    "PySide6/Qt/plugins/platforms/libqxcb.so",
-    "PySide6/Qt/plugins/platforms/libqwayland*.so",
-    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforms/qwindows.dll",
-    "PySide6/Qt/plugins/platforms/qoffscreen.dll",
-    "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
-    "PySide6/Qt/plugins/platforms/libqoffscreen.dylib",
-    "PySide6/Qt/plugins/xcbglintegrations/*",
-    "PySide6/Qt/plugins/wayland-*/*",
-    # The desktop's file dialogs and colours, and typing accents through an input method.
-    "PySide6/Qt/plugins/platformthemes/*",
-    "PySide6/Qt/plugins/platforminputcontexts/*",
+    *_qt("translations/qtbase_es.qm"),
+    # Display back ends: Windows, macOS, X11 and Wayland; offscreen for the smoke test and CI.
+    *_qt("plugins/platforms/qwindows.dll"),
+    *_qt("plugins/platforms/libqcocoa.dylib"),
+    *_qt("plugins/platforms/libqxcb.so"),
+    *_qt("plugins/platforms/libqwayland.so"),
+    *_qt("plugins/platforms/*offscreen*"),
+    *_qt("plugins/xcbglintegrations/*"),
+    *_qt("plugins/wayland-shell-integration/libxdg-shell.so"),
+    *_qt("plugins/wayland-decoration-client/*"),  # title bars where the compositor draws none
+    # Desktop portal dialogs in Flatpak-like sessions; typing accents through an input method.
+    *_qt("plugins/platformthemes/libqxdgdesktopportal.so"),
+    *_qt("plugins/platforminputcontexts/libcompose*"),
+    *_qt("plugins/platforminputcontexts/libibus*"),
     # The native look on Windows and macOS.
-    "PySide6/Qt/plugins/styles/*",
-    # The SVG icon, ICO on Windows, JPEG and GIF for scanned documents shown in the app.
-    "PySide6/Qt/plugins/iconengines/*svg*",
-    "PySide6/Qt/plugins/imageformats/*svg*",
-    "PySide6/Qt/plugins/imageformats/*ico*",
-    "PySide6/Qt/plugins/imageformats/*jpeg*",
-    "PySide6/Qt/plugins/imageformats/*gif*",
-    # Printing reports (CUPS on Linux and macOS).
-    "PySide6/Qt/plugins/printsupport/*",
+    *_qt("plugins/styles/*"),
+    # The SVG icon and ICO on Windows; JPEG and GIF for scans shown in the app.
+    *_qt("plugins/iconengines/*svg*"),
+    *_qt("plugins/imageformats/*qsvg*"),
+    *_qt("plugins/imageformats/*qico*"),
+    *_qt("plugins/imageformats/*qjpeg*"),
+    *_qt("plugins/imageformats/*qgif*"),
+    # Printing (the recovery-key sheet, reports): CUPS on Linux and macOS, Windows spooler.
+    *_qt("plugins/printsupport/*"),
 )
 
 KEEP_ENV = "CASEFILE_BUNDLE_KEEP"
@@ -190,21 +219,107 @@ def excluded_patterns(groups: Iterable[str]) -> list[str]:
     return [p for g in groups for p in EXCLUDE_GROUPS[g]["files"]]
 
 
+def strip_binaries(groups: Iterable[str], platform: str = sys.platform) -> bool:
+    return "debug_symbols" in groups and platform.startswith("linux")
+
+
 def _norm(dest: str) -> str:
     return str(PurePosixPath(dest.replace("\\", "/")))
+
+
+def _matches(name: str, pattern: str) -> bool:
+    if "/" in pattern:
+        return fnmatch.fnmatchcase(name, pattern)
+    return fnmatch.fnmatchcase(name.rsplit("/", 1)[-1], pattern)
 
 
 def is_excluded(dest: str, patterns: Iterable[str]) -> bool:
     """Whether the bundle-relative file ``dest`` is left out (KEEP_FILES win over patterns)."""
     name = _norm(dest)
-    if any(fnmatch.fnmatchcase(name, keep) for keep in KEEP_FILES):
+    if any(_matches(name, keep) for keep in KEEP_FILES):
         return False
-    return any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
+    return any(_matches(name, pattern) for pattern in patterns)
 
 
-def filter_toc(toc: Iterable[tuple[str, str, str]], patterns: list[str]) -> list[tuple[str, str, str]]:
+Entry = tuple[str, str, str]  # PyInstaller TOC entry: (dest name, source, typecode)
+
+
+def filter_toc(toc: Iterable[Entry], patterns: list[str]) -> list[Entry]:
     """A PyInstaller TOC (dest, src, typecode) without the excluded files."""
     return [entry for entry in toc if not is_excluded(entry[0], patterns)]
+
+
+def _key(name: str) -> str:
+    return name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+
+
+def _is_root(entry: Entry) -> bool:
+    # What Python or Qt loads by path rather than through the dynamic linker.
+    dest = _norm(entry[0]).lower()
+    base = dest.rsplit("/", 1)[-1]
+    return (
+        entry[2] == "EXTENSION"
+        or "/plugins/" in dest
+        or base.startswith(("libpython", "python3"))
+    )
+
+
+def _reachable(toc: list[Entry], needed: Callable[[Entry], Iterable[str]]) -> set[str]:
+    """Destination names of the binaries reachable from the roots through link-time needs."""
+    by_name: dict[str, list[Entry]] = {}
+    for entry in toc:
+        by_name.setdefault(_key(entry[0]), []).append(entry)
+
+    def target(entry: Entry) -> Entry | None:
+        if entry[2] != "SYMLINK":
+            return entry
+        dest = str(PurePosixPath(_norm(entry[0])).parent / entry[1].replace("\\", "/"))
+        dest = os.path.normpath(dest).replace("\\", "/")
+        return next((e for e in toc if _norm(e[0]) == dest), None)
+
+    seen: set[str] = set()
+    todo = [e for e in toc if _is_root(e)]
+    while todo:
+        entry = todo.pop()
+        if entry[0] in seen:
+            continue
+        seen.add(entry[0])
+        real = target(entry)
+        if real is None:
+            continue
+        if real is not entry:
+            todo.append(real)
+            continue
+        for name in needed(entry):
+            todo.extend(by_name.get(_key(name), ()))
+    return seen
+
+
+def prune_binaries(
+    full: list[Entry], patterns: list[str], needed: Callable[[Entry], Iterable[str]]
+) -> tuple[list[Entry], list[Entry]]:
+    """``full`` without the excluded files and the libraries only they needed.
+
+    A library nothing reached before (loaded with ctypes, say) is left alone. Raises
+    ``ValueError`` when a kept binary needs a library the patterns remove: a broken bundle.
+    """
+    kept = filter_toc(full, patterns)
+    before = _reachable(full, needed)
+    after = _reachable(kept, needed)
+    final = [e for e in kept if e[0] in after or e[0] not in before]
+    final_names = {_key(e[0]) for e in final}
+    full_names = {_key(e[0]) for e in full}
+    dangling = sorted(
+        f"{e[0]} needs {name}"
+        for e in final
+        if e[2] != "SYMLINK"
+        for name in needed(e)
+        if _key(name) in full_names and _key(name) not in final_names
+    )
+    if dangling:
+        raise ValueError("excluding these would break the bundle:\n  " + "\n  ".join(dangling))
+    removed = [e for e in full if e not in final]
+    return final, removed
 
 
 # ----------------------------------------------------------------------------------------------

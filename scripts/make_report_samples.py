@@ -70,9 +70,7 @@ def _render_pngs(pdf: Path, dpi: int, max_pages: int) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("bundle", type=Path)
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--person", help="whose case summary (default: the first client)")
@@ -86,9 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     person_id = args.person or _first_client(bundle)
     encounter_id = args.encounter or _first_encounter(bundle, person_id)
     exported = bundle.get("exported_at")
-    moment = (
-        datetime.fromisoformat(exported.replace("Z", "+00:00")) if exported else datetime.now(UTC)
-    )
+    moment = datetime.fromisoformat(exported.replace("Z", "+00:00")) if exported else datetime.now(UTC)
     base = {"generated_by": "sample", "generated_at": moment, "today": moment.date()}
     # Same bundle, same bytes: no creation timestamp or random document id in the samples.
     rl_config.invariant = 1

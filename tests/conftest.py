@@ -68,11 +68,16 @@ def example_vault(vault, example_dir):
     return vault
 
 
-def run_cli(*args: str, stdin: str = PASSPHRASE + "\n", env: dict | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, stdin: str = PASSPHRASE + "\n", env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """Run the real command line in a child process."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "casefile.cli", "--passphrase-stdin", *args],
-        input=stdin, capture_output=True, text=True, env=full_env, timeout=timeout,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
     )

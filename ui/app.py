@@ -274,6 +274,9 @@ class Shell(QObject):
         self.main_window = self.unlock_window = self.wizard = None
 
 
+_open_boxes: list[QMessageBox] = []
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """A bug in a slot: log it without case data and say so in words, never a traceback."""
     where = log_unexpected(exc.with_traceback(tb), "ui")
@@ -285,7 +288,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         text += "\n\n" + str(where)
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # No parent window to own it, so keep a reference until it is closed.
+    _open_boxes.append(box)
+    box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)
     box.open()
 
 

@@ -66,7 +66,9 @@ class Job(QRunnable):
         except Exception as exc:  # a bug: never a traceback on screen, a scrubbed log line instead
             where = log_unexpected(exc, "worker")
             detail = f" A report without case data was saved to {where}." if where else ""
-            self.signals.failed.emit("internal", f"Something went wrong inside Casefile ({type(exc).__name__}).{detail}")
+            self.signals.failed.emit(
+                "internal", f"Something went wrong inside Casefile ({type(exc).__name__}).{detail}"
+            )
         else:
             self.signals.succeeded.emit(result)
         self.signals.finished.emit()

@@ -27,8 +27,7 @@ FORM_BODIES = {
         "citizenship. Subject stated that {pro} is a citizen and national of {country}.",
         "Subject consented to entry. Subject voluntarily provided fingerprints, which were "
         "queried in IDENT/HART and NGI.",
-        "Subject was advised of {pos} rights in the Spanish language and stated that {pro} "
-        "understood them.",
+        "Subject was advised of {pos} rights in the Spanish language and stated that {pro} understood them.",
     ),
     "I-862": (
         "In removal proceedings under section 240 of the Immigration and Nationality Act.",
@@ -228,16 +227,12 @@ def long_date(day: dt.date, spanish: bool) -> str:
     return f"{_MONTHS_EN[day.month - 1]} {day.day}, {day.year}"
 
 
-def declaration_body(
-    facts: dict[str, str], group: str, custody: bool, spanish: bool, rng: random.Random
-) -> str:
+def declaration_body(facts: dict[str, str], group: str, custody: bool, spanish: bool, rng: random.Random) -> str:
     """Numbered first-person paragraphs that fit the setting and how the encounter ended."""
     excluded = "f" if custody else "c"
     paragraphs = [
         text.format(**facts)
-        for position, (where, fits, text) in enumerate(
-            DECLARATION_ES if spanish else DECLARATION_EN
-        )
+        for position, (where, fits, text) in enumerate(DECLARATION_ES if spanish else DECLARATION_EN)
         if (where == "*" or group in where)
         and fits != excluded
         # Who and what happened always stay; the rest varies from one declaration to the next.
@@ -263,8 +258,7 @@ def declaration(facts: dict[str, str], body: str, spanish: bool) -> str:
     head = [SYNTHETIC, "", f"DECLARATION OF {name.upper()}", ""]
     intro = f"I, {name}, declare as follows:"
     close = (
-        "I declare under penalty of perjury under the laws of the United States that the "
-        "foregoing is true and correct."
+        "I declare under penalty of perjury under the laws of the United States that the foregoing is true and correct."
     )
     return "\n".join([*head, intro, "", body, "", close, "", f"Signed: {name}"])
 

@@ -99,9 +99,7 @@ def plan_slots(seed: int, documents: int, ride_along: int, large: int, foia: int
         weights = Weights({**_KIND_WEIGHTS.table, "foia-request": 0, "foia-response": 0})
     kinds = Cover(rng, enums.DOCUMENT_KIND)
     rest = documents - ride_along
-    large_at = (
-        {ride_along + int((i + 0.5) * rest / large) for i in range(large)} if large else set()
-    )
+    large_at = {ride_along + int((i + 0.5) * rest / large) for i in range(large)} if large else set()
     slots = []
     reportlab_left = REPORTLAB_PDFS
     for index in range(documents):
@@ -194,9 +192,7 @@ class DocumentBuilder:
         did = f"d-{index + 1:06d}"
         lead = persons[0]
         city = encounter.city if encounter else lead.city
-        base = (
-            encounter.when.date() if encounter else TODAY - dt.timedelta(days=randint(rng, 30, 600))
-        )
+        base = encounter.when.date() if encounter else TODAY - dt.timedelta(days=randint(rng, 30, 600))
         day = self._date(kind, base, foia)
         facts = self._facts(lead, encounter, day, foia)
         title = self._title(slot, lead, day, city, foia)
@@ -256,9 +252,7 @@ class DocumentBuilder:
         surname = " ".join(lead.surnames).upper()
         city = encounter.city if encounter else lead.city
         return {
-            "Name": f"{surname}, {lead.given}"
-            if lead.origin.style != "family-first"
-            else lead.full_name,
+            "Name": f"{surname}, {lead.given}" if lead.origin.style != "family-first" else lead.full_name,
             "A-Number": f"A-{digits[:3]}-{digits[3:6]}-{digits[6:]}",
             "Country of citizenship": COUNTRY_NAMES[lead.country][0],
             "Date": day.isoformat(),
@@ -268,9 +262,7 @@ class DocumentBuilder:
             "pro": "she" if lead.female else "he",
             "pos": "her" if lead.female else "his",
             "court": city.court,
-            "custody": choice(
-                self.rng, ("detained by DHS", "released on recognizance", "released on bond")
-            ),
+            "custody": choice(self.rng, ("detained by DHS", "released on recognizance", "released on bond")),
             "police": city.police,
             "officer": "Deportation Officer (name withheld)",
             "tracking": foia.tracking if foia else "",
@@ -279,9 +271,7 @@ class DocumentBuilder:
             "agency_name": foia.agency_name if foia else AGENCY_NAMES["ICE"],
         }
 
-    def _title(
-        self, slot: Slot, lead: PersonPlan, day: dt.date, city: Any, foia: FoiaPlan | None
-    ) -> str:
+    def _title(self, slot: Slot, lead: PersonPlan, day: dt.date, city: Any, foia: FoiaPlan | None) -> str:
         rng = self.rng
         kind = slot.kind
         short = lead.short
@@ -321,9 +311,7 @@ class DocumentBuilder:
             return f"{label} de {lead.full_name}" if spanish else f"{label} of {lead.full_name}"
         return titles[kind]
 
-    def _original_name(
-        self, slot: Slot, lead: PersonPlan, day: dt.date, foia: FoiaPlan | None
-    ) -> str:
+    def _original_name(self, slot: Slot, lead: PersonPlan, day: dt.date, foia: FoiaPlan | None) -> str:
         stamp = day.strftime("%Y%m%d")
         surname = _ascii(lead.surnames[0])
         if slot.fmt in ("mp4", "large"):
@@ -359,9 +347,7 @@ class DocumentBuilder:
         if slot.fmt == "png":
             variant = self.rng.randrange(8)
             if variant not in self.scenes:
-                self.scenes[variant] = png_scene(
-                    variant, 320, 240, Noise(self.seed, f"scene{variant}")
-                )
+                self.scenes[variant] = png_scene(variant, 320, 240, Noise(self.seed, f"scene{variant}"))
             data = png_file(self.scenes[variant], f"{title} ({doc_texts.SYNTHETIC})", target, noise)
         elif slot.fmt == "wav":
             data = wav_file(target, noise)
@@ -400,8 +386,7 @@ class DocumentBuilder:
         city = encounter.city if encounter else lead.city
         when = encounter.when if encounter else dt.datetime(2025, 5, 1, 6, 0)
         custody = encounter is not None and any(
-            p == lead.index and outcome in enums.ARREST_OUTCOMES
-            for p, _, outcome in encounter.participants
+            p == lead.index and outcome in enums.ARREST_OUTCOMES for p, _, outcome in encounter.participants
         )
         clock = f"{when.hour % 12 or 12}:{when.minute:02d}"
         facts = {
@@ -432,9 +417,7 @@ class DocumentBuilder:
         if kind == "declaration":
             spanish = lead.language in ("es", "k'iche'", "mam")
             facts = {**facts, "Name": lead.full_name}
-            return doc_texts.declaration(
-                facts, self._declaration(lead, encounter, spanish), spanish
-            )
+            return doc_texts.declaration(facts, self._declaration(lead, encounter, spanish), spanish)
         if kind == "foia-request":
             records = "All records about the subject, including the I-213 and biometric query logs."
             return doc_texts.foia_letter(facts["agency_name"], facts, records)

@@ -119,9 +119,7 @@ class EncounterBuilder:
         landmark = choice(rng, city.landmarks)
         street = choice(rng, city.streets)
         if setting == "home":
-            address = (
-                narrator.street if narrator.city is city else f"{randint(rng, 1, 98)}00 {street}"
-            )
+            address = narrator.street if narrator.city is city else f"{randint(rng, 1, 98)}00 {street}"
             description = choice(rng, _DESCRIPTIONS["home"])
         else:
             address = f"{randint(rng, 1, 98)}00 block of {street}"
@@ -167,8 +165,7 @@ class EncounterBuilder:
         custodial = [p for p, _, outcome in parts if outcome in enums.ARREST_OUTCOMES]
         if custodial or rng.random() < 0.3:
             record["biometrics"] = [
-                self._biometric(people[p].pid, setting)
-                for p in (custodial or [parts[0][0]])[: choice(rng, (1, 1, 2))]
+                self._biometric(people[p].pid, setting) for p in (custodial or [parts[0][0]])[: choice(rng, (1, 1, 2))]
             ]
         pronoun = "she" if narrator.female else "he"
         country = COUNTRY_NAMES[narrator.country][0]
@@ -200,9 +197,7 @@ class EncounterBuilder:
         witnesses = [people[p].pid for p, role, _ in parts if role == "witness"]
         if witnesses:
             record["witnesses"] = witnesses
-        record["participants"] = [
-            self._participant(plan, p, role, out, agencies) for p, role, out in parts
-        ]
+        record["participants"] = [self._participant(plan, p, role, out, agencies) for p, role, out in parts]
         if plan.account_points:
             record["account_points"] = self._points(plan, cited_document_id, spanish, country)
         if rng.random() < (0.2 if record.get("entry") == "forced" else 0.06):
@@ -214,9 +209,7 @@ class EncounterBuilder:
         agency = choice(rng, agencies)
         titles, descriptions = texts.OFFICERS.get(agency, texts.OFFICERS["other"])
         known = rng.random() < 0.4
-        name = (
-            f"{choice(rng, titles)} {choice(rng, texts.OFFICER_SURNAMES)}" if known else "unknown"
-        )
+        name = f"{choice(rng, titles)} {choice(rng, texts.OFFICER_SURNAMES)}" if known else "unknown"
         return {
             "name": name,
             "badge": str(randint(rng, 1000, 99999)) if known and rng.random() < 0.6 else "",
@@ -258,17 +251,13 @@ class EncounterBuilder:
             "basis_stated": choice(rng, texts.BASIS_STATED),
             "custody_facility": choice(rng, plan.city.facilities),
             "bond_amount": choice(rng, (None, None, 1500, 3000, 5000, 7500, 10000, 15000, 25000)),
-            "nta_served_on": (day + dt.timedelta(days=randint(rng, 0, 21))).isoformat()
-            if rng.random() < 0.7
-            else None,
+            "nta_served_on": (day + dt.timedelta(days=randint(rng, 0, 21))).isoformat() if rng.random() < 0.7 else None,
             "i213_received": rng.random() < 0.45,
         }
         if outcome == "arrested" and rng.random() < 0.6:
             arrest["released_on"] = (day + dt.timedelta(days=randint(rng, 0, 60))).isoformat()
         if rng.random() < 0.3:
-            arrest["notes"] = choice(rng, texts.ARREST_NOTES).format(
-                pro="she" if self.people[person].female else "he"
-            )
+            arrest["notes"] = choice(rng, texts.ARREST_NOTES).format(pro="she" if self.people[person].female else "he")
         entry["arrest"] = arrest
         return entry
 
@@ -276,9 +265,7 @@ class EncounterBuilder:
         self, plan: EncounterPlan, document_id: str | None, spanish: bool, country: str
     ) -> list[dict[str, Any]]:
         rng = self.rng
-        witness = next(
-            (self.people[p].pid for p, r, _ in plan.participants if r == "witness"), None
-        )
+        witness = next((self.people[p].pid for p, r, _ in plan.participants if r == "witness"), None)
         count = choice(rng, (1, 2, 2, 3))
         points = []
         for position, (topic, client, i213) in enumerate(rng.sample(texts.ACCOUNT_POINTS, count)):
@@ -287,9 +274,7 @@ class EncounterBuilder:
             if document_id and (position == 0 or rng.random() < 0.7):
                 page = str(randint(rng, 1, 3))
                 statement = i213.format(country=country)
-                versions.append(
-                    {"source": f"document:{document_id}", "statement": statement, "page": page}
-                )
+                versions.append({"source": f"document:{document_id}", "statement": statement, "page": page})
                 disputed = position == 0 or rng.random() < 0.85
             if witness and rng.random() < 0.5:
                 versions.append({"source": f"person:{witness}", "statement": client[0], "page": ""})

@@ -109,8 +109,7 @@ def simple_pdf(title: str, lines: list[str], size: int, noise: Noise, heading: s
     for index, content in enumerate(contents):
         objects.append(
             b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] "
-            b"/Resources << /Font << /F1 4 0 R >> >> /Contents %d 0 R >>"
-            % (first_page + 2 * index + 1)
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents %d 0 R >>" % (first_page + 2 * index + 1)
         )
         objects.append(_stream(content))
     natural = _pdf_assemble(objects)
@@ -209,11 +208,7 @@ def png_scene(variant: int, width: int, height: int, noise: Noise) -> bytes:
         mixed = int.from_bytes(row, "big") ^ int.from_bytes(grain, "big")
         rows += b"\x00" + mixed.to_bytes(width * 3, "big")
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + _chunk(b"IHDR", header)
-        + _chunk(b"IDAT", zlib.compress(bytes(rows), 6))
-    )
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(bytes(rows), 6))
 
 
 def png_file(scene: bytes, caption: str, size: int, noise: Noise) -> bytes:

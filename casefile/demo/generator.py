@@ -59,12 +59,12 @@ class Scale:
         """Raise ValueError when the numbers cannot describe a vault."""
         if min(vars(self).values()) < 0:
             raise ValueError("scale values must not be negative")
-        if self.people == 0 and (
-            self.encounters or self.documents or self.foia or self.deadlines or self.notes
-        ):
+        if self.people == 0 and (self.encounters or self.documents or self.foia or self.deadlines or self.notes):
             raise ValueError("records need at least one person to refer to")
         if not self.encounters <= self.participants <= 3 * self.encounters:
             raise ValueError("participants must be between 1x and 3x the number of encounters")
+        if self.participants > self.encounters * min(3, self.people):
+            raise ValueError("participants must be different people within an encounter; add people")
         if self.large_documents > self.documents:
             raise ValueError("large_documents cannot exceed documents")
         if self.large_documents * LARGE_DOCUMENT > self.document_bytes:
@@ -124,12 +124,7 @@ class _Progress:
         self.done = 0
         self.total = max(
             1,
-            scale.people
-            + scale.encounters
-            + scale.documents
-            + scale.foia
-            + scale.deadlines
-            + scale.notes,
+            scale.people + scale.encounters + scale.documents + scale.foia + scale.deadlines + scale.notes,
         )
 
     def advance(self, count: int, message: str) -> None:
@@ -163,7 +158,7 @@ def generate(
     people = plan_people(seed, scale.people)
     hub_encounters = min(50, max(1, scale.encounters // 5)) if scale.encounters else 0
     encounters = plan_encounters(seed, people, scale.encounters, scale.participants, hub_encounters)
-    ride_along = plan_account_points(seed, encounters, scale.documents)
+    ride_along = plan_account_points(seed, encounters, scale.documents - scale.large_documents)
     slots = plan_slots(seed, scale.documents, ride_along, scale.large_documents, scale.foia)
     documents = DocumentBuilder(seed, files_dir, slots, scale.document_bytes, people, encounters)
 
@@ -188,9 +183,7 @@ def generate(
         yield _envelope(foia_requests=batch)
         report.advance(len(batch), f"FOIA requests {start + len(batch):,} of {scale.foia:,}")
 
-    yield from _document_chunks(
-        seed, people, encounters, foia_plans, documents, ride_along, chunk_size, report
-    )
+    yield from _document_chunks(seed, people, encounters, foia_plans, documents, ride_along, chunk_size, report)
 
     deadline_builder = DeadlineBuilder(seed, people, encounters)
     for start in range(0, scale.deadlines, chunk_size):
@@ -222,9 +215,7 @@ def _encounter_chunks(
         needed = 1 if plan.cited_document is None else 2
         if len(batch) + len(cited) + needed > chunk_size:
             yield _envelope(encounters=batch, documents=cited)
-            report.advance(
-                len(batch) + len(cited), f"encounters {plan.index:,} of {len(encounters):,}"
-            )
+            report.advance(len(batch) + len(cited), f"encounters {plan.index:,} of {len(encounters):,}")
             batch, cited = [], []
         document_id = None
         if plan.cited_document is not None:
@@ -234,9 +225,7 @@ def _encounter_chunks(
         batch.append(builder.build(plan, document_id))
     if batch:
         yield _envelope(encounters=batch, documents=cited)
-        report.advance(
-            len(batch) + len(cited), f"encounters {len(encounters):,} of {len(encounters):,}"
-        )
+        report.advance(len(batch) + len(cited), f"encounters {len(encounters):,} of {len(encounters):,}")
 
 
 def _document_chunks(
@@ -270,14 +259,10 @@ def _document_chunks(
             hub_left -= 1
             persons = [hub]
             encounter = encounters[rng.choice(hub.encounters)]
-        elif encounters and rng.random() < (
-            0.5 if slot.kind in ("identity-document", "other") else 0.95
-        ):
+        elif encounters and rng.random() < (0.5 if slot.kind in ("identity-document", "other") else 0.95):
             encounter = rng.choice(encounters)
             persons = [narrator_of(encounter, people)]
-            others = [
-                people[p] for p, _, _ in encounter.participants if people[p] is not persons[0]
-            ]
+            others = [people[p] for p, _, _ in encounter.participants if people[p] is not persons[0]]
             if others and rng.random() < 0.3:
                 persons.append(rng.choice(others))
         else:

@@ -136,17 +136,13 @@ def _clamp(day: dt.date) -> dt.date:
 
 
 class FoiaBuilder:
-    def __init__(
-        self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]
-    ) -> None:
+    def __init__(self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]) -> None:
         self.rng = stream(seed, "foia")
         self.people = people
         self.encounters = encounters
         self.agencies = Cover(self.rng, enums.FOIA_AGENCY)
         self.statuses = Cover(self.rng, enums.FOIA_STATUS)
-        self.clients = [p.index for p in people if p.is_client and p.encounters] or [
-            p.index for p in people
-        ]
+        self.clients = [p.index for p in people if p.is_client and p.encounters] or [p.index for p in people]
 
     def build(self, index: int) -> tuple[dict[str, Any], FoiaPlan]:
         rng = self.rng
@@ -173,9 +169,7 @@ class FoiaBuilder:
                 encounter = self.encounters[position]
                 break
         if encounter is not None:
-            record["records_sought"] = _RECORDS[agency].format(
-                date=encounter.when.date().isoformat()
-            )
+            record["records_sought"] = _RECORDS[agency].format(date=encounter.when.date().isoformat())
         else:
             record["records_sought"] = _RECORDS_UNDATED
         tracking = ""
@@ -220,9 +214,7 @@ class FoiaBuilder:
         received = _clamp(sent + dt.timedelta(days=randint(rng, 0, 5)))
         dates = {"submitted_on": sent, "received_on": received}
         if status in ("partial-response", "complete", "closed"):
-            dates["response_received_on"] = _clamp(
-                received + dt.timedelta(days=randint(rng, 20, 200))
-            )
+            dates["response_received_on"] = _clamp(received + dt.timedelta(days=randint(rng, 20, 200)))
         elif status in ("denied", "appealed", "in-litigation"):
             adverse = _clamp(received + dt.timedelta(days=randint(rng, 10, 120)))
             dates["adverse_determination_on"] = adverse
@@ -230,16 +222,12 @@ class FoiaBuilder:
                 appeal = _clamp(adverse + dt.timedelta(days=randint(rng, 10, 85)))
                 dates["appeal_filed_on"] = appeal
                 if status == "in-litigation":
-                    dates["litigation_filed_on"] = _clamp(
-                        appeal + dt.timedelta(days=randint(rng, 30, 120))
-                    )
+                    dates["litigation_filed_on"] = _clamp(appeal + dt.timedelta(days=randint(rng, 30, 120)))
         return dates
 
 
 class DeadlineBuilder:
-    def __init__(
-        self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]
-    ) -> None:
+    def __init__(self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]) -> None:
         self.rng = stream(seed, "deadlines")
         self.people = people
         self.encounters = encounters
@@ -288,9 +276,7 @@ def _notes(spanish: bool, fits: str) -> list[tuple[str, str]]:
 
 
 class NoteBuilder:
-    def __init__(
-        self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]
-    ) -> None:
+    def __init__(self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]) -> None:
         self.rng = stream(seed, "notes")
         self.people = people
         self.encounters = encounters
@@ -303,9 +289,7 @@ class NoteBuilder:
         requests = foia_by_person.get(person.index)
         fits = ("d" if person.custody == "detained" else "") + ("f" if requests else "")
         kind, template = choice(rng, _notes(spanish, fits))
-        text = template.format(
-            name=person.first, pro="she" if person.female else "he", facility=person.facility
-        )
+        text = template.format(name=person.first, pro="she" if person.female else "he", facility=person.facility)
         record: dict[str, Any] = {"id": f"n-{index + 1:06d}", "text": text, "person_id": person.pid}
         if person.encounters and rng.random() < 0.6:
             record["encounter_id"] = self.encounters[choice(rng, person.encounters)].eid

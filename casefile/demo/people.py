@@ -49,9 +49,7 @@ _PERSON_NOTES = (
 # fmt: on
 
 _CUSTODY_AFTER = {
-    "detained": Weights(
-        {"detained": 70, "released-bond": 15, "alternatives-to-detention": 10, "removed": 5}
-    ),
+    "detained": Weights({"detained": 70, "released-bond": 15, "alternatives-to-detention": 10, "removed": 5}),
     "arrested": Weights(
         {
             "detained": 30,
@@ -63,9 +61,7 @@ _CUSTODY_AFTER = {
     ),
     "removed": Weights({"removed": 90, "unknown": 10}),
 }
-_CUSTODY_FREE = Weights(
-    {"at-liberty": 70, "unknown": 10, "alternatives-to-detention": 10, "released-recognizance": 10}
-)
+_CUSTODY_FREE = Weights({"at-liberty": 70, "unknown": 10, "alternatives-to-detention": 10, "released-recognizance": 10})
 
 
 def a_number_digits(index: int) -> str:
@@ -162,9 +158,7 @@ class PersonBuilder:
             record["date_of_birth"] = born.isoformat()
         record["country_of_birth"] = person.country
         record["preferred_language"] = person.language
-        record["interpreter_needed"] = rng.random() < person.origin.interpreter_rate and (
-            person.language != "en"
-        )
+        record["interpreter_needed"] = rng.random() < person.origin.interpreter_rate and (person.language != "en")
         if person.is_client or rng.random() < 0.3:
             record["phone"] = _phone(rng, person.city.area_code)
             record["address"] = person.address

@@ -162,10 +162,7 @@ def plan_people(seed: int, count: int) -> list[PersonPlan]:
             surnames = tuple(rng.sample(origin.surnames, 2))
         else:
             surnames = (choice(rng, origin.surnames),)
-        if origin.style == "family-first":
-            full_name = f"{surnames[0]} {given}"
-        else:
-            full_name = " ".join((given, *surnames))
+        full_name = f"{surnames[0]} {given}" if origin.style == "family-first" else " ".join((given, *surnames))
         # The first person anchors the benchmark's "client with 50 encounters" case summary.
         is_client = index == 0 or rng.random() < 0.34
         city = rng.choices(CITIES, CITY_WEIGHTS)[0]
@@ -218,16 +215,20 @@ _FIRST_ROLE = Weights({"target": 55, "collateral": 35, "other": 10})
 _OTHER_ROLE = Weights({"collateral": 50, "family": 25, "witness": 20, "other": 5})
 
 
-def _participant_counts(rng: random.Random, encounters: int, participants: int) -> list[int]:
-    """1-3 participants per encounter adding up exactly to ``participants``."""
-    extra = participants - encounters
+def _participant_counts(rng: random.Random, encounters: int, participants: int, most: int) -> list[int]:
+    """1 to ``most`` (at most 3) participants per encounter, adding up exactly to ``participants``.
+
+    Mostly ones, then twos, then threes: the workload's 1.5 per encounter comes out as half
+    single-person stops and half raids with family or bystanders.
+    """
     if encounters == 0:
         return []
-    if not 0 <= extra <= 2 * encounters:
+    extra = participants - encounters
+    if not 0 <= extra <= (most - 1) * encounters:
         raise ValueError("participants must be between 1x and 3x the number of encounters")
-    threes = min(extra // 4, encounters)
+    threes = min(extra // 4, encounters) if most >= 3 else 0
     twos = extra - 2 * threes
-    if threes + twos > encounters:  # only near the 3x bound
+    if threes + twos > encounters:  # only near the upper bound
         threes = extra - encounters
         twos = extra - 2 * threes
     counts = [3] * threes + [2] * twos + [1] * (encounters - threes - twos)
@@ -245,30 +246,32 @@ def plan_encounters(
     outcomes = Cover(rng, enums.OUTCOME)
     by_city: dict[str, list[int]] = {}
     clients_by_city: dict[str, list[int]] = {}
+    # The benchmark client (person 0) takes part in exactly its hub encounters and no others.
+    everyone = list(range(1, len(people))) if hub_encounters and len(people) > 3 else list(range(len(people)))
     for person in people:
+        if person.index == 0 and everyone[0] == 1:
+            continue
         by_city.setdefault(person.city.name, []).append(person.index)
         if person.is_client:
             clients_by_city.setdefault(person.city.name, []).append(person.index)
     span = (LAST_ENCOUNTER - FIRST_ENCOUNTER).days
     hub_slots = (
-        set(range(0, count, max(1, count // hub_encounters))[:hub_encounters])
-        if (hub_encounters and people)
-        else set()
+        set(range(0, count, max(1, count // hub_encounters))[:hub_encounters]) if (hub_encounters and people) else set()
     )
     drafts = []
-    for slot, size in enumerate(_participant_counts(rng, count, participants)):
+    for slot, size in enumerate(_participant_counts(rng, count, participants, min(3, len(people)))):
         if slot in hub_slots:
             first = 0
         else:
             city = rng.choices(CITIES, CITY_WEIGHTS)[0]
             pool = clients_by_city.get(city.name) if rng.random() < 0.7 else None
-            pool = pool or by_city.get(city.name) or list(range(len(people)))
+            pool = pool or by_city.get(city.name) or everyone
             first = choice(rng, pool)
         city = people[first].city
-        neighbours = by_city[city.name]
+        neighbours = by_city.get(city.name, [])
         chosen = [first]
-        while len(chosen) < min(size, len(people)):
-            source = neighbours if len(neighbours) > size * 2 else range(len(people))
+        while len(chosen) < min(size, len(everyone)):
+            source = neighbours if len(neighbours) > size * 2 else everyone
             candidate = choice(rng, source)
             if candidate not in chosen:
                 chosen.append(candidate)

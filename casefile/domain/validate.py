@@ -21,8 +21,64 @@ from casefile.schema import published_schema
 
 A_NUMBER_CLEAN = re.compile(r"[\s\-\.]")
 USPS_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP".split()
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "PR",
+        "GU",
+        "VI",
+        "AS",
+        "MP",
+    ]
 )
 
 # Which fields hold dates / date-times, per record list.
@@ -60,8 +116,7 @@ def normalize_a_number(value: str, *, where: str = "", field: str = "a_number") 
         )
     if len(text) not in (8, 9):
         raise ValidationError(
-            f"A-number '{value}' has {len(text)} digits; an A-number has 8 or 9 digits, "
-            "e.g. A-012-345-678",
+            f"A-number '{value}' has {len(text)} digits; an A-number has 8 or 9 digits, e.g. A-012-345-678",
             where=where,
             field=field,
         )
@@ -115,8 +170,15 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     if validator == "type":
         want = error.validator_value
         want = [want] if isinstance(want, str) else want
-        words = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
-                 "array": "a list", "object": "an object", "null": "null"}
+        words = {
+            "string": "text",
+            "integer": "a whole number",
+            "number": "a number",
+            "boolean": "true or false",
+            "array": "a list",
+            "object": "an object",
+            "null": "null",
+        }
         wanted = " or ".join(words.get(w, w) for w in want if w != "null")
         return f"expected {wanted}, got {_describe(value)}"
     if validator == "maxLength":
@@ -128,8 +190,10 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     if validator == "pattern":
         if "[0-9a-fA-F]{64}" in str(error.validator_value):
             return f"{_describe(value)} is not a SHA-256 (64 hexadecimal characters)"
-        return (f"{_describe(value)} is not a valid id: use letters, digits and . _ : - only, "
-                "starting with a letter or digit, at most 128 characters")
+        return (
+            f"{_describe(value)} is not a valid id: use letters, digits and . _ : - only, "
+            "starting with a letter or digit, at most 128 characters"
+        )
     if validator in ("minimum", "maximum"):
         side = "at least" if validator == "minimum" else "at most"
         return f"{_describe(value)} is out of range: it must be {side} {error.validator_value}"
@@ -150,16 +214,16 @@ def _location(path: Iterable[Any], doc: dict[str, Any]) -> tuple[str, str]:
 def check_schema(doc: Any) -> None:
     """Raise :class:`ValidationError` for the first schema problem, naming record and field."""
     if not isinstance(doc, dict):
-        raise ValidationError("the file is not a Casefile interchange document (expected a JSON object)", where="the file")
-    errors = sorted(_validator().iter_errors(doc), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
+        raise ValidationError(
+            "the file is not a Casefile interchange document (expected a JSON object)", where="the file"
+        )
+    errors = list(_validator().iter_errors(doc))
     if not errors:
         return
-    # jsonschema reports the deepest error last along a path; the most specific one helps most.
-    first = max(errors[:20], key=lambda e: len(e.absolute_path)) if errors else errors[0]
-    first = min(
-        (e for e in errors if list(e.absolute_path)[:2] == list(first.absolute_path)[:2]),
-        key=lambda e: -len(e.absolute_path),
-    )
+    # Report the first record with a problem, and its most specific (deepest) error.
+    errors.sort(key=lambda e: [str(p) for p in e.absolute_path][:2])
+    record_path = list(errors[0].absolute_path)[:2]
+    first = max((e for e in errors if list(e.absolute_path)[:2] == record_path), key=lambda e: len(e.absolute_path))
     where, field = _location(first.absolute_path, doc)
     if first.validator == "required" and isinstance(first.instance, dict):
         missing = str(first.message).split("'")[1] if "'" in str(first.message) else ""
@@ -188,7 +252,9 @@ def normalize_record(list_name: str, record: dict[str, Any], where: str) -> dict
             if not re.fullmatch(r"[A-Z]{2}", code):
                 raise ValidationError(
                     f"country_of_birth: {code!r} is not a two-letter country code (ISO 3166-1), e.g. MX, GT, PE",
-                    where=where, field="country_of_birth")
+                    where=where,
+                    field="country_of_birth",
+                )
             out["country_of_birth"] = code
         out["full_name"] = " ".join(str(out["full_name"]).split())
         if not out["full_name"]:
@@ -201,7 +267,9 @@ def normalize_record(list_name: str, record: dict[str, Any], where: str) -> dict
             if state not in USPS_STATES:
                 raise ValidationError(
                     f"location.state: {state!r} is not a US state or territory code (e.g. TX, IL, CA)",
-                    where=where, field="location.state")
+                    where=where,
+                    field="location.state",
+                )
             out["location"] = {**loc, "state": state}
         for i, participant in enumerate(out.get("participants") or []):
             arrest = participant.get("arrest") or {}

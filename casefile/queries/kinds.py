@@ -163,39 +163,69 @@ def _encounter_body(r: Record) -> str:
         [o.get("description") for o in r.get("officers") or []],
         [o.get("name") for o in r.get("officers") or []],
         [(b.get("result_told"), b.get("databases")) for b in r.get("biometrics") or []],
-        [(p.get("topic"), [v.get("statement") for v in p.get("versions") or []]) for p in r.get("account_points") or []],
         [
-            ((p.get("arrest") or {}).get("basis_stated"), (p.get("arrest") or {}).get("custody_facility"),
-             (p.get("arrest") or {}).get("notes"))
+            (p.get("topic"), [v.get("statement") for v in p.get("versions") or []])
+            for p in r.get("account_points") or []
+        ],
+        [
+            (
+                (p.get("arrest") or {}).get("basis_stated"),
+                (p.get("arrest") or {}).get("custody_facility"),
+                (p.get("arrest") or {}).get("notes"),
+            )
             for p in r.get("participants") or []
         ],
     )
 
 
 PEOPLE = Kind(
-    "people", "person", "people", 1, _person_columns,
+    "people",
+    "person",
+    "people",
+    1,
+    _person_columns,
     sorts={"name": "sort_name", "updated": "updated_at", "custody": "custody_status", "birth": "date_of_birth"},
     filters={"is_client": "is_client", "custody_status": "custody_status", "a_number": "a_number"},
     default_sort="name",
     search_title=lambda r: r["full_name"],
     search_body=lambda r: _join(
-        r.get("aliases"), a_number_terms(r.get("a_number")), r.get("custody_facility"), r.get("family_ties"),
-        r.get("notes"), r.get("address"), r.get("country_of_birth"), r.get("preferred_language"),
+        r.get("aliases"),
+        a_number_terms(r.get("a_number")),
+        r.get("custody_facility"),
+        r.get("family_ties"),
+        r.get("notes"),
+        r.get("address"),
+        r.get("country_of_birth"),
+        r.get("preferred_language"),
     ),
     list_columns=("full_name", "a_number", "is_client", "custody_status", "date_of_birth"),
 )
 ENCOUNTERS = Kind(
-    "encounters", "encounter", "encounters", 2, _encounter_columns,
+    "encounters",
+    "encounter",
+    "encounters",
+    2,
+    _encounter_columns,
     sorts={"occurred": "occurred_at", "setting": "setting", "city": "city", "updated": "updated_at"},
-    filters={"setting": "setting", "city": "city", "state": "state", "program": "program",
-             "warrant_type": "warrant_type", "entry": "entry"},
+    filters={
+        "setting": "setting",
+        "city": "city",
+        "state": "state",
+        "program": "program",
+        "warrant_type": "warrant_type",
+        "entry": "entry",
+    },
     default_sort="occurred",
     search_title=encounter_title,
     search_body=_encounter_body,
     list_columns=("occurred_at", "setting", "place", "program", "warrant_type", "entry"),
 )
 DOCUMENTS = Kind(
-    "documents", "document", "documents", 3, _document_columns,
+    "documents",
+    "document",
+    "documents",
+    3,
+    _document_columns,
     sorts={"title": "sort_title", "date": "document_date", "kind": "kind", "updated": "updated_at"},
     filters={"kind": "kind", "media_type": "media_type"},
     default_sort="date",
@@ -204,25 +234,49 @@ DOCUMENTS = Kind(
     list_columns=("title", "kind", "document_date", "media_type", "size", "sha256"),
 )
 FOIA = Kind(
-    "foia_requests", "foia", "foia_requests", 5, _foia_columns,
-    sorts={"due": "response_due", "agency": "agency", "status": "status", "received": "received_on",
-           "updated": "updated_at"},
+    "foia_requests",
+    "foia",
+    "foia_requests",
+    5,
+    _foia_columns,
+    sorts={
+        "due": "response_due",
+        "agency": "agency",
+        "status": "status",
+        "received": "received_on",
+        "updated": "updated_at",
+    },
     filters={"agency": "agency", "status": "status", "subject_person_id": "subject_person_id"},
     default_sort="due",
     search_title=lambda r: " ".join(p for p in ("FOIA", r["agency"], r.get("tracking_number") or "") if p),
     search_body=lambda r: _join(r.get("records_sought"), r.get("jurisdiction"), r.get("notes"), r.get("status")),
-    list_columns=("agency", "tracking_number", "status", "received_on", "response_due", "appeal_due",
-                  "subject_person_id"),
+    list_columns=(
+        "agency",
+        "tracking_number",
+        "status",
+        "received_on",
+        "response_due",
+        "appeal_due",
+        "subject_person_id",
+    ),
 )
 DEADLINES = Kind(
-    "deadlines", "deadline", "deadlines", 6, _deadline_columns,
+    "deadlines",
+    "deadline",
+    "deadlines",
+    6,
+    _deadline_columns,
     sorts={"due": "due_date", "kind": "kind", "updated": "updated_at"},
     filters={"kind": "kind", "done": "done", "person_id": "person_id", "encounter_id": "encounter_id"},
     default_sort="due",
     list_columns=("kind", "due", "title", "done", "person_id", "encounter_id", "foia_id"),
 )
 NOTES = Kind(
-    "notes", "note", "notes", 4, _note_columns,
+    "notes",
+    "note",
+    "notes",
+    4,
+    _note_columns,
     sorts={"created": "created_at", "updated": "updated_at"},
     filters={"person_id": "person_id", "encounter_id": "encounter_id", "foia_id": "foia_id", "author": "author"},
     default_sort="created",

@@ -50,9 +50,7 @@ def _where(kind: Kind, request: PageRequest) -> tuple[list[str], list[Any]]:
     if request.text.strip():
         match = fts.match_expression(request.text)
         if match:
-            clauses.append(
-                f"{kind.table}.rid IN (SELECT rowid / 8 FROM search WHERE search MATCH ? AND rowid % 8 = ?)"
-            )
+            clauses.append(f"{kind.table}.rid IN (SELECT rowid / 8 FROM search WHERE search MATCH ? AND rowid % 8 = ?)")
             params += [match, kind.code]
     return clauses, params
 
@@ -119,17 +117,28 @@ def collateral_arrests(
         record: Record = json.loads(data)
         participant = (record.get("participants") or [])[position]
         arrest = participant.get("arrest") or {}
-        out.append({
-            "encounter_id": enc_id, "person_id": person_id, "full_name": name, "outcome": outcome,
-            "occurred_at": record.get("occurred_at", occurred), "setting": setting, "place": place,
-            "arrested_at": arrest.get("arrested_at"), "custody_facility": arrest.get("custody_facility"),
-            "arresting_agency": arrest.get("arresting_agency"), "_key": (occurred, rid, position),
-        })
+        out.append(
+            {
+                "encounter_id": enc_id,
+                "person_id": person_id,
+                "full_name": name,
+                "outcome": outcome,
+                "occurred_at": record.get("occurred_at", occurred),
+                "setting": setting,
+                "place": place,
+                "arrested_at": arrest.get("arrested_at"),
+                "custody_facility": arrest.get("custody_facility"),
+                "arresting_agency": arrest.get("arresting_agency"),
+                "_key": (occurred, rid, position),
+            }
+        )
     return out, (out[-1]["_key"] if more and out else None)
 
 
 def count_collateral_arrests(conn: Any) -> int:
-    return int(conn.execute(
-        "SELECT count(*) FROM participants p JOIN encounters e ON e.rid = p.encounter_rid "
-        f"WHERE {collateral_arrest_sql()} AND e.deleted_at IS NULL"
-    ).fetchone()[0])
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM participants p JOIN encounters e ON e.rid = p.encounter_rid "
+            f"WHERE {collateral_arrest_sql()} AND e.deleted_at IS NULL"
+        ).fetchone()[0]
+    )

@@ -81,7 +81,7 @@ def upsert(conn: Any, kind: Kind, record: Record, user: str, *, extra: dict[str,
         rid = cursor.lastrowid
         action = "created"
     else:
-        rid, old_data, created_at, updated_at, updated_by, deleted_at = row
+        rid, old_data, _created_at, updated_at, updated_by, deleted_at = row
         if old_data == data and deleted_at is None and _same_columns(conn, kind, rid, extra):
             return "unchanged"
         conn.execute(
@@ -201,27 +201,38 @@ def references_to(conn: Any, kind: Kind, record_id: str) -> list[str]:
     checks: list[tuple[str, str]] = []
     if kind.list_name == "people":
         checks = [
-            ("SELECT e.id FROM participants p JOIN encounters e ON e.rid = p.encounter_rid WHERE p.person_id = ?",
-             "encounter"),
+            (
+                "SELECT e.id FROM participants p JOIN encounters e ON e.rid = p.encounter_rid WHERE p.person_id = ?",
+                "encounter",
+            ),
             ("SELECT id FROM foia_requests WHERE subject_person_id = ?", "FOIA request"),
             ("SELECT id FROM deadlines WHERE person_id = ?", "deadline"),
             ("SELECT id FROM notes WHERE person_id = ?", "note"),
-            ("SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
-             "WHERE l.target_type = 'person' AND l.target_id = ?", "document"),
+            (
+                "SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
+                "WHERE l.target_type = 'person' AND l.target_id = ?",
+                "document",
+            ),
         ]
     elif kind.list_name == "encounters":
         checks = [
             ("SELECT id FROM deadlines WHERE encounter_id = ?", "deadline"),
             ("SELECT id FROM notes WHERE encounter_id = ?", "note"),
-            ("SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
-             "WHERE l.target_type = 'encounter' AND l.target_id = ?", "document"),
+            (
+                "SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
+                "WHERE l.target_type = 'encounter' AND l.target_id = ?",
+                "document",
+            ),
         ]
     elif kind.list_name == "foia_requests":
         checks = [
             ("SELECT id FROM deadlines WHERE foia_id = ?", "deadline"),
             ("SELECT id FROM notes WHERE foia_id = ?", "note"),
-            ("SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
-             "WHERE l.target_type = 'foia' AND l.target_id = ?", "document"),
+            (
+                "SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
+                "WHERE l.target_type = 'foia' AND l.target_id = ?",
+                "document",
+            ),
         ]
     found: list[str] = []
     for sql, label in checks:

@@ -53,9 +53,7 @@ def build_encounter_report(
     # Case-level prompts (an overdue FOIA) only for the people of this encounter.
     for pid in sorted(p for p in people if p in view.clients):
         flags += case_flags(data, pid, lang)
-    documents = [
-        d for d in view.documents.values() if encounter_id in (d.get("encounter_ids") or [])
-    ]
+    documents = [d for d in view.documents.values() if encounter_id in (d.get("encounter_ids") or [])]
     shown = {
         "encounter": encounter,
         "documents": documents,
@@ -71,14 +69,10 @@ def build_encounter_report(
         kinds.append(value_label(lang, "program", encounter["program"]))
     story: list[Flowable] = [L.p(title, st.title), L.p(" · ".join(kinds), st.subtitle)]
     headings = encounter_report_headings(lang)
-    story += encounter_section(
-        view, encounter, number=1, count=1, lang=lang, width=width, level=0, heading=headings[0]
-    )
+    story += encounter_section(view, encounter, number=1, count=1, lang=lang, width=width, level=0, heading=headings[0])
     story += L.heading(headings[1], 0)
     story.append(L.p(label(lang, "issues.intro"), st.body))
-    story.append(
-        issues_table(flags, lang, width) if flags else L.p(label(lang, "issues.none"), st.body)
-    )
+    story.append(issues_table(flags, lang, width) if flags else L.p(label(lang, "issues.none"), st.body))
     story += L.heading(headings[2], 0)
     accounts = account_comparison(view, encounter, lang, width)
     if accounts:

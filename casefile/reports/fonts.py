@@ -54,9 +54,7 @@ def register_fonts() -> str:
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
     # The family lets <b> and <i> in Paragraph markup pick the right face; there is no
     # bold-oblique file, and bold reads better than a synthetic slant.
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD
-    )
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD)
     for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, OBLIQUE), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, face)
     return REGULAR

@@ -244,10 +244,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "demás tablas un recuento de 1 o 2 se muestra como <3 y los gráficos no lo dibujan.",
     ),
     "pat.suppressed": (
-        "Cells suppressed (shown as <3): {n}. "
-        "Categories merged into \u201cother (merged)\u201d: {merged}.",
-        "Celdas ocultas (mostradas como <3): {n}. "
-        "Categorías agrupadas en \u201cotros (agrupados)\u201d: {merged}.",
+        "Cells suppressed (shown as <3): {n}. Categories merged into \u201cother (merged)\u201d: {merged}.",
+        "Celdas ocultas (mostradas como <3): {n}. Categorías agrupadas en \u201cotros (agrupados)\u201d: {merged}.",
     ),
     "pat.other": ("other (merged)", "otros (agrupados)"),
     "pat.total": ("Total", "Total"),

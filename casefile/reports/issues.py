@@ -133,26 +133,21 @@ def admin_warrant_at_home(c: RuleContext) -> Iterator[str]:
 
 @encounter_rule(
     "home-no-warrant",
-    en="Consider whether entering the home without any warrant was lawful, given how agents "
-    "got in.",
-    es="Considere si entrar al domicilio sin ninguna orden fue legal, dada la forma en que "
-    "entraron los agentes.",
+    en="Consider whether entering the home without any warrant was lawful, given how agents got in.",
+    es="Considere si entrar al domicilio sin ninguna orden fue legal, dada la forma en que entraron los agentes.",
 )
 def home_without_warrant(c: RuleContext) -> Iterator[str]:
     entry = c.encounter.get("entry")
     if c.encounter.get("setting") != "home" or c.warrant().get("type") != "none":
         return
     if entry in ("ruse", "forced", "already-inside", "unknown"):
-        yield c.fact(
-            ("enc.warrant", c.v("warrant_type", "none")), ("enc.entry", c.v("entry", entry))
-        )
+        yield c.fact(("enc.warrant", c.v("warrant_type", "none")), ("enc.entry", c.v("entry", entry)))
 
 
 @encounter_rule(
     "entry-ruse",
     en="Consider whether any consent to entry was valid: the record describes entry by ruse.",
-    es="Considere si hubo un consentimiento válido para entrar: el expediente describe una "
-    "entrada mediante engaño.",
+    es="Considere si hubo un consentimiento válido para entrar: el expediente describe una entrada mediante engaño.",
 )
 def entry_by_ruse(c: RuleContext) -> Iterator[str]:
     if c.encounter.get("entry") == "ruse":
@@ -201,8 +196,7 @@ def biometrics_without_consent(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "no-stop-basis",
     en="Consider what basis agents had for the stop or entry: the record states none.",
-    es="Considere qué motivo tenían los agentes para la parada o la entrada: el expediente no "
-    "indica ninguno.",
+    es="Considere qué motivo tenían los agentes para la parada o la entrada: el expediente no indica ninguno.",
 )
 def no_stop_basis(c: RuleContext) -> Iterator[str]:
     if not str(c.encounter.get("stop_basis") or "").strip():
@@ -236,8 +230,7 @@ def collateral_arrest(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "no-advisals",
     en="Consider whether rights advisals were due and given: the record shows none.",
-    es="Considere si correspondía dar advertencias de derechos y si se dieron: el expediente "
-    "no muestra ninguna.",
+    es="Considere si correspondía dar advertencias de derechos y si se dieron: el expediente no muestra ninguna.",
 )
 def no_advisals(c: RuleContext) -> Iterator[str]:
     text = str(c.encounter.get("advisals") or "").strip()
@@ -261,10 +254,8 @@ def warrant_not_shown(c: RuleContext) -> Iterator[str]:
 
 @encounter_rule(
     "not-identified-as-immigration",
-    en="Consider whether agents misrepresented who they were: they did not identify as "
-    "immigration agents.",
-    es="Considere si los agentes ocultaron quiénes eran: no se identificaron como agentes de "
-    "inmigración.",
+    en="Consider whether agents misrepresented who they were: they did not identify as immigration agents.",
+    es="Considere si los agentes ocultaron quiénes eran: no se identificaron como agentes de inmigración.",
 )
 def not_identified_as_immigration(c: RuleContext) -> Iterator[str]:
     said = c.encounter.get("identified_as")
@@ -272,9 +263,7 @@ def not_identified_as_immigration(c: RuleContext) -> Iterator[str]:
     federal = [a for a in agencies if a.startswith(("ICE", "CBP"))]
     if not said or not federal:
         return
-    if re.search(
-        r"\b(ice|immigration|inmigracion|hsi|ero|cbp|border patrol)\b", fold(str(said))[0]
-    ):
+    if re.search(r"\b(ice|immigration|inmigracion|hsi|ero|cbp|border patrol)\b", fold(str(said))[0]):
         return
     yield c.fact(
         ("enc.identified_as", c.v("identified_as", said)),
@@ -331,10 +320,8 @@ def i213_not_received(c: RuleContext) -> Iterator[str]:
 
 @encounter_rule(
     "i213-disputed",
-    en="Consider challenging the I-213's reliability on this point: it and the client's account "
-    "disagree.",
-    es="Considere impugnar la fiabilidad del I-213 en este punto: no coincide con el relato de "
-    "la persona.",
+    en="Consider challenging the I-213's reliability on this point: it and the client's account disagree.",
+    es="Considere impugnar la fiabilidad del I-213 en este punto: no coincide con el relato de la persona.",
 )
 def i213_disputed(c: RuleContext) -> Iterator[str]:
     documents = c.view.documents
@@ -351,11 +338,7 @@ def i213_disputed(c: RuleContext) -> Iterator[str]:
             elif kind == "document" and (documents.get(ref) or {}).get("kind") == "I-213":
                 i213_said = i213_said or version
         if client_said and i213_said:
-            page = (
-                f" ({label(c.lang, 'acc.page', page=i213_said['page'])})"
-                if i213_said.get("page")
-                else ""
-            )
+            page = f" ({label(c.lang, 'acc.page', page=i213_said['page'])})" if i213_said.get("page") else ""
             yield (
                 c.fact(
                     ("acc.topic", point.get("topic") or ""),
@@ -367,10 +350,8 @@ def i213_disputed(c: RuleContext) -> Iterator[str]:
 
 @encounter_rule(
     "sensitive-location",
-    en="Consider the policy on enforcement at or near sensitive locations: the encounter "
-    "happened at one.",
-    es="Considere la política sobre operativos en lugares sensibles o cerca de ellos: el "
-    "encuentro ocurrió en uno.",
+    en="Consider the policy on enforcement at or near sensitive locations: the encounter happened at one.",
+    es="Considere la política sobre operativos en lugares sensibles o cerca de ellos: el encuentro ocurrió en uno.",
 )
 def sensitive_location(c: RuleContext) -> Iterator[str]:
     if c.encounter.get("setting") == "sensitive-location":
@@ -437,9 +418,7 @@ def encounter_flags(
     return [flag for rule in ENCOUNTER_RULES for flag in rule.run(ctx)]
 
 
-def case_flags(
-    bundle: dict[str, Any], person_id: str | None = None, lang: str = "en"
-) -> list[Flag]:
+def case_flags(bundle: dict[str, Any], person_id: str | None = None, lang: str = "en") -> list[Flag]:
     """Flags about the client's case as a whole (FOIA, deadlines), not one encounter."""
     ctx = RuleContext(bundle=bundle, lang=lang, person_id=person_id)
     return [flag for rule in CASE_RULES for flag in rule.run(ctx)]

@@ -87,16 +87,10 @@ def styles() -> Styles:
     )
     cell = ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.4, spaceAfter=0)
     return Styles(
-        title=ParagraphStyle(
-            "title", parent=base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2
-        ),
+        title=ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2),
         subtitle=ParagraphStyle("subtitle", parent=base, textColor=MUTED, spaceAfter=10),
-        h1=ParagraphStyle(
-            "h1", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=12, spaceAfter=6
-        ),
-        h2=ParagraphStyle(
-            "h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4
-        ),
+        h1=ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=12, spaceAfter=6),
+        h2=ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4),
         h3=ParagraphStyle(
             "h3",
             parent=base,
@@ -166,11 +160,7 @@ def cell(value: Cell | None, style: ParagraphStyle, width: float) -> Cell:
     if isinstance(value, Flowable):
         return value
     text = "" if value is None else str(value)
-    if (
-        "\n" not in text
-        and covered(text)
-        and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
-    ):
+    if "\n" not in text and covered(text) and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING:
         return text
     return p(text, style)
 
@@ -240,9 +230,7 @@ def grid_table(
     return table
 
 
-def _fit_header_words(
-    widths: list[float], header: Sequence[Cell], style: ParagraphStyle
-) -> list[float]:
+def _fit_header_words(widths: list[float], header: Sequence[Cell], style: ParagraphStyle) -> list[float]:
     """Widen columns whose heading has a word longer than the column, taking from the others.
 
     Spanish headings ("Consentimiento") are longer than English ones; without this a word
@@ -272,9 +260,7 @@ def _fit_header_words(
 
 def fingerprint(data: object) -> str:
     """SHA-256 of the canonical JSON of ``data``, first 16 hex characters."""
-    canonical = json.dumps(
-        data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
-    )
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
@@ -353,13 +339,9 @@ def _decorate(canvas: Canvas, f: PageFurniture, total: int) -> None:
     canvas.drawString(MARGIN_X, y, _fit(canvas, f.title, width * 0.62))
     canvas.drawString(MARGIN_X, y - 9, _fit(canvas, f.generated, width * 0.62))
     canvas.setFont(BOLD, 7.8)
-    canvas.drawRightString(
-        width - MARGIN_X, y, label(f.lang, "footer.page", n=canvas._pageNumber, m=total)
-    )
+    canvas.drawRightString(width - MARGIN_X, y, label(f.lang, "footer.page", n=canvas._pageNumber, m=total))
     canvas.setFont(REGULAR, 6.8)
-    canvas.drawRightString(
-        width - MARGIN_X, y - 9, f"{label(f.lang, 'fingerprint')} {f.fingerprint}"
-    )
+    canvas.drawRightString(width - MARGIN_X, y - 9, f"{label(f.lang, 'fingerprint')} {f.fingerprint}")
     canvas.restoreState()
 
 

@@ -106,9 +106,7 @@ def aggregate(
             if role == "collateral" and part.get("outcome") in ARRESTED:
                 stats.collateral_arrests += 1
         for capture in enc.get("biometrics") or ():
-            stats.biometrics[
-                (capture.get("modality") or "other", capture.get("consent") or "unknown")
-            ] += 1
+            stats.biometrics[(capture.get("modality") or "other", capture.get("consent") or "unknown")] += 1
         warrant = enc.get("warrant") or {}
         if warrant.get("type") in WARRANT_TYPES:
             shown = warrant.get("shown")
@@ -221,9 +219,7 @@ def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
     """The tables the report and the CSV publish, small cells already merged or suppressed."""
     t = lambda key: label(lang, key)  # noqa: E731 - reads better than a def for one line
     tables = [
-        _partition_table(
-            "encounters_by_month", t("pat.by_month"), t("pat.col.month"), stats.by_month, lang, None
-        ),
+        _partition_table("encounters_by_month", t("pat.by_month"), t("pat.col.month"), stats.by_month, lang, None),
         _partition_table(
             "encounters_by_setting",
             t("pat.by_setting"),
@@ -293,10 +289,7 @@ def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
             t("pat.biometrics"),
             t("pat.col.modality_consent"),
             [(c, value_label(lang, "consent", c)) for c in CONSENTS],
-            [
-                (m, value_label(lang, "modality", m), [stats.biometrics[(m, c)] for c in CONSENTS])
-                for m in modalities
-            ],
+            [(m, value_label(lang, "modality", m), [stats.biometrics[(m, c)] for c in CONSENTS]) for m in modalities],
         )
     )
     kinds = [k for k in WARRANT_TYPES if any(stats.warrants[(k, s)] for s in SHOWN)]
@@ -306,10 +299,7 @@ def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
             t("pat.warrants"),
             t("pat.col.warrant_shown"),
             [(s, label(lang, f"pat.shown.{s}")) for s in SHOWN],
-            [
-                (k, value_label(lang, "warrant_type", k), [stats.warrants[(k, s)] for s in SHOWN])
-                for k in kinds
-            ],
+            [(k, value_label(lang, "warrant_type", k), [stats.warrants[(k, s)] for s in SHOWN]) for k in kinds],
         )
     )
     tables.append(
@@ -318,11 +308,7 @@ def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
             t("pat.entries"),
             t("pat.col.entry"),
             [("count", t("pat.count"))],
-            [
-                (e, value_label(lang, "entry", e), (stats.entries[e],))
-                for e in ENTRY_KINDS
-                if stats.entries[e]
-            ],
+            [(e, value_label(lang, "entry", e), (stats.entries[e],)) for e in ENTRY_KINDS if stats.entries[e]],
         )
     )
     return tables
@@ -355,9 +341,7 @@ _CHARTS = {
 }
 
 
-def _bar_chart(
-    rows: Sequence[tuple[str, str, tuple[str, ...]]], width: float, *, vertical: bool
-) -> Drawing | None:
+def _bar_chart(rows: Sequence[tuple[str, str, tuple[str, ...]]], width: float, *, vertical: bool) -> Drawing | None:
     """Bars for the shown counts; a "<3" cell gets no bar, so a chart never shows a small cell."""
     points = [(name, int(cells[0])) for _, name, cells in rows if cells[0].isdigit()]
     if not points:
@@ -480,6 +464,4 @@ def build_pattern_report(
             story += [KeepTogether([*heading, drawing, note]), grid]
     fp = L.fingerprint(stats_to_csv(stats))
     story += L.fingerprint_block(fp, lang)
-    return L.render(
-        story, options, title=title, subject=title, fingerprint_value=fp, banner_kind="pattern"
-    )
+    return L.render(story, options, title=title, subject=title, fingerprint_value=fp, banner_kind="pattern")

@@ -121,9 +121,7 @@ class NameMatcher:
                     phrases.add(re.escape(last) + _SEPARATOR + re.escape(first))
             singles.update(re.escape(t) for t in parts if len(t) >= 3)
         # Longest alternatives first so a full name wins over the pair or part inside it.
-        alternatives = sorted(phrases, key=len, reverse=True) + sorted(
-            singles, key=len, reverse=True
-        )
+        alternatives = sorted(phrases, key=len, reverse=True) + sorted(singles, key=len, reverse=True)
         self._singles = singles
         self._pattern = (
             re.compile(_BOUNDARY_BEFORE + "(?:" + "|".join(alternatives) + ")" + _BOUNDARY_AFTER)
@@ -201,8 +199,13 @@ class _TextScrubber:
         for encounter in bundle.get("encounters") or []:
             address_texts.append(((encounter.get("location") or {}).get("address")) or "")
         for text in address_texts:
-            # The whole address and its street line, which is how narratives mention it.
-            for candidate in {text, text.split(",")[0]}:
+            # The whole address, its street line, and the street without the house number:
+            # narratives say "waiting on Chamblee Tucker Rd" as often as the full line.
+            street = text.split(",")[0]
+            bare_street = re.sub(r"^\s*\d+[A-Za-z]?\s+", "", street)
+            if len(bare_street.split()) < 2:
+                bare_street = street  # "Main" alone would erase every main door
+            for candidate in {text, street, bare_street}:
                 pattern = _phrase_pattern(candidate)
                 if pattern is not None:
                     self.addresses.append(pattern)
@@ -240,11 +243,7 @@ def _walk(value: Any, scrub: _TextScrubber, key: str = "") -> Any:
         return {k: _walk(v, scrub, k) for k, v in value.items()}
     if isinstance(value, list):
         return [_walk(v, scrub, key) for v in value]
-    if (
-        not isinstance(value, str)
-        or key in _SKIP_KEYS
-        or key.endswith(("_id", "_ids", "_at", "_on"))
-    ):
+    if not isinstance(value, str) or key in _SKIP_KEYS or key.endswith(("_id", "_ids", "_at", "_on")):
         return value
     if key == "source" and value.split(":", 1)[0] in ("client", "person", "document"):
         return value  # a reference, not words

@@ -102,9 +102,7 @@ def encounter_facts(view: BundleView, encounter: Record, lang: str, width: float
     return L.kv_table(rows, width)
 
 
-def participants_table(
-    view: BundleView, encounter: Record, lang: str, width: float
-) -> list[Flowable]:
+def participants_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
     parts = encounter.get("participants") or []
     if not parts:
         return []
@@ -164,9 +162,7 @@ def arrest_tables(
     return out
 
 
-def biometrics_table(
-    view: BundleView, encounter: Record, lang: str, width: float
-) -> list[Flowable]:
+def biometrics_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
     captures = encounter.get("biometrics") or []
     if not captures:
         return []
@@ -258,8 +254,7 @@ def encounter_section(
             n=number,
             m=count,
             when=fmt_datetime(encounter.get("occurred_at")),
-            where=encounter_place(encounter)
-            or value_label(lang, "setting", encounter.get("setting")),
+            where=encounter_place(encounter) or value_label(lang, "setting", encounter.get("setting")),
         )
     out: list[Flowable] = [
         *L.heading(heading, level, outline=heading if level == 0 else f"{number}. {caption}"),
@@ -308,9 +303,7 @@ def _version_text(version: Record, lang: str) -> str:
     return text
 
 
-def account_comparison(
-    view: BundleView, encounter: Record, lang: str, width: float
-) -> list[Flowable]:
+def account_comparison(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
     """Topic × source: each source's version and page, disputed rows marked by word and shade."""
     points = encounter.get("account_points") or []
     if not points:
@@ -339,15 +332,9 @@ def account_comparison(
             cells: list[L.Cell] = [topic_cell(point)]
             for src in order:
                 version = by_source.get(src)
-                cells.append(
-                    L.rich(_version_text(version, lang))
-                    if version
-                    else label(lang, "acc.not_stated")
-                )
+                cells.append(L.rich(_version_text(version, lang)) if version else label(lang, "acc.not_stated"))
             if point.get("disputed"):
-                shaded.append(
-                    ("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG)
-                )
+                shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
             rows.append(cells)
         shares = [2.2] + [7.0 / len(order)] * len(order)
     else:
@@ -357,9 +344,7 @@ def account_comparison(
                 src = str(version.get("source") or "")
                 first = topic_cell(point) if j == 0 else ""
                 if point.get("disputed"):
-                    shaded.append(
-                        ("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG)
-                    )
+                    shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
                 rows.append([first, sources[src][1], L.rich(_version_text(version, lang))])
         shares = [2.2, 2.2, 5.0]
     return [L.grid_table(header, rows, width, shares, extra_style=shaded)]

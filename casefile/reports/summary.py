@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from casefile.reports import layout as L
 from casefile.reports.context import ReportOptions
@@ -130,15 +130,11 @@ def _identity(case: _Case, width: float) -> list[Flowable]:
         (label(lang, "person.dob"), fmt_date(person.get("date_of_birth"))),
         (
             label(lang, "person.country"),
-            value_label(lang, "country", person.get("country_of_birth"))
-            if person.get("country_of_birth")
-            else "",
+            value_label(lang, "country", person.get("country_of_birth")) if person.get("country_of_birth") else "",
         ),
         (
             label(lang, "person.language"),
-            value_label(lang, "language", person.get("preferred_language"))
-            if person.get("preferred_language")
-            else "",
+            value_label(lang, "language", person.get("preferred_language")) if person.get("preferred_language") else "",
         ),
         (label(lang, "person.interpreter"), tristate(lang, person.get("interpreter_needed"))),
         (
@@ -178,11 +174,7 @@ def _glance(case: _Case, width: float) -> list[Flowable]:
     lang, today = case.lang, case.options.today
     horizon = today + timedelta(days=GLANCE_DAYS)
     open_deadlines = [d for d in case.deadlines if not d.get("done")]
-    hearings = [
-        d
-        for d in open_deadlines
-        if d.get("kind") in HEARINGS and (parse_date(d.get("due")) or today) >= today
-    ]
+    hearings = [d for d in open_deadlines if d.get("kind") in HEARINGS and (parse_date(d.get("due")) or today) >= today]
     soon = [d for d in open_deadlines if today <= (parse_date(d.get("due")) or date.max) <= horizon]
     overdue = [d for d in open_deadlines if d.get("overdue") and d.get("kind") != "foia-response"]
     overdue_foia = [
@@ -217,9 +209,7 @@ def _chronology_rows(case: _Case) -> list[tuple[str, str, str, str]]:
     lang, view = case.lang, case.view
     rows: list[tuple[str, str, str, str]] = []
 
-    def add(
-        when: object, event_key: str, details: str, *, computed: bool = False, extra: str = ""
-    ) -> None:
+    def add(when: object, event_key: str, details: str, *, computed: bool = False, extra: str = "") -> None:
         if not when:
             return
         event = label(lang, event_key) + (f": {extra}" if extra else "")
@@ -297,9 +287,7 @@ def _encounters(case: _Case, width: float) -> list[Flowable]:
     if not case.encounters:
         return [*out, _none(case.lang)]
     for i, enc in enumerate(case.encounters, 1):
-        out += encounter_section(
-            case.view, enc, number=i, count=len(case.encounters), lang=case.lang, width=width
-        )
+        out += encounter_section(case.view, enc, number=i, count=len(case.encounters), lang=case.lang, width=width)
     return out
 
 
@@ -363,17 +351,13 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
         rows.append(
             [
                 L.rich(f"<b>{markup(agency)}</b><br/>{markup(req.get('tracking_number') or '')}"),
-                f"{fmt_date(req.get('submitted_on')) or '—'} / "
-                f"{fmt_date(req.get('received_on')) or '—'}",
+                f"{fmt_date(req.get('submitted_on')) or '—'} / {fmt_date(req.get('received_on')) or '—'}",
                 L.rich(due),
                 "; ".join(status),
                 L.rich(appeal),
             ]
         )
-        sought = (
-            f"<b>{markup(label(lang, 'foia.records_sought'))}:</b> "
-            f"{markup(req.get('records_sought') or '—')}"
-        )
+        sought = f"<b>{markup(label(lang, 'foia.records_sought'))}:</b> {markup(req.get('records_sought') or '—')}"
         rows.append([L.rich(sought), "", "", "", ""])
         spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
     header = [
@@ -395,9 +379,7 @@ def _documents(case: _Case, width: float) -> list[Flowable]:
         return [*_heading(lang, 7), _none(lang, "doc.none")]
     rows: list[list[L.Cell]] = []
     for doc in case.documents:
-        file_line = " · ".join(
-            x for x in (doc.get("original_filename"), human_size(doc.get("size"))) if x
-        )
+        file_line = " · ".join(x for x in (doc.get("original_filename"), human_size(doc.get("size"))) if x)
         title = f"{markup(doc.get('title') or '')}"
         if file_line:
             title += f"<br/><font size='7.3' color='#555555'>{markup(file_line)}</font>"
@@ -410,9 +392,7 @@ def _documents(case: _Case, width: float) -> list[Flowable]:
                 short_sha(doc.get("sha256")),
             ]
         )
-    header = [
-        label(lang, k) for k in ("doc.kind", "doc.title", "doc.date", "doc.source", "doc.sha")
-    ]
+    header = [label(lang, k) for k in ("doc.kind", "doc.title", "doc.date", "doc.source", "doc.sha")]
     return [*_heading(lang, 7), L.grid_table(header, rows, width, (2.0, 3.4, 1.15, 1.4, 1.5))]
 
 
@@ -420,12 +400,14 @@ def _notes(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
     if not case.notes:
         return [*_heading(lang, 8), _none(lang, "note.none")]
-    rows = [
-        [fmt_datetime(n.get("created_at")), n.get("author") or "", n.get("text") or ""]
-        for n in case.notes
-    ]
+    rows = [[fmt_datetime(n.get("created_at")), n.get("author") or "", n.get("text") or ""] for n in case.notes]
     header = [label(lang, "note.when"), label(lang, "note.author"), label(lang, "note.text")]
     return [*_heading(lang, 8), L.grid_table(header, rows, width, (1.75, 1.2, 6.1))]
+
+
+# In print order; must match SECTION_KEYS.
+_SECTIONS = (_identity, _glance, _chronology, _encounters, _issues, _accounts, _foia, _documents,
+             _notes)  # fmt: skip
 
 
 def build_case_summary(
@@ -459,20 +441,9 @@ def build_case_summary(
         if x
     )
     story: list[Flowable] = [L.p(title, st.title), L.p(subtitle, st.subtitle)]
-    for part in (
-        _identity,
-        _glance,
-        _chronology,
-        _encounters,
-        _issues,
-        _accounts,
-        _foia,
-        _documents,
-        _notes,
-    ):
-        story += part(case, width)
+    for section in _SECTIONS:
+        story += section(case, width)
     story += L.fingerprint_block(fp, lang)
-    story.insert(2, Spacer(1, 2))
     if progress is not None:
         progress(25, label(lang, "progress.layout"))
     return L.render(

@@ -28,9 +28,7 @@ class BundleView:
     def __init__(self, bundle: Record) -> None:
         self.bundle = bundle
         self.people: dict[Any, Record] = {p.get("id"): p for p in _records(bundle, "people")}
-        self.encounters: dict[Any, Record] = {
-            e.get("id"): e for e in _records(bundle, "encounters")
-        }
+        self.encounters: dict[Any, Record] = {e.get("id"): e for e in _records(bundle, "encounters")}
         self.documents: dict[Any, Record] = {d.get("id"): d for d in _records(bundle, "documents")}
         self.foia: dict[Any, Record] = {f.get("id"): f for f in _records(bundle, "foia_requests")}
         self.deadlines = _records(bundle, "deadlines")
@@ -40,9 +38,7 @@ class BundleView:
         try:
             return self.people[person_id]
         except KeyError:
-            raise NotFound(
-                f"no person with id {person_id!r} in the report data", key="report_person_missing"
-            ) from None
+            raise NotFound(f"no person with id {person_id!r} in the report data", key="report_person_missing") from None
 
     def encounter(self, encounter_id: str) -> Record:
         try:
@@ -81,9 +77,7 @@ class BundleView:
         ]
         return sorted(found, key=lambda d: (sort_key(d.get("document_date")), d.get("title") or ""))
 
-    def linked(
-        self, record: Record, person_id: str, encounter_ids: set[str], foia_ids: set[str]
-    ) -> bool:
+    def linked(self, record: Record, person_id: str, encounter_ids: set[str], foia_ids: set[str]) -> bool:
         """Whether a deadline or note belongs to this person's case (unlinked ones do)."""
         links = (record.get("person_id"), record.get("encounter_id"), record.get("foia_id"))
         if not any(links):

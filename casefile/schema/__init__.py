@@ -297,6 +297,5 @@ def published_schema() -> dict[str, Any]:
 
 
 def write_schema_file() -> None:
-    """Regenerate ``interchange-v1.json`` (run by ``make schema``: ``python -c "import casefile.schema as s; s.write_schema_file()"``)."""
+    """Regenerate ``interchange-v1.json`` (``make schema``)."""
     SCHEMA_FILE.write_text(json.dumps(interchange_schema(), indent=2) + "\n", encoding="utf-8")
-

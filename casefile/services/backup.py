@@ -32,7 +32,9 @@ from casefile.vault.fsutil import fsync_dir, is_disk_full
 
 BACKUP_FORMAT = "casefile-backup"
 BACKUP_VERSION = 1
-MEMBER = re.compile(r"^(manifest\.json|casefile-vault\.json|vault\.db|keys/[0-9a-f]{1,64}\.slot|blobs/[0-9a-f]{32}\.blob)$")
+MEMBER = re.compile(
+    r"^(manifest\.json|casefile-vault\.json|vault\.db|keys/[0-9a-f]{1,64}\.slot|blobs/[0-9a-f]{32}\.blob)$"
+)
 COPY_CHUNK = 4 * 1024 * 1024
 Progress = Callable[[int, str], None]
 
@@ -85,8 +87,12 @@ def backup(vault: Vault, out: Path, *, progress: Progress | None = None) -> dict
         total = sum(p.stat().st_size for _, p in members) or 1
         done = 0
         manifest: dict[str, Any] = {
-            "format": BACKUP_FORMAT, "version": BACKUP_VERSION, "vault_id": vault.vault_id,
-            "created_at": now_iso(), "created_by": f"Casefile {__version__}", "files": {},
+            "format": BACKUP_FORMAT,
+            "version": BACKUP_VERSION,
+            "vault_id": vault.vault_id,
+            "created_at": now_iso(),
+            "created_by": f"Casefile {__version__}",
+            "files": {},
         }
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
@@ -112,7 +118,9 @@ def backup(vault: Vault, out: Path, *, progress: Progress | None = None) -> dict
         fsync_dir(out.parent)
     except OSError as exc:
         if is_disk_full(exc):
-            raise DiskFull(f"The disk holding {out.parent} is full; no backup was written. Free space and retry.") from None
+            raise DiskFull(
+                f"The disk holding {out.parent} is full; no backup was written. Free space and retry."
+            ) from None
         raise CasefileError(f"The backup could not be written to {out}: {exc.strerror or exc}.") from None
     finally:
         for leftover in (db_copy, tmp):
@@ -144,8 +152,9 @@ def _read_manifest(tar: tarfile.TarFile, path: Path) -> dict[str, Any]:
     except (KeyError, ValueError, AttributeError, tarfile.TarError):
         raise VaultDamaged(f"{path.name} is not a Casefile backup, or its manifest is damaged.") from None
     if int(manifest.get("version", 0)) > BACKUP_VERSION:
-        raise CasefileError(f"{path.name} was made by a newer Casefile; update Casefile to restore it.",
-                            key="vault_too_new")
+        raise CasefileError(
+            f"{path.name} was made by a newer Casefile; update Casefile to restore it.", key="vault_too_new"
+        )
     return manifest
 
 
@@ -218,8 +227,7 @@ def verify_backup_file(path: Path, key: bytes) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def restore(path: Path, dest: Path, secret: str, *, user: str | None = None,
-            progress: Progress | None = None) -> None:
+def restore(path: Path, dest: Path, secret: str, *, user: str | None = None, progress: Progress | None = None) -> None:
     """Unpack backup ``path`` into the new vault folder ``dest`` after checking all of it."""
     path, dest = Path(path), Path(dest)
     report = progress or (lambda _p, _m: None)

@@ -28,7 +28,9 @@ def _records(conn: Any, list_name: str, where: str, params: list[Any]) -> list[d
     if not params and "?" in where:
         return []
     kind = KINDS[list_name]
-    extra = {"documents": ", media_type, size, sha256", "foia_requests": ", response_due, appeal_due"}.get(list_name, "")
+    extra = {"documents": ", media_type, size, sha256", "foia_requests": ", response_due, appeal_due"}.get(
+        list_name, ""
+    )
     rows = conn.execute(
         f"SELECT data, created_at, updated_at, updated_by{extra} FROM {kind.table} "
         f"WHERE deleted_at IS NULL AND ({where}) ORDER BY rid",
@@ -43,8 +45,7 @@ def _records(conn: Any, list_name: str, where: str, params: list[Any]) -> list[d
     return out
 
 
-def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids: set[str],
-            day: date) -> dict[str, Any]:
+def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids: set[str], day: date) -> dict[str, Any]:
     encounters = _records(conn, "encounters", f"id IN ({_marks(len(encounter_ids))})", list(encounter_ids))
     for enc in encounters:
         people_ids |= {p["person_id"] for p in enc.get("participants") or []}
@@ -56,16 +57,25 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     targets = [("person", x) for x in people_ids] + [("encounter", x) for x in encounter_ids]
     doc_rids: set[int] = set()
     for target_type, target_id in targets:
-        doc_rids |= {r[0] for r in conn.execute(
-            "SELECT document_rid FROM document_links WHERE target_type = ? AND target_id = ?", (target_type, target_id))}
+        doc_rids |= {
+            r[0]
+            for r in conn.execute(
+                "SELECT document_rid FROM document_links WHERE target_type = ? AND target_id = ?",
+                (target_type, target_id),
+            )
+        }
     documents = _records(conn, "documents", f"rid IN ({_marks(len(doc_rids))})", sorted(doc_rids))
     for document in documents:
         foia_ids |= set(document.get("foia_ids") or [])
     pid, eid = sorted(people_ids), list(encounter_ids)
-    foia = _records(conn, "foia_requests",
-                    f"subject_person_id IN ({_marks(len(pid))}) OR id IN ({_marks(len(foia_ids))})"
-                    if foia_ids else f"subject_person_id IN ({_marks(len(pid))})",
-                    pid + sorted(foia_ids))
+    foia = _records(
+        conn,
+        "foia_requests",
+        f"subject_person_id IN ({_marks(len(pid))}) OR id IN ({_marks(len(foia_ids))})"
+        if foia_ids
+        else f"subject_person_id IN ({_marks(len(pid))})",
+        pid + sorted(foia_ids),
+    )
     fids = [f["id"] for f in foia]
     clauses, params = [], []
     for column, values in (("person_id", pid), ("encounter_id", eid), ("foia_id", fids)):
@@ -75,8 +85,9 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     where = " OR ".join(clauses) or "0"
     notes = _records(conn, "notes", where, params) if params else []
     people = _records(conn, "people", f"id IN ({_marks(len(pid))})", pid)
-    computed = rules.computed_deadlines(foia, [p for p in people if p.get("ij_decision_on")],
-                                        [e for e in encounters if e.get("possible_ftca_claim")])
+    computed = rules.computed_deadlines(
+        foia, [p for p in people if p.get("ij_decision_on")], [e for e in encounters if e.get("possible_ftca_claim")]
+    )
     stored_list = stored(conn, where, tuple(params)) if params else []
     # Open deadlines with their overdue flag, then done ones: they still belong in the chronology.
     deadlines = rules.upcoming(stored_list + computed, day, None)
@@ -97,9 +108,14 @@ def person_bundle(vault: Vault, person_id: str, *, day: date | None = None) -> d
     """A client and everything about them: encounters, the people in them, documents, FOIA, notes."""
     conn = vault.connection()
     records.require(conn, KINDS["people"], person_id)
-    encounter_ids = [r[0] for r in conn.execute(
-        "SELECT DISTINCT e.id FROM participants p JOIN encounters e ON e.rid = p.encounter_rid "
-        "WHERE p.person_id = ? AND e.deleted_at IS NULL ORDER BY e.occurred_at", (person_id,))]
+    encounter_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT e.id FROM participants p JOIN encounters e ON e.rid = p.encounter_rid "
+            "WHERE p.person_id = ? AND e.deleted_at IS NULL ORDER BY e.occurred_at",
+            (person_id,),
+        )
+    ]
     return _bundle(conn, {person_id}, encounter_ids, set(), day or today())
 
 
@@ -109,8 +125,9 @@ def encounter_bundle(vault: Vault, encounter_id: str, *, day: date | None = None
     return _bundle(conn, set(), [encounter_id], set(), day or today())
 
 
-def iter_encounters(vault: Vault, *, date_from: date | None = None, date_to: date | None = None,
-                    batch: int = 2000) -> Iterator[dict[str, Any]]:
+def iter_encounters(
+    vault: Vault, *, date_from: date | None = None, date_to: date | None = None, batch: int = 2000
+) -> Iterator[dict[str, Any]]:
     """Every live encounter in time order, streamed in batches (the pattern report's input)."""
     conn = vault.connection()
     clauses, params = ["deleted_at IS NULL"], []

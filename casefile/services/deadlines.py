@@ -15,7 +15,8 @@ from casefile.vault.db import Vault
 def stored(conn: Any, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT data, created_at, updated_at, updated_by FROM deadlines WHERE deleted_at IS NULL"
-        + (f" AND ({where})" if where else "") + " ORDER BY due_date, rid",
+        + (f" AND ({where})" if where else "")
+        + " ORDER BY due_date, rid",
         params,
     )
     out = []
@@ -30,18 +31,23 @@ def _sources(conn: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], lis
     # Only records that can yield a computed deadline are read, so a vault with 100 000
     # encounters costs one indexed pass, not 100 000 JSON decodes.
     foia = [
-        json.loads(d) for (d,) in conn.execute(
+        json.loads(d)
+        for (d,) in conn.execute(
             "SELECT data FROM foia_requests WHERE deleted_at IS NULL AND (received_on != '' "
-            "OR json_extract(data, '$.adverse_determination_on') IS NOT NULL)")
+            "OR json_extract(data, '$.adverse_determination_on') IS NOT NULL)"
+        )
     ]
     people = [
-        json.loads(d) for (d,) in conn.execute(
-            "SELECT data FROM people WHERE deleted_at IS NULL AND json_extract(data, '$.ij_decision_on') IS NOT NULL")
+        json.loads(d)
+        for (d,) in conn.execute(
+            "SELECT data FROM people WHERE deleted_at IS NULL AND json_extract(data, '$.ij_decision_on') IS NOT NULL"
+        )
     ]
     encounters = [
-        json.loads(d) for (d,) in conn.execute(
-            "SELECT data FROM encounters WHERE deleted_at IS NULL "
-            "AND json_extract(data, '$.possible_ftca_claim') = 1")
+        json.loads(d)
+        for (d,) in conn.execute(
+            "SELECT data FROM encounters WHERE deleted_at IS NULL AND json_extract(data, '$.possible_ftca_claim') = 1"
+        )
     ]
     return foia, people, encounters
 

@@ -18,8 +18,9 @@ from casefile.vault.db import MARKER, Vault
 DEMO_USER = "demo"
 
 
-def ensure_demo_vault(path: Path | None = None, *, scale: str = "demo",
-                      progress: Callable[[int, str], None] | None = None) -> tuple[Path, str]:
+def ensure_demo_vault(
+    path: Path | None = None, *, scale: str = "demo", progress: Callable[[int, str], None] | None = None
+) -> tuple[Path, str]:
     """Create the demo vault at ``path`` unless it is already there; returns (path, passphrase)."""
     target = Path(path) if path else demo_vault_path()
     say = progress or (lambda _p, _m: None)

@@ -48,14 +48,24 @@ def add_document(
         check_claimed_type(source.name, media_type)
         text = stored.text or blobs.extract_text(vault.blobs_dir, stored.name, stored.key, media_type) or ""
         record.update(media_type=media_type, size=stored.size, sha256=stored.sha256)
-        extra = {"media_type": media_type, "size": stored.size, "sha256": stored.sha256,
-                 "blob_name": stored.name, "blob_key": stored.key, "content_text": text}
+        extra = {
+            "media_type": media_type,
+            "size": stored.size,
+            "sha256": stored.sha256,
+            "blob_name": stored.name,
+            "blob_key": stored.key,
+            "content_text": text,
+        }
         with vault.transaction() as tx:
             if records.status_of(tx, DOCUMENTS, record["id"]) is not None:
-                raise ValidationError(f"a document with id '{record['id']}' already exists", where="document", field="id")
+                raise ValidationError(
+                    f"a document with id '{record['id']}' already exists", where="document", field="id"
+                )
             records.upsert(tx, DOCUMENTS, record, vault.user, extra=extra)
-            tx.execute("INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
-                       (record["id"], "added", vault.user, now_iso(), source.name))
+            tx.execute(
+                "INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
+                (record["id"], "added", vault.user, now_iso(), source.name),
+            )
             audit.append(tx, vault.user, "create", "document", record["id"])
     except BaseException:
         blobs.delete_blob(vault.blobs_dir, stored.name)
@@ -74,14 +84,19 @@ def _validate_only(vault: Vault, record: dict[str, Any]) -> None:
 
     for field, target, ref in references("documents", probe):
         if records.status_of(conn, KINDS[target], ref) is None:
-            raise ValidationError(f"{field}: refers to {KINDS[target].type_name} '{ref}', which is not in the vault",
-                                  where="document", field=field)
+            raise ValidationError(
+                f"{field}: refers to {KINDS[target].type_name} '{ref}', which is not in the vault",
+                where="document",
+                field=field,
+            )
 
 
 def _blob_row(vault: Vault, document_id: str) -> tuple[str, bytes, str, str, int]:
-    row = vault.connection().execute(
-        "SELECT blob_name, blob_key, sha256, media_type, size FROM documents WHERE id = ?", (document_id,)
-    ).fetchone()
+    row = (
+        vault.connection()
+        .execute("SELECT blob_name, blob_key, sha256, media_type, size FROM documents WHERE id = ?", (document_id,))
+        .fetchone()
+    )
     if row is None:
         raise NotFound(f"There is no document with id '{document_id}' in this vault.")
     return row[0], row[1], row[2], row[3], row[4]
@@ -89,8 +104,10 @@ def _blob_row(vault: Vault, document_id: str) -> tuple[str, bytes, str, str, int
 
 def _log(vault: Vault, document_id: str, action: str, detail: str = "") -> None:
     with vault.transaction() as tx:
-        tx.execute("INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
-                   (document_id, action, vault.user, now_iso(), detail))
+        tx.execute(
+            "INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
+            (document_id, action, vault.user, now_iso(), detail),
+        )
         audit.append(tx, vault.user, action, "document", document_id)
 
 
@@ -98,16 +115,22 @@ def read_for_view(vault: Vault, document_id: str) -> tuple[bytes, str]:
     """The document's bytes (hash checked) and media type, for an in-app viewer. Logged as viewed."""
     name, key, sha, media_type, size = _blob_row(vault, document_id)
     if size > VIEW_LIMIT:
-        raise ValidationError("this document is too large to show inside Casefile; export it to open it",
-                              where="document", field="size")
+        raise ValidationError(
+            "this document is too large to show inside Casefile; export it to open it", where="document", field="size"
+        )
     data = blobs.read_blob(vault.blobs_dir, name, key, expected_sha256=sha)
     _log(vault, document_id, "view")
     return data, media_type
 
 
-def export_document(vault: Vault, document_id: str, dest: Path, *,
-                    progress: Callable[[int, int], None] | None = None,
-                    cancel: Callable[[], bool] | None = None) -> None:
+def export_document(
+    vault: Vault,
+    document_id: str,
+    dest: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> None:
     """Write the decrypted document to ``dest`` (an explicit user choice). Logged as exported."""
     name, key, sha, _media, _size = _blob_row(vault, document_id)
     blobs.export_blob(vault.blobs_dir, name, key, Path(dest), expected_sha256=sha, progress=progress, cancel=cancel)
@@ -115,9 +138,11 @@ def export_document(vault: Vault, document_id: str, dest: Path, *,
 
 
 def custody_log(vault: Vault, document_id: str) -> list[dict[str, str]]:
-    rows = vault.connection().execute(
-        "SELECT action, user, at, detail FROM custody_log WHERE document_id = ? ORDER BY seq", (document_id,)
-    ).fetchall()
+    rows = (
+        vault.connection()
+        .execute("SELECT action, user, at, detail FROM custody_log WHERE document_id = ? ORDER BY seq", (document_id,))
+        .fetchall()
+    )
     return [{"action": a, "user": u, "at": t, "detail": d} for a, u, t, d in rows]
 
 
@@ -133,4 +158,3 @@ def purge_document(vault: Vault, document_id: str) -> None:
     # After the commit: a crash here leaves orphans, which the next unlock collects.
     for name in names:
         blobs.delete_blob(vault.blobs_dir, name)
-

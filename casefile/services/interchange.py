@@ -46,6 +46,7 @@ class ImportResult:
     def summary(self) -> str:
         def part(d: dict[str, int]) -> str:
             return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in d.items()) or "nothing"
+
         return f"created {part(self.created)}; updated {part(self.updated)}; unchanged {part(self.unchanged)}"
 
 
@@ -55,24 +56,30 @@ def load_interchange(path: Path) -> dict[str, Any]:
     except OSError:
         raise CasefileError(f"Cannot read {path}: the file does not exist or is not accessible.") from None
     if size > MAX_FILE_BYTES:
-        raise ValidationError(f"{path.name} is {size:,} bytes; interchange files are limited to 512 MiB", where="the file")
+        raise ValidationError(
+            f"{path.name} is {size:,} bytes; interchange files are limited to 512 MiB", where="the file"
+        )
     try:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name} is not UTF-8 text, so it is not an interchange file", where="the file") from None
+        raise ValidationError(
+            f"{path.name} is not UTF-8 text, so it is not an interchange file", where="the file"
+        ) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", where="the file"
         ) from None
 
 
-def import_file(vault: Vault, path: Path, *, progress: Progress | None = None,
-                cancel: Callable[[], bool] | None = None) -> ImportResult:
+def import_file(
+    vault: Vault, path: Path, *, progress: Progress | None = None, cancel: Callable[[], bool] | None = None
+) -> ImportResult:
     path = Path(path)
     doc = load_interchange(path)
-    return import_document(vault, doc, base_dir=path.resolve().parent, progress=progress, cancel=cancel,
-                           source=path.name)
+    return import_document(
+        vault, doc, base_dir=path.resolve().parent, progress=progress, cancel=cancel, source=path.name
+    )
 
 
 def _normalize_all(doc: dict[str, Any]) -> dict[str, list[tuple[str, dict[str, Any]]]]:
@@ -83,8 +90,9 @@ def _normalize_all(doc: dict[str, Any]) -> dict[str, list[tuple[str, dict[str, A
         for i, record in enumerate(doc.get(list_name) or []):
             where = where_of(list_name, i, record)
             if record["id"] in seen:
-                raise ValidationError(f"id: '{record['id']}' is used twice (also {seen[record['id']]})",
-                                      where=where, field="id")
+                raise ValidationError(
+                    f"id: '{record['id']}' is used twice (also {seen[record['id']]})", where=where, field="id"
+                )
             seen[record["id"]] = where
             items.append((where, normalize_record(list_name, record, where)))
         out[list_name] = items
@@ -106,24 +114,30 @@ def _check_references(conn: Any, batch: dict[str, list[tuple[str, dict[str, Any]
                     kind_word = KINDS[target].type_name
                     raise ValidationError(
                         f"{field_name}: refers to {kind_word} '{ref}', which is neither in this file nor in the vault",
-                        where=where, field=field_name,
+                        where=where,
+                        field=field_name,
                     )
 
 
 def _safe_file(base_dir: Path | None, rel: str, where: str) -> Path:
     if base_dir is None:
-        raise ValidationError("file: document files can only be read when importing from a file", where=where, field="file")
+        raise ValidationError(
+            "file: document files can only be read when importing from a file", where=where, field="file"
+        )
     if not rel or os.path.isabs(rel) or rel.startswith(("/", "\\")) or ":" in rel.split("/")[0]:
-        raise ValidationError(f"file: '{rel}' must be a path relative to the interchange file's folder",
-                              where=where, field="file")
+        raise ValidationError(
+            f"file: '{rel}' must be a path relative to the interchange file's folder", where=where, field="file"
+        )
     parts = rel.replace("\\", "/").split("/")
     if ".." in parts:
-        raise ValidationError(f"file: '{rel}' leaves the interchange file's folder ('..' is not allowed)",
-                              where=where, field="file")
+        raise ValidationError(
+            f"file: '{rel}' leaves the interchange file's folder ('..' is not allowed)", where=where, field="file"
+        )
     path = (base_dir / rel).resolve()
     if not path.is_relative_to(base_dir.resolve()):
-        raise ValidationError(f"file: '{rel}' leads outside the interchange file's folder (a link?)",
-                              where=where, field="file")
+        raise ValidationError(
+            f"file: '{rel}' leads outside the interchange file's folder (a link?)", where=where, field="file"
+        )
     if not path.is_file():
         raise ValidationError(f"file: '{rel}' was not found next to the interchange file", where=where, field="file")
     return path
@@ -134,7 +148,8 @@ def _foia_columns(record: dict[str, Any], where: str) -> dict[str, Any]:
     if record.get("received_on") and record.get("status") != "draft":
         try:
             due = dates.foia_response_due(
-                dates.parse_date(record["received_on"]), int(record.get("extension_days") or 0),
+                dates.parse_date(record["received_on"]),
+                int(record.get("extension_days") or 0),
                 response_days=record.get("response_days") if record["agency"] == "state-local" else None,
             ).isoformat()
         except ValidationError as exc:
@@ -182,7 +197,9 @@ def import_document(
                         if retire is not None:
                             tx.execute(
                                 "INSERT OR IGNORE INTO retired_blobs (blob_name, blob_key, document_id, sha256, "
-                                "retired_at) VALUES (?, ?, ?, ?, ?)", (*retire, now_iso()))
+                                "retired_at) VALUES (?, ?, ?, ?, ?)",
+                                (*retire, now_iso()),
+                            )
                         record = {k: v for k, v in record.items() if k != "file"}
                         if extra:
                             for k in ("media_type", "size", "sha256"):
@@ -194,12 +211,12 @@ def import_document(
                             record = _keep_file_facts(tx, record)
                     outcome = records.upsert(tx, kind, record, vault.user, extra=extra)
                     if list_name == "documents" and outcome != "unchanged" and extra:
-                        _custody(tx, record["id"], "added" if outcome == "created" else "replaced", vault.user,
-                                 source)
+                        _custody(tx, record["id"], "added" if outcome == "created" else "replaced", vault.user, source)
                     result.count(outcome, list_name)
                     if outcome != "unchanged":
-                        audit.append(tx, vault.user, "create" if outcome == "created" else "update",
-                                     kind.type_name, record["id"])
+                        audit.append(
+                            tx, vault.user, "create" if outcome == "created" else "update", kind.type_name, record["id"]
+                        )
                     done += 1
                     if done % 500 == 0:
                         report(int(done * 100 / total), f"{done:,} of {total:,} records")
@@ -227,8 +244,13 @@ def _keep_file_facts(conn: Any, record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _prepare_documents(
-    vault: Vault, conn: Any, items: list[tuple[str, dict[str, Any]]], base_dir: Path | None,
-    extra_out: dict[str, dict[str, Any]], new_blobs: list[str], report: Progress,
+    vault: Vault,
+    conn: Any,
+    items: list[tuple[str, dict[str, Any]]],
+    base_dir: Path | None,
+    extra_out: dict[str, dict[str, Any]],
+    new_blobs: list[str],
+    report: Progress,
     cancel: Callable[[], bool] | None,
 ) -> None:
     for n, (where, record) in enumerate(items):
@@ -250,35 +272,52 @@ def _prepare_documents(
         if claimed and claimed.lower() != stored.sha256:
             raise ValidationError(
                 f"sha256: the content of '{rel}' does not match the sha256 given in the file "
-                f"(expected {claimed.lower()[:12]}…, file is {stored.sha256[:12]}…)", where=where, field="sha256")
+                f"(expected {claimed.lower()[:12]}…, file is {stored.sha256[:12]}…)",
+                where=where,
+                field="sha256",
+            )
         media_type = sniff_media_type(stored.head)
         try:
             check_claimed_type(path.name, media_type)
         except ValidationError as exc:
             raise ValidationError(f"file: {exc.reason}", where=where, field="file") from None
         text = stored.text or blobs.extract_text(vault.blobs_dir, stored.name, stored.key, media_type) or ""
-        existing = conn.execute("SELECT sha256, blob_name, blob_key FROM documents WHERE id = ?",
-                                (record["id"],)).fetchone()
+        existing = conn.execute(
+            "SELECT sha256, blob_name, blob_key FROM documents WHERE id = ?", (record["id"],)
+        ).fetchone()
         if existing is not None and existing[0] == stored.sha256:
             blobs.delete_blob(vault.blobs_dir, stored.name)
             new_blobs.remove(stored.name)
-            extra_out[record["id"]] = {"media_type": media_type, "size": stored.size, "sha256": stored.sha256,
-                                       "content_text": text, "original_filename": path.name}
+            extra_out[record["id"]] = {
+                "media_type": media_type,
+                "size": stored.size,
+                "sha256": stored.sha256,
+                "content_text": text,
+                "original_filename": path.name,
+            }
             continue
         extra_out[record["id"]] = {
-            "media_type": media_type, "size": stored.size, "sha256": stored.sha256, "blob_name": stored.name,
-            "blob_key": stored.key, "content_text": text, "original_filename": path.name,
+            "media_type": media_type,
+            "size": stored.size,
+            "sha256": stored.sha256,
+            "blob_name": stored.name,
+            "blob_key": stored.key,
+            "content_text": text,
+            "original_filename": path.name,
         }
         if existing is not None:
             extra_out[record["id"]]["_retire_row"] = (existing[1], existing[2], record["id"], existing[0])
 
 
 def _custody(conn: Any, document_id: str, action: str, user: str, detail: str = "") -> None:
-    conn.execute("INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
-                 (document_id, action, user, now_iso(), detail))
+    conn.execute(
+        "INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
+        (document_id, action, user, now_iso(), detail),
+    )
 
 
 # ---------------------------------------------------------------- export
+
 
 def export_records(conn: Any, *, today_: Any = None) -> dict[str, Any]:
     """Every live record, as an interchange document with computed fields filled in."""
@@ -311,8 +350,15 @@ def decorate_foia(record: dict[str, Any], response_due: str, appeal_due: str, da
     record["overdue"] = dates.foia_overdue(due, record.get("status") or "", day)
 
 
-def write_export(vault: Vault, out: Path, *, redact: bool = False, with_files: Path | None = None,
-                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> dict[str, int]:
+def write_export(
+    vault: Vault,
+    out: Path,
+    *,
+    redact: bool = False,
+    with_files: Path | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> dict[str, int]:
     """Write the vault's records (and optionally decrypted document files) to ``out``."""
     out = Path(out)
     if redact and with_files is not None:
@@ -324,6 +370,7 @@ def write_export(vault: Vault, out: Path, *, redact: bool = False, with_files: P
     doc = export_records(conn)
     if redact:
         from casefile.services.redaction import redact_document
+
         doc = redact_document(doc)
     if with_files is not None:
         files_dir = Path(with_files).resolve()
@@ -350,8 +397,15 @@ def write_export(vault: Vault, out: Path, *, redact: bool = False, with_files: P
     return counts
 
 
-def _export_files(vault: Vault, conn: Any, doc: dict[str, Any], files_dir: Path, base: Path,
-                  progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+def _export_files(
+    vault: Vault,
+    conn: Any,
+    doc: dict[str, Any],
+    files_dir: Path,
+    base: Path,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+) -> None:
     documents = doc.get("documents") or []
     for n, record in enumerate(documents):
         row = conn.execute("SELECT blob_name, blob_key, sha256 FROM documents WHERE id = ?", (record["id"],)).fetchone()

@@ -30,7 +30,7 @@ def get(vault: Vault, kind_name: str, record_id: str, *, include_deleted: bool =
 def save(vault: Vault, kind_name: str, record: dict[str, Any]) -> dict[str, Any]:
     """Create or update one record (a new one gets an id); returns it as stored."""
     k = kind(kind_name)
-    record = {key: value for key, value in record.items() if key not in records.META_FIELDS + ("deleted_at",)}
+    record = {key: value for key, value in record.items() if key not in (*records.META_FIELDS, "deleted_at")}
     if not record.get("id"):
         record["id"] = new_id(k.list_name)
     if k.list_name == "documents":

@@ -60,16 +60,18 @@ def build_report(
 
         if progress:
             progress(5, "Counting encounters")
-        stats = aggregate(iter_encounters(vault, date_from=date_from, date_to=date_to),
-                          date_from=date_from, date_to=date_to)
+        stats = aggregate(
+            iter_encounters(vault, date_from=date_from, date_to=date_to), date_from=date_from, date_to=date_to
+        )
         pdf = build_pattern_report(stats, options, date_from=date_from, date_to=date_to)
         csv_text = stats_to_csv(stats)
         target = ""
     else:
         raise CasefileError(f"There is no '{which}' report; choose one of {', '.join(REPORTS)}.")
     detail = json.dumps({"report": which, "redacted": redact, "lang": lang})
-    vault.audit("report", "person" if which == "summary" else "encounter" if which == "encounter" else "",
-                target, detail)
+    vault.audit(
+        "report", "person" if which == "summary" else "encounter" if which == "encounter" else "", target, detail
+    )
     return pdf, csv_text
 
 

@@ -50,7 +50,9 @@ def verify(vault: Vault, *, progress: Callable[[int, str], None] | None = None) 
         chain = audit.verify_chain(conn)
         report.audit_entries = chain.entries
         if not chain.ok:
-            report.problems.append(f"The audit log was tampered with: {chain.reason} (first broken link: entry {chain.broken_at}).")
+            report.problems.append(
+                f"The audit log was tampered with: {chain.reason} (first broken link: entry {chain.broken_at})."
+            )
     except sqlcipher3.DatabaseError as exc:
         report.problems.append(f"The audit log cannot be read ({exc}).")
     rows = conn.execute(

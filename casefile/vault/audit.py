@@ -16,7 +16,9 @@ from casefile.clock import now_iso
 GENESIS = "0" * 64
 
 
-def entry_hash(prev_hash: str, seq: int, at: str, user: str, action: str, kind: str, record_id: str, detail: str) -> str:
+def entry_hash(
+    prev_hash: str, seq: int, at: str, user: str, action: str, kind: str, record_id: str, detail: str
+) -> str:
     payload = "\x1f".join([prev_hash, str(seq), at, user, action, kind, record_id, detail])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -40,8 +42,7 @@ def append(conn: Any, user: str, action: str, kind: str = "", record_id: str = "
     )
     # The head is kept apart from the rows so that deleting the newest entries is caught too.
     conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        "INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (f"{seq}:{digest}",),
     )
 

@@ -125,13 +125,15 @@ class Vault:
             with vault.transaction() as tx:
                 tx.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
                 tx.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now_iso(),))
-                tx.execute(
-                    "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", (user, role, now_iso())
-                )
+                tx.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", (user, role, now_iso()))
                 audit.append(tx, user, "create-vault")
             # The marker goes last: a folder without it is an unfinished vault, never opened.
-            marker = {"format": MARKER_FORMAT, "version": MARKER_VERSION, "vault_id": vault_id,
-                      "created_by": f"Casefile {__version__}"}
+            marker = {
+                "format": MARKER_FORMAT,
+                "version": MARKER_VERSION,
+                "vault_id": vault_id,
+                "created_by": f"Casefile {__version__}",
+            }
             atomic_write(path / MARKER, (json.dumps(marker, indent=2) + "\n").encode())
         except BaseException:
             vault.close()
@@ -213,9 +215,8 @@ class Vault:
         if self._closed:
             return
         if audit_lock:
-            with contextlib.suppress(Exception):
-                with self.transaction() as tx:
-                    audit.append(tx, self.user, "lock")
+            with contextlib.suppress(Exception), self.transaction() as tx:
+                audit.append(tx, self.user, "lock")
         with self._guard:
             for conn in self._connections:
                 with contextlib.suppress(Exception):
@@ -320,8 +321,7 @@ class Vault:
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction() as tx:
             tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
 
@@ -336,9 +336,7 @@ def read_marker(path: Path) -> str:
         raise VaultNotFound(f"There is no vault at {path}. Check the path, or create one with 'casefile init'.")
     if not marker.is_file():
         if (path / DB_NAME).exists():
-            raise VaultDamaged(
-                f"The vault at {path} is missing its {MARKER} file. Restore it from a backup."
-            )
+            raise VaultDamaged(f"The vault at {path} is missing its {MARKER} file. Restore it from a backup.")
         raise VaultNotFound(f"{path} is not a Casefile vault (no {MARKER} in it).")
     try:
         body = json.loads(marker.read_text(encoding="utf-8"))
@@ -349,8 +347,7 @@ def read_marker(path: Path) -> str:
         raise VaultNotFound(f"{path} is not a Casefile vault.")
     if version > MARKER_VERSION:
         raise VaultTooNew(
-            f"This vault was made by a newer version of Casefile (vault format {version}). "
-            "Update Casefile to open it."
+            f"This vault was made by a newer version of Casefile (vault format {version}). Update Casefile to open it."
         )
     return vault_id
 

@@ -9,15 +9,12 @@ from casefile.errors import CasefileError, DiskFull, VaultDamaged, VaultLocked
 
 def translate(exc: BaseException) -> CasefileError:
     text = str(exc).lower()
-    if "disk is full" in text or "disk i/o error" in text and "full" in text:
+    if "disk is full" in text or ("disk i/o error" in text and "full" in text):
         return DiskFull(
-            "The disk is full: the change was not saved and the vault is unchanged. "
-            "Free some space and try again."
+            "The disk is full: the change was not saved and the vault is unchanged. Free some space and try again."
         )
     if "database is locked" in text or "busy" in text:
-        return VaultLocked(
-            "The vault is busy in another Casefile window or command. Close it there and try again."
-        )
+        return VaultLocked("The vault is busy in another Casefile window or command. Close it there and try again.")
     if isinstance(exc, sqlcipher3.IntegrityError):
         return CasefileError(f"The change conflicts with other records ({exc}).", key="integrity")
     return VaultDamaged(

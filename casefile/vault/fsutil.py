@@ -31,8 +31,7 @@ def fsync_dir(path: Path) -> None:
 
 def disk_full_error(exc: OSError, what: str) -> DiskFull:
     return DiskFull(
-        f"The disk is full: {what} could not be written and nothing was saved. "
-        "Free some space and try again.",
+        f"The disk is full: {what} could not be written and nothing was saved. Free some space and try again.",
     )
 
 

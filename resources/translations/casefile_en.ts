@@ -2,25 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name>ANumberEdit</name>
     <message>
-        <source>Casefile recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault: %1
-Created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key opens every case file in the vault if a passphrase is forgotten. Keep this sheet locked away from the laptop, for example in the office safe. Do not photograph it or send it by email.</source>
+        <source>e.g. A-012-345-678 (8 or 9 digits)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ANumberEdit</name>
+    <name>AccountPointForm</name>
     <message>
-        <source>e.g. A-012-345-678 (8 or 9 digits)</source>
+        <source>e.g. how agents entered, warrant shown, consent to fingerprinting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions differ (disputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what each source says on this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BiometricForm</name>
+    <message>
+        <source>&amp;Whose biometrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conse&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before &amp;arrest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was it taken before the person was arrested?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;bases checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: IDENT/HART, NGI, state, gang database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were &amp;told:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -142,6 +200,10 @@ Created: %2</source>
     </message>
     <message>
         <source>computed — verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -375,6 +437,408 @@ Created: %2</source>
     </message>
 </context>
 <context>
+    <name>EncounterEditor</name>
+    <message>
+        <source>Parts of the encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the time empty if it is not known; pick the time zone of the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. parking lot of the Walmart on Manhattan Blvd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp; where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of officers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents &amp;identified themselves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type what they said, e.g. &apos;said they were police&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they entered or stopped people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For homes and workplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed, and how — or &apos;none&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason agents gave for the stop or entry, in the words reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of warrant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shown to anyone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person named on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints, photos and other biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisals and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights &amp;advisals given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What warnings were given, when, in which language — or &apos;none&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. English, no interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person was asked and what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling &amp;indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks made, who else was stopped or questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisals &amp; statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who saw it and could give a declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp; outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s account, in &amp;full:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account comparison (I-213 against the other accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible FTCA claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTCA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a computed deadline two years after the encounter (computed — verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison &amp; claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated notes about this encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it happened (and the time, if known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who this person is, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncounterParts</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officers described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprints, photos or scans recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each person who was there: the target, anyone else agents stopped or took, family, witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare what the I-213 says with the client&apos;s account, point by point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EncountersModel</name>
     <message>
         <source>When</source>
@@ -402,6 +866,49 @@ Created: %2</source>
     </message>
     <message>
         <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncountersSection</name>
+    <message>
+        <source>Any setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by how agents entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search places, narratives, statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n encounter(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1893,13 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 1500 (empty if none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -1466,6 +1980,33 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OfficerForm</name>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As given, or &apos;unknown&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform, vest markings, what they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1492,6 +2033,73 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>PagedTableModel</name>
     <message>
         <source>The list could not be loaded. A report without case data was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>&amp;Person (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: the person agents came for. Collateral: anyone else they took action against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrested &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arresting a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis stated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason agents gave, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken to (&amp;facility):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond (US$):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTA served o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I-213 received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest n&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest details (when the outcome is arrested, detained or removed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +2210,49 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show clients or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any custody status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by custody status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name, A-number, facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n person(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Identity</source>
@@ -1621,10 +2272,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Other &amp;names used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1873,6 +2520,45 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>RecordSection</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is no longer here (it may be in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Casefile recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1
+Created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens every case file in the vault if a passphrase is forgotten. Keep this sheet locked away from the laptop, for example in the office safe. Do not photograph it or send it by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
@@ -2057,6 +2743,33 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceEdit</name>
+    <message>
+        <source>The client&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A witness (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (describe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source described</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +3124,21 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionForm</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge or paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

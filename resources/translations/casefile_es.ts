@@ -2,25 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name>ANumberEdit</name>
     <message>
-        <source>Casefile recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault: %1
-Created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key opens every case file in the vault if a passphrase is forgotten. Keep this sheet locked away from the laptop, for example in the office safe. Do not photograph it or send it by email.</source>
+        <source>e.g. A-012-345-678 (8 or 9 digits)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ANumberEdit</name>
+    <name>AccountPointForm</name>
     <message>
-        <source>e.g. A-012-345-678 (8 or 9 digits)</source>
+        <source>e.g. how agents entered, warrant shown, consent to fingerprinting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions differ (disputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what each source says on this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BiometricForm</name>
+    <message>
+        <source>&amp;Whose biometrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conse&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before &amp;arrest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was it taken before the person was arrested?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;bases checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: IDENT/HART, NGI, state, gang database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were &amp;told:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -78,128 +136,132 @@ Created: %2</source>
     <name>Dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
         <source>Make an encrypted backup of the whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad cifrada de toda la bóveda</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Whose case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta vence</translation>
     </message>
     <message>
         <source>Agency and tracking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia y n.º de seguimiento</translation>
     </message>
     <message>
         <source>Whose records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número A</translation>
     </message>
     <message>
         <source>Overdue deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos vencidos</translation>
     </message>
     <message>
         <source>Deadlines in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos en los próximos 30 días</translation>
     </message>
     <message>
         <source>Overdue FOIA requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes FOIA vencidas</translation>
     </message>
     <message>
         <source>Detained clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes detenidos/as</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>computed — verify</source>
-        <translation type="unfinished"></translation>
+        <translation>calculado — verificar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Calculated by Casefile from other records. Check it against the notice or the rule before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile lo calculó a partir de otros registros. Compruébelo con la notificación o la norma antes de confiar en él.</translation>
     </message>
     <message>
         <source>Overdue deadlines (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos vencidos (%1)</translation>
     </message>
     <message>
         <source>Deadlines in the next 30 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos en los próximos 30 días (%1)</translation>
     </message>
     <message>
         <source>Overdue FOIA requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes FOIA vencidas (%1)</translation>
     </message>
     <message>
         <source>Detained clients (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes detenidos/as (%1)</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada vencido.</translation>
     </message>
     <message>
         <source>Nothing due in the next 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vence en los próximos 30 días.</translation>
     </message>
     <message>
         <source>No FOIA request is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solicitud FOIA está vencida.</translation>
     </message>
     <message>
         <source>No client is recorded as detained.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clientes registrados como detenidos/as.</translation>
     </message>
     <message>
         <source>⚠ This vault has never been backed up. Make a backup to an external drive now.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nunca se ha hecho una copia de seguridad de esta bóveda. Haga una ahora en un disco externo.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ The last backup is %n day(s) old. Make a new one to an external drive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ La última copia de seguridad tiene %n día. Haga una nueva en un disco externo.</numerusform>
+            <numerusform>⚠ La última copia de seguridad tiene %n días. Haga una nueva en un disco externo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last backup: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: hoy.</translation>
     </message>
     <message numerus="yes">
         <source>Last backup: %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última copia de seguridad: hace %n día.</numerusform>
+            <numerusform>Última copia de seguridad: hace %n días.</numerusform>
         </translation>
     </message>
 </context>
@@ -250,11 +312,11 @@ Created: %2</source>
     </message>
     <message>
         <source>computed — verify</source>
-        <translation type="unfinished"></translation>
+        <translation>calculado — verificar</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
@@ -277,7 +339,7 @@ Created: %2</source>
     <name>DeadlinesModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -375,6 +437,408 @@ Created: %2</source>
     </message>
 </context>
 <context>
+    <name>EncounterEditor</name>
+    <message>
+        <source>Parts of the encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the time empty if it is not known; pick the time zone of the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. parking lot of the Walmart on Manhattan Blvd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp; where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of officers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents &amp;identified themselves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type what they said, e.g. &apos;said they were police&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they entered or stopped people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For homes and workplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed, and how — or &apos;none&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason agents gave for the stop or entry, in the words reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of warrant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shown to anyone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person named on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints, photos and other biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisals and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights &amp;advisals given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What warnings were given, when, in which language — or &apos;none&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. English, no interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person was asked and what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling &amp;indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks made, who else was stopped or questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisals &amp; statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who saw it and could give a declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp; outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s account, in &amp;full:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account comparison (I-213 against the other accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible FTCA claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTCA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a computed deadline two years after the encounter (computed — verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison &amp; claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated notes about this encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Next: %1 ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it happened (and the time, if known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who this person is, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncounterParts</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officers described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprints, photos or scans recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each person who was there: the target, anyone else agents stopped or took, family, witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare what the I-213 says with the client&apos;s account, point by point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EncountersModel</name>
     <message>
         <source>When</source>
@@ -390,7 +854,7 @@ Created: %2</source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Warrant</source>
@@ -406,6 +870,49 @@ Created: %2</source>
     </message>
 </context>
 <context>
+    <name>EncountersSection</name>
+    <message>
+        <source>Any setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by how agents entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation type="unfinished">Encuentros</translation>
+    </message>
+    <message>
+        <source>&amp;New encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search places, narratives, statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n encounter(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
@@ -416,22 +923,22 @@ Created: %2</source>
     <name>FirstRunWizard</name>
     <message>
         <source>Create your vault — Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear su bóveda — Casefile</translation>
     </message>
     <message>
         <source>Recovery key not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación sin confirmar</translation>
     </message>
     <message>
         <source>The vault was created, but you have not confirmed that you stored the recovery key. It will not be shown again. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda se creó, pero no ha confirmado que guardó la clave de recuperación. No se volverá a mostrar. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>FoiaModel</name>
     <message>
         <source>computed — verify</source>
-        <translation type="unfinished"></translation>
+        <translation>calculado — verificar</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -455,7 +962,7 @@ Created: %2</source>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta vence</translation>
     </message>
     <message>
         <source>Appeal due</source>
@@ -971,19 +1478,19 @@ Created: %2</source>
     </message>
     <message>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado/a</translation>
     </message>
     <message>
         <source>Paralegal</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente legal</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario/a</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador/a</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1137,193 +1644,196 @@ Created: %2</source>
     <name>LocationPage</name>
     <message>
         <source>Where to keep your case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar sus expedientes</translation>
     </message>
     <message>
         <source>Casefile keeps everything in one encrypted vault folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile guarda todo en una carpeta de bóveda cifrada en esta computadora.</translation>
     </message>
     <message>
         <source>The vault is a new, empty folder. Keep it on this laptop&apos;s own disk; make backups to an external drive from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda es una carpeta nueva y vacía. Manténgala en el disco de esta computadora; haga copias de seguridad en un disco externo desde el menú Archivo.</translation>
     </message>
     <message>
         <source>Vault &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de la bóveda:</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Choose a folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para la bóveda</translation>
     </message>
     <message>
         <source>That folder already holds files. Choose a new or empty folder; Casefile never writes over existing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta ya contiene archivos. Elija una carpeta nueva o vacía; Casefile nunca sobrescribe archivos existentes.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Casefile</translation>
     </message>
     <message>
         <source>Lock Casefile now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear Casefile ahora (%1)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario/a: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar expedientes</translation>
     </message>
     <message>
         <source>Casefile interchange files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de intercambio de Casefile (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 nuevos, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>An export file is NOT encrypted: anyone who gets it can read it. Choose a redacted export (initials, no A-numbers, addresses or dates of birth) for anyone outside the legal team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo exportado NO está cifrado: cualquiera que lo obtenga puede leerlo. Elija una exportación censurada (iniciales, sin números A, direcciones ni fechas de nacimiento) para cualquier persona fuera del equipo legal.</translation>
     </message>
     <message>
         <source>Full export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación completa</translation>
     </message>
     <message>
         <source>Redacted export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación censurada</translation>
     </message>
     <message>
         <source>Export case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar expedientes</translation>
     </message>
     <message>
         <source>Casefile interchange files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de intercambio de Casefile (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad de la bóveda</translation>
     </message>
     <message>
         <source>Casefile backups (*.cfbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de Casefile (*.cfbackup);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Backup finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad terminada</translation>
     </message>
     <message>
         <source>The backup was written and checked:
 %1
 
 Keep it on a separate drive, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se escribió y se comprobó:
+%1
+
+Guárdela en un disco aparte, lejos de esta computadora.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
         <source>Casefile %1
@@ -1331,57 +1841,68 @@ Keep it on a separate drive, away from this laptop.</source>
 Offline, encrypted case files for immigration legal aid. Everything stays on this computer, in an encrypted vault; Casefile never connects to the network.
 
 Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile %1
+
+Expedientes cifrados y sin conexión para la asistencia legal en inmigración. Todo se queda en esta computadora, en una bóveda cifrada; Casefile nunca se conecta a la red.
+
+Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Casefile</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre esta bóveda. Revise Bloq Mayús y la distribución del teclado, o use la clave de recuperación.</translation>
     </message>
     <message>
         <source>This vault is open in another Casefile window or on another account of this computer. Close it there first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda está abierta en otra ventana de Casefile o en otra cuenta de esta computadora. Ciérrela allí primero y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The vault is damaged or was changed outside Casefile, so it cannot be opened. It was left untouched. Restore it from your latest backup, or ask your administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está dañada o se modificó fuera de Casefile, así que no se puede abrir. No se tocó. Restáurela desde su copia de seguridad más reciente o pida ayuda a su administrador/a.</translation>
     </message>
     <message>
         <source>There is no Casefile vault in that folder. Choose the folder that holds your vault, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una bóveda de Casefile en esa carpeta. Elija la carpeta que contiene su bóveda o cree una nueva.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file for this user is missing. Check the user name, use the recovery key, or restore the vault&apos;s keys folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de clave de este usuario en la bóveda. Revise el nombre de usuario, use la clave de recuperación o restaure la carpeta keys de la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Casefile. Update Casefile to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda se escribió con una versión más nueva de Casefile. Actualice Casefile para abrirla.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada. Desbloquéela de nuevo para continuar.</translation>
     </message>
     <message>
         <source>This document failed its integrity check and was not opened. Restore the vault from a backup to get an intact copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento no pasó la comprobación de integridad y no se abrió. Restaure la bóveda desde una copia de seguridad para obtener una copia intacta.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se cambió nada.</translation>
     </message>
     <message>
         <source>Something went wrong inside Casefile. Your saved work is safe. A report without any case data was written to the log folder; please tell your administrator.</source>
+        <translation>Algo falló dentro de Casefile. Su trabajo guardado está a salvo. Se escribió un informe sin datos de casos en la carpeta de registros; avise a su administrador/a.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 1500 (empty if none set)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,7 +1971,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
@@ -1462,6 +1983,33 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerForm</name>
+    <message>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As given, or &apos;unknown&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform, vest markings, what they did</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,97 +2044,164 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>&amp;Person (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Target: the person agents came for. Collateral: anyone else they took action against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrested &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arresting a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis stated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason agents gave, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken to (&amp;facility):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond (US$):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTA served o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I-213 received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest n&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest details (when the outcome is arrested, detained or removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
         <source>The passphrase is the only way into the vault besides the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es la única forma de entrar a la bóveda, aparte de la clave de recuperación.</translation>
     </message>
     <message>
         <source>Use four or more unrelated words, like “lavender canoe quartz mitten”. Long and unusual beats short and complicated. Casefile cannot recover a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use cuatro o más palabras sin relación entre sí, como «lavanda canoa cuarzo guante». Larga e inusual es mejor que corta y complicada. Casefile no puede recuperar una frase de contraseña olvidada.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy fuerte</translation>
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez: %1</translation>
     </message>
     <message>
         <source>Good: this passphrase is strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien: esta frase de contraseña es suficientemente fuerte.</translation>
     </message>
     <message>
         <source>Too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado débil: %1</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la bóveda…</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Número A</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1598,6 +2213,49 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show clients or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any custody status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by custody status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name, A-number, facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n person(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,10 +2279,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Other &amp;names used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1873,190 +2527,257 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>RecordSection</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is no longer here (it may be in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Casefile recovery key</source>
+        <translation>Clave de recuperación de Casefile</translation>
+    </message>
+    <message>
+        <source>Vault: %1
+Created: %2</source>
+        <translation>Bóveda: %1
+Creada: %2</translation>
+    </message>
+    <message>
+        <source>This key opens every case file in the vault if a passphrase is forgotten. Keep this sheet locked away from the laptop, for example in the office safe. Do not photograph it or send it by email.</source>
+        <translation>Esta clave abre todos los expedientes de la bóveda si se olvida una frase de contraseña. Guarde esta hoja bajo llave, lejos de la computadora, por ejemplo en la caja fuerte de la oficina. No la fotografíe ni la envíe por correo electrónico.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra solo esta vez.</translation>
     </message>
     <message>
         <source>If a passphrase is ever forgotten, this key is the only way back into the vault. Print it or write it down now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez se olvida una frase de contraseña, esta clave es la única forma de volver a entrar a la bóveda. Imprímala o anótela ahora.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery key on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación en papel</translation>
     </message>
     <message>
         <source>Keep it away from the laptop, for example in the office safe. Anyone with this key and the laptop can open every case file. Do not photograph it, email it or save it in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdela lejos de la computadora, por ejemplo en la caja fuerte de la oficina. Cualquiera con esta clave y la computadora puede abrir todos los expedientes. No la fotografíe, no la envíe por correo ni la guarde en un archivo.</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardé la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search everything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo (%1)</translation>
     </message>
     <message>
         <source>Search people, encounters, documents, notes and FOIA requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas, encuentros, documentos, notas y solicitudes FOIA (%1)</translation>
     </message>
     <message>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la bóveda</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Encounters</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>FOIA requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes FOIA</translation>
     </message>
     <message>
         <source>Nothing found for this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada con esta búsqueda.</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Encounters</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros</translation>
     </message>
     <message>
         <source>Collateral arrests</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrestos colaterales</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>FOIA</source>
-        <translation type="unfinished"></translation>
+        <translation>FOIA</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>This section could not be opened. A report without case data was written to the log folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esta sección. Se escribió un informe sin datos de casos en la carpeta de registros.</translation>
     </message>
     <message>
         <source>This section is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección no está disponible</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración — Casefile</translation>
     </message>
     <message>
         <source>&amp;Lock after this many minutes without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras estos minutos sin uso:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes before locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos antes de bloquear</translation>
     </message>
     <message>
         <source>&amp;Remind me to back up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme hacer copia de seguridad tras:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Days before the backup reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes del recordatorio de copia de seguridad</translation>
     </message>
     <message>
         <source>Report &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de papel de los informes:</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel de los informes</translation>
     </message>
     <message>
         <source>&amp;Language / Idioma:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma / Language:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEdit</name>
+    <message>
+        <source>The client&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A witness (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (describe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source described</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,131 +2785,131 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>Strength</name>
     <message>
         <source>It is shorter than 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene menos de 10 caracteres.</translation>
     </message>
     <message>
         <source>It is longer than 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene más de 1024 caracteres.</translation>
     </message>
     <message>
         <source>It would be guessed quickly by someone with the laptop and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien con la computadora y tiempo la adivinaría rápido.</translation>
     </message>
     <message>
         <source>Use four or more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use cuatro o más palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>Add another word or two; uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue una o dos palabras más; mejor si son poco comunes.</translation>
     </message>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue una o dos palabras más. Mejor si son poco comunes.</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use varias palabras y evite frases comunes.</translation>
     </message>
     <message>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacen falta símbolos, dígitos ni mayúsculas.</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los patrones cortos de teclado son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un patrón de teclado más largo y con más giros.</translation>
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las repeticiones como «aaa» son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc».</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite palabras y caracteres repetidos.</translation>
     </message>
     <message>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secuencias como «abc» o «6543» son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite las secuencias.</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite los años recientes.</translation>
     </message>
     <message>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite los años relacionados con usted.</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite fechas y años relacionados con usted.</translation>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una contraseña muy común.</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se parece a una contraseña de uso común.</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
     </message>
     <message>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
     </message>
     <message>
         <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mayúsculas no ayudan mucho.</translation>
     </message>
     <message>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
     </message>
     <message>
         <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras al revés no son mucho más difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios previsibles como «@» en lugar de «a» no ayudan mucho.</translation>
     </message>
 </context>
 <context>
@@ -2256,161 +2977,176 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>UnlockWindow</name>
     <message>
         <source>Unlock — Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear — Casefile</translation>
     </message>
     <message>
         <source>Unlock your case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee sus expedientes</translation>
     </message>
     <message>
         <source>Everything in the vault is encrypted. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en la bóveda está cifrado. Escriba su frase de contraseña para abrirla.</translation>
     </message>
     <message>
         <source>&amp;Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bóveda:</translation>
     </message>
     <message>
         <source>Open &amp;other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;otra…</translation>
     </message>
     <message>
         <source>Choose another vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta de bóveda</translation>
     </message>
     <message>
         <source>&amp;User (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario/a (opcional):</translation>
     </message>
     <message>
         <source>Your user name in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de usuario en esta bóveda</translation>
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Open the vault (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la bóveda (Intro)</translation>
     </message>
     <message>
         <source>Create a &amp;new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda &amp;nueva…</translation>
     </message>
     <message>
         <source>Unlocking… checking the passphrase takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando… comprobar la frase de contraseña tarda un momento.</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
         <source>Use my &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi &amp;frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Use recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;clave de recuperación</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Choose the vault folder first (Open other…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la carpeta de la bóveda (Abrir otra…).</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de recuperación.</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>The vault cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la bóveda</translation>
     </message>
 </context>
 <context>
     <name>UserPage</name>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es usted</translation>
     </message>
     <message>
         <source>Every change in the vault is recorded with the name of the person who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio en la bóveda queda registrado con el nombre de la persona que lo hizo.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>e.g. maria or Maria Lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., maria o María López</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado/a</translation>
     </message>
     <message>
         <source>Paralegal</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente legal</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario/a</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador/a</translation>
     </message>
     <message>
         <source>You can add colleagues with their own passphrases later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más adelante puede agregar a colegas con sus propias frases de contraseña.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>VersionForm</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge or paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,9 +14,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casefile.vault.db import Vault  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.workers import Workers  # noqa: E402
+from casefile.vault.db import Vault
+from ui.context import AppContext
+from ui.workers import Workers
 
 PASSPHRASE = "lavender-canoe-quartz-mitten"
 USER = "maria"

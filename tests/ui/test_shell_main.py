@@ -10,6 +10,7 @@ import types
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLineEdit,
     QListWidget,
@@ -134,7 +135,7 @@ def test_unexpected_exception_becomes_a_message_box(qtbot, shell):
         raise ValueError("A-208-114-563")
     except ValueError as exc:
         _excepthook(ValueError, exc, exc.__traceback__)
-    boxes = [w for w in QWidget.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert boxes
     text = boxes[-1].text()
     assert "Something went wrong inside Casefile" in text

@@ -13,7 +13,17 @@ from casefile.schema import SCHEMA_FILE, interchange_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 FORBIDDEN_IN_CORE = ("PySide6", "shiboken6", "ui")
-NETWORK_MODULES = ("socket", "ssl", "requests", "httpx", "urllib.request", "http.client", "aiohttp", "ftplib", "smtplib")
+NETWORK_MODULES = (
+    "socket",
+    "ssl",
+    "requests",
+    "httpx",
+    "urllib.request",
+    "http.client",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+)
 
 
 def _imports(path: Path) -> set[str]:
@@ -64,8 +74,13 @@ def test_cli_flows_open_no_socket(tmp_path: Path, example_dir: Path) -> None:
     from tests.conftest import PASSPHRASE
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-c", NO_SOCKET, "--passphrase-stdin", *args],
-                              input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-c", NO_SOCKET, "--passphrase-stdin", *args],
+            input=PASSPHRASE + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     vault = str(tmp_path / "v")
     steps = [
@@ -82,8 +97,12 @@ def test_cli_flows_open_no_socket(tmp_path: Path, example_dir: Path) -> None:
         assert done.returncode == 0, (step, done.stderr)
         assert "network use" not in done.stderr
     # The hook does fire when something tries: the check can fail.
-    probe = subprocess.run([sys.executable, "-c", NO_SOCKET.replace("from casefile.cli import main",
-                            "import socket; socket.socket()")], capture_output=True, text=True, timeout=60)
+    probe = subprocess.run(
+        [sys.executable, "-c", NO_SOCKET.replace("from casefile.cli import main", "import socket; socket.socket()")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert probe.returncode != 0 and "network use" in probe.stderr
 
 

@@ -14,6 +14,7 @@ import io
 import json
 import re
 import struct
+import tempfile
 import wave
 import zlib
 from collections import Counter
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from casefile.demo import DEMO_PASSPHRASE, HUB_PERSON_ID, SCALES, Scale, generate
@@ -43,11 +46,7 @@ def _records(chunks: list[dict[str, Any]], list_name: str) -> list[dict[str, Any
 
 
 def _files(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file()
-    }
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +74,7 @@ def test_same_seed_gives_identical_records_and_file_bytes(tmp_path: Path, demo: 
 def test_chunk_size_changes_the_grouping_not_the_records(tmp_path: Path, demo: Any) -> None:
     chunks, files = demo
     progress: list[tuple[int, str]] = []
-    small_chunks = _run(
-        SCALES["demo"], tmp_path, chunk_size=3, progress=lambda p, m: progress.append((p, m))
-    )
+    small_chunks = _run(SCALES["demo"], tmp_path, chunk_size=3, progress=lambda p, m: progress.append((p, m)))
     assert len(small_chunks) > len(chunks)
     for name in enums.RECORD_LISTS:
         assert _records(small_chunks, name) == _records(chunks, name)
@@ -160,6 +157,58 @@ def test_every_chunk_passes_the_import_validation(name: str, demo: Any, small: A
                 normalize_record(list_name, record, where_of(list_name, index, record))
 
 
+@st.composite
+def _tiny_scales(draw: st.DrawFn) -> Scale:
+    people = draw(st.integers(1, 12))
+    encounters = draw(st.integers(0, 15))
+    most = encounters * min(3, people)
+    return Scale(
+        people=people,
+        encounters=encounters,
+        participants=draw(st.integers(encounters, most)),
+        documents=draw(st.integers(0, 25)),
+        document_bytes=draw(st.integers(0, 300_000)),
+        large_documents=0,
+        foia=draw(st.integers(0, 14)),
+        deadlines=draw(st.integers(0, 8)),
+        notes=draw(st.integers(0, 8)),
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scale=_tiny_scales(), chunk_size=st.integers(2, 9), seed=st.integers(0, 2**32))
+def test_any_small_scale_gives_exact_counts_and_valid_resolving_chunks(
+    scale: Scale, chunk_size: int, seed: int
+) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        chunks = _run(scale, Path(scratch), seed=seed, chunk_size=chunk_size)
+        named = sorted(d["file"] for d in _records(chunks, "documents"))
+        assert named == sorted(_files(Path(scratch)))
+    seen: dict[str, set[str]] = {name: set() for name in enums.RECORD_LISTS}
+    for chunk in chunks:
+        check_schema(chunk)
+        lists = [name for name in enums.RECORD_LISTS if chunk.get(name)]
+        assert sum(len(chunk[name]) for name in lists) <= chunk_size
+        for name in lists:
+            seen[name].update(r["id"] for r in chunk[name])
+        for name in lists:
+            for index, record in enumerate(chunk[name]):
+                normalize_record(name, record, where_of(name, index, record))
+                for _field, target, ref in references(name, record):
+                    assert ref in seen[target]
+    encounters = _records(chunks, "encounters")
+    assert len(seen["people"]) == scale.people
+    assert len(encounters) == scale.encounters
+    assert sum(len(e["participants"]) for e in encounters) == scale.participants
+    for encounter in encounters:
+        people = [p["person_id"] for p in encounter["participants"]]
+        assert len(set(people)) == len(people)
+    assert len(seen["documents"]) == scale.documents
+    assert len(seen["foia_requests"]) == scale.foia
+    assert len(seen["deadlines"]) == scale.deadlines
+    assert len(seen["notes"]) == scale.notes
+
+
 def test_rejects_scales_that_cannot_exist(tmp_path: Path) -> None:
     base = SCALES["demo"]
     too_many = Scale(**{**vars(base), "participants": base.encounters * 3 + 1})
@@ -168,6 +217,9 @@ def test_rejects_scales_that_cannot_exist(tmp_path: Path) -> None:
     no_room = Scale(**{**vars(base), "large_documents": 1})
     with pytest.raises(ValueError, match="100 MiB"):
         next(generate(no_room, tmp_path))
+    crowded = Scale(**{**vars(base), "people": 2, "participants": base.encounters * 3})
+    with pytest.raises(ValueError, match="add people"):
+        next(generate(crowded, tmp_path))
     with pytest.raises(ValueError, match="chunk_size"):
         next(generate(base, tmp_path, chunk_size=1))
 
@@ -225,11 +277,7 @@ def test_arrests_only_where_someone_was_taken_and_collateral_arrests_abound(smal
     participants = [p for e in _records(chunks, "encounters") for p in e["participants"]]
     for participant in participants:
         assert ("arrest" in participant) == (participant["outcome"] in enums.ARREST_OUTCOMES)
-    collateral = [
-        p
-        for p in participants
-        if p["role"] == "collateral" and p["outcome"] in enums.ARREST_OUTCOMES
-    ]
+    collateral = [p for p in participants if p["role"] == "collateral" and p["outcome"] in enums.ARREST_OUTCOMES]
     assert len(collateral) > len(participants) / 5
 
 
@@ -364,7 +412,7 @@ def test_the_benchmark_client_has_many_encounters_and_documents(small: Any) -> N
         e for e in _records(chunks, "encounters")
         if any(p["person_id"] == HUB_PERSON_ID for p in e["participants"])
     ]  # fmt: skip
-    assert len(encounters) >= 50
+    assert len(encounters) == 50  # min(50, encounters / 5): the full workload's 50, exactly
     documents = [d for d in _records(chunks, "documents") if HUB_PERSON_ID in d["person_ids"]]
     assert len(documents) >= 60
 
@@ -379,9 +427,7 @@ def test_foia_requests_are_spread_around_their_due_dates(small: Any) -> None:
         received = dt.date.fromisoformat(request["received_on"])
         assert received < TODAY
         assert 0 <= request["extension_days"] <= 10
-        due = dates.foia_response_due(
-            received, request["extension_days"], response_days=request.get("response_days")
-        )
+        due = dates.foia_response_due(received, request["extension_days"], response_days=request.get("response_days"))
         if dates.foia_overdue(due, request["status"], TODAY):
             overdue += 1
         elif request["status"] in ("acknowledged", "processing"):

@@ -12,12 +12,9 @@ DOMAIN_VALUES = {
     "alternatives-to-detention removed unknown",
     "setting": "home street vehicle-stop checkpoint workplace courthouse jail probation-office "
     "transit sensitive-location other unknown",
-    "agency": "ICE-ERO ICE-HSI CBP-BP CBP-OFO local-police sheriff state-police task-force-287g "
-    "FBI USMS other unknown",
-    "program": "CARI secure-communities 287g fugitive-operations CAP targeted-operation other "
-    "unknown",
-    "warrant_type": "none administrative-I-200 administrative-I-205 judicial-arrest "
-    "judicial-search unknown",
+    "agency": "ICE-ERO ICE-HSI CBP-BP CBP-OFO local-police sheriff state-police task-force-287g FBI USMS other unknown",
+    "program": "CARI secure-communities 287g fugitive-operations CAP targeted-operation other unknown",
+    "warrant_type": "none administrative-I-200 administrative-I-205 judicial-arrest judicial-search unknown",
     "entry": "no-entry consent ruse forced already-inside unknown",
     "modality": "fingerprint iris face dna other",
     "device": "mobile-handheld smartphone-app booking-station other unknown",

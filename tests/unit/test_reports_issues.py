@@ -30,9 +30,7 @@ def clean() -> dict[str, Any]:
 
 
 def _codes(bundle: dict[str, Any], person_id: str | None, lang: str = "en") -> set[str]:
-    found = {
-        f.code for e in bundle["encounters"] for f in encounter_flags(e, bundle, person_id, lang)
-    }
+    found = {f.code for e in bundle["encounters"] for f in encounter_flags(e, bundle, person_id, lang)}
     return found | {f.code for f in case_flags(bundle, person_id, lang)}
 
 
@@ -199,9 +197,7 @@ def test_rule_fires_on_its_fact_and_only_then(code: str, clean: dict[str, Any]) 
 def test_prompts_are_worded_as_prompts_not_conclusions(lang: str) -> None:
     for rule in ENCOUNTER_RULES + CASE_RULES:
         prompt = rule.prompt[1] if lang == "es" else rule.prompt[0]
-        assert prompt.split()[0] in (
-            {"Considere", "Revise"} if lang == "es" else {"Consider", "Check"}
-        )
+        assert prompt.split()[0] in ({"Considere", "Revise"} if lang == "es" else {"Consider", "Check"})
         assert "violat" not in prompt.lower()
         assert "illegal" not in prompt.lower()
 
@@ -225,9 +221,7 @@ def test_spanish_flags_use_spanish_labels(example: dict[str, Any]) -> None:
 def test_person_scope_limits_person_rules(example: dict[str, Any]) -> None:
     # The target was not present: person rules about them must not fire for the client's file.
     encounter = example["encounters"][0]
-    assert [
-        f for f in encounter_flags(encounter, example, "p-target") if f.code == "collateral-arrest"
-    ] == []
+    assert [f for f in encounter_flags(encounter, example, "p-target") if f.code == "collateral-arrest"] == []
     everyone = encounter_flags(encounter, example, None)
     collateral = [f for f in everyone if f.code == "collateral-arrest"]
     assert len(collateral) == 1

@@ -35,16 +35,12 @@ def _text(pdf: bytes) -> str:
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
-def _enc(
-    month: str, setting: str, city: str, roles: list[tuple[str, str]], **extra: Any
-) -> dict[str, Any]:
+def _enc(month: str, setting: str, city: str, roles: list[tuple[str, str]], **extra: Any) -> dict[str, Any]:
     return {
         "occurred_at": f"{month}-05T06:00:00-05:00",
         "setting": setting,
         "location": {"city": city, "state": "TX", "address": "1 Secret St"},
-        "participants": [
-            {"person_id": f"p-{i}", "role": r, "outcome": o} for i, (r, o) in enumerate(roles)
-        ],
+        "participants": [{"person_id": f"p-{i}", "role": r, "outcome": o} for i, (r, o) in enumerate(roles)],
         "narrative": "Rosa Quispe opened the door.",
         **extra,
     }
@@ -153,9 +149,7 @@ def test_a_single_encounter_shows_only_small_cells() -> None:
 
 def test_csv_numbers_equal_pdf_tables(synthetic: list[dict[str, Any]]) -> None:
     stats = aggregate(synthetic)
-    pdf = build_pattern_report(
-        stats, ReportOptions(), date_from=date(2026, 1, 1), date_to=date(2026, 12, 31)
-    )
+    pdf = build_pattern_report(stats, ReportOptions(), date_from=date(2026, 1, 1), date_to=date(2026, 12, 31))
     text = _text(pdf)
     rows = list(csv.DictReader(io.StringIO(stats_to_csv(stats))))
     assert rows, "the CSV has numbers"
@@ -163,9 +157,7 @@ def test_csv_numbers_equal_pdf_tables(synthetic: list[dict[str, Any]]) -> None:
     for row in rows:
         by_table.setdefault(row["table"], {}).setdefault(row["label"], []).append(row["value"])
     totals = by_table.pop("totals")
-    assert (
-        f"{totals['encounters'][0]} encounters, {totals['participants'][0]} participants." in text
-    )
+    assert f"{totals['encounters'][0]} encounters, {totals['participants'][0]} participants." in text
     for table, table_rows in by_table.items():
         # Each table reads, in the PDF, as its rows one after another: label then its numbers.
         expected = " ".join(f"{name} {' '.join(values)}" for name, values in table_rows.items())

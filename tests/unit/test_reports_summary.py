@@ -115,9 +115,7 @@ def test_metadata_and_bookmarks(bundle: dict[str, Any]) -> None:
     assert reader.metadata.author == "paralegal"
     top = [item.title for item in reader.outline if not isinstance(item, list)]
     assert top == section_headings("en")
-    pages = [
-        reader.get_destination_page_number(i) for i in reader.outline if not isinstance(i, list)
-    ]
+    pages = [reader.get_destination_page_number(i) for i in reader.outline if not isinstance(i, list)]
     assert pages == sorted(pages)
     assert pages[-1] > pages[0], "bookmarks point at their own pages"
 
@@ -128,16 +126,12 @@ def test_paper_sizes(bundle: dict[str, Any], paper: str, size: tuple[float, floa
     pdf = build_case_summary(bundle, "p-rosa", options)
     for page in PdfReader(BytesIO(pdf)).pages:
         box = page.mediabox
-        assert (round(float(box.width), 1), round(float(box.height), 1)) == pytest.approx(
-            size, abs=0.2
-        )
+        assert (round(float(box.width), 1), round(float(box.height), 1)) == pytest.approx(size, abs=0.2)
     assert "Rosa Elena Quispe Mamani" in _texts(pdf)[0]
 
 
 def test_spanish_headings_labels_and_values(bundle: dict[str, Any]) -> None:
-    options = ReportOptions(
-        lang="es", generated_by="paralegal", generated_at=WHEN, today=date(2026, 11, 2)
-    )
+    options = ReportOptions(lang="es", generated_by="paralegal", generated_at=WHEN, today=date(2026, 11, 2))
     pdf, texts = _summary(bundle, options)
     pages = len(PdfReader(BytesIO(pdf)).pages)
     for text in texts:

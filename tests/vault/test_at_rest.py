@@ -30,23 +30,72 @@ MARKERS = {
 def _interchange(files: Path) -> dict:
     (files / "decl.txt").write_text(f"Declaration. {MARKERS['document_body']}\n" * 50, encoding="utf-8")
     return {
-        "format": "casefile-interchange", "version": 1,
-        "people": [{"id": "p-1", "full_name": MARKERS["person"], "aliases": [MARKERS["alias"]],
-                    "a_number": MARKERS["a_number"], "address": MARKERS["address"], "phone": MARKERS["phone"],
-                    "is_client": True}],
-        "encounters": [{"id": "e-1", "occurred_at": "2026-09-15T05:50:00-05:00", "setting": "home",
-                        "narrative": MARKERS["narrative"], "statements": MARKERS["statement"],
-                        "stop_basis": MARKERS["stop_basis"],
-                        "participants": [{"person_id": "p-1", "role": "collateral", "outcome": "arrested",
-                                          "arrest": {"basis_stated": "prior order"}}],
-                        "account_points": [{"topic": MARKERS["account"], "disputed": True,
-                                            "versions": [{"source": "client", "statement": MARKERS["account"]}]}]}],
-        "documents": [{"id": "d-1", "title": MARKERS["document_title"], "kind": "declaration", "file": "files/decl.txt",
-                       "person_ids": ["p-1"]}],
-        "foia_requests": [{"id": "f-1", "agency": "ICE", "subject_person_id": "p-1",
-                           "tracking_number": MARKERS["foia"], "received_on": "2026-10-01", "status": "processing"}],
-        "deadlines": [{"id": "dl-1", "kind": "bond-hearing", "due": "2026-12-01", "title": MARKERS["deadline"],
-                       "person_id": "p-1"}],
+        "format": "casefile-interchange",
+        "version": 1,
+        "people": [
+            {
+                "id": "p-1",
+                "full_name": MARKERS["person"],
+                "aliases": [MARKERS["alias"]],
+                "a_number": MARKERS["a_number"],
+                "address": MARKERS["address"],
+                "phone": MARKERS["phone"],
+                "is_client": True,
+            }
+        ],
+        "encounters": [
+            {
+                "id": "e-1",
+                "occurred_at": "2026-09-15T05:50:00-05:00",
+                "setting": "home",
+                "narrative": MARKERS["narrative"],
+                "statements": MARKERS["statement"],
+                "stop_basis": MARKERS["stop_basis"],
+                "participants": [
+                    {
+                        "person_id": "p-1",
+                        "role": "collateral",
+                        "outcome": "arrested",
+                        "arrest": {"basis_stated": "prior order"},
+                    }
+                ],
+                "account_points": [
+                    {
+                        "topic": MARKERS["account"],
+                        "disputed": True,
+                        "versions": [{"source": "client", "statement": MARKERS["account"]}],
+                    }
+                ],
+            }
+        ],
+        "documents": [
+            {
+                "id": "d-1",
+                "title": MARKERS["document_title"],
+                "kind": "declaration",
+                "file": "files/decl.txt",
+                "person_ids": ["p-1"],
+            }
+        ],
+        "foia_requests": [
+            {
+                "id": "f-1",
+                "agency": "ICE",
+                "subject_person_id": "p-1",
+                "tracking_number": MARKERS["foia"],
+                "received_on": "2026-10-01",
+                "status": "processing",
+            }
+        ],
+        "deadlines": [
+            {
+                "id": "dl-1",
+                "kind": "bond-hearing",
+                "due": "2026-12-01",
+                "title": MARKERS["deadline"],
+                "person_id": "p-1",
+            }
+        ],
         "notes": [{"id": "n-1", "text": MARKERS["note"], "person_id": "p-1"}],
     }
 
@@ -90,13 +139,21 @@ def test_no_plaintext_in_any_file_written(tmp_path: Path) -> None:
         folder.mkdir()
     env = {
         **os.environ,
-        "CASEFILE_DATA_DIR": str(appdirs["data"]), "CASEFILE_CONFIG_DIR": str(appdirs["config"]),
-        "CASEFILE_LOG_DIR": str(appdirs["logs"]), "TMPDIR": str(appdirs["tmp"]), "HOME": str(appdirs["home"]),
+        "CASEFILE_DATA_DIR": str(appdirs["data"]),
+        "CASEFILE_CONFIG_DIR": str(appdirs["config"]),
+        "CASEFILE_LOG_DIR": str(appdirs["logs"]),
+        "TMPDIR": str(appdirs["tmp"]),
+        "HOME": str(appdirs["home"]),
         "XDG_CACHE_HOME": str(appdirs["home"] / ".cache"),
     }
     vault_dir = tmp_path / "vault"
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(vault_dir), str(source), PASSPHRASE],
-                          env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(vault_dir), str(source), PASSPHRASE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
 
     written = _all_files(vault_dir, *appdirs.values())

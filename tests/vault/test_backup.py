@@ -36,6 +36,7 @@ def test_backup_and_restore_round_trip(example_vault: Vault, tmp_path: Path) -> 
     try:
         assert _content(restored) == before
         from casefile.services.documents import read_for_view
+
         data, media_type = read_for_view(restored, "d-i213")
         assert b"Subject consented to entry." in data and media_type == "text/plain"
     finally:

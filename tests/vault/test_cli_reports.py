@@ -43,8 +43,19 @@ def test_summary_from_the_vault(cli_vault: Path, tmp_path: Path) -> None:
 
 def test_redacted_spanish_summary(cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "summary-es.pdf"
-    done = run_cli("report", "summary", "--vault", str(cli_vault), "--person", "p-rosa", "--out", str(out),
-                   "--redact", "--lang", "es")
+    done = run_cli(
+        "report",
+        "summary",
+        "--vault",
+        str(cli_vault),
+        "--person",
+        "p-rosa",
+        "--out",
+        str(out),
+        "--redact",
+        "--lang",
+        "es",
+    )
     assert done.returncode == 0, done.stderr
     text = _text(out)
     reader = PdfReader(str(out))
@@ -57,8 +68,18 @@ def test_redacted_spanish_summary(cli_vault: Path, tmp_path: Path) -> None:
 
 def test_protected_pdf_needs_its_passphrase(cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "protected.pdf"
-    done = run_cli("report", "encounter", "--vault", str(cli_vault), "--encounter", "e-airline", "--out", str(out),
-                   "--protect", stdin=f"email-me-this-pdf-2026\n{PASSPHRASE}\n")
+    done = run_cli(
+        "report",
+        "encounter",
+        "--vault",
+        str(cli_vault),
+        "--encounter",
+        "e-airline",
+        "--out",
+        str(out),
+        "--protect",
+        stdin=f"email-me-this-pdf-2026\n{PASSPHRASE}\n",
+    )
     assert done.returncode == 0, done.stderr
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert reader.is_encrypted
@@ -69,8 +90,20 @@ def test_protected_pdf_needs_its_passphrase(cli_vault: Path, tmp_path: Path) -> 
 
 def test_pattern_report_and_csv(cli_vault: Path, tmp_path: Path) -> None:
     out, csv = tmp_path / "pattern.pdf", tmp_path / "pattern.csv"
-    done = run_cli("report", "pattern", "--vault", str(cli_vault), "--out", str(out), "--csv", str(csv),
-                   "--from", "2026-01-01", "--to", "2026-12-31")
+    done = run_cli(
+        "report",
+        "pattern",
+        "--vault",
+        str(cli_vault),
+        "--out",
+        str(out),
+        "--csv",
+        str(csv),
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+    )
     assert done.returncode == 0, done.stderr
     text = _text(out)
     assert "Rosa" not in text and "Quispe" not in text
@@ -78,11 +111,13 @@ def test_pattern_report_and_csv(cli_vault: Path, tmp_path: Path) -> None:
 
 
 def test_unknown_person_is_a_clean_error(cli_vault: Path, tmp_path: Path) -> None:
-    done = run_cli("report", "summary", "--vault", str(cli_vault), "--person", "p-nobody", "--out",
-                   str(tmp_path / "x.pdf"))
+    done = run_cli(
+        "report", "summary", "--vault", str(cli_vault), "--person", "p-nobody", "--out", str(tmp_path / "x.pdf")
+    )
     assert done.returncode == 1
     assert "p-nobody" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "x.pdf").exists()
-    bad = run_cli("report", "pattern", "--vault", str(cli_vault), "--out", str(tmp_path / "y.pdf"),
-                  "--from", "2026-02-30")
+    bad = run_cli(
+        "report", "pattern", "--vault", str(cli_vault), "--out", str(tmp_path / "y.pdf"), "--from", "2026-02-30"
+    )
     assert bad.returncode == 1 and "not a real date" in bad.stderr

@@ -45,7 +45,9 @@ WORKER = textwrap.dedent(
 def _open_child(vault: Path, tag: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-c", WORKER, str(vault), PASSPHRASE, tag],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -78,6 +80,7 @@ def test_sigkill_twenty_times_loses_nothing_that_returned(tmp_path: Path) -> Non
         for pid in edited:
             assert records.get(conn, KINDS["people"], pid)["full_name"].endswith("(edited)")
         from casefile.vault.audit import verify_chain
+
         assert verify_chain(conn).ok
     finally:
         vault.close()

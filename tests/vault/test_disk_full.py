@@ -24,8 +24,9 @@ def small_disk(tmp_path: Path):
     """A real 12 MiB tmpfs (needs root, as on the project's machines and CI)."""
     mount_point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     mount_point.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m,mode=0700", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=12m,mode=0700", "tmpfs", str(mount_point)], capture_output=True, text=True
+    )
     assert done.returncode == 0, f"cannot mount a tmpfs for the disk-full test: {done.stderr}"
     try:
         yield mount_point
@@ -68,9 +69,12 @@ def test_disk_full_is_reported_and_recoverable(small_disk: Path, example_dir: Pa
         assert sorted(p.name for p in vault.blobs_dir.iterdir()) == blobs_before
 
         long_note = {"id": "n-long", "text": "declaración " * 15_000, "person_id": "p-rosa"}
-        with pytest.raises(DiskFull):
+        def fill_database() -> None:
             for i in range(200):  # keep writing until the database itself hits the wall
                 records.save(vault, "notes", {**long_note, "id": f"n-long-{i}"})
+
+        with pytest.raises(DiskFull):
+            fill_database()
         saved = [i for i in range(200) if records.get(vault, "notes", f"n-long-{i}") is not None]
         assert saved == list(range(len(saved)))  # every save that returned is there, none half-made
 

@@ -43,7 +43,10 @@ def test_example_round_trips_through_two_vaults(example_vault: Vault, example_di
     assert encounter["account_points"][0]["topic"] == "How agents entered"
     assert encounter["account_points"][0]["disputed"] is True
     assert encounter["account_points"][0]["versions"][1] == {
-        "source": "document:d-i213", "statement": "Subject consented to entry.", "page": "2"}
+        "source": "document:d-i213",
+        "statement": "Subject consented to entry.",
+        "page": "2",
+    }
     # Document bytes survive: the same hashes on both sides.
     hashes = {d["id"]: d["sha256"] for d in first["documents"]}
     assert hashes == {d["id"]: d["sha256"] for d in second["documents"]}

@@ -56,15 +56,31 @@ def test_200_mib_document_round_trip_with_bounded_memory(tmp_path: Path) -> None
             fh.write(chunk)
     (files / "small.txt").write_text("warm-up", encoding="utf-8")
     for name, doc_id, file in (("big.json", "d-big", "files/video.bin"), ("small.json", "d-small", "files/small.txt")):
-        (tmp_path / name).write_text(json.dumps({
-            "format": "casefile-interchange", "version": 1,
-            "documents": [{"id": doc_id, "title": "Body camera video", "kind": "video", "file": file}],
-        }), encoding="utf-8")
+        (tmp_path / name).write_text(
+            json.dumps(
+                {
+                    "format": "casefile-interchange",
+                    "version": 1,
+                    "documents": [{"id": doc_id, "title": "Body camera video", "kind": "video", "file": file}],
+                }
+            ),
+            encoding="utf-8",
+        )
     out = tmp_path / "exported.bin"
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "v"), str(tmp_path / "big.json"), PASSPHRASE,
-         str(tmp_path / "small.json"), str(out)],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-c",
+            SCRIPT,
+            str(tmp_path / "v"),
+            str(tmp_path / "big.json"),
+            PASSPHRASE,
+            str(tmp_path / "small.json"),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout.strip().splitlines()[-1])

@@ -64,8 +64,9 @@ def test_keyset_paging_walks_every_row_once(vault: Vault) -> None:
     for descending in (False, True):
         seen, after = [], None
         while True:
-            page = paging.page(conn, KINDS["people"], paging.PageRequest(sort="name", descending=descending,
-                                                                          after=after, limit=64))
+            page = paging.page(
+                conn, KINDS["people"], paging.PageRequest(sort="name", descending=descending, after=after, limit=64)
+            )
             seen += [r["id"] for r in page.rows]
             if page.next_after is None:
                 break
@@ -73,7 +74,9 @@ def test_keyset_paging_walks_every_row_once(vault: Vault) -> None:
         assert len(seen) == 500 == len(set(seen))
         names = [records.get(vault, "people", i)["full_name"].casefold() for i in seen]
         assert names == sorted(names, reverse=descending)
-    assert paging.count(conn, KINDS["people"], text="Persona 07") == len([p for p in people if " 07 " in p["full_name"]])
+    assert paging.count(conn, KINDS["people"], text="Persona 07") == len(
+        [p for p in people if " 07 " in p["full_name"]]
+    )
 
 
 def test_collateral_arrests_view(example_vault: Vault) -> None:

@@ -58,6 +58,10 @@ def test_cli_search_json(example_dir: Path, tmp_path: Path) -> None:
     done = run_cli("search", "--vault", str(vault), "--json", "kitchen")
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)
-    assert results[0] == {"type": "encounter", "id": "e-airline", "title": results[0]["title"],
-                          "snippet": results[0]["snippet"]}
+    assert results[0] == {
+        "type": "encounter",
+        "id": "e-airline",
+        "title": results[0]["title"],
+        "snippet": results[0]["snippet"],
+    }
     assert "kitchen" in results[0]["snippet"]

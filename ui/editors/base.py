@@ -54,8 +54,8 @@ class RecordEditor(QWidget):
 
     saved = Signal(dict)  # the record as stored, after a save
     deleted = Signal(str)  # the id of a record moved to the trash
-    dirtyChanged = Signal(bool)  # noqa: N815 - Qt naming
-    saveRejected = Signal()  # noqa: N815 - a save was refused (invalid field) or failed
+    dirtyChanged = Signal(bool)
+    saveRejected = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,15 +11,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from casefile.queries import paging
-from ui import labels
 from ui.models import fmt
-from ui.models.paged import Column, PagedTableModel
+from ui.models.paged import Column, PagedTableModel, enum_cell
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
-
-def _blank(text: str) -> str:
-    return "" if text == labels.EMPTY else text
 
 
 class CollateralArrestsModel(PagedTableModel):
@@ -36,11 +32,11 @@ class CollateralArrestsModel(PagedTableModel):
                    lambda r: fmt.fmt_datetime(r.get("occurred_at")), "date"),
             Column(lambda: translate("CollateralArrestsModel", "Place"), lambda r: r.get("place") or ""),
             Column(lambda: translate("CollateralArrestsModel", "Setting"),
-                   lambda r: _blank(labels.label("setting", r.get("setting")))),
+                   enum_cell("setting", "setting")),
             Column(lambda: translate("CollateralArrestsModel", "Outcome"),
-                   lambda r: _blank(labels.label("outcome", r.get("outcome")))),
+                   enum_cell("outcome", "outcome")),
             Column(lambda: translate("CollateralArrestsModel", "Agency"),
-                   lambda r: _blank(labels.label("agency", r.get("arresting_agency")))),
+                   enum_cell("agency", "arresting_agency")),
             Column(lambda: translate("CollateralArrestsModel", "Facility"), lambda r: r.get("custody_facility") or ""),
         ]
 

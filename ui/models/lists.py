@@ -51,7 +51,7 @@ class ListTableModel(ColumnsMixin, QAbstractTableModel):
         return self._header(section, orientation, role)
 
     @property
-    def rowsLoaded(self) -> int:  # noqa: N802 - same name as the paged models
+    def rowsLoaded(self) -> int:
         return len(self._rows)
 
     def rows(self) -> list[dict[str, Any]]:

@@ -48,6 +48,17 @@ class Column:
     align_right: bool = False
 
 
+def enum_cell(field: str, key: str) -> Callable[[dict[str, Any]], str]:
+    """A cell showing the label of a machine value (blank when unset)."""
+    from ui import labels
+
+    def text(row: dict[str, Any]) -> str:
+        shown = labels.label(field, row.get(key))
+        return "" if shown == labels.EMPTY else shown
+
+    return text
+
+
 class ColumnsMixin:
     """``data``/``headerData`` for models whose rows are dicts shown through :class:`Column`."""
 
@@ -165,7 +176,7 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
 
     # ----- state -----
     @property
-    def rowsLoaded(self) -> int:  # noqa: N802 - named like Qt's own API, read by tests
+    def rowsLoaded(self) -> int:
         return len(self._rows)
 
     @property

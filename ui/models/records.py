@@ -11,8 +11,7 @@ from casefile.clock import today
 from casefile.domain.dates import foia_overdue
 from ui import labels
 from ui.models import fmt
-from ui.models.paged import Column, PagedTableModel
-
+from ui.models.paged import Column, PagedTableModel, enum_cell
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -36,15 +35,11 @@ class PeopleModel(PagedTableModel):
             Column(lambda: translate("PeopleModel", "Name"), lambda r: r.get("full_name") or "", "name"),
             Column(lambda: translate("PeopleModel", "A-number"), lambda r: fmt.fmt_a_number(r.get("a_number"))),
             Column(lambda: translate("PeopleModel", "Client"), lambda r: yes_blank(r.get("is_client"))),
-            Column(lambda: translate("PeopleModel", "Custody"), lambda r: _blank(labels.label("custody_status",
-                                                                                       r.get("custody_status"))),
+            Column(lambda: translate("PeopleModel", "Custody"), enum_cell("custody_status", "custody_status"),
                    "custody"),
             Column(lambda: translate("PeopleModel", "Born"), lambda r: fmt.fmt_date(r.get("date_of_birth")), "birth"),
         ]
 
-
-def _blank(text: str) -> str:
-    return "" if text == labels.EMPTY else text
 
 
 class EncountersModel(PagedTableModel):
@@ -55,17 +50,14 @@ class EncountersModel(PagedTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(lambda: translate("EncountersModel", "When"), lambda r: fmt.fmt_datetime(r.get("when")), "occurred"),
-            Column(lambda: translate("EncountersModel", "Setting"), lambda r: _blank(labels.label("setting",
-                                                                                           r.get("setting"))),
+            Column(lambda: translate("EncountersModel", "Setting"), enum_cell("setting", "setting"),
                    "setting"),
             Column(lambda: translate("EncountersModel", "Place"), lambda r: r.get("place") or "", "city"),
             Column(lambda: translate("EncountersModel", "People"), lambda r: str(r.get("people") or ""),
                    align_right=True),
-            Column(lambda: translate("EncountersModel", "Warrant"), lambda r: _blank(labels.label("warrant_type",
-                                                                                           r.get("warrant_type")))),
-            Column(lambda: translate("EncountersModel", "Entry"), lambda r: _blank(labels.label("entry", r.get("entry")))),
-            Column(lambda: translate("EncountersModel", "Program"), lambda r: _blank(labels.label("program",
-                                                                                           r.get("program")))),
+            Column(lambda: translate("EncountersModel", "Warrant"), enum_cell("warrant_type", "warrant_type")),
+            Column(lambda: translate("EncountersModel", "Entry"), enum_cell("entry", "entry")),
+            Column(lambda: translate("EncountersModel", "Program"), enum_cell("program", "program")),
         ]
 
     def prepare(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -83,11 +75,11 @@ class DocumentsModel(PagedTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(lambda: translate("DocumentsModel", "Title"), lambda r: r.get("title") or "", "title"),
-            Column(lambda: translate("DocumentsModel", "Kind"), lambda r: _blank(labels.label("document_kind",
-                                                                                       r.get("kind"))), "kind"),
+            Column(lambda: translate("DocumentsModel", "Kind"), enum_cell("document_kind", "kind"), "kind"),
             Column(lambda: translate("DocumentsModel", "Date"), lambda r: fmt.fmt_date(r.get("document_date")), "date"),
             Column(lambda: translate("DocumentsModel", "Type"), lambda r: r.get("media_type") or ""),
-            Column(lambda: translate("DocumentsModel", "Size"), lambda r: fmt.fmt_size(r.get("size")), align_right=True),
+            Column(lambda: translate("DocumentsModel", "Size"), lambda r: fmt.fmt_size(r.get("size")),
+                   align_right=True),
         ]
 
 
@@ -105,10 +97,12 @@ class FoiaModel(PagedTableModel):
             Column(lambda: translate("FoiaModel", "Agency"), lambda r: labels.label("foia_agency", r.get("agency")),
                    "agency"),
             Column(lambda: translate("FoiaModel", "Tracking number"), lambda r: r.get("tracking_number") or ""),
-            Column(lambda: translate("FoiaModel", "Subject"), lambda r: self.name_of("people", r.get("subject_person_id"))),
-            Column(lambda: translate("FoiaModel", "Status"), lambda r: _blank(labels.label("foia_status", r.get("status"))),
+            Column(lambda: translate("FoiaModel", "Subject"),
+                   lambda r: self.name_of("people", r.get("subject_person_id"))),
+            Column(lambda: translate("FoiaModel", "Status"), enum_cell("foia_status", "status"),
                    "status"),
-            Column(lambda: translate("FoiaModel", "Received"), lambda r: fmt.fmt_date(r.get("received_on")), "received"),
+            Column(lambda: translate("FoiaModel", "Received"), lambda r: fmt.fmt_date(r.get("received_on")),
+                   "received"),
             Column(lambda: translate("FoiaModel", "Response due"), self._due_text, "due",
                    tooltip=lambda r: verify if r.get("response_due") else "",
                    decoration=lambda r: warning_icon() if foia_is_overdue(r) else None),
@@ -136,7 +130,8 @@ class NotesModel(PagedTableModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column(lambda: translate("NotesModel", "Written"), lambda r: fmt.fmt_timestamp(r.get("created_at")), "created"),
+            Column(lambda: translate("NotesModel", "Written"), lambda r: fmt.fmt_timestamp(r.get("created_at")),
+                   "created"),
             Column(lambda: translate("NotesModel", "Author"), lambda r: r.get("author") or ""),
             Column(lambda: translate("NotesModel", "Note"), lambda r: fmt.one_line(r.get("text")),
                    tooltip=lambda r: fmt.one_line(r.get("text"), 600)),

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from casefile.queries import paging
 from casefile.queries import records as record_queries
 from casefile.queries.kinds import KINDS
+from ui import labels
 from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.messages import MessageLabel
 from ui.models.paged import PagedTableModel
-from ui import labels
 from ui.widgets.choices import EnumCombo, ValueCombo
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
@@ -81,7 +81,7 @@ class ChoiceFilter(ValueCombo):
 
 class RecordSection(QWidget):
     kind_name = ""
-    editorChanged = Signal()  # noqa: N815 - the editor was rebuilt (language switch)
+    editorChanged = Signal()
 
     def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +157,7 @@ class RecordSection(QWidget):
         ctx.language_changed.connect(self._language_changed)
         ctx.vault_locked.connect(self._locked)
         self.retranslate()
+        self._size_columns()
         self._refresh_count()
 
     # ----- what subclasses provide -----
@@ -343,7 +344,7 @@ class RecordSection(QWidget):
 
     # Leaving the section (another sidebar entry) with unsaved changes: ask once it is hidden;
     # Cancel brings the section back through ctx.open_record.
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+    def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)
         if not event.spontaneous() and self.ctx.unlocked and self.editor.is_dirty() and not self._prompt_pending:
             self._prompt_pending = True

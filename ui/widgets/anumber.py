@@ -37,7 +37,7 @@ class ANumberEdit(QLineEdit):
         except ValidationError:
             return text
 
-    def setValue(self, value: str | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, value: str | None) -> None:
         self.setText(format_a_number(value) if value else "")
         if self._error is not None:
             self._error.clear()

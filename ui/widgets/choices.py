@@ -43,7 +43,7 @@ class ValueCombo(QComboBox):
         index = self.currentIndex()
         return self._values[index] if 0 <= index < len(self._values) else None
 
-    def setValue(self, value: Any) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, value: Any) -> None:
         for i, known in enumerate(self._values):
             if known == value and type(known) is type(value):
                 self.setCurrentIndex(i)
@@ -105,7 +105,7 @@ class MultiEnumChecks(QWidget):
     def value(self) -> list[str]:
         return [v for v, box in self.boxes.items() if box.isChecked()] + list(self._extra)
 
-    def setValue(self, values: list[str] | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, values: list[str] | None) -> None:
         values = list(values or [])
         self.blockSignals(True)
         for value, box in self.boxes.items():
@@ -142,7 +142,7 @@ class FreeChoiceCombo(QComboBox):
         current = self.value() if self._items else None
         self.blockSignals(True)
         self.clear()
-        self._items = [("", "")] + list(items)
+        self._items = [("", ""), *items]
         for _value, text in self._items:
             self.addItem(text)
         self.blockSignals(False)
@@ -157,7 +157,7 @@ class FreeChoiceCombo(QComboBox):
                 return value or None
         return text
 
-    def setValue(self, value: str | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, value: str | None) -> None:
         self.blockSignals(True)
         for i, (known, _shown) in enumerate(self._items):
             if known and known == value:

@@ -152,7 +152,7 @@ class OptionalDateEdit(QWidget):
     def date(self) -> date | None:
         return parse_date_text(self.edit.text())
 
-    def setValue(self, value: str | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, value: str | None) -> None:
         self.edit.setText((value or "")[:10] if value and parse_date_text(value[:10]) else (value or ""))
         if self._error is not None:
             self._error.clear()
@@ -160,7 +160,7 @@ class OptionalDateEdit(QWidget):
     def clear(self) -> None:
         self.setValue(None)
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
+    def setReadOnly(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
         self.button.setEnabled(not read_only)
 
@@ -186,7 +186,7 @@ class OptionalDateEdit(QWidget):
             else:
                 self._error.clear()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt naming
+    def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
             if alt_down or event.key() == Qt.Key.Key_F4:
@@ -306,7 +306,7 @@ class DateTimeOffsetEdit(QWidget):
         offset = _offset_text(self._offset_seconds(day, clock))
         return f"{day.isoformat()}T{clock.hour:02d}:{clock.minute:02d}:00{offset}"
 
-    def setValue(self, value: str | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, value: str | None) -> None:
         self.blockSignals(True)
         try:
             self.date_edit.setValue(None)

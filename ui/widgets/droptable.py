@@ -17,7 +17,7 @@ def _local_files(mime: Any) -> list[str]:
 class DropTableView(QTableView):
     """Emits ``filesDropped`` with the local paths of files dropped onto it."""
 
-    filesDropped = Signal(list)  # noqa: N815 - Qt naming
+    filesDropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,19 +26,19 @@ class DropTableView(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(False)
 
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+    def dragEnterEvent(self, event: Any) -> None:
         if _local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+    def dragMoveEvent(self, event: Any) -> None:
         if _local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+    def dropEvent(self, event: Any) -> None:
         files = _local_files(event.mimeData())
         if files:
             event.acceptProposedAction()

@@ -137,7 +137,7 @@ class RecordPicker(QWidget):
     def value(self) -> str | None:
         return self._id
 
-    def setValue(self, record_id: str | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, record_id: str | None) -> None:
         self._id = record_id or None
         self._shown = lookup_name(self.ctx, self.kind_name, self._id) if self._id else ""
         self.edit.setText(self._shown)
@@ -324,7 +324,7 @@ class RecordListPicker(QWidget):
     def value(self) -> list[str]:
         return [str(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
 
-    def setValue(self, ids: list[str] | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, ids: list[str] | None) -> None:
         self.list.clear()
         for record_id in ids or []:
             self._append(record_id)

@@ -91,7 +91,7 @@ class RowForm(QWidget):
 
 class RowListEditor(QWidget):
     changed = Signal()
-    currentRowChanged = Signal(int)  # noqa: N815 - Qt naming
+    currentRowChanged = Signal(int)
 
     def __init__(self, columns: list[Column], detail: RowForm, *, add_text: str, remove_text: str,
                  parent: QWidget | None = None, rows_visible: int = 4) -> None:
@@ -105,12 +105,12 @@ class RowListEditor(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setTabKeyNavigation(False)
         row_height = self.view.verticalHeader().defaultSectionSize()
-        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + row_height * rows_visible + 4)
-        self.view.setMaximumHeight(self.view.horizontalHeader().sizeHint().height() + row_height * (rows_visible + 2) + 4)
+        header_height = self.view.horizontalHeader().sizeHint().height()
+        self.view.setMinimumHeight(header_height + row_height * rows_visible + 4)
+        self.view.setMaximumHeight(header_height + row_height * (rows_visible + 2) + 4)
         self.detail = detail
         self.detail.setEnabled(False)
         self.detail.changed.connect(self._detail_changed)
@@ -123,12 +123,14 @@ class RowListEditor(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.empty_label = QLabel(self)
         self.empty_label.setEnabled(False)
+        self.empty_label.setWordWrap(True)
         self.error = FieldError(self.view, self)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.empty_label, 1)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -148,7 +150,7 @@ class RowListEditor(QWidget):
     def value(self) -> list[dict[str, Any]]:
         return self.model.rows()
 
-    def setValue(self, rows: list[dict[str, Any]] | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, rows: list[dict[str, Any]] | None) -> None:
         self.error.clear()
         self.model.set_rows([dict(r) for r in rows or []])
         self.detail.load(None)

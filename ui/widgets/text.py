@@ -25,7 +25,7 @@ class TextListEdit(QPlainTextEdit):
     def value(self) -> list[str]:
         return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
 
-    def setValue(self, values: list[str] | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, values: list[str] | None) -> None:
         self.blockSignals(True)
         self.setPlainText("\n".join(str(v) for v in values or []))
         self.blockSignals(False)

@@ -175,6 +175,6 @@ class DocumentViewer(QDialog):
         self.clear()
         super().done(result)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+    def closeEvent(self, event: Any) -> None:
         self.clear()
         super().closeEvent(event)

@@ -1,0 +1,218 @@
+"""The FOIA request form; the response and appeal due dates are computed, never typed in."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyle, QVBoxLayout, QWidget
+
+from casefile.clock import today
+from casefile.domain import dates
+from casefile.errors import ValidationError
+from ui.editors.base import RecordEditor
+from ui.editors.note import NotesPanel
+from ui.models import fmt
+from ui.models.paged import display_name
+from ui.widgets.choices import EnumCombo
+from ui.widgets.dates import OptionalDateEdit
+from ui.widgets.forms import group, plain_text_edit, read_only_label
+from ui.widgets.pickers import RecordPicker
+
+
+class ComputedDate(QWidget):
+    """A computed date shown read-only, labelled "computed — verify", with an overdue warning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value_label = read_only_label()
+        self.icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.icon.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.value_label, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def show_date(self, day: date | None, *, overdue: bool = False, empty: str = "") -> None:
+        if day is None:
+            self.value_label.setText(empty)
+            self.icon.hide()
+            self.setAccessibleDescription(empty)
+            return
+        text = self.tr("%1 (computed — verify)").replace("%1", fmt.fmt_date(day.isoformat()))
+        if overdue:
+            text = self.tr("%1 — OVERDUE: no complete response is recorded").replace("%1", text)
+        self.value_label.setText(text)
+        self.icon.setVisible(overdue)
+        self.setAccessibleDescription(text)
+
+    def text(self) -> str:
+        return self.value_label.text()
+
+
+class FoiaEditor(RecordEditor):
+    kind_name = "foia_requests"
+
+    def build(self) -> QWidget:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        box, form = group(self.tr("Request"))
+        self.agency = EnumCombo("foia_agency", allow_empty=False)
+        self.jurisdiction = QLineEdit()
+        self.jurisdiction.setMaxLength(500)
+        self.response_days = QSpinBox()
+        self.response_days.setRange(0, 365)
+        self.response_days.setSpecialValueText("—")
+        self.response_days.setSuffix(self.tr(" working days"))
+        self.subject = RecordPicker(self.ctx, "people")
+        self.records_sought = plain_text_edit(3)
+        self.tracking_number = QLineEdit()
+        self.tracking_number.setMaxLength(200)
+        self.expedited = QCheckBox(self.tr("Expedited processing requested"))
+        form.add("agency", self.tr("&Agency (required):"), self.agency)
+        form.add("jurisdiction", self.tr("&Jurisdiction:"), self.jurisdiction,
+                 hint=self.tr("For a state or local agency: which one"))
+        form.add("response_days", self.tr("Response &period:"), self.response_days,
+                 hint=self.tr("For a state or local agency: the days its law allows"))
+        form.add("subject_person_id", self.tr("About (&person):"), self.subject)
+        form.add("records_sought", self.tr("&Records sought:"), self.records_sought)
+        form.add("tracking_number", self.tr("&Tracking number:"), self.tracking_number)
+        form.add("expedited_requested", self.tr("Expedited:"), self.expedited)
+        self.register(form)
+        layout.addWidget(box)
+
+        box, form = group(self.tr("Response clock"))
+        self.submitted_on = OptionalDateEdit()
+        self.received_on = OptionalDateEdit()
+        self.extension_days = QSpinBox()
+        self.extension_days.setRange(0, 10)
+        self.extension_days.setSuffix(self.tr(" working days"))
+        self.response_due = ComputedDate()
+        form.add("submitted_on", self.tr("&Submitted on:"), self.submitted_on)
+        form.add("received_on", self.tr("Recei&ved by the agency on:"), self.received_on,
+                 hint=self.tr("The clock starts here: 20 working days, plus any extension"))
+        form.add("extension_days", self.tr("E&xtension:"), self.extension_days,
+                 hint=self.tr("0–10 working days the agency took for unusual circumstances"))
+        form.add(None, self.tr("Response due:"), self.response_due)
+        self.register(form)
+        layout.addWidget(box)
+
+        box, form = group(self.tr("Status and answers"))
+        self.status_combo = EnumCombo("foia_status", allow_empty=False)
+        self.response_received_on = OptionalDateEdit()
+        self.adverse_on = OptionalDateEdit()
+        self.appeal_due = ComputedDate()
+        self.appeal_filed_on = OptionalDateEdit()
+        self.litigation_filed_on = OptionalDateEdit()
+        form.add("status", self.tr("S&tatus:"), self.status_combo)
+        form.add("response_received_on", self.tr("Response recei&ved on:"), self.response_received_on)
+        form.add("adverse_determination_on", self.tr("A&dverse determination on:"), self.adverse_on,
+                 hint=self.tr("A denial or partial denial; the appeal deadline runs 90 days from it"))
+        form.add(None, self.tr("Appeal due:"), self.appeal_due)
+        form.add("appeal_filed_on", self.tr("Appeal &filed on:"), self.appeal_filed_on)
+        form.add("litigation_filed_on", self.tr("&Lawsuit filed on:"), self.litigation_filed_on)
+        self.register(form)
+        layout.addWidget(box)
+
+        box, form = group(self.tr("Notes"))
+        self.notes = plain_text_edit(3, max_lines=12)
+        form.add("notes", self.tr("&Notes:"), self.notes)
+        self.register(form)
+        self.notes_panel = NotesPanel(self.ctx, "foia_id")
+        form.add_widget(self.notes_panel)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        for signal in (self.agency.changed, self.received_on.changed, self.extension_days.valueChanged,
+                       self.response_days.valueChanged, self.status_combo.changed, self.adverse_on.changed,
+                       self.appeal_filed_on.changed):
+            signal.connect(self.recompute)
+        self.agency.changed.connect(self._agency_changed)
+        return body
+
+    def _agency_changed(self) -> None:
+        local = self.agency.value() == "state-local"
+        self.jurisdiction.setEnabled(local)
+        self.response_days.setEnabled(local)
+
+    def recompute(self, *_args: Any) -> None:
+        """The computed dates, from what the form shows now (domain.md, FOIA request)."""
+        status = self.status_combo.value() or ""
+        received = self.received_on.date()
+        due = None
+        waiting = self.tr("— (computed once the agency's receipt date is entered)")
+        if received is not None and status != "draft":
+            response_days = self.response_days.value() or None if self.agency.value() == "state-local" else None
+            try:
+                due = dates.foia_response_due(received, self.extension_days.value(), response_days=response_days)
+            except ValidationError:
+                due = None
+        elif status == "draft":
+            waiting = self.tr("— (no clock runs while the request is a draft)")
+        overdue = dates.foia_overdue(due, status, today())
+        self.response_due.show_date(due, overdue=overdue, empty=waiting)
+        adverse = self.adverse_on.date()
+        self.appeal_due.show_date(dates.foia_appeal_due(adverse) if adverse else None,
+                                  empty=self.tr("— (computed from an adverse determination)"))
+
+    def blank(self) -> dict[str, Any]:
+        return {"agency": "ICE", "status": "draft"}
+
+    def read(self, record: dict[str, Any]) -> None:
+        self.agency.setValue(record.get("agency") or "ICE")
+        self.jurisdiction.setText(record.get("jurisdiction") or "")
+        self.response_days.setValue(record.get("response_days") or 0)
+        self.subject.setValue(record.get("subject_person_id"))
+        self.records_sought.setPlainText(record.get("records_sought") or "")
+        self.tracking_number.setText(record.get("tracking_number") or "")
+        self.expedited.setChecked(bool(record.get("expedited_requested")))
+        self.submitted_on.setValue(record.get("submitted_on"))
+        self.received_on.setValue(record.get("received_on"))
+        self.extension_days.setValue(int(record.get("extension_days") or 0))
+        self.status_combo.setValue(record.get("status") or "draft")
+        self.response_received_on.setValue(record.get("response_received_on"))
+        self.adverse_on.setValue(record.get("adverse_determination_on"))
+        self.appeal_filed_on.setValue(record.get("appeal_filed_on"))
+        self.litigation_filed_on.setValue(record.get("litigation_filed_on"))
+        self.notes.setPlainText(record.get("notes") or "")
+        self.notes_panel.set_owner(record.get("id"))
+        self._agency_changed()
+        self.recompute()
+
+    def write(self) -> dict[str, Any]:
+        local = self.agency.value() == "state-local"
+        base = self._record or {}
+        extension = self.extension_days.value()
+        return {
+            "agency": self.agency.value(),
+            "jurisdiction": (self.jurisdiction.text().strip() or None) if local else base.get("jurisdiction"),
+            "response_days": (self.response_days.value() or None) if local else base.get("response_days"),
+            "subject_person_id": self.subject.value(),
+            "records_sought": self.records_sought.toPlainText().strip() or None,
+            "tracking_number": self.tracking_number.text().strip() or None,
+            "expedited_requested": True if self.expedited.isChecked() else (
+                False if "expedited_requested" in base else None),
+            "submitted_on": self.submitted_on.value(),
+            "received_on": self.received_on.value(),
+            "extension_days": extension if extension or "extension_days" in base else None,
+            "status": self.status_combo.value(),
+            "response_received_on": self.response_received_on.value(),
+            "adverse_determination_on": self.adverse_on.value(),
+            "appeal_filed_on": self.appeal_filed_on.value(),
+            "litigation_filed_on": self.litigation_filed_on.value(),
+            "notes": self.notes.toPlainText().strip() or None,
+            # computed on export, never stored from the form
+            "response_due": None, "appeal_due": None, "overdue": None,
+        }
+
+    def title_for(self, record: dict[str, Any]) -> str:
+        return display_name("foia_requests", record)
+
+    def new_title(self) -> str:
+        return self.tr("New FOIA request")

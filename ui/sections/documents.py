@@ -1,0 +1,129 @@
+"""Documents: files kept encrypted in the vault. Add by "Add document…" or by dropping files on
+the list; each is encrypted by a worker with a cancellable progress dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QTableView, QWidget
+
+from casefile.services import documents
+from ui.context import AppContext
+from ui.editors.base import RecordEditor
+from ui.editors.document import DocumentEditor
+from ui.messages import message_for
+from ui.models.records import DocumentsModel
+from ui.sections.base import FilterCombo, RecordSection
+from ui.widgets.droptable import DropTableView
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
+
+
+class DocumentsSection(RecordSection):
+    kind_name = "documents"
+    documentAdded = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self._queue: list[Path] = []
+        self._adding = False
+        super().__init__(ctx, DocumentsModel(ctx), parent)
+        self.add_filter("kind", FilterCombo("document_kind", lambda: translate("DocumentsSection", "Any kind")),
+                        translate("DocumentsSection", "Filter by kind of document"))
+        self.finish_filters()
+        self.view.filesDropped.connect(lambda paths: self.add_files([Path(p) for p in paths]))  # type: ignore[attr-defined]
+
+    def make_view(self) -> QTableView:
+        view = DropTableView(self)
+        view.setToolTip(translate("DocumentsSection", "Drop files here to add them to the vault"))
+        return view
+
+    def make_editor(self) -> RecordEditor:
+        return DocumentEditor(self.ctx, self)
+
+    def list_name(self) -> str:
+        return translate("DocumentsSection", "Documents")
+
+    def new_text(self) -> str:
+        return translate("DocumentsSection", "&Add document…")
+
+    def filter_placeholder(self) -> str:
+        return translate("DocumentsSection", "Search titles and the text inside documents…")
+
+    def count_text(self, count: int) -> str:
+        return translate("DocumentsSection", "%n document(s)", "", count)
+
+    def new_record(self) -> None:
+        if not self.ctx.unlocked:
+            return
+        self.editor.maybe_leave(self._choose_files)
+
+    def _choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, translate("DocumentsSection", "Add documents to the vault"), "",
+            translate("DocumentsSection", "Documents (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.heic *.txt "
+                                          "*.doc *.docx *.odt *.mp3 *.m4a *.wav *.mp4 *.mov);;All files (*)"))
+        if paths:
+            self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Encrypt each file into the vault in turn; the last one added opens in the editor."""
+        self._queue.extend(p for p in paths if p.is_file())
+        if not self._adding:
+            self._next_file()
+
+    def _next_file(self) -> None:
+        if not self._queue or not self.ctx.unlocked:
+            self._queue.clear()
+            self._adding = False
+            return
+        self._adding = True
+        path = self._queue.pop(0)
+        vault = self.ctx.require_vault()
+        progress = QProgressDialog(translate("DocumentsSection", "Encrypting “%1” into the vault…").replace(
+            "%1", path.name), translate("DocumentsSection", "Cancel"), 0, 100, self)
+        progress.setWindowTitle(translate("DocumentsSection", "Adding a document"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        self.progress = progress
+
+        def job(control: Any) -> Any:
+            return documents.add_document(vault, path, {}, progress=control.bytes_progress,
+                                          cancel=control.cancelled)
+
+        def finish() -> None:
+            progress.reset()
+            progress.hide()
+            progress.deleteLater()
+
+        def done(record: Any) -> None:
+            finish()
+            self.ctx.record_saved.emit("documents", record["id"])
+            self.show_record(record["id"], ask=False)
+            self.documentAdded.emit(record["id"])
+            self._next_file()
+
+        def failed(key: str, message: str) -> None:
+            finish()
+            self.message.show_message(translate("DocumentsSection", "“%1” was not added: %2").replace(
+                "%1", path.name).replace("%2", message_for(key, message)), "error")
+            self._next_file()
+
+        def cancelled() -> None:
+            finish()
+            self.message.show_message(translate("DocumentsSection", "Adding “%1” was cancelled; nothing was "
+                                                "saved.").replace("%1", path.name), "info")
+            self._queue.clear()
+            self._adding = False
+
+        handle = self.ctx.workers.submit(job, on_success=done, on_failure=failed, on_cancelled=cancelled,
+                                         on_progress=lambda p, _m: progress.setValue(p))
+        progress.canceled.connect(handle.control.cancel)
+
+
+def make(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return DocumentsSection(ctx, parent)

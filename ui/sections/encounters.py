@@ -1,0 +1,50 @@
+"""Encounters: raids, stops, checkpoints, jail pickups — newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+from ui.editors.base import RecordEditor
+from ui.editors.encounter import EncounterEditor
+from ui.models.records import EncountersModel
+from ui.sections.base import FilterCombo, RecordSection
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
+
+
+class EncountersSection(RecordSection):
+    kind_name = "encounters"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, EncountersModel(ctx), parent)
+        self.add_filter("setting", FilterCombo("setting", lambda: translate("EncountersSection", "Any setting")),
+                        translate("EncountersSection", "Filter by setting"))
+        self.add_filter("warrant_type", FilterCombo(
+            "warrant_type", lambda: translate("EncountersSection", "Any warrant")),
+            translate("EncountersSection", "Filter by warrant"))
+        self.add_filter("entry", FilterCombo("entry", lambda: translate("EncountersSection", "Any entry")),
+                        translate("EncountersSection", "Filter by how agents entered"))
+        self.finish_filters()
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+
+    def make_editor(self) -> RecordEditor:
+        return EncounterEditor(self.ctx, self)
+
+    def list_name(self) -> str:
+        return translate("EncountersSection", "Encounters")
+
+    def new_text(self) -> str:
+        return translate("EncountersSection", "&New encounter")
+
+    def filter_placeholder(self) -> str:
+        return translate("EncountersSection", "Search places, narratives, statements…")
+
+    def count_text(self, count: int) -> str:
+        return translate("EncountersSection", "%n encounter(s)", "", count)
+
+
+def make(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return EncountersSection(ctx, parent)
