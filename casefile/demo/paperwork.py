@@ -239,6 +239,8 @@ class DeadlineBuilder:
         person = self.people[0 if index < 500 and index % 50 == 0 else choice(rng, self.clients)]
         kind = self.kinds.pick(_DEADLINE_WEIGHTS)
         day = dt.date(2026, 10, 1) + dt.timedelta(days=rng.randrange(272))  # to 2027-06-29
+        if index == 0:  # the showcase client has something coming up within the month
+            day = TODAY + dt.timedelta(days=randint(rng, 4, 25))
         city = person.city
         record: dict[str, Any] = {"id": f"dl-{index + 1:06d}", "kind": kind}
         if kind in ("master-hearing", "individual-hearing", "bond-hearing", "ice-check-in"):

@@ -179,7 +179,10 @@ class PersonBuilder:
             if rng.random() < 0.4:
                 record["notes"] = choice(rng, _PERSON_NOTES)
             if rng.random() < 0.05 or person.index == 0:
-                # A judge's decision this autumn makes the app compute a BIA appeal deadline.
+                # A judge's decision this autumn makes the app compute a BIA appeal deadline; the
+                # showcase client's falls due in the coming weeks.
                 decided = dt.date(2026, 8, 1) + dt.timedelta(days=rng.randrange(110))
+                if person.index == 0:
+                    decided = TODAY - dt.timedelta(days=randint(rng, 8, 20))
                 record["ij_decision_on"] = decided.isoformat()
         return record

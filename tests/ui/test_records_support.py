@@ -6,6 +6,7 @@ Imported by the other ``test_records_*`` modules (this module holds no tests of 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,21 @@ def open_context(vault: Vault) -> AppContext:
     return ctx
 
 
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One empty vault made per session; tests open copies (creating one costs two key
+    derivations and the schema, about twice what opening a copy costs)."""
+    path = tmp_path_factory.mktemp("template") / "vault"
+    vault, _recovery = Vault.create(path, USER, PASSPHRASE, check_strength=False)
+    vault.close()
+    return path
+
+
 @pytest.fixture
-def rec_vault(tmp_path: Path) -> Iterator[Vault]:
-    vault, _recovery = Vault.create(tmp_path / "vault", USER, PASSPHRASE)
+def rec_vault(tmp_path: Path, vault_template: Path) -> Iterator[Vault]:
+    path = tmp_path / "vault"
+    shutil.copytree(vault_template, path, ignore=shutil.ignore_patterns(".lock"))
+    vault = Vault.open(path, PASSPHRASE, user=USER)
     yield vault
     if not vault.closed:
         vault.close()

@@ -1,0 +1,142 @@
+"""``python -m benchmarks [--scale tiny|small|full] [--json PATH]``: run the suite, print the table.
+
+The order keeps the vault's single-writer lock free when a child process needs it: unlock runs
+and the app's processes first, then everything that works on the open vault, then the document
+import (which uses vaults of its own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import dataset, machine
+from benchmarks.config import CONFIGS
+from benchmarks.results import FAILED, Figure, Target, table, write_json
+from benchmarks.timing import REPO, clock
+from casefile.demo.generator import DEFAULT_SEED
+
+# Every figure the suite reports, in the order of performance.md's table.
+FIGURE_KEYS = (
+    "unlock", "cold_start", "main_window_queries", "main_window",
+    "search_median", "search_p95",
+    "paging_first_vs_unkeyed", "paging_first_vs_stdlib", "paging_deep_vs_unkeyed", "paging_deep_vs_stdlib",
+    "lookup_id", "lookup_a_number", "case_summary", "pattern_report",
+    "document_import", "document_import_memory", "backup", "memory",
+)
+
+
+def say(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def attempt(keys: tuple[str, ...], fn: Callable[[], list[Figure] | Figure]) -> list[Figure]:
+    """Run one group of figures; if it breaks, report each of its figures as failed, with why."""
+    say(f"measuring {', '.join(keys)}")
+    start = clock()
+    try:
+        result = fn()
+    except Exception as exc:  # one broken figure must not hide the others
+        note = f"{type(exc).__name__}: {exc}"[:300]
+        say(f"  failed: {note}")
+        return [Figure(k, k.replace("_", " "), "", Target("<=", 0, "value", "—"), verdict=FAILED, note=note)
+                for k in keys]
+    figures = result if isinstance(result, list) else [result]
+    say(f"  done in {clock() - start:.1f} s")
+    return figures
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--scale", choices=sorted(CONFIGS), default="full")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--cache", type=Path, default=REPO / "bench-results" / "cache",
+                        help="where generated vaults are kept between runs")
+    parser.add_argument("--rebuild", action="store_true", help="generate the vault again even if cached")
+    parser.add_argument("--only", nargs="*", default=None, metavar="KEY",
+                        help=f"measure only these figures (keys: {', '.join(FIGURE_KEYS)})")
+    return parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> list[Figure]:
+    from benchmarks import db_figures, file_figures, report_figures, ui_figures
+    from casefile.vault.db import Vault
+
+    config = CONFIGS[args.scale]
+    data = dataset.ensure(config, args.cache, args.seed, rebuild=args.rebuild, say=say)
+    say(f"vault: {data.path} ({', '.join(f'{v:,} {k}' for k, v in data.counts.items())})")
+    wanted = set(args.only or FIGURE_KEYS)
+
+    def want(*keys: str) -> bool:
+        return bool(wanted & set(keys))
+
+    scratch = args.cache.parent / f"scratch-{config.name}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    figures: list[Figure] = []
+    try:
+        if want("unlock"):
+            figures += attempt(("unlock",), lambda: db_figures.unlock_figure(data, scratch, config.unlock_runs))
+        if want("cold_start"):
+            figures += attempt(("cold_start",), lambda: ui_figures.cold_start_figure(scratch, config.process_runs))
+        if want("main_window_queries", "main_window", "memory"):
+            figures += attempt(("main_window_queries", "main_window", "memory"),
+                               lambda: ui_figures.main_window_figures(data, scratch, config.process_runs))
+        vault = Vault.open(data.path, data.passphrase, user=data.user)
+        try:
+            engines = db_figures.Engines.open(vault, data.plain_db)
+            try:
+                if want("search_median", "search_p95"):
+                    figures += attempt(("search_median", "search_p95"),
+                                       lambda: db_figures.search_figures(engines, args.seed, config.search_repeats))
+                paging_keys = tuple(k for k in FIGURE_KEYS if k.startswith("paging_"))
+                if want(*paging_keys):
+                    figures += attempt(paging_keys, lambda: db_figures.paging_figures(engines, config.query_repeats))
+                if want("lookup_id", "lookup_a_number"):
+                    figures += attempt(("lookup_id", "lookup_a_number"),
+                                       lambda: db_figures.lookup_figures(engines, args.seed, config.lookups, 3))
+            finally:
+                engines.close()
+            if want("case_summary"):
+                figures += attempt(("case_summary",), lambda: report_figures.case_summary_figure(
+                    vault, data.hub_person_id, 3))
+            if want("pattern_report"):
+                figures += attempt(("pattern_report",), lambda: report_figures.pattern_figure(vault, 2))
+            if want("backup"):
+                figures += attempt(("backup",), lambda: file_figures.backup_figure(vault, scratch, config.backup_runs))
+        finally:
+            vault.close()
+        if want("document_import", "document_import_memory"):
+            figures += attempt(("document_import", "document_import_memory"),
+                               lambda: file_figures.document_import_figures(
+                                   scratch, config.import_bytes, config.file_runs, args.seed))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    order = {k: i for i, k in enumerate(FIGURE_KEYS)}
+    return sorted(figures, key=lambda f: order.get(f.key, len(order)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    start = clock()
+    about = machine.describe()
+    say(f"machine: {machine.one_line(about)}")
+    figures = run(args)
+    print(f"\nCasefile benchmarks, scale {args.scale}, seed {args.seed} — {machine.one_line(about)}\n")
+    print(table(figures))
+    if args.json:
+        write_json(args.json, scale=args.scale, seed=args.seed, machine=about, figures=figures,
+                   started_at=started, seconds=clock() - start)
+        say(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
