@@ -59,7 +59,6 @@ class Engines:
     @classmethod
     def open(cls, vault: Vault, plain_db: Path) -> Engines:
         unkeyed = sqlcipher3.connect(str(plain_db), isolation_level=None, check_same_thread=False)
-        unkeyed.execute("PRAGMA key = ''")
         stdlib = sqlite3.connect(str(plain_db), isolation_level=None, check_same_thread=False)
         return cls(vault.connection(), plain_settings(unkeyed), plain_settings(stdlib))
 

@@ -108,8 +108,9 @@ def backup_age_days(last_backup_at: str | None, now: datetime | None = None) -> 
     return max(0, (now - when).days)
 
 
-def _table(columns: int) -> QTreeWidget:
-    """A read-only list; the last column takes the room left and elides, so nothing scrolls sideways."""
+def _table(columns: int, stretch: int | None = None) -> QTreeWidget:
+    """A read-only list; one column (the last unless ``stretch``) takes the room left and elides,
+    so nothing scrolls sideways."""
     tree = QTreeWidget()
     tree.setColumnCount(columns)
     tree.setRootIsDecorated(False)
@@ -120,10 +121,11 @@ def _table(columns: int) -> QTreeWidget:
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = tree.header()
-    header.setStretchLastSection(True)
-    for column in range(columns - 1):
+    header.setStretchLastSection(False)
+    for column in range(columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(stretch if stretch is not None else columns - 1,
+                                QHeaderView.ResizeMode.Stretch)
     tree.setMinimumHeight(120)
     return tree
 
@@ -152,21 +154,24 @@ class Dashboard(QWidget):
         banner.addWidget(self.backup_label, 1)
         banner.addWidget(self.backup_button)
 
-        self.overdue_box, self.overdue_tree = QGroupBox(), _table(3)
-        self.upcoming_box, self.upcoming_tree = QGroupBox(), _table(3)
+        # Deadlines matter most: full width, so their descriptions are readable on a laptop.
+        self.overdue_box, self.overdue_tree = QGroupBox(), _table(4, stretch=2)
+        self.upcoming_box, self.upcoming_tree = QGroupBox(), _table(4, stretch=2)
         self.foia_box, self.foia_tree = QGroupBox(), _table(3)
         self.detained_box, self.detained_tree = QGroupBox(), _table(2)
         grid = QGridLayout()
         grid.setSpacing(12)
-        for (box, tree), (row, col) in zip(
+        for (box, tree), (row, col, span) in zip(
             ((self.overdue_box, self.overdue_tree), (self.upcoming_box, self.upcoming_tree),
              (self.foia_box, self.foia_tree), (self.detained_box, self.detained_tree)),
-            ((0, 0), (0, 1), (1, 0), (1, 1)), strict=True,
+            ((0, 0, 2), (1, 0, 2), (2, 0, 1), (2, 1, 1)), strict=True,
         ):
             inner = QVBoxLayout(box)
             inner.addWidget(tree)
-            grid.addWidget(box, row, col)
+            grid.addWidget(box, row, col, 1, span)
             tree.itemActivated.connect(self._activated)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -197,8 +202,9 @@ class Dashboard(QWidget):
         self.backup_button.setText(self.tr("&Back up now…"))
         self.backup_button.setToolTip(self.tr("Make an encrypted backup of the whole vault"))
         due, what, who = self.tr("Due"), self.tr("What"), self.tr("Whose case")
-        self.overdue_tree.setHeaderLabels([due, who, what])
-        self.upcoming_tree.setHeaderLabels([due, who, what])
+        note = self.tr("Note")
+        self.overdue_tree.setHeaderLabels([due, who, what, note])
+        self.upcoming_tree.setHeaderLabels([due, who, what, note])
         self.foia_tree.setHeaderLabels([self.tr("Response due"), self.tr("Whose records"),
                                         self.tr("Agency and tracking no.")])
         self.detained_tree.setHeaderLabels([self.tr("Name"), self.tr("A-number")])
@@ -278,18 +284,17 @@ class Dashboard(QWidget):
         for tree, rows in ((self.overdue_tree, data.overdue), (self.upcoming_tree, data.upcoming)):
             tree.clear()
             for d in rows:
-                title = d.get("title") or ""
-                if d.get("computed"):
-                    title = self.tr("%1: %2").replace("%1", computed).replace("%2", title)
+                title = _deadline_text(d)
                 who = data.names.get(d.get("person_id") or "", "")
-                item = QTreeWidgetItem([self._date(d.get("due") or ""), who, title])
+                mark = computed if d.get("computed") else ""
+                item = QTreeWidgetItem([self._date(d.get("due") or ""), who, title, mark])
                 item.setData(0, ID_ROLE, _target_of_deadline(d))
                 item.setToolTip(2, title)
                 if d.get("computed"):
-                    font = item.font(2)
+                    font = item.font(3)
                     font.setItalic(True)
-                    item.setFont(2, font)
-                    item.setToolTip(2, title + "\n" + self.tr(
+                    item.setFont(3, font)
+                    item.setToolTip(3, self.tr(
                         "Calculated by Casefile from other records. Check it against the notice "
                         "or the rule before relying on it."))
                 tree.addTopLevelItem(item)
@@ -353,6 +358,19 @@ class Dashboard(QWidget):
         target = item.data(0, ID_ROLE)
         if target:
             self.ctx.open_record.emit(target[0], target[1])
+
+
+def _deadline_text(d: dict[str, Any]) -> str:
+    """What is due: a stored deadline's own title; a computed one's kind, in the user's language,
+    with the detail the core put after its dash (agency and tracking number, decision date)."""
+    title = str(d.get("title") or "")
+    if not d.get("computed") or not d.get("kind"):
+        return title
+    from ui.labels import label
+
+    _, dash, detail = title.partition(" — ")
+    kind = label("deadline_kind", d["kind"])
+    return f"{kind} — {detail}" if dash and detail else kind
 
 
 def _target_of_deadline(d: dict[str, Any]) -> tuple[str, str] | None:

@@ -241,6 +241,8 @@ class DeadlineBuilder:
         day = dt.date(2026, 10, 1) + dt.timedelta(days=rng.randrange(272))  # to 2027-06-29
         if index == 0:  # the showcase client has something coming up within the month
             day = TODAY + dt.timedelta(days=randint(rng, 4, 25))
+        while day.weekday() >= 5:  # courts and ICE offices keep weekday hours
+            day += dt.timedelta(days=1)
         city = person.city
         record: dict[str, Any] = {"id": f"dl-{index + 1:06d}", "kind": kind}
         if kind in ("master-hearing", "individual-hearing", "bond-hearing", "ice-check-in"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
-from test_records_support import ctx, rec_vault, wait_workers  # noqa: F401 - fixtures
+from test_records_support import ctx, rec_vault, vault_template, wait_workers  # noqa: F401 - fixtures
 
 from casefile.services import records
 from ui.editors.history import HistoryDialog

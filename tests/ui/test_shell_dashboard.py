@@ -30,7 +30,7 @@ def test_dashboard_shows_what_needs_attention(qtbot, shell, example_vault_path, 
     qtbot.waitUntil(lambda: board.loaded_count >= 1, timeout=5000)
 
     overdue = _texts(board.overdue_tree)
-    assert any(row[2].startswith("computed — verify: ") and row[1] == "Rosa Elena Quispe Mamani"
+    assert any(row[3] == "computed — verify" and row[1] == "Rosa Elena Quispe Mamani"
                for row in overdue)
     upcoming = _texts(board.upcoming_tree)
     assert upcoming[0][0] == "Dec 3, 2026"

@@ -455,6 +455,7 @@ def test_deadlines_fall_in_the_coming_months_and_some_are_done(small: Any) -> No
     days = [dt.date.fromisoformat(d["due"][:10]) for d in deadlines]
     assert min(days) >= dt.date(2026, 10, 1)
     assert max(days) <= dt.date(2027, 6, 30)
+    assert all(day.weekday() < 5 for day in days)
     assert any(d["done"] for d in deadlines)
     assert any(not d["done"] for d in deadlines)
 

@@ -206,10 +206,11 @@ class RecordPicker(QWidget):
         if self._id:
             self.ctx.open_record.emit(self.kind_name, self._id)
 
-    def new_person(self) -> None:
+    def new_person(self) -> QuickPersonDialog:
         dialog = QuickPersonDialog(self.ctx, self.edit.text().strip() if self._id is None else "", self)
         dialog.saved.connect(self._created)
         dialog.open()
+        return dialog
 
     def _created(self, record: dict[str, Any]) -> None:
         self.setValue(record["id"])
