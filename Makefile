@@ -33,5 +33,23 @@ schema: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks --scale $${SCALE:-full} --json bench-results/latest.json
 
+# installer: a one-folder bundle in dist/Casefile/ (build_installer.spec), then the smoke test,
+# run from a temporary folder outside the source tree against the bundled executable.
+INSTALLER_STAMP := $(VENV)/.installer-tools
+
+$(INSTALLER_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[build]'
+	@$(PY) -c "import PyInstaller" 2>/dev/null || { echo "PyInstaller is missing: pyproject.toml needs the 'build' extra" \
+		"(build = [\"pyinstaller>=6.10,<7\"])"; exit 1; }
+	touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP)
+	rm -rf dist/Casefile build/installer
+	start=$$(date +%s); \
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/installer \
+		build_installer.spec && echo "installer: bundle built in $$(( $$(date +%s) - start )) s"
+	cd "$${TMPDIR:-/tmp}" && env -u PYTHONPATH -u PYTHONHOME "$(CURDIR)/$(PY)" \
+		"$(CURDIR)/packaging/smoke_test.py" --bundle "$(CURDIR)/dist/Casefile" --source-cli "$(CURDIR)/$(VENV)/bin/casefile"
+
 clean:
 	rm -rf build dist *.egg-info .pytest_cache

@@ -59,6 +59,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cache", type=Path, default=REPO / "bench-results" / "cache",
                         help="where generated vaults are kept between runs")
     parser.add_argument("--rebuild", action="store_true", help="generate the vault again even if cached")
+    parser.add_argument("--any-cached", action="store_true",
+                        help="reuse the newest cached vault of this scale even if the generator changed since")
     parser.add_argument("--only", nargs="*", default=None, metavar="KEY",
                         help=f"measure only these figures (keys: {', '.join(FIGURE_KEYS)})")
     return parser.parse_args(argv)
@@ -69,7 +71,8 @@ def run(args: argparse.Namespace) -> list[Figure]:
     from casefile.vault.db import Vault
 
     config = CONFIGS[args.scale]
-    data = dataset.ensure(config, args.cache, args.seed, rebuild=args.rebuild, say=say)
+    data = dataset.ensure(config, args.cache, args.seed, rebuild=args.rebuild, any_version=args.any_cached,
+                          say=say)
     say(f"vault: {data.path} ({', '.join(f'{v:,} {k}' for k, v in data.counts.items())})")
     wanted = set(args.only or FIGURE_KEYS)
 
@@ -88,9 +91,10 @@ def run(args: argparse.Namespace) -> list[Figure]:
         if want("main_window_queries", "main_window", "memory"):
             figures += attempt(("main_window_queries", "main_window", "memory"),
                                lambda: ui_figures.main_window_figures(data, scratch, config.process_runs))
-        vault = Vault.open(data.path, data.passphrase, user=data.user)
-        try:
-            engines = db_figures.Engines.open(vault, data.plain_db)
+        query_keys = ("search_median", "search_p95", *(k for k in FIGURE_KEYS if k.startswith("paging_")),
+                      "lookup_id", "lookup_a_number")
+        if want(*query_keys):
+            engines = db_figures.Engines(data)
             try:
                 if want("search_median", "search_p95"):
                     figures += attempt(("search_median", "search_p95"),
@@ -103,6 +107,8 @@ def run(args: argparse.Namespace) -> list[Figure]:
                                        lambda: db_figures.lookup_figures(engines, args.seed, config.lookups, 3))
             finally:
                 engines.close()
+        vault = Vault.open(data.path, data.passphrase, user=data.user)
+        try:
             if want("case_summary"):
                 figures += attempt(("case_summary",), lambda: report_figures.case_summary_figure(
                     vault, data.hub_person_id, 3))

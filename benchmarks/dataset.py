@@ -89,12 +89,24 @@ def _counts(vault: Vault) -> dict[str, int]:
     return counts
 
 
-def ensure(config: Config, cache_dir: Path, seed: int, *, rebuild: bool = False,
+def _cached(cache_dir: Path, config: Config, seed: int) -> list[Path]:
+    found = [p for p in cache_dir.glob(f"{config.name}-{seed}-*") if (p / "dataset.json").is_file()]
+    return sorted(found, key=lambda p: (p / "dataset.json").stat().st_mtime, reverse=True)
+
+
+def ensure(config: Config, cache_dir: Path, seed: int, *, rebuild: bool = False, any_version: bool = False,
            say: Callable[[str], None] = print) -> Dataset:
-    """The cached benchmark vault for ``config``, built first if needed."""
+    """The cached benchmark vault for ``config``, built first if needed.
+
+    ``any_version`` reuses the newest cached vault of this scale and seed even if the generator
+    or schema changed since (for iterating on the suite itself; the JSON says so).
+    """
     cache_dir.mkdir(parents=True, exist_ok=True)
     key = f"{config.name}-{seed}-{fingerprint(config, seed)}"
     root = cache_dir / key
+    if any_version and not rebuild and not (root / "dataset.json").is_file() and _cached(cache_dir, config, seed):
+        root = _cached(cache_dir, config, seed)[0]
+        say(f"reusing {root.name}, built by other code than this checkout's (--any-cached)")
     manifest = root / "dataset.json"
     if rebuild and root.exists():
         shutil.rmtree(root)

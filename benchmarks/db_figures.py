@@ -1,18 +1,21 @@
 """Figures on the database: unlock, global search, paged lists and point lookups.
 
 Each query figure runs the app's own code (``casefile.queries.search.search``,
-``casefile.queries.paging.page``, ``casefile.queries.records.get``) on three connections to the
-same data: the vault's keyed SQLCipher connection, the unkeyed copy through the same engine
-(``sqlcipher3``, so the ratio is the cost of encryption) and the copy through stdlib ``sqlite3``.
-The connections get the vault's own settings (page cache, temp store, foreign keys). Runs are
-interleaved across the three so that a burst of load on the machine hits all of them alike.
+``casefile.queries.paging.page``, ``casefile.queries.records.get``) on the same data through
+several engines, each in a process of its own (``benchmarks.probe_db``): the vault as the app
+opens it, the unkeyed copy through the same engine (``sqlcipher3``: the ratio is the cost of the
+vault's encryption settings) and the copy through stdlib ``sqlite3``. Each engine times its own
+runs; the runs are interleaved across engines so a burst of load on the machine hits them alike.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import random
 import sqlite3
 import statistics
+import subprocess
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -23,14 +26,15 @@ import sqlcipher3
 
 from benchmarks.dataset import Dataset
 from benchmarks.results import Figure, Target
-from benchmarks.timing import clock, percentile, spread
-from casefile.queries import paging, records
+from benchmarks.timing import REPO, child_env, clock, percentile, python_argv, spread
+from casefile.queries import paging
 from casefile.queries.kinds import KINDS
-from casefile.queries.search import search
 from casefile.vault import keys
-from casefile.vault.db import CACHE_KIB, Vault
+from casefile.vault.db import Vault
 
 ENGINES = ("keyed", "unkeyed", "stdlib")
+# Also measured, for the report: the vault's key and settings without cipher_memory_security.
+DIAGNOSTIC = ("keyed_no_memsec",)
 PAGE = 200  # rows per page, as the app's list models ask
 
 # Narrative words and phrases as people type them; the generator's accounts use both languages.
@@ -41,48 +45,80 @@ SPANISH = ("policía", "escáner", "huellas", "madrugada", "cocina", "placas", "
 PREFIXES = ("madrug", "fingerp", "apart", "huel")
 
 
-def plain_settings(conn: Any) -> Any:
-    """The vault connection's settings, minus the key (casefile.vault.db.Vault._connect)."""
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    conn.execute("PRAGMA query_only = ON")
-    return conn
+class EngineProcess:
+    """One ``benchmarks.probe_db`` child serving requests on one engine."""
 
+    def __init__(self, engine: str, data: Dataset, env: dict[str, str]) -> None:
+        self.engine = engine
+        self.proc = subprocess.Popen(
+            python_argv("-m", "benchmarks.probe_db", engine, str(data.path), str(data.plain_db), data.user),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env=env)
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(data.passphrase + "\n")
+        self.proc.stdin.flush()
+        self._answer()
 
-@dataclass
-class Engines:
-    keyed: Any
-    unkeyed: Any
-    stdlib: Any
+    def _answer(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            err = self.proc.stderr.read() if self.proc.stderr else ""
+            raise RuntimeError(f"probe_db {self.engine} stopped: {' | '.join(err.strip().splitlines()[-3:])}")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise RuntimeError(f"probe_db {self.engine}: {answer['error']}")
+        return answer
 
-    @classmethod
-    def open(cls, vault: Vault, plain_db: Path) -> Engines:
-        unkeyed = sqlcipher3.connect(str(plain_db), isolation_level=None, check_same_thread=False)
-        stdlib = sqlite3.connect(str(plain_db), isolation_level=None, check_same_thread=False)
-        return cls(vault.connection(), plain_settings(unkeyed), plain_settings(stdlib))
+    def ask(self, request: dict[str, Any], n: int = 1) -> tuple[list[float], int]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps({**request, "n": n}) + "\n")
+        self.proc.stdin.flush()
+        answer = self._answer()
+        return answer["times"], answer["count"]
 
     def close(self) -> None:
-        self.unkeyed.close()
-        self.stdlib.close()
+        with contextlib.suppress(OSError, ValueError):
+            assert self.proc.stdin is not None
+            self.proc.stdin.write(json.dumps({"op": "quit"}) + "\n")
+            self.proc.stdin.flush()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
 
-    def get(self, name: str) -> Any:
-        return getattr(self, name)
 
+class Engines:
+    """The engine processes, and a stdlib connection of our own to plan queries with."""
 
-def race(engines: Engines, work: Callable[[Any], Any], repeats: int) -> dict[str, list[float]]:
-    """Seconds per run of ``work(conn)`` on each engine: one warm-up, then interleaved repeats."""
-    for name in ENGINES:
-        work(engines.get(name))
-    times: dict[str, list[float]] = {name: [] for name in ENGINES}
-    for i in range(repeats):
-        order = ENGINES if i % 2 == 0 else tuple(reversed(ENGINES))
-        for name in order:
-            conn = engines.get(name)
-            start = clock()
-            work(conn)
-            times[name].append(clock() - start)
-    return times
+    def __init__(self, data: Dataset, names: tuple[str, ...] = ENGINES + DIAGNOSTIC) -> None:
+        self.names = names
+        self.procs: dict[str, EngineProcess] = {}
+        env = child_env()
+        try:
+            for name in names:
+                self.procs[name] = EngineProcess(name, data, env)
+        except BaseException:
+            self.close()
+            raise
+        self.plan = sqlite3.connect(str(data.plain_db))
+
+    def close(self) -> None:
+        for proc in self.procs.values():
+            proc.close()
+        self.procs.clear()
+        with contextlib.suppress(AttributeError):
+            self.plan.close()
+
+    def race(self, request: dict[str, Any], repeats: int) -> tuple[dict[str, list[float]], dict[str, int]]:
+        """Seconds per run of ``request`` on each engine: one warm-up each, then interleaved repeats."""
+        counts = {name: proc.ask(request)[1] for name, proc in self.procs.items()}
+        times: dict[str, list[float]] = {name: [] for name in self.names}
+        for i in range(repeats):
+            order = self.names if i % 2 == 0 else tuple(reversed(self.names))
+            for name in order:
+                times[name] += self.procs[name].ask(request)[0]
+        return times, counts
 
 
 # ------------------------------------------------------------------------------------------ unlock
@@ -164,17 +200,20 @@ def search_queries(conn: Any, seed: int) -> list[tuple[str, str]]:
     return out[:50]
 
 
+def _medians(times: dict[str, list[float]], scale: float = 1000) -> dict[str, float]:
+    return {name: statistics.median(v) * scale for name, v in times.items()}
+
+
 def search_figures(engines: Engines, seed: int, repeats: int) -> list[Figure]:
-    queries = search_queries(engines.stdlib, seed)
-    rows, per_engine = [], {name: [] for name in ENGINES}
+    queries = search_queries(engines.plan, seed)
+    rows, per_engine = [], {name: [] for name in engines.names}
     for category, text in queries:
-        times = race(engines, lambda conn, t=text: search(conn, t, limit=50), repeats)
-        hits = len(search(engines.keyed, text, limit=50))
-        medians = {name: statistics.median(times[name]) * 1000 for name in ENGINES}
-        for name in ENGINES:
+        times, counts = engines.race({"op": "search", "text": text, "limit": 50}, repeats)
+        medians = _medians(times)
+        for name in engines.names:
             per_engine[name].append(medians[name])
-        rows.append({"query": text, "category": category, "hits": hits,
-                     **{f"{name}_ms": round(medians[name], 2) for name in ENGINES}})
+        rows.append({"query": text, "category": category, "hits": counts["keyed"],
+                     **{f"{name}_ms": round(medians[name], 2) for name in engines.names}})
     stats = {name: {"median": statistics.median(v), "p95": percentile(v, 95)} for name, v in per_engine.items()}
     median = Figure("search_median", f"global search, median of {len(queries)} queries", "ms",
                     Target("<=", 50, "value", "≤ 50 ms"), value=stats["keyed"]["median"],
@@ -182,9 +221,9 @@ def search_figures(engines: Engines, seed: int, repeats: int) -> list[Figure]:
     p95 = Figure("search_p95", f"global search, p95 of {len(queries)} queries", "ms",
                  Target("<=", 150, "value", "≤ 150 ms"), value=stats["keyed"]["p95"],
                  baseline=stats["unkeyed"]["p95"], baseline_name="same FTS5 queries unkeyed")
-    detail = {"stdlib_sqlite3_ms": {k: round(v, 2) for k, v in stats["stdlib"].items()},
-              "repeats": repeats, "queries": rows}
-    median.detail = detail
+    median.detail = {"other_engines_ms": {name: {k: round(v, 2) for k, v in st.items()}
+                                          for name, st in stats.items() if name not in ("keyed", "unkeyed")},
+                     "repeats": repeats, "queries": rows}
     p95.detail = {"see": "search_median"}
     return [median.judge(), p95.judge()]
 
@@ -258,18 +297,23 @@ def deep_key(conn: Any, query: ListQuery, fraction: float = 0.8) -> Any:
     return after
 
 
+def page_request(query: ListQuery, after: Any) -> dict[str, Any]:
+    r = query.request
+    return {"op": "page", "kind": query.kind, "sort": r.sort, "descending": r.descending, "after": after,
+            "limit": r.limit, "filters": r.filters, "text": r.text}
+
+
 def paging_figures(engines: Engines, repeats: int) -> list[Figure]:
     rows: list[dict[str, Any]] = []
-    sums = {(deep, name): 0.0 for deep in (False, True) for name in ENGINES}
+    sums = {(deep, name): 0.0 for deep in (False, True) for name in engines.names}
     for query in list_queries():
-        after = deep_key(engines.stdlib, query) if query.deep else None
-        shown = len(_run_page(engines.keyed, query, after)[0])
-        times = race(engines, lambda conn, q=query, a=after: _run_page(conn, q, a), repeats)
-        medians = {name: statistics.median(times[name]) * 1000 for name in ENGINES}
-        for name in ENGINES:
+        after = deep_key(engines.plan, query) if query.deep else None
+        times, counts = engines.race(page_request(query, after), repeats)
+        medians = _medians(times)
+        for name in engines.names:
             sums[(query.deep, name)] += medians[name]
-        rows.append({"query": query.label, "deep": query.deep, "rows": shown,
-                     **{f"{name}_ms": round(medians[name], 3) for name in ENGINES},
+        rows.append({"query": query.label, "deep": query.deep, "rows": counts["keyed"],
+                     **{f"{name}_ms": round(medians[name], 3) for name in engines.names},
                      "ratio_unkeyed": round(medians["keyed"] / medians["unkeyed"], 2),
                      "ratio_stdlib": round(medians["keyed"] / medians["stdlib"], 2)})
     figures = []
@@ -280,8 +324,9 @@ def paging_figures(engines: Engines, repeats: int) -> list[Figure]:
             fig = Figure(key, f"paged lists, {label} ({n} queries, total) vs {other_name}", "ms",
                          Target("<=", 1.3, "ratio", "≤ 1.3×"), value=sums[(deep, "keyed")],
                          baseline=sums[(deep, other)], baseline_name=f"same queries, {other_name}")
-            worst = max((r for r in rows if r["deep"] == deep), key=lambda r: r[f"ratio_{other}"])
-            fig.detail = {"worst_query": worst["query"], "worst_ratio": worst[f"ratio_{other}"]}
+            worst = max((r for r in rows if r["deep"] == deep), key=lambda r, o=other: r[f"ratio_{o}"])
+            fig.detail = {"worst_query": worst["query"], "worst_ratio": worst[f"ratio_{other}"],
+                          "totals_ms": {name: round(sums[(deep, name)], 2) for name in engines.names}}
             figures.append(fig.judge())
     figures[0].detail["queries"] = rows
     figures[0].detail["repeats"] = repeats
@@ -295,32 +340,25 @@ def lookup_figures(engines: Engines, seed: int, count: int, repeats: int) -> lis
     ids: list[tuple[str, str]] = []
     for kind in ("people", "encounters", "documents", "foia_requests", "notes"):
         table = KINDS[kind].table
-        all_ids = [r[0] for r in engines.stdlib.execute(f"SELECT id FROM {table} ORDER BY rid")]
+        all_ids = [r[0] for r in engines.plan.execute(f"SELECT id FROM {table} ORDER BY rid")]
         ids += [(kind, i) for i in rng.sample(all_ids, min(len(all_ids), max(1, count // 5)))]
     rng.shuffle(ids)
-    a_numbers = [r[0] for r in engines.stdlib.execute(
+    a_numbers = [r[0] for r in engines.plan.execute(
         "SELECT a_number FROM people WHERE a_number IS NOT NULL ORDER BY rid")]
     a_numbers = rng.sample(a_numbers, min(len(a_numbers), count))
-
-    def by_id(conn: Any) -> None:
-        for kind, rec_id in ids:
-            if records.get(conn, KINDS[kind], rec_id) is None:
-                raise RuntimeError(f"{kind} {rec_id} not found")
-
-    def by_a_number(conn: Any) -> None:
-        for a in a_numbers:
-            if not paging.page(conn, KINDS["people"], paging.PageRequest(filters={"a_number": a}, limit=20)).rows:
-                raise RuntimeError(f"person {a} not found")
-
     figures = []
-    for key, name, work, n in (("lookup_id", "point lookup: record by id", by_id, len(ids)),
-                               ("lookup_a_number", "point lookup: person by A-number", by_a_number,
-                                len(a_numbers))):
-        times = race(engines, work, repeats)
-        per = {e: statistics.median(times[e]) / max(1, n) * 1e6 for e in ENGINES}
+    for key, name, request, n in (
+        ("lookup_id", "point lookup: record by id", {"op": "get", "ids": ids}, len(ids)),
+        ("lookup_a_number", "point lookup: person by A-number", {"op": "a_number", "values": a_numbers},
+         len(a_numbers)),
+    ):
+        times, counts = engines.race(request, repeats)
+        if counts["keyed"] != n:
+            raise RuntimeError(f"{key}: {counts['keyed']} of {n} records found")
+        per = _medians(times, 1e6 / max(1, n))
         fig = Figure(key, name, "µs", Target("<=", 2.0, "ratio", "≤ 2×"), value=per["keyed"],
                      baseline=per["unkeyed"], baseline_name="same engine, no key")
-        fig.detail = {"lookups": n, "repeats": repeats, "stdlib_us": round(per["stdlib"], 1),
-                      "ratio_stdlib": round(per["keyed"] / per["stdlib"], 2)}
+        fig.detail = {"lookups": n, "repeats": repeats,
+                      "other_engines_us": {e: round(v, 1) for e, v in per.items() if e not in ("keyed", "unkeyed")}}
         figures.append(fig.judge())
     return figures

@@ -50,28 +50,75 @@ QT_MODULES_USED = (
     "QtDBus",  # ui/idle.py: lock when the Linux session locks (absent on Windows: harmless)
 )
 
-# Imported by name at run time (``importlib.import_module``), so PyInstaller cannot see them:
-# the ``ui`` package (``casefile gui`` looks it up by name; sections load on first show) and the
-# one ``holidays`` country the deadlines need (``holidays.US`` is resolved lazily).
+# Imported by name at run time, so PyInstaller cannot see them: the ``ui`` package (``casefile
+# gui`` looks it up with importlib; sections load on first show), the ``holidays`` country the
+# deadlines need (``holidays.US`` is resolved lazily) and ReportLab's accelerator.
 HIDDEN_PACKAGES = ("casefile", "ui")
 HIDDEN_IMPORTS = (
     "holidays.countries.united_states",
+    # ReportLab's C speed-ups (the rl-accel package): reportlab.lib.rl_accel imports them with
+    # exec(), which PyInstaller cannot follow; without them reports build in pure Python.
+    "_rl_accel",
     *(f"PySide6.{m}" for m in QT_MODULES_USED),
 )
 
 # Every PySide6 module the app does not use. Excluding them stops their hooks from collecting
 # their Qt libraries, plugins, QML files and translations.
 QT_MODULES_UNUSED = (
-    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-    "QtAsyncio", "QtAxContainer", "QtBluetooth", "QtCanvasPainter", "QtCharts", "QtConcurrent",
-    "QtDataVisualization", "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer",
-    "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc",
-    "QtOpenGL", "QtOpenGLWidgets", "QtPositioning", "QtQml", "QtQuick", "QtQuick3D",
-    "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
-    "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",
-    "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtVirtualKeyboard",
-    "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets",
-    "QtWebView", "QtXml",
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAsyncio",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCanvasPainter",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPositioning",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvg",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtVirtualKeyboard",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
 )
 
 # ----------------------------------------------------------------------------------------------
@@ -106,8 +153,7 @@ EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
     "qt_modules": {
         "modules": tuple(f"PySide6.{m}" for m in QT_MODULES_UNUSED),
         "files": (
-            *_qt_libs("Qml*", "Quick*", "VirtualKeyboard*", "OpenGL", "EglFS*", "EglFs*",
-                      "WlShellIntegration"),
+            *_qt_libs("Qml*", "Quick*", "VirtualKeyboard*", "OpenGL", "EglFS*", "EglFs*", "WlShellIntegration"),
             *_qt("qml/*"),
             *_qt("resources/*"),  # QtWebEngine's .pak files
         ),
@@ -132,10 +178,22 @@ EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
     # PIL.Image.init() skips an image plugin whose import fails.
     "pillow_extras": {
         "modules": (
-            "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
-            "PIL._imagingft", "PIL.ImageFont", "PIL._imagingcms", "PIL.ImageCms",
-            "PIL._imagingtk", "PIL.ImageTk", "PIL._imagingmath", "PIL.ImageMath",
-            "PIL._imagingmorph", "PIL.ImageMorph", "PIL.ImageQt", "PIL.ImageShow",
+            "PIL._avif",
+            "PIL.AvifImagePlugin",
+            "PIL._webp",
+            "PIL.WebPImagePlugin",
+            "PIL._imagingft",
+            "PIL.ImageFont",
+            "PIL._imagingcms",
+            "PIL.ImageCms",
+            "PIL._imagingtk",
+            "PIL.ImageTk",
+            "PIL._imagingmath",
+            "PIL.ImageMath",
+            "PIL._imagingmorph",
+            "PIL.ImageMorph",
+            "PIL.ImageQt",
+            "PIL.ImageShow",
             "PIL.ImageGrab",
         ),
         "files": (),
@@ -144,10 +202,27 @@ EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
     # pypdf import, imports it; the app itself opens no connection - tests/unit/test_architecture.)
     "stdlib": {
         "modules": (
-            "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc", "pydoc_data",
-            "lib2to3", "ensurepip", "venv", "distutils", "unittest", "doctest", "test",
-            "xmlrpc", "curses", "_curses", "readline", "pdb",
-            "sqlite3", "_sqlite3",  # the vault uses sqlcipher3, never the stdlib sqlite3
+            "tkinter",
+            "_tkinter",
+            "turtle",
+            "turtledemo",
+            "idlelib",
+            "pydoc",
+            "pydoc_data",
+            "lib2to3",
+            "ensurepip",
+            "venv",
+            "distutils",
+            "unittest",
+            "doctest",
+            "test",
+            "xmlrpc",
+            "curses",
+            "_curses",
+            "readline",
+            "pdb",
+            "sqlite3",
+            "_sqlite3",  # the vault uses sqlcipher3, never the stdlib sqlite3
         ),
         "files": (),
     },
@@ -155,8 +230,16 @@ EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
     # only makes sure an optional import in some library cannot pull them in.
     "build_tools": {
         "modules": (
-            "setuptools", "pkg_resources", "pip", "IPython", "pytest", "_pytest", "hypothesis",
-            "mypy", "ruff", "numpy",
+            "setuptools",
+            "pkg_resources",
+            "pip",
+            "IPython",
+            "pytest",
+            "_pytest",
+            "hypothesis",
+            "mypy",
+            "ruff",
+            "numpy",
         ),
         "files": (),
     },
@@ -257,11 +340,7 @@ def _is_root(entry: Entry) -> bool:
     # What Python or Qt loads by path rather than through the dynamic linker.
     dest = _norm(entry[0]).lower()
     base = dest.rsplit("/", 1)[-1]
-    return (
-        entry[2] == "EXTENSION"
-        or "/plugins/" in dest
-        or base.startswith(("libpython", "python3"))
-    )
+    return entry[2] == "EXTENSION" or "/plugins/" in dest or base.startswith(("libpython", "python3"))
 
 
 def _reachable(toc: list[Entry], needed: Callable[[Entry], Iterable[str]]) -> set[str]:
@@ -382,7 +461,8 @@ def app_version(root: Path = ROOT) -> str:
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """Four numbers for the Windows version resource: 0.1.0 -> (0, 1, 0, 0); 1.2rc1 -> (1, 2, 0, 0)."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:3]]
+    release = re.match(r"\d+(?:\.\d+)*", version)
+    numbers = [int(n) for n in release.group(0).split(".")[:3]] if release else []
     numbers += [0] * (4 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 

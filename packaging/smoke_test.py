@@ -18,6 +18,7 @@ either (a verb not wired yet) is reported as skipped.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -34,7 +35,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import bundle_config as cfg  # noqa: E402
 
-PASSPHRASE = "smoke test: seven purple staplers hum 2048"
+PASSPHRASE = "smoke test: seven purple staplers hum 2048"  # noqa: S105 - a throwaway test vault
 USER = "maria"
 PERSON = "p-rosa"
 SEARCH = "rosa"
@@ -74,8 +75,10 @@ class Report:
         status = "passed" if ok else ("skipped" if ok is None else "FAILED")
         step = Step(name, status, detail, seconds)
         self.steps.append(step)
-        print(f"  [{status:>7}] {name}" + (f" ({seconds:.1f}s)" if seconds else "")
-              + (f": {detail}" if detail else ""), flush=True)
+        print(
+            f"  [{status:>7}] {name}" + (f" ({seconds:.1f}s)" if seconds else "") + (f": {detail}" if detail else ""),
+            flush=True,
+        )
         return step
 
     @property
@@ -91,27 +94,44 @@ def bundle_executable(bundle: Path) -> Path:
 
 def clean_env(tmp: Path) -> dict[str, str]:
     """This environment without anything that would let Python code in from elsewhere."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTHON", "CASEFILE_", "QT_", "XDG_")) and k != "VIRTUAL_ENV"
-           or k == "XDG_RUNTIME_DIR"}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k == "XDG_RUNTIME_DIR" or (not k.startswith(("PYTHON", "CASEFILE_", "QT_", "XDG_")) and k != "VIRTUAL_ENV")
+    }
     venv_bin = str(Path(sys.prefix) / ("Scripts" if sys.platform == "win32" else "bin"))
-    env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep)
-                                  if p and Path(p).resolve() != Path(venv_bin).resolve())
-    for var, sub in (("CASEFILE_DATA_DIR", "data"), ("CASEFILE_CONFIG_DIR", "config"),
-                     ("CASEFILE_LOG_DIR", "log"), ("XDG_CONFIG_HOME", "xdg-config"),
-                     ("XDG_DATA_HOME", "xdg-data"), ("XDG_CACHE_HOME", "xdg-cache"),
-                     ("XDG_STATE_HOME", "xdg-state")):
+    env["PATH"] = os.pathsep.join(
+        p for p in env.get("PATH", "").split(os.pathsep) if p and Path(p).resolve() != Path(venv_bin).resolve()
+    )
+    for var, sub in (
+        ("CASEFILE_DATA_DIR", "data"),
+        ("CASEFILE_CONFIG_DIR", "config"),
+        ("CASEFILE_LOG_DIR", "log"),
+        ("XDG_CONFIG_HOME", "xdg-config"),
+        ("XDG_DATA_HOME", "xdg-data"),
+        ("XDG_CACHE_HOME", "xdg-cache"),
+        ("XDG_STATE_HOME", "xdg-state"),
+    ):
         env[var] = str(tmp / sub)
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
 
-def run(exe: Path, args: list[str], cwd: Path, env: dict[str, str], stdin: str | None = None,
-        timeout: int = CMD_TIMEOUT) -> Run:
+def run(
+    exe: Path, args: list[str], cwd: Path, env: dict[str, str], stdin: str | None = None, timeout: int = CMD_TIMEOUT
+) -> Run:
     started = time.monotonic()
     try:
-        proc = subprocess.run([str(exe), *args], cwd=cwd, env=env, input=stdin, text=True,
-                              capture_output=True, timeout=timeout, check=False)
+        proc = subprocess.run(  # noqa: S603 - our own bundle and source CLI
+            [str(exe), *args],
+            cwd=cwd,
+            env=env,
+            input=stdin,
+            text=True,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
     except subprocess.TimeoutExpired as exc:
         out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
         return Run(-1, out, f"timed out after {timeout}s", time.monotonic() - started)
@@ -162,7 +182,8 @@ def tree_size(folder: Path) -> int:
 
 def du_h(folder: Path) -> str:
     if shutil.which("du"):
-        out = subprocess.run(["du", "-sh", str(folder)], capture_output=True, text=True, check=False)
+        du = shutil.which("du") or "du"
+        out = subprocess.run([du, "-sh", str(folder)], capture_output=True, text=True, check=False)  # noqa: S603
         if out.returncode == 0:
             return out.stdout.split()[0]
     return f"{tree_size(folder) / 2**20:.0f}M"
@@ -178,8 +199,7 @@ class Session:
 
     def __call__(self, *args: str, secret: bool = True, timeout: int = CMD_TIMEOUT) -> Run:
         argv = ["--passphrase-stdin", *args] if secret else list(args)
-        return run(self.exe, argv, self.home, self.env, PASSPHRASE + "\n" if secret else None,
-                   timeout)
+        return run(self.exe, argv, self.home, self.env, PASSPHRASE + "\n" if secret else None, timeout)
 
     def vault_args(self) -> list[str]:
         return ["--vault", str(self.vault), "--user", USER]
@@ -199,13 +219,21 @@ def check_layout(bundle: Path, report: Report) -> None:
     qt_es = [p for p in internal.rglob("qtbase_es.qm")]
     if not qt_es:
         missing.append("PySide6/.../translations/qtbase_es.qm")
+    # ReportLab's C accelerator, where the build venv has it (it is imported through exec()).
+    if importlib.util.find_spec("_rl_accel") and not list(internal.glob("_rl_accel*")):
+        missing.append("_rl_accel (reportlab's speed-ups)")
     ts = [p.name for p in (internal / "resources").rglob("*.ts")]
-    report.add("bundle layout (resources, schema, holidays US, qtbase_es)", not missing and not ts,
-               "; ".join([*(f"missing {m}" for m in missing), *(f"source file {t}" for t in ts)]))
+    report.add(
+        "bundle layout (resources, schema, holidays US, qtbase_es)",
+        not missing and not ts,
+        "; ".join([*(f"missing {m}" for m in missing), *(f"source file {t}" for t in ts)]),
+    )
     qm = list((internal / "resources" / "translations").glob("*.qm"))
     if not qm:
-        print("  [   note] resources/translations holds no compiled .qm yet: the app will run in "
-              "English only until the translations land")
+        print(
+            "  [   note] resources/translations holds no compiled .qm yet: the app will run in "
+            "English only until the translations land"
+        )
     icons = [n for n in ("casefile.svg", "casefile-256.png") if not (internal / "resources" / "icons" / n).is_file()]
     if icons:
         print(f"  [   note] icons not in the bundle yet: {', '.join(icons)}")
@@ -214,8 +242,11 @@ def check_layout(bundle: Path, report: Report) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / cfg.APP_NAME)
-    parser.add_argument("--source-cli", type=Path,
-                        default=Path(sys.prefix) / ("Scripts/casefile.exe" if sys.platform == "win32" else "bin/casefile"))
+    parser.add_argument(
+        "--source-cli",
+        type=Path,
+        default=Path(sys.prefix) / ("Scripts/casefile.exe" if sys.platform == "win32" else "bin/casefile"),
+    )
     parser.add_argument("--example", type=Path, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
@@ -223,8 +254,13 @@ def main(argv: list[str] | None = None) -> int:
     bundle = args.bundle.resolve()
     exe = bundle_executable(bundle)
     example = args.example or next(
-        (p for p in (ROOT.parent / "shared" / "spec" / "example.json", ROOT / "tests" / "fixtures" / "example.json")
-         if p.is_file()), None)
+        (
+            p
+            for p in (ROOT.parent / "shared" / "spec" / "example.json", ROOT / "tests" / "fixtures" / "example.json")
+            if p.is_file()
+        ),
+        None,
+    )
     if not exe.is_file():
         print(f"smoke test: no bundled executable at {exe}; build it first (make installer)")
         return 1
@@ -259,8 +295,10 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
 
     size = tree_size(bundle)
-    print(f"\nBundle: {bundle}  {du_h(bundle)} (du -sh), {size / 2**20:.1f} MiB in "
-          f"{sum(1 for _ in bundle.rglob('*'))} files and folders")
+    print(
+        f"\nBundle: {bundle}  {du_h(bundle)} (du -sh), {size / 2**20:.1f} MiB in "
+        f"{sum(1 for _ in bundle.rglob('*'))} files and folders"
+    )
     counts = {s: sum(1 for x in report.steps if x.status == s) for s in ("passed", "FAILED", "skipped")}
     print(f"{counts['passed']} passed, {counts['FAILED']} failed, {counts['skipped']} skipped")
     return 1 if report.failed else 0
@@ -271,8 +309,9 @@ def exercise(cf: Session, example: Path, report: Report) -> dict[str, object]:
     results: dict[str, object] = {}
     r = cf("--version", secret=False)
     want = f"Casefile {cfg.app_version()}"
-    report.add("--version", r.returncode == 0 and r.stdout.strip() == want,
-               r.stdout.strip() or first_line(r.stderr), r.seconds)
+    report.add(
+        "--version", r.returncode == 0 and r.stdout.strip() == want, r.stdout.strip() or first_line(r.stderr), r.seconds
+    )
 
     r = cf("init", "--vault", str(cf.vault), "--user", USER)
     ok = r.returncode == 0 and "RECOVERY KEY" in r.stdout and (cf.vault / "keys").is_dir()
@@ -281,43 +320,50 @@ def exercise(cf: Session, example: Path, report: Report) -> dict[str, object]:
         return results
 
     r = cf("import", *cf.vault_args(), str(example))
-    report.add(f"import {example.name}", r.returncode == 0,
-               first_line(r.stdout if r.returncode == 0 else r.stderr), r.seconds)
+    report.add(
+        f"import {example.name}", r.returncode == 0, first_line(r.stdout if r.returncode == 0 else r.stderr), r.seconds
+    )
 
     pdf = cf.home / "s.pdf"
     r = cf("report", "summary", *cf.vault_args(), "--person", PERSON, "--out", str(pdf))
     results["summary"] = (r, pdf)
     if r.returncode == 0 and pdf.is_file():
-        report.add(f"report summary --person {PERSON}", pdf.read_bytes().startswith(b"%PDF"),
-                   first_line(r.stdout), r.seconds)
+        report.add(
+            f"report summary --person {PERSON}", pdf.read_bytes().startswith(b"%PDF"), first_line(r.stdout), r.seconds
+        )
     # A failure here is judged in compare(): it may be a verb the source cannot run either.
 
     ics = cf.home / "d.ics"
     r = cf("deadlines", *cf.vault_args(), "--json", "--ics", str(ics))
     ok = r.returncode == 0 and ics.is_file() and ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    report.add("deadlines --json --ics (holidays, icalendar)", ok,
-               "" if ok else first_line(r.stderr), r.seconds)
+    report.add("deadlines --json --ics (holidays, icalendar)", ok, "" if ok else first_line(r.stderr), r.seconds)
     results["deadlines"] = r
 
     r = cf("search", *cf.vault_args(), "--json", SEARCH)
-    report.add(f"search --json {SEARCH} (FTS5)", r.returncode == 0 and r.stdout.strip().startswith("["),
-               "" if r.returncode == 0 else first_line(r.stderr), r.seconds)
+    report.add(
+        f"search --json {SEARCH} (FTS5)",
+        r.returncode == 0 and r.stdout.strip().startswith("["),
+        "" if r.returncode == 0 else first_line(r.stderr),
+        r.seconds,
+    )
     results["search"] = r
 
     r = cf("verify", *cf.vault_args())
-    report.add("verify", r.returncode == 0, first_line(r.stdout if r.returncode == 0 else r.stderr),
-               r.seconds)
+    report.add("verify", r.returncode == 0, first_line(r.stdout if r.returncode == 0 else r.stderr), r.seconds)
 
     r = cf("gui", "--self-test", secret=False, timeout=GUI_TIMEOUT)
-    report.add("gui --self-test (QT_QPA_PLATFORM=offscreen)", r.returncode == 0,
-               "" if r.returncode == 0 else f"exit {r.returncode}: {first_line(r.stderr)}", r.seconds)
+    report.add(
+        "gui --self-test (QT_QPA_PLATFORM=offscreen)",
+        r.returncode == 0,
+        "" if r.returncode == 0 else f"exit {r.returncode}: {first_line(r.stderr)}",
+        r.seconds,
+    )
     return results
 
 
 def compare(src: Session, example: Path, results: dict[str, object], report: Report) -> None:
     """The same inputs through the source install; the outputs must match the bundle's."""
-    setup = [src("init", "--vault", str(src.vault), "--user", USER),
-             src("import", *src.vault_args(), str(example))]
+    setup = [src("init", "--vault", str(src.vault), "--user", USER), src("import", *src.vault_args(), str(example))]
     if any(r.returncode for r in setup):
         bad = next(r for r in setup if r.returncode)
         report.add("source install: init + import", False, first_line(bad.stderr))
@@ -331,27 +377,36 @@ def compare(src: Session, example: Path, results: dict[str, object], report: Rep
         pass
     elif r.returncode != 0:
         if bundle_run.returncode != 0:
-            report.add(name, None, "the source install cannot make the summary either: "
-                       + first_line(r.stderr))
+            report.add(name, None, "the source install cannot make the summary either: " + first_line(r.stderr))
         else:
             report.add(name, False, "source install failed: " + first_line(r.stderr))
     elif bundle_run.returncode != 0:
-        report.add(f"report summary --person {PERSON}", False,
-                   f"exit {bundle_run.returncode}: {first_line(bundle_run.stderr)}", bundle_run.seconds)
+        report.add(
+            f"report summary --person {PERSON}",
+            False,
+            f"exit {bundle_run.returncode}: {first_line(bundle_run.stderr)}",
+            bundle_run.seconds,
+        )
     else:
         ours, theirs = comparable(pdf_text(bundle_pdf)), comparable(pdf_text(pdf))
-        report.add(name, ours == theirs and bool(ours),
-                   f"{len(ours)} lines" if ours == theirs else first_difference(ours, theirs))
+        report.add(
+            name,
+            ours == theirs and bool(ours),
+            f"{len(ours)} lines" if ours == theirs else first_difference(ours, theirs),
+        )
 
-    for key, args in (("deadlines", ["deadlines", *src.vault_args(), "--json"]),
-                      ("search", ["search", *src.vault_args(), "--json", SEARCH])):
+    for key, args in (
+        ("deadlines", ["deadlines", *src.vault_args(), "--json"]),
+        ("search", ["search", *src.vault_args(), "--json", SEARCH]),
+    ):
         mine = results.get(key)
         if not isinstance(mine, Run) or mine.returncode != 0:
             continue
         r = src(*args)
         same = r.returncode == 0 and json.loads(r.stdout) == json.loads(mine.stdout)
-        report.add(f"{key} JSON: bundle == source install", same,
-                   "" if same else first_line(r.stderr) or "outputs differ")
+        report.add(
+            f"{key} JSON: bundle == source install", same, "" if same else first_line(r.stderr) or "outputs differ"
+        )
 
 
 if __name__ == "__main__":

@@ -19,8 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP = tempfile.mkdtemp(prefix="casefile-shots-")
-for _var, _name in (("CASEFILE_DATA_DIR", "data"), ("CASEFILE_CONFIG_DIR", "config"),
-                    ("CASEFILE_LOG_DIR", "logs")):
+for _var, _name in (("CASEFILE_DATA_DIR", "data"), ("CASEFILE_CONFIG_DIR", "config"), ("CASEFILE_LOG_DIR", "logs")):
     os.environ[_var] = os.path.join(_TMP, _name)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,8 +175,9 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
 def main() -> int:
     parser = argparse.ArgumentParser(description="Save 1280×800 screenshots of every main screen.")
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", choices=("en", "es"), action="append",
-                        help="language (repeat for both; default both)")
+    parser.add_argument(
+        "--lang", choices=("en", "es"), action="append", help="language (repeat for both; default both)"
+    )
     args = parser.parse_args()
     out: Path = args.outdir
     out.mkdir(parents=True, exist_ok=True)

@@ -83,8 +83,7 @@ def apply_style(app: QApplication) -> None:
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -103,8 +102,9 @@ def build_main_window(ctx: AppContext) -> MainWindow:
 
 
 class Shell(QObject):
-    def __init__(self, vault_path: Path | None = None, settings: Settings | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, vault_path: Path | None = None, settings: Settings | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings or settings_mod.load()
         self.vault_path = Path(vault_path) if vault_path else None
@@ -135,7 +135,7 @@ class Shell(QObject):
 
     def show_wizard(self) -> FirstRunWizard:
         if self.wizard is None:
-            self.wizard = FirstRunWizard(self.workers, on_language=self.set_language)
+            self.wizard = FirstRunWizard(self.workers, on_language=self.set_language, default_path=self.vault_path)
             self.wizard.vault_created.connect(self._created)
             self.wizard.rejected.connect(self._wizard_closed)
         if self.unlock_window is not None:
@@ -158,10 +158,10 @@ class Shell(QObject):
         except OSError as exc:
             log_unexpected(exc, "save settings")
         wizard, self.wizard = self.wizard, None
+        self.unlocked(vault)
         if wizard is not None:
             wizard.hide()
             wizard.deleteLater()
-        self.unlocked(vault)
 
     def show_unlock(self) -> UnlockWindow:
         if self.unlock_window is None:
@@ -177,8 +177,6 @@ class Shell(QObject):
     def unlocked(self, vault: Vault) -> None:
         self.ctx.vault = vault
         self.vault_path = vault.path
-        if self.unlock_window is not None:
-            self.unlock_window.hide()
         if self.main_window is None:
             self.main_window = build_main_window(self.ctx)
             self.main_window.lock_requested.connect(self.lock)
@@ -194,6 +192,9 @@ class Shell(QObject):
             self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+        # Hidden only now: there is always a visible window, so Qt never thinks the app is done.
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
         self.idle.start()
 
     def lock(self) -> None:
@@ -211,14 +212,13 @@ class Shell(QObject):
         self.ctx.vault = None
         self.ctx.vault_locked.emit()
         clipboard.clear_if_ours()
+        if not self._quitting:
+            window = self.show_unlock()
+            window.reset(vault.path, vault.user if vault.user != "recovery" else None)
         if self.main_window is not None:
             self._was_maximized = self.main_window.isMaximized()
             self.main_window.vault_changed()
             self.main_window.hide()
-        if self._quitting:
-            return
-        window = self.show_unlock()
-        window.reset(vault.path, vault.user if vault.user != "recovery" else None)
 
     def _close_dialogs(self) -> None:
         # Editors, message boxes and the settings dialog may show case data; close them all.

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
-SECRET_HINT = "x-kde-passwordManagerHint"
+SECRET_HINT = "x-kde-passwordManagerHint"  # noqa: S105 - a MIME type name, not a secret
 
 
 class SensitiveClipboard(QObject):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -124,9 +125,11 @@ def _table(columns: int, stretch: int | None = None) -> QTreeWidget:
     header.setStretchLastSection(False)
     for column in range(columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch if stretch is not None else columns - 1,
-                                QHeaderView.ResizeMode.Stretch)
-    tree.setMinimumHeight(120)
+    header.setSectionResizeMode(stretch if stretch is not None else columns - 1, QHeaderView.ResizeMode.Stretch)
+    # Its preferred height is ignored: the four lists share what the window has, and the page
+    # scrolls only when even their minimum does not fit (small screens, 125 % scaling).
+    tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    tree.setMinimumHeight(110)
     return tree
 
 
@@ -162,9 +165,14 @@ class Dashboard(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         for (box, tree), (row, col, span) in zip(
-            ((self.overdue_box, self.overdue_tree), (self.upcoming_box, self.upcoming_tree),
-             (self.foia_box, self.foia_tree), (self.detained_box, self.detained_tree)),
-            ((0, 0, 2), (1, 0, 2), (2, 0, 1), (2, 1, 1)), strict=True,
+            (
+                (self.overdue_box, self.overdue_tree),
+                (self.upcoming_box, self.upcoming_tree),
+                (self.foia_box, self.foia_tree),
+                (self.detained_box, self.detained_tree),
+            ),
+            ((0, 0, 2), (1, 0, 2), (2, 0, 1), (2, 1, 1)),
+            strict=True,
         ):
             inner = QVBoxLayout(box)
             inner.addWidget(tree)
@@ -205,13 +213,16 @@ class Dashboard(QWidget):
         note = self.tr("Note")
         self.overdue_tree.setHeaderLabels([due, who, what, note])
         self.upcoming_tree.setHeaderLabels([due, who, what, note])
-        self.foia_tree.setHeaderLabels([self.tr("Response due"), self.tr("Whose records"),
-                                        self.tr("Agency and tracking no.")])
+        self.foia_tree.setHeaderLabels(
+            [self.tr("Response due"), self.tr("Whose records"), self.tr("Agency and tracking no.")]
+        )
         self.detained_tree.setHeaderLabels([self.tr("Name"), self.tr("A-number")])
-        for tree, name in ((self.overdue_tree, self.tr("Overdue deadlines")),
-                           (self.upcoming_tree, self.tr("Deadlines in the next 30 days")),
-                           (self.foia_tree, self.tr("Overdue FOIA requests")),
-                           (self.detained_tree, self.tr("Detained clients"))):
+        for tree, name in (
+            (self.overdue_tree, self.tr("Overdue deadlines")),
+            (self.upcoming_tree, self.tr("Deadlines in the next 30 days")),
+            (self.foia_tree, self.tr("Overdue FOIA requests")),
+            (self.detained_tree, self.tr("Detained clients")),
+        ):
             tree.setAccessibleName(name)
         self._render()
 
@@ -294,15 +305,20 @@ class Dashboard(QWidget):
                     font = item.font(3)
                     font.setItalic(True)
                     item.setFont(3, font)
-                    item.setToolTip(3, self.tr(
-                        "Calculated by Casefile from other records. Check it against the notice "
-                        "or the rule before relying on it."))
+                    item.setToolTip(
+                        3,
+                        self.tr(
+                            "Calculated by Casefile from other records. Check it against the notice "
+                            "or the rule before relying on it."
+                        ),
+                    )
                 tree.addTopLevelItem(item)
         self.foia_tree.clear()
         for r in data.foia_overdue:
             what = " ".join(p for p in (r.get("agency") or "", r.get("tracking_number") or "") if p)
-            item = QTreeWidgetItem([self._date(r.get("response_due") or ""),
-                                    data.names.get(r.get("subject_person_id") or "", ""), what])
+            item = QTreeWidgetItem(
+                [self._date(r.get("response_due") or ""), data.names.get(r.get("subject_person_id") or "", ""), what]
+            )
             item.setData(0, ID_ROLE, ("foia_requests", r["id"]))
             self.foia_tree.addTopLevelItem(item)
         self.detained_tree.clear()
@@ -314,14 +330,15 @@ class Dashboard(QWidget):
             item.setData(0, ID_ROLE, ("people", r["id"]))
             self.detained_tree.addTopLevelItem(item)
         self.overdue_box.setTitle(self.tr("Overdue deadlines (%1)").replace("%1", str(len(data.overdue))))
-        self.upcoming_box.setTitle(
-            self.tr("Deadlines in the next 30 days (%1)").replace("%1", str(len(data.upcoming))))
+        self.upcoming_box.setTitle(self.tr("Deadlines in the next 30 days (%1)").replace("%1", str(len(data.upcoming))))
         self.foia_box.setTitle(self.tr("Overdue FOIA requests (%1)").replace("%1", str(len(data.foia_overdue))))
         self.detained_box.setTitle(self.tr("Detained clients (%1)").replace("%1", str(data.detained_total)))
-        for tree, empty in ((self.overdue_tree, self.tr("Nothing overdue.")),
-                            (self.upcoming_tree, self.tr("Nothing due in the next 30 days.")),
-                            (self.foia_tree, self.tr("No FOIA request is overdue.")),
-                            (self.detained_tree, self.tr("No client is recorded as detained."))):
+        for tree, empty in (
+            (self.overdue_tree, self.tr("Nothing overdue.")),
+            (self.upcoming_tree, self.tr("Nothing due in the next 30 days.")),
+            (self.foia_tree, self.tr("No FOIA request is overdue.")),
+            (self.detained_tree, self.tr("No client is recorded as detained.")),
+        ):
             if tree.topLevelItemCount() == 0 and self.data is not None:
                 placeholder = QTreeWidgetItem([empty])
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -339,11 +356,12 @@ class Dashboard(QWidget):
         reminder = settings_mod.load().backup_reminder_days
         age = backup_age_days(data.last_backup_at)
         if age is None:
-            text, kind = self.tr("⚠ This vault has never been backed up. Make a backup to an "
-                                 "external drive now."), "warning"
+            text, kind = (
+                self.tr("⚠ This vault has never been backed up. Make a backup to an external drive now."),
+                "warning",
+            )
         elif age >= reminder:
-            text = self.tr("⚠ The last backup is %n day(s) old. Make a new one to an external drive.",
-                           "", age)
+            text = self.tr("⚠ The last backup is %n day(s) old. Make a new one to an external drive.", "", age)
             kind = "warning"
         elif age == 0:
             text, kind = self.tr("Last backup: today."), "ok"
@@ -376,8 +394,7 @@ def _deadline_text(d: dict[str, Any]) -> str:
 def _target_of_deadline(d: dict[str, Any]) -> tuple[str, str] | None:
     if not d.get("computed") and d.get("id"):
         return ("deadlines", d["id"])
-    for key, kind in (("foia_id", "foia_requests"), ("encounter_id", "encounters"),
-                      ("person_id", "people")):
+    for key, kind in (("foia_id", "foia_requests"), ("encounter_id", "encounters"), ("person_id", "people")):
         if d.get(key):
             return (kind, d[key])
     return None

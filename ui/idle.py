@@ -129,9 +129,7 @@ class SessionWatcher(QObject):
                 ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
             ):
-                if bus.connect(
-                    "", path, service, "ActiveChanged", self, SLOT("screensaver_changed(bool)")
-                ):
+                if bus.connect("", path, service, "ActiveChanged", self, SLOT("screensaver_changed(bool)")):
                     self.dbus_connected = True
 
     @Slot(bool)

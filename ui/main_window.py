@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,13 +216,20 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.search_action.setText(self.tr("&Search…"))
         self.about_action.setText(self.tr("&About Casefile"))
-        for action in (self.lock_action, self.search_action, self.import_action,
-                       self.export_action, self.backup_action):
+        for action in (
+            self.lock_action,
+            self.search_action,
+            self.import_action,
+            self.export_action,
+            self.backup_action,
+        ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
         self.lock_action.setToolTip(
             self.tr("Lock Casefile now (%1)").replace(
-                "%1", self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+                "%1", self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             key = item.data(KEY_ROLE)
@@ -238,8 +245,9 @@ class MainWindow(QMainWindow):
 
     def _fit_sidebar(self) -> None:
         metrics = self.sidebar.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.sidebar.item(i).text())
-                      for i in range(self.sidebar.count())), default=100)
+        widest = max(
+            (metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count())), default=100
+        )
         self.sidebar.setFixedWidth(max(170, widest + 56))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -301,10 +309,16 @@ class MainWindow(QMainWindow):
         if hasattr(widget, "backup_requested"):
             widget.backup_requested.connect(self.backup)
 
-    def _open_record(self, kind: str, _record_id: str) -> None:
+    def _open_record(self, kind: str, record_id: str) -> None:
         section = SECTION_FOR_KIND.get(kind)
-        if section:
-            self.show_section(section)
+        if not section:
+            return
+        new = section not in self.sections
+        self.show_section(section)
+        if new:
+            # A section built just now connected to ctx.open_record during this very emission,
+            # so Qt will not deliver it there: ask again once the emission is over.
+            QTimer.singleShot(0, lambda: self.ctx.open_record.emit(kind, record_id))
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
@@ -335,13 +349,17 @@ class MainWindow(QMainWindow):
             if key != "cancelled":
                 self._error(title, message_for(key, message))
 
+        def succeeded(result: Any) -> None:
+            finish()
+            on_done(result)
+
         def cancelled() -> None:
             finish()
             self.statusBar().showMessage(message_for("cancelled", ""), 6000)
 
         job = self.ctx.workers.submit(
             fn,
-            on_success=lambda result: (finish(), on_done(result)),
+            on_success=succeeded,
             on_failure=failed,
             on_progress=lambda percent, _msg: dialog.setValue(max(0, min(99, percent))),
             on_cancelled=cancelled,
@@ -357,8 +375,11 @@ class MainWindow(QMainWindow):
         if not self.ctx.unlocked:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import case files"), str(Path.home()),
-            self.tr("Casefile interchange files (*.json);;All files (*)"))
+            self,
+            self.tr("Import case files"),
+            str(Path.home()),
+            self.tr("Casefile interchange files (*.json);;All files (*)"),
+        )
         if name:
             self.start_import(Path(name))
 
@@ -378,18 +399,28 @@ class MainWindow(QMainWindow):
                 self.ctx.record_saved.emit(list_name, "")  # "" = many records of this kind
             self.statusBar().showMessage(
                 self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
-                .replace("%1", str(created)).replace("%2", str(updated)).replace("%3", str(unchanged)),
-                15000)
+                .replace("%1", str(created))
+                .replace("%2", str(updated))
+                .replace("%3", str(unchanged)),
+                15000,
+            )
 
         self._run_with_progress(self.tr("Importing…"), job, done, cancellable=True)
 
     def export_file(self) -> None:
         if not self.ctx.unlocked:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export"), self.tr(
-            "An export file is NOT encrypted: anyone who gets it can read it. Choose a redacted "
-            "export (initials, no A-numbers, addresses or dates of birth) for anyone outside the "
-            "legal team."), QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Export"),
+            self.tr(
+                "An export file is NOT encrypted: anyone who gets it can read it. Choose a redacted "
+                "export (initials, no A-numbers, addresses or dates of birth) for anyone outside the "
+                "legal team."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         full = box.addButton(self.tr("Full export"), QMessageBox.ButtonRole.AcceptRole)
         redacted = box.addButton(self.tr("Redacted export"), QMessageBox.ButtonRole.AcceptRole)
@@ -400,9 +431,11 @@ class MainWindow(QMainWindow):
         redact = box.clickedButton() is redacted
         suffix = "-redacted" if redact else ""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export case files"),
+            self,
+            self.tr("Export case files"),
             str(Path.home() / f"casefile-export{suffix}-{today().isoformat()}.json"),
-            self.tr("Casefile interchange files (*.json)"))
+            self.tr("Casefile interchange files (*.json)"),
+        )
         if name:
             self.start_export(Path(name), redact)
 
@@ -412,8 +445,7 @@ class MainWindow(QMainWindow):
         vault = self.ctx.require_vault()
 
         def job(control: JobControl) -> Any:
-            return write_export(vault, path, redact=redact, progress=control.progress,
-                                cancel=control.cancelled)
+            return write_export(vault, path, redact=redact, progress=control.progress, cancel=control.cancelled)
 
         def done(_counts: Any) -> None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 15000)
@@ -424,9 +456,11 @@ class MainWindow(QMainWindow):
         if not self.ctx.unlocked:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the vault"),
+            self,
+            self.tr("Back up the vault"),
             str(Path.home() / f"casefile-backup-{today().isoformat()}.cfbackup"),
-            self.tr("Casefile backups (*.cfbackup);;All files (*)"))
+            self.tr("Casefile backups (*.cfbackup);;All files (*)"),
+        )
         if name:
             self.start_backup(Path(name))
 
@@ -442,10 +476,15 @@ class MainWindow(QMainWindow):
             dashboard = self.sections.get("dashboard")
             if dashboard is not None and hasattr(dashboard, "reload"):
                 dashboard.reload()
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup finished"),
-                              self.tr("The backup was written and checked:\n%1\n\nKeep it on a "
-                                      "separate drive, away from this laptop.").replace("%1", str(path)),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Backup finished"),
+                self.tr(
+                    "The backup was written and checked:\n%1\n\nKeep it on a separate drive, away from this laptop."
+                ).replace("%1", str(path)),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
 
@@ -457,8 +496,7 @@ class MainWindow(QMainWindow):
             "stays on this computer, in an encrypted vault; Casefile never connects to the "
             "network.\n\nFree software under the GNU GPL, version 3 or later."
         ).replace("%1", __version__)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Casefile"), text,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Casefile"), text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.open()

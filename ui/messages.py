@@ -17,8 +17,7 @@ _CONTEXT = "Messages"
 _BY_KEY: dict[str, str] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP(
         "Messages",
-        "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, "
-        "or use the recovery key.",
+        "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, or use the recovery key.",
     ),
     "vault_locked": QT_TRANSLATE_NOOP(
         "Messages",
@@ -32,8 +31,7 @@ _BY_KEY: dict[str, str] = {
     ),
     "vault_not_found": QT_TRANSLATE_NOOP(
         "Messages",
-        "There is no Casefile vault in that folder. Choose the folder that holds your vault, "
-        "or create a new one.",
+        "There is no Casefile vault in that folder. Choose the folder that holds your vault, or create a new one.",
     ),
     "key_slot_missing": QT_TRANSLATE_NOOP(
         "Messages",
@@ -44,9 +42,7 @@ _BY_KEY: dict[str, str] = {
         "Messages",
         "This vault was written by a newer version of Casefile. Update Casefile to open it.",
     ),
-    "vault_closed": QT_TRANSLATE_NOOP(
-        "Messages", "The vault is locked. Unlock it again to continue."
-    ),
+    "vault_closed": QT_TRANSLATE_NOOP("Messages", "The vault is locked. Unlock it again to continue."),
     "document_damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "This document failed its integrity check and was not opened. Restore the vault from a "
@@ -84,9 +80,7 @@ _REASONS: dict[str, str] = {
         QT_TRANSLATE_NOOP("Strength", "Short keyboard patterns are easy to guess."),
         QT_TRANSLATE_NOOP("Strength", "Use a longer keyboard pattern with more turns."),
         QT_TRANSLATE_NOOP("Strength", 'Repeats like "aaa" are easy to guess.'),
-        QT_TRANSLATE_NOOP(
-            "Strength", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'
-        ),
+        QT_TRANSLATE_NOOP("Strength", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
         QT_TRANSLATE_NOOP("Strength", "Avoid repeated words and characters."),
         QT_TRANSLATE_NOOP("Strength", 'Sequences like "abc" or "6543" are easy to guess.'),
         QT_TRANSLATE_NOOP("Strength", "Avoid sequences."),
@@ -103,13 +97,9 @@ _REASONS: dict[str, str] = {
         QT_TRANSLATE_NOOP("Strength", "Names and surnames by themselves are easy to guess."),
         QT_TRANSLATE_NOOP("Strength", "Common names and surnames are easy to guess."),
         QT_TRANSLATE_NOOP("Strength", "Capitalization doesn't help very much."),
-        QT_TRANSLATE_NOOP(
-            "Strength", "All-uppercase is almost as easy to guess as all-lowercase."
-        ),
+        QT_TRANSLATE_NOOP("Strength", "All-uppercase is almost as easy to guess as all-lowercase."),
         QT_TRANSLATE_NOOP("Strength", "Reversed words aren't much harder to guess."),
-        QT_TRANSLATE_NOOP(
-            "Strength", "Predictable substitutions like '@' instead of 'a' don't help very much."
-        ),
+        QT_TRANSLATE_NOOP("Strength", "Predictable substitutions like '@' instead of 'a' don't help very much."),
     )
 }
 
@@ -127,9 +117,7 @@ def strength_text(text: str) -> str:
         return ""
     # zxcvbn joins several suggestions with a space; translate each sentence we recognise.
     parts = [p for p in _split_sentences(text) if p]
-    return " ".join(
-        QCoreApplication.translate("Strength", p) if p in _REASONS else p for p in parts
-    )
+    return " ".join(QCoreApplication.translate("Strength", p) if p in _REASONS else p for p in parts)
 
 
 def _split_sentences(text: str) -> list[str]:

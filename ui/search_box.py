@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -88,17 +87,21 @@ class ResultDelegate(QStyledItemDelegate):
             small = QFont(bold)
             painter.setFont(small)
             painter.setPen(palette.placeholderText().color() if not selected else color)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             QFontMetrics(small).elidedText(text, Qt.TextElideMode.ElideRight,
-                                                            rect.width()))
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                QFontMetrics(small).elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+            )
             painter.restore()
             return
         painter.setPen(color)
         line = QFontMetrics(option.font).height()
         painter.setFont(bold)
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         x, y = rect.left(), rect.top() + line + 2
         right = rect.right()
         for chunk, is_match in snippet_parts(index.data(SNIPPET_ROLE) or ""):
@@ -154,8 +157,9 @@ class SearchBox(QLineEdit):
             QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in ("Ctrl+K", "Ctrl+F")
         )
         self.setPlaceholderText(self.tr("Search everything (%1)").replace("%1", shortcuts))
-        self.setToolTip(self.tr("Search people, encounters, documents, notes and FOIA requests "
-                                "(%1)").replace("%1", shortcuts))
+        self.setToolTip(
+            self.tr("Search people, encounters, documents, notes and FOIA requests (%1)").replace("%1", shortcuts)
+        )
         self.setAccessibleName(self.tr("Search the vault"))
         self.popup.setAccessibleName(self.tr("Search results"))
 

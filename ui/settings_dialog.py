@@ -64,13 +64,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.backup_label, self.backup_spin)
         form.addRow(self.paper_label, self.paper_combo)
         form.addRow(self.language_label, self.language_combo)
-        for label, field in ((self.lock_label, self.lock_spin), (self.backup_label, self.backup_spin),
-                             (self.paper_label, self.paper_combo),
-                             (self.language_label, self.language_combo)):
+        for label, field in (
+            (self.lock_label, self.lock_spin),
+            (self.backup_label, self.backup_spin),
+            (self.paper_label, self.paper_combo),
+            (self.language_label, self.language_combo),
+        ):
             label.setBuddy(field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,6 +8,7 @@ from :mod:`ui.messages`; damage also gets a dialog, because the next step is a b
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -145,9 +146,7 @@ class UnlockWindow(QWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock — Casefile"))
         self.heading.setText(self.tr("Unlock your case files"))
-        self.intro.setText(
-            self.tr("Everything in the vault is encrypted. Type your passphrase to open it.")
-        )
+        self.intro.setText(self.tr("Everything in the vault is encrypted. Type your passphrase to open it."))
         self.vault_label.setText(self.tr("&Vault:"))
         self.browse_button.setText(self.tr("Open &other…"))
         self.browse_button.setToolTip(self.tr("Choose another vault folder"))
@@ -168,9 +167,7 @@ class UnlockWindow(QWidget):
             self.recovery_button.setText(self.tr("Use recovery &key"))
         self.vault_combo.setAccessibleName(self.tr("Vault"))
         self.user_edit.setAccessibleName(self.tr("User name"))
-        self.secret_edit.setAccessibleName(
-            self.tr("Recovery key") if self._recovery else self.tr("Passphrase")
-        )
+        self.secret_edit.setAccessibleName(self.tr("Recovery key") if self._recovery else self.tr("Passphrase"))
         self.busy_bar.setAccessibleName(self.tr("Unlocking"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -261,8 +258,15 @@ class UnlockWindow(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.vault_combo, self.browse_button, self.user_edit, self.secret_edit,
-                       self.unlock_button, self.recovery_button, self.create_button):
+        for widget in (
+            self.vault_combo,
+            self.browse_button,
+            self.user_edit,
+            self.secret_edit,
+            self.unlock_button,
+            self.recovery_button,
+            self.create_button,
+        ):
             widget.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
@@ -272,10 +276,9 @@ class UnlockWindow(QWidget):
         self.secret_edit.clear()
         self._settings.remember_vault(vault.path)
         self._settings.last_user = vault.user if vault.user != "recovery" else self._settings.last_user
-        try:
+        # The recent-vault list is a convenience; failing to keep it must not block work.
+        with contextlib.suppress(OSError):
             settings_mod.save(self._settings)
-        except OSError:
-            pass  # the recent-vault list is a convenience; failing to keep it must not block work
         self.unlocked.emit(vault)
 
     def _failed(self, key: str, message: str) -> None:
@@ -285,8 +288,13 @@ class UnlockWindow(QWidget):
         self.secret_edit.setFocus()
         self.secret_edit.selectAll()
         if key in _DIALOG_KEYS:
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The vault cannot be opened"), text,
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                self.tr("The vault cannot be opened"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
             if key != "internal" and message and message != text:
                 box.setDetailedText(message)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -65,27 +66,35 @@ def paint_recovery_key(painter: QPainter, page: QRectF, key: str, vault: str, wh
     y = area.top()
     painter.setFont(title_font)
     height = painter.fontMetrics().height() * 2
-    painter.drawText(QRectF(area.left(), y, area.width(), height), Qt.TextFlag.TextWordWrap,
-                     QCoreApplication.translate("RecoveryKeySheet", "Casefile recovery key"))
+    painter.drawText(
+        QRectF(area.left(), y, area.width(), height),
+        Qt.TextFlag.TextWordWrap,
+        QCoreApplication.translate("RecoveryKeySheet", "Casefile recovery key"),
+    )
     y += height
     painter.setFont(body_font)
-    info = QCoreApplication.translate("RecoveryKeySheet", "Vault: %1\nCreated: %2").replace("%1", vault).replace("%2", when)
+    info = (
+        QCoreApplication.translate("RecoveryKeySheet", "Vault: %1\nCreated: %2")
+        .replace("%1", vault)
+        .replace("%2", when)
+    )
     height = painter.fontMetrics().height() * 3
     painter.drawText(QRectF(area.left(), y, area.width(), height), Qt.TextFlag.TextWordWrap, info)
     y += height
     painter.setFont(key_font)
     height = painter.fontMetrics().height() * 3
-    painter.drawText(QRectF(area.left(), y, area.width(), height),
-                     Qt.AlignmentFlag.AlignCenter, key_lines(key))
+    painter.drawText(QRectF(area.left(), y, area.width(), height), Qt.AlignmentFlag.AlignCenter, key_lines(key))
     y += height + painter.fontMetrics().height()
     painter.setFont(body_font)
     painter.drawText(
-        QRectF(area.left(), y, area.width(), area.bottom() - y), Qt.TextFlag.TextWordWrap,
+        QRectF(area.left(), y, area.width(), area.bottom() - y),
+        Qt.TextFlag.TextWordWrap,
         QCoreApplication.translate(
             "RecoveryKeySheet",
             "This key opens every case file in the vault if a passphrase is forgotten. Keep this "
-           "sheet locked away from the laptop, for example in the office safe. Do not photograph "
-           "it or send it by email."),
+            "sheet locked away from the laptop, for example in the office safe. Do not photograph "
+            "it or send it by email.",
+        ),
     )
 
 
@@ -97,7 +106,7 @@ def key_lines(key: str) -> str:
 
 
 class LocationPage(QWizardPage):
-    def __init__(self, on_language: Callable[[str], None] | None) -> None:
+    def __init__(self, on_language: Callable[[str], None] | None, default_path: Path | None = None) -> None:
         super().__init__()
         self._on_language = on_language
         self.language_label = QLabel("Language / Idioma:")
@@ -109,7 +118,7 @@ class LocationPage(QWizardPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.path_label = QLabel()
-        self.path_edit = QLineEdit(str(default_vault_path()))
+        self.path_edit = QLineEdit(str(default_path or default_vault_path()))
         self.choose_button = QPushButton()
         self.message = MessageLabel()
         row = QHBoxLayout()
@@ -134,9 +143,12 @@ class LocationPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Where to keep your case files"))
         self.setSubTitle(self.tr("Casefile keeps everything in one encrypted vault folder on this computer."))
-        self.intro.setText(self.tr(
-            "The vault is a new, empty folder. Keep it on this laptop's own disk; make backups "
-            "to an external drive from the File menu."))
+        self.intro.setText(
+            self.tr(
+                "The vault is a new, empty folder. Keep it on this laptop's own disk; make backups "
+                "to an external drive from the File menu."
+            )
+        )
         self.path_label.setText(self.tr("Vault &folder:"))
         self.choose_button.setText(self.tr("&Choose…"))
         self.path_edit.setAccessibleName(self.tr("Vault folder"))
@@ -157,9 +169,12 @@ class LocationPage(QWizardPage):
     def validatePage(self) -> bool:
         problem = folder_problem(Path(self.path_edit.text().strip()))
         if problem == "not-empty":
-            self.message.show_message(self.tr(
-                "That folder already holds files. Choose a new or empty folder; Casefile never "
-                "writes over existing files."))
+            self.message.show_message(
+                self.tr(
+                    "That folder already holds files. Choose a new or empty folder; Casefile never "
+                    "writes over existing files."
+                )
+            )
             return False
         return not problem
 
@@ -275,9 +290,12 @@ class PassphrasePage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("The passphrase is the only way into the vault besides the recovery key."))
-        self.hint.setText(self.tr(
-            "Use four or more unrelated words, like “lavender canoe quartz mitten”. Long and "
-            "unusual beats short and complicated. Casefile cannot recover a forgotten passphrase."))
+        self.hint.setText(
+            self.tr(
+                "Use four or more unrelated words, like “lavender canoe quartz mitten”. Long and "
+                "unusual beats short and complicated. Casefile cannot recover a forgotten passphrase."
+            )
+        )
         self.first_label.setText(self.tr("&Passphrase:"))
         self.second_label.setText(self.tr("&Again:"))
         self.show_box.setText(self.tr("&Show what I type"))
@@ -301,8 +319,7 @@ class PassphrasePage(QWizardPage):
     def _assess(self) -> None:
         text = self.first_edit.text()
         self._assessed = text
-        verdicts = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
-                    self.tr("Very strong")]
+        verdicts = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"), self.tr("Very strong")]
         if not text:
             self.meter.setValue(0)
             self.verdict.setText("")
@@ -319,8 +336,7 @@ class PassphrasePage(QWizardPage):
             if strength.acceptable:
                 self.reason.setText(self.tr("Good: this passphrase is strong enough."))
             else:
-                why = " ".join(p for p in (strength_text(strength.reason),
-                                           strength_text(strength.suggestion)) if p)
+                why = " ".join(p for p in (strength_text(strength.reason), strength_text(strength.suggestion)) if p)
                 self.reason.setText(self.tr("Too weak: %1").replace("%1", why))
         self._check_match()
 
@@ -338,8 +354,13 @@ class PassphrasePage(QWizardPage):
 
     def isComplete(self) -> bool:
         first = self.first_edit.text()
-        return (not self._creating and bool(first) and first == self.second_edit.text()
-                and self._assessed == first and self._strength_ok)
+        return (
+            not self._creating
+            and bool(first)
+            and first == self.second_edit.text()
+            and self._assessed == first
+            and self._strength_ok
+        )
 
     def validatePage(self) -> bool:
         if self.vault is not None:
@@ -424,14 +445,20 @@ class RecoveryPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr("It is shown only this once."))
-        self.intro.setText(self.tr(
-            "If a passphrase is ever forgotten, this key is the only way back into the vault. "
-            "Print it or write it down now."))
+        self.intro.setText(
+            self.tr(
+                "If a passphrase is ever forgotten, this key is the only way back into the vault. "
+                "Print it or write it down now."
+            )
+        )
         self.print_button.setText(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the recovery key on paper"))
-        self.warning.setText(self.tr(
-            "Keep it away from the laptop, for example in the office safe. Anyone with this key and "
-            "the laptop can open every case file. Do not photograph it, email it or save it in a file."))
+        self.warning.setText(
+            self.tr(
+                "Keep it away from the laptop, for example in the office safe. Anyone with this key and "
+                "the laptop can open every case file. Do not photograph it, email it or save it in a file."
+            )
+        )
         self.stored_box.setText(self.tr("I have &stored the recovery key in a safe place"))
         self.key_label.setAccessibleName(self.tr("Recovery key"))
 
@@ -454,8 +481,9 @@ class RecoveryPage(QWizardPage):
             vault = str(wizard.field("path")) if wizard is not None else ""
             from casefile.clock import now_iso
 
-            paint_recovery_key(painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)),
-                               self.key, vault, now_iso()[:10])
+            paint_recovery_key(
+                painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), self.key, vault, now_iso()[:10]
+            )
         finally:
             painter.end()
 
@@ -463,13 +491,18 @@ class RecoveryPage(QWizardPage):
 class FirstRunWizard(QWizard):
     vault_created = Signal(object)  # the new, unlocked Vault, after Finish
 
-    def __init__(self, workers: Workers, on_language: Callable[[str], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workers: Workers,
+        on_language: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+        default_path: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.location_page = LocationPage(on_language)
+        self.location_page = LocationPage(on_language, default_path)
         self.user_page = UserPage()
         self.passphrase_page = PassphrasePage(workers)
         self.recovery_page = RecoveryPage()
@@ -516,9 +549,12 @@ class FirstRunWizard(QWizard):
             return  # the worker is writing the vault; closing now would orphan it
         if self.vault is not None:
             answer = QMessageBox.question(
-                self, self.tr("Recovery key not confirmed"),
-                self.tr("The vault was created, but you have not confirmed that you stored the "
-                        "recovery key. It will not be shown again. Close anyway?"),
+                self,
+                self.tr("Recovery key not confirmed"),
+                self.tr(
+                    "The vault was created, but you have not confirmed that you stored the "
+                    "recovery key. It will not be shown again. Close anyway?"
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -527,4 +563,3 @@ class FirstRunWizard(QWizard):
             self.vault_created.emit(vault)
             return
         super().reject()
-

@@ -9,7 +9,6 @@ so the total comes out within a few kilobytes of ``Scale.document_bytes``.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +85,8 @@ _DOC_NOTES = (
 
 @dataclass(slots=True)
 class Slot:
+    """One planned document: its kind, file format and share of the byte budget."""
+
     kind: str
     fmt: str  # pdf, rl (ReportLab pdf), txt, png, wav, mp4, large
     nominal: int
@@ -115,7 +116,9 @@ def plan_slots(seed: int, documents: int, ride_along: int, large: int, foia: int
         if kind == "I-213" and reportlab_left:
             fmt, reportlab_left = "rl", reportlab_left - 1
         nominal = {
-            "pdf": int(min(3 * MIB, max(4_000, 12_000 * math.exp(rng.gauss(0, 0.8))))),
+            # Mostly small, a few large scans; only IEEE arithmetic on random(), never libm
+            # (exp, log), whose last bits may differ between platforms.
+            "pdf": 4_000 + int(48_000 * rng.random() ** 3),
             "png": randint(rng, 50_000, 90_000),
             "wav": randint(rng, 100_000, 600_000),
             "mp4": randint(rng, 300_000, 3 * MIB),
@@ -176,6 +179,7 @@ class DocumentBuilder:
         self.people = people
         self.encounters = encounters
         self.scenes: dict[int, bytes] = {}
+        self.folders: set[Path] = set()  # membership only; never iterated, so order cannot leak
         self.bytes_written = 0
 
     def build(
@@ -215,7 +219,9 @@ class DocumentBuilder:
         if slot.fmt == "large":
             relative = f"{index // 1000:03d}/{did}.mp4"
         path = self.files_dir / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self.folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(path.parent)
         size = self._write(path, slot, did, title, facts, lead, encounter)
         self.budget.spend(slot, size)
         self.bytes_written += size

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import math
 import struct
-import textwrap
 import zlib
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -27,21 +26,27 @@ class Noise:
     """A reproducible pseudo-random byte stream for one file."""
 
     def __init__(self, seed: int, label: str) -> None:
-        key = hashlib.sha256(f"casefile-demo:{seed}:{label}".encode()).digest()
-        self._cipher = Cipher(algorithms.AES(key), modes.CTR(bytes(16))).encryptor()
+        self._label = f"casefile-demo:{seed}:{label}"
+        self._cipher: Any = None  # set up on first use: most text files never need noise
+
+    def _update(self, size: int) -> bytes:
+        if self._cipher is None:
+            key = hashlib.sha256(self._label.encode()).digest()
+            self._cipher = Cipher(algorithms.AES(key), modes.CTR(bytes(16))).encryptor()
+        return bytes(self._cipher.update(_ZEROS[:size]))
 
     def read(self, size: int) -> bytes:
         parts = []
         while size > 0:
             step = min(size, MIB)
-            parts.append(self._cipher.update(_ZEROS[:step]))
+            parts.append(self._update(step))
             size -= step
         return b"".join(parts)
 
-    def write_to(self, handle: io.BufferedIOBase, size: int) -> None:
+    def write_to(self, handle: BinaryIO, size: int) -> None:
         while size > 0:
             step = min(size, MIB)
-            handle.write(self._cipher.update(_ZEROS[:step]))
+            handle.write(self._update(step))
             size -= step
 
 
@@ -54,10 +59,23 @@ def _pdf_escape(line: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
+def _wrap(line: str, width: int = 92) -> list[str]:
+    """Greedy word wrap; textwrap was a third of the time spent building PDFs."""
+    out = []
+    while len(line) > width:
+        cut = line.rfind(" ", 0, width + 1)
+        if cut <= 0:
+            cut = width
+        out.append(line[:cut])
+        line = line[cut:].lstrip()
+    out.append(line)
+    return out
+
+
 def _pdf_pages(title: str, lines: list[str]) -> list[bytes]:
     wrapped: list[str] = []
     for line in lines:
-        wrapped.extend(textwrap.wrap(line, 92) or [""])
+        wrapped.extend(_wrap(line))
     per_page = 46
     pages = []
     for start in range(0, max(len(wrapped), 1), per_page):
@@ -130,8 +148,9 @@ def reportlab_i213(fields: list[tuple[str, str]], narrative: str) -> bytes:
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
-    # invariant=1 fixes the creation date and document id: same input, same bytes.
-    pdf = canvas.Canvas(buffer, pagesize=letter, invariant=1)
+    # invariant=1 fixes the creation date and document id, and uncompressed page streams keep
+    # zlib's implementation out of the bytes: same input, same file everywhere.
+    pdf = canvas.Canvas(buffer, pagesize=letter, invariant=1, pageCompression=0)
     pdf.setTitle("I-213 Record of Deportable/Inadmissible Alien (synthetic)")
     width, height = letter
     pdf.setFont("Helvetica-Bold", 11)
@@ -155,7 +174,7 @@ def reportlab_i213(fields: list[tuple[str, str]], narrative: str) -> bytes:
     pdf.setFont("Helvetica-Bold", 9)
     pdf.drawString(40, y, "NARRATIVE")
     pdf.setFont("Helvetica", 9.5)
-    for line in textwrap.wrap(narrative, 105):
+    for line in _wrap(narrative, 105):
         y -= 13
         pdf.drawString(40, y, line)
     pdf.showPage()
@@ -171,44 +190,80 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-_GRAIN = bytes(b & 0x01 for b in range(256))  # one bit of noise: film grain, not static
+# Two bits per 4-bit pixel pair are toggled: each palette colour has a slightly lighter twin at
+# the next index, so flipping the low bit of a nibble is film grain, not static.
+_GRAIN = bytes(b & 0x11 for b in range(256))
+_SCENES = (
+    # sky high, sky low, wall, door, window, ground, trim
+    ((110, 150, 205), (150, 185, 225), (196, 160, 120), (90, 60, 40), (170, 200, 230), (80, 80, 80),
+     (240, 240, 235)),
+    ((120, 165, 215), (165, 200, 235), (220, 220, 210), (40, 40, 45), (150, 180, 210), (70, 75, 70),
+     (150, 40, 40)),
+    ((80, 110, 160), (120, 150, 195), (170, 90, 70), (230, 230, 230), (190, 210, 230), (90, 85, 80),
+     (60, 60, 60)),
+    ((160, 185, 210), (195, 210, 225), (90, 110, 90), (60, 60, 70), (200, 215, 225), (75, 70, 65),
+     (230, 220, 200)),
+)  # fmt: skip
+
+
+def _stored_zlib(data: bytes) -> bytes:
+    """A zlib stream of uncompressed ("stored") deflate blocks.
+
+    zlib's compressor is not the same everywhere (zlib-ng gives other bytes at the same level),
+    so files that must be identical on every machine are not compressed at all.
+    """
+    blocks = [b"\x78\x01"]
+    step = 65535
+    for start in range(0, max(len(data), 1), step):
+        part = data[start : start + step]
+        final = 1 if start + step >= len(data) else 0
+        blocks.append(struct.pack("<BHH", final, len(part), len(part) ^ 0xFFFF) + part)
+    blocks.append(struct.pack(">I", zlib.adler32(data)))
+    return b"".join(blocks)
 
 
 def png_scene(variant: int, width: int, height: int, noise: Noise) -> bytes:
-    """Signature + IHDR + IDAT of a simple coloured picture (a house front, a car, a wall).
+    """Signature, IHDR, PLTE and IDAT of a simple coloured picture: a house front with a door.
 
-    Rows are built with bytes arithmetic rather than per pixel, so a 480x360 image takes
-    milliseconds; a little grain keeps it photo-like and its size in the tens of kilobytes.
+    A 4-bit palette image stored without compression: 320x240 is about 39 KB, rows are built
+    with bytes arithmetic (milliseconds), and the bytes depend on nothing but the noise stream.
+    ``width`` must be even.
     """
-    palette = (
-        ((120, 170, 220), (196, 160, 120), (90, 60, 40)),
-        ((150, 190, 230), (220, 220, 210), (40, 40, 45)),
-        ((100, 130, 180), (170, 90, 70), (230, 230, 230)),
-        ((180, 200, 220), (90, 110, 90), (60, 60, 70)),
-    )[variant % 4]
-    sky, wall, accent = palette
+    colours = _SCENES[variant % len(_SCENES)]
+    palette = b"".join(bytes(c) + bytes(min(255, v + 12) for v in c) for c in colours)
+    sky_high, sky_low, wall, door, window, ground, trim = (2 * i for i in range(7))
+    half = width // 2  # bytes per row: two pixels each
     horizon = height // 3
-    door = (width * (2 + variant % 3) // 8, width * (3 + variant % 3) // 8)
-    window = (width * 5 // 8, width * 7 // 8)
+    door_x = (half * (2 + variant % 3) // 8, half * (3 + variant % 3) // 8)
+    window_x = (half * 5 // 8, half * 7 // 8)
+
+    def solid(index: int, count: int) -> bytes:
+        return bytes([index << 4 | index]) * count
+
     rows = bytearray()
     for y in range(height):
         if y < horizon:
-            shade = y * 40 // max(horizon, 1)
-            color = bytes(max(0, c - shade) for c in sky)
-            row = bytearray(color * width)
+            row = bytearray(solid(sky_high if y < horizon // 2 else sky_low, half))
+        elif y < horizon + height // 24:
+            row = bytearray(solid(trim, half))
+        elif y > height - height // 10:
+            row = bytearray(solid(ground, half))
         else:
-            row = bytearray(bytes(wall) * width)
+            row = bytearray(solid(wall, half))
             if y > horizon + height // 6:
-                row[door[0] * 3 : door[1] * 3] = bytes(accent) * (door[1] - door[0])
+                row[door_x[0] : door_x[1]] = solid(door, door_x[1] - door_x[0])
             if horizon + height // 8 < y < horizon + height // 3:
-                row[window[0] * 3 : window[1] * 3] = bytes(sky) * (window[1] - window[0])
-            if y > height - height // 10:
-                row = bytearray(b"\x50\x50\x50" * width)
-        grain = noise.read(width * 3).translate(_GRAIN)
+                row[window_x[0] : window_x[1]] = solid(window, window_x[1] - window_x[0])
+        grain = noise.read(half).translate(_GRAIN)
         mixed = int.from_bytes(row, "big") ^ int.from_bytes(grain, "big")
-        rows += b"\x00" + mixed.to_bytes(width * 3, "big")
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(bytes(rows), 6))
+        rows += b"\x00" + mixed.to_bytes(half, "big")
+    header = struct.pack(">IIBBBBB", width, height, 4, 3, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"PLTE", palette)
+        + _chunk(b"IDAT", _stored_zlib(bytes(rows)))
+    )
 
 
 def png_file(scene: bytes, caption: str, size: int, noise: Noise) -> bytes:
@@ -231,8 +286,13 @@ _RATE = 8000
 
 
 def _beep() -> bytes:
-    samples = (int(6000 * math.sin(2 * math.pi * 440 * i / _RATE)) for i in range(_RATE // 2))
-    return b"".join(struct.pack("<h", s) for s in samples)
+    """Half a second of a 440 Hz triangle wave, in integer arithmetic.
+
+    Integers, not math.sin: libm results may differ in the last bit between platforms, and the
+    output must be the same bytes everywhere.
+    """
+    phases = (i * 440 * 65536 // _RATE % 65536 for i in range(_RATE // 2))
+    return b"".join(struct.pack("<h", (abs(p - 32768) - 16384) // 3) for p in phases)
 
 
 _BEEP = _beep()

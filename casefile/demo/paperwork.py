@@ -136,6 +136,8 @@ def _clamp(day: dt.date) -> dt.date:
 
 
 class FoiaBuilder:
+    """FOIA requests, mostly about clients' latest encounters, in every status and agency."""
+
     def __init__(self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]) -> None:
         self.rng = stream(seed, "foia")
         self.people = people
@@ -227,6 +229,8 @@ class FoiaBuilder:
 
 
 class DeadlineBuilder:
+    """Hearings, filings and check-ins typed in by staff (computed kinds are the app's job)."""
+
     def __init__(self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]) -> None:
         self.rng = stream(seed, "deadlines")
         self.people = people
@@ -280,6 +284,8 @@ def _notes(spanish: bool, fits: str) -> list[tuple[str, str]]:
 
 
 class NoteBuilder:
+    """Short staff notes in English or Spanish, signed, about a client and often an encounter."""
+
     def __init__(self, seed: int, people: list[PersonPlan], encounters: list[EncounterPlan]) -> None:
         self.rng = stream(seed, "notes")
         self.people = people

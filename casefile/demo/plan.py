@@ -96,6 +96,8 @@ class Weights(Generic[K]):
 
 @dataclass(slots=True)
 class PersonPlan:
+    """Who someone is, where they live and which encounters they were in."""
+
     index: int
     pid: str
     origin: Origin
@@ -128,6 +130,8 @@ class PersonPlan:
 
 @dataclass(slots=True)
 class EncounterPlan:
+    """When and where an encounter happened, who was there and how it ended for each of them."""
+
     index: int
     eid: str
     when: dt.datetime  # local wall-clock time in ``city``
@@ -310,7 +314,7 @@ def plan_account_points(seed: int, encounters: list[EncounterPlan], documents: i
         hub = any(p == 0 for p, _, _ in encounter.participants)
         if rng.random() < (0.6 if hub else 0.2):
             encounter.account_points = True
-            if cited < budget and rng.random() < 0.4:
+            if cited < budget and rng.random() < 0.3:
                 encounter.cited_document = cited
                 cited += 1
     return cited

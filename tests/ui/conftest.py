@@ -7,13 +7,13 @@ import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from casefile.settings import Settings  # noqa: E402
-from tests.conftest import PASSPHRASE  # noqa: E402
+from casefile.settings import Settings
+from tests.conftest import PASSPHRASE
 
 UNLOCK_TIMEOUT_MS = 15_000
 

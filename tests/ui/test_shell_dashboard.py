@@ -15,8 +15,7 @@ DAY = date(2026, 11, 23)  # the example's FOIA answer was due 2026-10-22; the he
 
 
 def _texts(tree):
-    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-            for i in range(tree.topLevelItemCount())]
+    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())] for i in range(tree.topLevelItemCount())]
 
 
 @pytest.fixture
@@ -30,8 +29,7 @@ def test_dashboard_shows_what_needs_attention(qtbot, shell, example_vault_path, 
     qtbot.waitUntil(lambda: board.loaded_count >= 1, timeout=5000)
 
     overdue = _texts(board.overdue_tree)
-    assert any(row[3] == "computed — verify" and row[1] == "Rosa Elena Quispe Mamani"
-               for row in overdue)
+    assert any(row[3] == "computed — verify" and row[1] == "Rosa Elena Quispe Mamani" for row in overdue)
     upcoming = _texts(board.upcoming_tree)
     assert upcoming[0][0] == "Dec 3, 2026"
     assert upcoming[0][2] == "Master calendar hearing, Conroe Immigration Court"

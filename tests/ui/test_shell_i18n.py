@@ -16,15 +16,25 @@ from ui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 # The shell's own contexts: every message in them must have a Spanish translation.
 SHELL_CONTEXTS = {
-    "Dashboard", "FirstRunWizard", "LocationPage", "MainWindow", "Messages", "PassphrasePage",
-    "RecoveryKeySheet", "RecoveryPage", "SearchBox", "Sections", "SettingsDialog", "Strength",
-    "UnlockWindow", "UserPage",
+    "Dashboard",
+    "FirstRunWizard",
+    "LocationPage",
+    "MainWindow",
+    "Messages",
+    "PassphrasePage",
+    "RecoveryKeySheet",
+    "RecoveryPage",
+    "SearchBox",
+    "Sections",
+    "SettingsDialog",
+    "Strength",
+    "UnlockWindow",
+    "UserPage",
 }
 
 
 def _load_script():
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  ROOT / "scripts" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

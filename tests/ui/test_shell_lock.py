@@ -3,6 +3,13 @@ brings the window back as it was; case data copied to the clipboard does not out
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
+import subprocess
+import sys
+
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -81,3 +88,48 @@ def test_clipboard_is_marked_and_cleared(qtbot):
     assert not clear_if_ours()
     assert clipboard.text() == "the user's own text"
     clipboard.clear()
+
+
+def test_session_suspend_locks(qtbot, shell, example_vault_path):
+    unlock_with(qtbot, shell, example_vault_path)
+    with qtbot.waitSignal(shell.ctx.vault_locked):
+        shell.session._state_changed(Qt.ApplicationState.ApplicationSuspended)
+    assert shell.ctx.vault is None
+
+
+SCREENSAVER_PROBE = """
+import os, subprocess
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.idle import SessionWatcher
+watcher = SessionWatcher()
+assert watcher.dbus_connected
+watcher.session_locked.connect(lambda: app.exit(0))
+QTimer.singleShot(100, lambda: subprocess.run(["dbus-send", "--session", "--type=signal",
+    "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"]))
+QTimer.singleShot(10000, lambda: app.exit(3))
+raise SystemExit(app.exec())
+"""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("dbus-daemon") and shutil.which("dbus-send")), reason="needs dbus-daemon and dbus-send"
+)
+def test_screensaver_signal_on_the_session_bus_locks(tmp_path):
+    daemon = subprocess.run(
+        ["dbus-daemon", "--session", "--print-address", "--fork", "--print-pid"],
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=True,
+    )
+    address, pid = daemon.stdout.split()[:2]
+    try:
+        env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
+        result = subprocess.run(
+            [sys.executable, "-c", SCREENSAVER_PROBE], env=env, capture_output=True, text=True, timeout=30
+        )
+        assert result.returncode == 0, result.stderr
+    finally:
+        os.kill(int(pid), signal.SIGTERM)

@@ -26,12 +26,12 @@ from ui.sections import SECTIONS, SectionPlaceholder
 
 def _unnamed_controls(root: QWidget) -> list[str]:
     """Controls a screen reader could not name: no accessible name and no text or buddy label."""
-    labelled = {label.buddy() for label in root.findChildren(QWidget)
-                if hasattr(label, "buddy") and label.buddy() is not None}
+    labelled = {
+        label.buddy() for label in root.findChildren(QWidget) if hasattr(label, "buddy") and label.buddy() is not None
+    }
     missing = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, (QLineEdit, QComboBox, QSpinBox, QAbstractButton, QListWidget,
-                                   QTreeWidget)):
+        if not isinstance(widget, (QLineEdit, QComboBox, QSpinBox, QAbstractButton, QListWidget, QTreeWidget)):
             continue
         if widget.parent() is not None and type(widget.parent()).__name__ in ("QSpinBox", "QComboBox"):
             continue  # the line edit inside a spin box or an editable combo
@@ -80,8 +80,7 @@ def test_controls_have_accessible_names(qtbot, shell, example_vault_path):
     unlock = shell.show_unlock()
     assert _unnamed_controls(unlock) == []
     wizard = shell.show_wizard()
-    for page in (wizard.location_page, wizard.user_page, wizard.passphrase_page,
-                 wizard.recovery_page):
+    for page in (wizard.location_page, wizard.user_page, wizard.passphrase_page, wizard.recovery_page):
         assert _unnamed_controls(page) == [], type(page).__name__
     wizard.hide()
     main = unlock_with(qtbot, shell, example_vault_path)
@@ -109,8 +108,7 @@ def test_import_and_redacted_export_run_in_workers(qtbot, shell, new_vault, exam
     assert json.loads(text)["encounters"]
 
 
-def test_a_broken_section_shows_a_sentence_and_is_logged(qtbot, shell, example_vault_path,
-                                                          monkeypatch, tmp_path):
+def test_a_broken_section_shows_a_sentence_and_is_logged(qtbot, shell, example_vault_path, monkeypatch, tmp_path):
     broken = types.ModuleType("ui.sections.people")
 
     def make(ctx, parent):

@@ -13,8 +13,9 @@ def _rows(popup):
     out = []
     for i in range(popup.count()):
         item = popup.item(i)
-        out.append(("header" if item.data(HEADER_ROLE) else "hit", item.text(), item.data(HIT_ROLE),
-                    item.data(SNIPPET_ROLE)))
+        out.append(
+            ("header" if item.data(HEADER_ROLE) else "hit", item.text(), item.data(HIT_ROLE), item.data(SNIPPET_ROLE))
+        )
     return out
 
 
@@ -51,7 +52,7 @@ def test_results_are_grouped_by_kind(qtbot, shell, example_vault_path):
     assert headers[0] == "People"
     order = ["People", "Encounters", "Documents", "Notes", "FOIA requests"]
     assert headers == [h for h in order if h in headers]
-    first = [r for r in _rows(box.popup) if r[0] == "hit"][0]
+    first = next(r for r in _rows(box.popup) if r[0] == "hit")
     assert first[1] == "Rosa Elena Quispe Mamani"
     assert first[2] == ("people", "p-rosa")
 
@@ -76,4 +77,7 @@ def test_stale_results_are_dropped(qtbot, shell, example_vault_path):
 
 def test_snippet_marks_become_bold_runs_not_markup():
     assert snippet_parts("a <b>handheld</b> [scanner] in") == [
-        ("a <b>handheld</b> ", False), ("scanner", True), (" in", False)]
+        ("a <b>handheld</b> ", False),
+        ("scanner", True),
+        (" in", False),
+    ]

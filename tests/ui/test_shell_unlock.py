@@ -80,7 +80,7 @@ def test_damaged_vault_gets_a_message_not_a_traceback(qtbot, shell, example_vaul
     assert "damaged" in window.message.text()
     assert window.error_box is not None and window.error_box.isVisible()
     text = window.error_box.text() + (window.error_box.detailedText() or "")
-    assert "Traceback" not in text and "File \"" not in text
+    assert "Traceback" not in text and 'File "' not in text
     assert "backup" in window.error_box.text()
     assert db.read_bytes() == before  # left untouched for recovery
     window.error_box.close()
@@ -102,9 +102,19 @@ def test_vault_open_elsewhere_is_refused_with_its_own_message(qtbot, shell, exam
 
 
 def test_self_test_starts_to_the_unlock_window_and_exits_0(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEFILE_DATA_DIR": str(tmp_path / "d"),
-           "CASEFILE_CONFIG_DIR": str(tmp_path / "c"), "CASEFILE_LOG_DIR": str(tmp_path / "l")}
-    result = subprocess.run([sys.executable, "-m", "casefile.cli", "gui", "--self-test"],
-                            env=env, capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CASEFILE_DATA_DIR": str(tmp_path / "d"),
+        "CASEFILE_CONFIG_DIR": str(tmp_path / "c"),
+        "CASEFILE_LOG_DIR": str(tmp_path / "l"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "casefile.cli", "gui", "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

@@ -93,9 +93,9 @@ def test_recovery_sheet_paints_the_key():
     image = QImage(850, 1100, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    paint_recovery_key(painter, QRectF(0, 0, 850, 1100), "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789",
-                       "/clinic/vault", "2026-11-23")
+    paint_recovery_key(
+        painter, QRectF(0, 0, 850, 1100), "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", "/clinic/vault", "2026-11-23"
+    )
     painter.end()
-    inked = sum(1 for y in range(300, 500, 4) for x in range(0, 850, 4)
-                if QColor(image.pixel(x, y)).lightness() < 128)
+    inked = sum(1 for y in range(300, 500, 4) for x in range(0, 850, 4) if QColor(image.pixel(x, y)).lightness() < 128)
     assert inked > 50  # the key's band is drawn, not left blank

@@ -339,7 +339,7 @@ class RecordEditor(QWidget):
         for path, editor in self.lists.items():
             if field == path or field.startswith((f"{path}[", f"{path}.")):
                 self.show_page(self.page_of.get(path, 0))
-                editor.show_error(field[len(path):], reason)
+                editor.show_error(field[len(path):], strip_field(reason, field))
                 if self.scroll is not None:
                     self.scroll.ensureWidgetVisible(editor)
                 return

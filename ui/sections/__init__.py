@@ -57,9 +57,12 @@ class SectionPlaceholder(QWidget):
 
     def _retranslate(self) -> None:
         if self.failed:
-            self.label.setText(QCoreApplication.translate(
-                "Sections", "This section could not be opened. A report without case data was "
-                "written to the log folder."))
+            self.label.setText(
+                QCoreApplication.translate(
+                    "Sections",
+                    "This section could not be opened. A report without case data was written to the log folder.",
+                )
+            )
         else:
             self.label.setText(QCoreApplication.translate("Sections", "This section is not available"))
 

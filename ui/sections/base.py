@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,11 @@ from ui.models.paged import PagedTableModel
 from ui.widgets.choices import EnumCombo, ValueCombo
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """"1 person" / "20,000 people" (English and Spanish both have just these two forms)."""
+    return one if count == 1 else many.replace("%1", QLocale().toString(count))
 
 
 def setup_table(view: QTableView, name: str) -> None:
@@ -177,7 +182,7 @@ class RecordSection(QWidget):
         return translate("RecordSection", "Search this list…")
 
     def count_text(self, count: int) -> str:
-        return translate("RecordSection", "%n record(s)", "", count)
+        return plural(count, translate("RecordSection", "1 record"), translate("RecordSection", "%1 records"))
 
     def retranslate(self) -> None:
         self.new_button.setText(self.new_text())

@@ -12,7 +12,7 @@ from casefile.queries import paging
 from ui.context import AppContext
 from ui.messages import MessageLabel
 from ui.models.collateral import CollateralArrestsModel
-from ui.sections.base import setup_table
+from ui.sections.base import plural, setup_table
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -83,8 +83,9 @@ class CollateralSection(QWidget):
             self.count_label.setText("")
             return
         self.ctx.workers.submit(lambda _c: paging.count_collateral_arrests(vault.connection()),
-                                on_success=lambda n: self.count_label.setText(
-                                    translate("CollateralSection", "%n collateral arrest(s)", "", int(n))))
+                                on_success=lambda n: self.count_label.setText(plural(
+                                    int(n), translate("CollateralSection", "1 collateral arrest"),
+                                    translate("CollateralSection", "%1 collateral arrests"))))
 
     def open_index(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -16,7 +16,7 @@ from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.editors.deadline import DeadlineEditor
 from ui.models.deadlines import UpcomingDeadlinesModel
-from ui.sections.base import ChoiceFilter, RecordSection
+from ui.sections.base import ChoiceFilter, RecordSection, plural
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -47,7 +47,7 @@ class DeadlinesSection(RecordSection):
         return translate("DeadlinesSection", "Filter by title or person…")
 
     def count_text(self, count: int) -> str:
-        return translate("DeadlinesSection", "%n deadline(s)", "", count)
+        return plural(count, translate("DeadlinesSection", "1 deadline"), translate("DeadlinesSection", "%1 deadlines"))
 
     def show_record(self, record_id: str, *, ask: bool = True) -> bool:
         if record_id.startswith("computed:"):

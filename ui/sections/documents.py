@@ -15,7 +15,7 @@ from ui.editors.base import RecordEditor
 from ui.editors.document import DocumentEditor
 from ui.messages import message_for
 from ui.models.records import DocumentsModel
-from ui.sections.base import FilterCombo, RecordSection
+from ui.sections.base import FilterCombo, RecordSection, plural
 from ui.widgets.droptable import DropTableView
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
@@ -52,7 +52,7 @@ class DocumentsSection(RecordSection):
         return translate("DocumentsSection", "Search titles and the text inside documents…")
 
     def count_text(self, count: int) -> str:
-        return translate("DocumentsSection", "%n document(s)", "", count)
+        return plural(count, translate("DocumentsSection", "1 document"), translate("DocumentsSection", "%1 documents"))
 
     def new_record(self) -> None:
         if not self.ctx.unlocked:

@@ -9,7 +9,7 @@ from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.editors.encounter import EncounterEditor
 from ui.models.records import EncountersModel
-from ui.sections.base import FilterCombo, RecordSection
+from ui.sections.base import FilterCombo, RecordSection, plural
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -43,7 +43,8 @@ class EncountersSection(RecordSection):
         return translate("EncountersSection", "Search places, narratives, statements…")
 
     def count_text(self, count: int) -> str:
-        return translate("EncountersSection", "%n encounter(s)", "", count)
+        return plural(count, translate("EncountersSection", "1 encounter"),
+                      translate("EncountersSection", "%1 encounters"))
 
 
 def make(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

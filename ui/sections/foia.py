@@ -9,7 +9,7 @@ from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.editors.foia import FoiaEditor
 from ui.models.records import FoiaModel
-from ui.sections.base import FilterCombo, RecordSection
+from ui.sections.base import FilterCombo, RecordSection, plural
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -38,7 +38,7 @@ class FoiaSection(RecordSection):
         return translate("FoiaSection", "Search records sought, tracking numbers…")
 
     def count_text(self, count: int) -> str:
-        return translate("FoiaSection", "%n FOIA request(s)", "", count)
+        return plural(count, translate("FoiaSection", "1 FOIA request"), translate("FoiaSection", "%1 FOIA requests"))
 
 
 def make(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

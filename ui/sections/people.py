@@ -12,7 +12,7 @@ from ui.editors.base import RecordEditor
 from ui.editors.note import NoteDialog
 from ui.editors.person import PersonEditor
 from ui.models.records import PeopleModel
-from ui.sections.base import ChoiceFilter, FilterCombo, RecordSection
+from ui.sections.base import ChoiceFilter, FilterCombo, RecordSection, plural
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -46,7 +46,7 @@ class PeopleSection(RecordSection):
         return translate("PeopleSection", "Find by name, A-number, facility…")
 
     def count_text(self, count: int) -> str:
-        return translate("PeopleSection", "%n person(s)", "", count)
+        return plural(count, translate("PeopleSection", "1 person"), translate("PeopleSection", "%1 people"))
 
     def _open_note(self, kind_name: str, note_id: str) -> None:
         """Search results for a note land here: show whom it is about, then the note."""

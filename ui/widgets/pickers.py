@@ -139,6 +139,8 @@ class RecordPicker(QWidget):
 
     def setValue(self, record_id: str | None) -> None:
         self._id = record_id or None
+        self.timer.stop()
+        self.model.clear()
         self._shown = lookup_name(self.ctx, self.kind_name, self._id) if self._id else ""
         self.edit.setText(self._shown)
         self.open_button.setEnabled(self._id is not None)

@@ -113,8 +113,8 @@ class DocumentViewer(QDialog):
                                            "open it in another program."))
                 return
             self._image = image
-            self._fit()
             self.stack.setCurrentWidget(self.image_scroll)
+            self._fit()
         elif media_type.startswith("text/") or media_type in ("application/json", "application/xml"):
             self.text_view.setPlainText(data.decode("utf-8", errors="replace"))
             self.stack.setCurrentWidget(self.text_view)

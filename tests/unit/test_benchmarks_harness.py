@@ -1,0 +1,160 @@
+"""The benchmark harness works, and its bulk loader stores what an import would.
+
+The suite's figures are timings and are never asserted here: this runs the whole harness at the
+``tiny`` scale (seconds) and checks that its JSON carries every figure with its value, baseline,
+ratio, target and verdict. ``casefile.services.bulk_load`` builds the benchmark vault, so it is
+checked against ``import_document`` on the same generated chunks: same records, same columns,
+same search rows, same custody and audit entries; and it refuses what an import refuses.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefile.demo.generator import DEMO_PASSPHRASE, generate
+from casefile.errors import ValidationError
+from casefile.queries.kinds import KINDS
+from casefile.services.bulk_load import bulk_load
+from casefile.services.interchange import export_records, import_document
+from casefile.services.verify import verify
+from casefile.vault.db import Vault
+
+REPO = Path(__file__).resolve().parents[2]
+VOLATILE = ("created_at", "updated_at", "rid", "blob_name", "blob_key", "at", "seq")
+
+
+def _tiny() -> Any:
+    sys.path.insert(0, str(REPO))
+    from benchmarks.config import TINY
+
+    return TINY
+
+
+@pytest.fixture(scope="module")
+def chunks(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict[str, Any]], Path]:
+    files = tmp_path_factory.mktemp("bench-files")
+    return list(generate(_tiny(), files, chunk_size=40)), files
+
+
+def _rows(conn: Any, sql: str) -> list[tuple[Any, ...]]:
+    cursor = conn.execute(sql)
+    names = [d[0] for d in cursor.description]
+    keep = [i for i, n in enumerate(names) if n not in VOLATILE]
+    return sorted(tuple(row[i] for i in keep) for row in cursor.fetchall())
+
+
+def _snapshot(vault: Vault) -> dict[str, Any]:
+    conn = vault.connection()
+    exported = export_records(conn)
+    records = {name: [{k: v for k, v in r.items() if k not in VOLATILE} for r in exported[name]]
+               for name in KINDS}
+    tables = {kind.table: _rows(conn, f"SELECT * FROM {kind.table}") for kind in KINDS.values()}
+    # Search rows by the record they index (row ids are rid * 8 + code in both vaults).
+    search = sorted(
+        (KINDS[name].table, rec_id, title, body)
+        for name in KINDS
+        for rec_id, title, body in conn.execute(
+            f"SELECT k.id, s.title, s.body FROM search s JOIN {KINDS[name].table} k "
+            f"ON s.rowid = k.rid * 8 + {KINDS[name].code}")
+    )
+    return {
+        "records": records,
+        "tables": tables,
+        "participants": _rows(conn, "SELECT e.id, p.position, p.person_id, p.role, p.outcome FROM participants p "
+                                    "JOIN encounters e ON e.rid = p.encounter_rid"),
+        "links": _rows(conn, "SELECT d.id, l.target_type, l.target_id FROM document_links l "
+                             "JOIN documents d ON d.rid = l.document_rid"),
+        "search": search,
+        "search_rows": conn.execute("SELECT count(*) FROM search").fetchone()[0],
+        "custody": _rows(conn, "SELECT document_id, action, user, detail FROM custody_log"),
+        "creates": [tuple(r) for r in conn.execute(
+            "SELECT action, kind, record_id FROM audit WHERE action = 'create' ORDER BY seq")],
+    }
+
+
+def _load(tmp_path: Path, name: str, fill: Any) -> dict[str, Any]:
+    vault, _ = Vault.create(tmp_path / name, "bench", DEMO_PASSPHRASE)
+    try:
+        fill(vault)
+        report = verify(vault)
+        assert report.ok, report.problems
+        return _snapshot(vault)
+    finally:
+        vault.close()
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_bulk_load_stores_what_import_document_stores(
+    tmp_path: Path, chunks: tuple[list[dict[str, Any]], Path], workers: int
+) -> None:
+    docs, files = chunks
+
+    def by_import(vault: Vault) -> None:
+        for doc in docs:
+            import_document(vault, doc, base_dir=files)
+
+    def by_bulk(vault: Vault) -> None:
+        result = bulk_load(vault, docs, base_dir=files, workers=workers)
+        assert result.created["encounters"] == _tiny().encounters
+
+    imported = _load(tmp_path, "imported", by_import)
+    bulk = _load(tmp_path, "bulk", by_bulk)
+    assert imported["records"]["documents"], "the generated set has documents"
+    for key in imported:
+        assert bulk[key] == imported[key], key
+
+
+def test_bulk_load_refuses_what_import_refuses_and_leaves_nothing(
+    tmp_path: Path, chunks: tuple[list[dict[str, Any]], Path]
+) -> None:
+    docs, files = chunks
+    people = next(d for d in docs if d.get("people"))
+    dangling = {**docs[-1]}
+    name = next(n for n in ("notes", "deadlines") if dangling.get(n))
+    dangling[name] = [dict(dangling[name][0], person_id="p-nobody"), *dangling[name][1:]]
+    vault, _ = Vault.create(tmp_path / "vault", "bench", DEMO_PASSPHRASE)
+    try:
+        with pytest.raises(ValidationError) as imported:
+            import_document(vault, {**dangling}, base_dir=files)
+        with pytest.raises(ValidationError) as bulk:
+            bulk_load(vault, [*docs[:-1], dangling], base_dir=files, workers=0)
+        assert (bulk.value.where, bulk.value.field) == (imported.value.where, imported.value.field)
+        conn = vault.connection()
+        assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0
+        assert not list(vault.blobs_dir.iterdir()), "document files of a failed load are removed"
+        bulk_load(vault, [people], base_dir=files, workers=0)
+        with pytest.raises(ValidationError, match="already in the vault"):
+            bulk_load(vault, [people], base_dir=files, workers=0)
+    finally:
+        vault.close()
+
+
+def test_tiny_suite_writes_every_figure(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO))
+    from benchmarks.__main__ import FIGURE_KEYS
+
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--scale", "tiny", "--json", str(out), "--cache", str(tmp_path / "cache")],
+        cwd=REPO, capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    body = json.loads(out.read_text(encoding="utf-8"))
+    assert body["scale"] == "tiny"
+    assert {"cores", "memory_gib", "python", "sqlcipher"} <= set(body["machine"])
+    assert [f["key"] for f in body["figures"]] == list(FIGURE_KEYS)
+    for figure in body["figures"]:
+        assert {"value", "baseline", "ratio", "target", "verdict"} <= set(figure), figure["key"]
+        assert figure["verdict"] in ("met", "falls short", "not measurable yet"), (figure["key"], figure["note"])
+        assert {"op", "bound", "on", "text"} <= set(figure["target"])
+        if figure["verdict"] != "not measurable yet":
+            assert isinstance(figure["value"], (int, float)), figure["key"]
+        if figure["baseline"] is not None and figure["value"] is not None:
+            assert figure["ratio"] is not None
+    assert "| figure" in done.stdout
