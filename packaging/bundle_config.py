@@ -156,6 +156,7 @@ EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
             *_qt_libs("Qml*", "Quick*", "VirtualKeyboard*", "OpenGL", "EglFS*", "EglFs*", "WlShellIntegration"),
             *_qt("qml/*"),
             *_qt("resources/*"),  # QtWebEngine's .pak files
+            "opengl32sw.dll",  # Windows: Mesa's software OpenGL (~20 MB); the app draws without OpenGL
         ),
     },
     # Qt's own translations: 60 languages of every Qt module. ui/i18n.py loads qtbase_es only.

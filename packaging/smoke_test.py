@@ -8,11 +8,13 @@ writes to (CASEFILE_*_DIR, XDG_*) pointed into that folder. Steps, through the b
 executable: ``--version``; ``init`` a vault for maria (``--passphrase-stdin``); ``import`` the
 shared example; ``report summary`` for p-rosa; ``deadlines`` (JSON and iCalendar); ``search``;
 ``verify``; and the desktop app started offscreen to its unlock window (``gui --self-test``).
-The source install (``.venv/bin/casefile``) does the same on its own vault, and the case
-summary's text, the deadlines and the search hits must match (the summary's generation time
-and content fingerprint aside). Last, the bundle must be byte-for-byte as it was: it never
-holds case data. Exit status 0 only if every step passed; a step the source install cannot do
-either (a verb not wired yet) is reported as skipped.
+The source install (``.venv/bin/casefile``) then makes the same case summary from the bundle's
+vault (the text must match but for the "Generated" line; the fingerprint too) and from a vault
+it imported the example into itself (the text must match but for the generation line, the
+fingerprint and the times the imports stamped); its deadlines and search hits must match too.
+Where ``xvfb-run`` exists, the app also starts on an X11 display. Last, the bundle must be
+byte-for-byte as it was: it never holds case data. Exit status 0 only if every step passed; a
+step the source install cannot do either (a verb not wired yet, no X11 libraries) is skipped.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -42,13 +45,11 @@ SEARCH = "rosa"
 GUI_TIMEOUT = 90
 CMD_TIMEOUT = 300
 
-# Lines of the summary that differ between two runs by design: when it was generated (and by
-# whom) and the fingerprint of the exported data, which includes vault-specific timestamps.
-VOLATILE_LINE = re.compile(
-    r"Generated |Generado el |Content fingerprint|Huella del contenido|fingerprint|huella",
-    re.IGNORECASE,
-)
-HEX16 = re.compile(r"\b[0-9a-f]{16}\b")
+# What differs between two summaries of the same case by design: the footer's "Generated <when>
+# by <whom>" line, and (for two vaults) the content fingerprint and the times the import stamped.
+GENERATED = re.compile(r"^(Generated|Generado el) ")
+FINGERPRINT = re.compile(r"Content fingerprint|Huella del contenido", re.IGNORECASE)
+STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}\b")
 
 
 @dataclass
@@ -149,14 +150,26 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
-def comparable(text: str) -> list[str]:
-    """Summary text lines with the generation time and fingerprint taken out."""
+def comparable(text: str, *, fingerprint: bool = False, window: tuple[datetime, datetime] | None = None) -> list[str]:
+    """Summary text lines without the generation line; without the fingerprint unless asked; and
+    with date-times that fall inside ``window`` (stamped during this run) masked."""
+
+    def mask(match: re.Match[str]) -> str:
+        assert window is not None
+        stamp = datetime.fromisoformat(match.group(0).replace(" ", "T"))
+        slack = timedelta(minutes=1)
+        for zone in (None, UTC):  # records show local or UTC wall-clock time
+            start, end = (moment.astimezone(zone).replace(tzinfo=None) for moment in window)
+            if start - slack <= stamp <= end + slack:
+                return "<during this run>"
+        return match.group(0)
+
     out = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or VOLATILE_LINE.search(line):
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or GENERATED.match(line) or (not fingerprint and FINGERPRINT.search(line)):
             continue
-        out.append(HEX16.sub("<hex>", line))
+        out.append(STAMP.sub(mask, line) if window else line)
     return out
 
 
@@ -203,6 +216,49 @@ class Session:
 
     def vault_args(self) -> list[str]:
         return ["--vault", str(self.vault), "--user", USER]
+
+
+def host_libraries(bundle: Path) -> list[str]:
+    """Linux: libraries the bundle's binaries need that are neither bundled nor on this machine.
+
+    PyInstaller bundles what the build machine has; what it lacks must come from the user's
+    system (docs/installer.md lists the packages to install on the build machine).
+    """
+    ldd = shutil.which("ldd")
+    internal = bundle / "_internal"
+    if not sys.platform.startswith("linux") or not ldd or not internal.is_dir():
+        return []
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
+    missing: set[str] = set()
+    for path in internal.rglob("*.so*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        out = subprocess.run([ldd, str(path)], capture_output=True, text=True, env=env, check=False)  # noqa: S603
+        missing |= {line.split()[0] for line in out.stdout.splitlines() if "not found" in line}
+    return sorted(missing)
+
+
+def check_real_display(cf: Session, source: Session | None, report: Report) -> None:
+    """The app on an X11 display (Xvfb), where xvfb-run exists, judged against the source install."""
+    xvfb = shutil.which("xvfb-run")
+    if not sys.platform.startswith("linux") or not xvfb:
+        return
+    name = "gui --self-test on X11 (xvfb-run, QT_QPA_PLATFORM=xcb)"
+
+    def attempt(session: Session) -> Run:
+        env = {**session.env, "QT_QPA_PLATFORM": "xcb"}
+        return run(Path(xvfb), ["-a", str(session.exe), "gui", "--self-test"], session.home, env, None, GUI_TIMEOUT)
+
+    mine = attempt(cf)
+    if mine.returncode == 0:
+        report.add(name, True, "", mine.seconds)
+        return
+    theirs = attempt(source) if source else None
+    reason = next((line for line in mine.stderr.splitlines() if "needed" in line or "Could not" in line), "")
+    if theirs is not None and theirs.returncode != 0:
+        report.add(name, None, "the source install cannot open X11 here either: " + (reason or first_line(mine.stderr)))
+    else:
+        report.add(name, False, f"exit {mine.returncode}: {reason or first_line(mine.stderr)}", mine.seconds)
 
 
 def check_layout(bundle: Path, report: Report) -> None:
@@ -275,16 +331,21 @@ def main(argv: list[str] | None = None) -> int:
     env = clean_env(tmp)
     before = snapshot(bundle)
     report = Report()
+    started = datetime.now().astimezone()
     print(f"Smoke test of {bundle} in {tmp}")
     try:
         check_layout(bundle, report)
         ours = Session(exe, tmp / "bundle", env)
         theirs = Session(args.source_cli, tmp / "source", env) if args.source_cli.is_file() else None
         results = exercise(ours, example, report)
+        check_real_display(ours, theirs, report)
         if theirs is None:
             report.add("source install for comparison", False, f"no {args.source_cli}")
         else:
-            compare(theirs, example, results, report)
+            compare(theirs, ours, example, results, report, started)
+        host = host_libraries(bundle)
+        if host:
+            print(f"  [   note] not bundled, so the user's system must provide: {', '.join(host)}")
     finally:
         after = snapshot(bundle)
         changed = sorted(set(before) ^ set(after) | {k for k in before if k in after and before[k] != after[k]})
@@ -361,7 +422,9 @@ def exercise(cf: Session, example: Path, report: Report) -> dict[str, object]:
     return results
 
 
-def compare(src: Session, example: Path, results: dict[str, object], report: Report) -> None:
+def compare(
+    src: Session, bundle: Session, example: Path, results: dict[str, object], report: Report, started: datetime
+) -> None:
     """The same inputs through the source install; the outputs must match the bundle's."""
     setup = [src("init", "--vault", str(src.vault), "--user", USER), src("import", *src.vault_args(), str(example))]
     if any(r.returncode for r in setup):
@@ -370,30 +433,46 @@ def compare(src: Session, example: Path, results: dict[str, object], report: Rep
         return
 
     bundle_run, bundle_pdf = results.get("summary", (None, None))  # type: ignore[misc]
-    pdf = src.home / "s.pdf"
-    r = src("report", "summary", *src.vault_args(), "--person", PERSON, "--out", str(pdf))
-    name = "summary text: bundle == source install"
     if bundle_run is None:
         pass
-    elif r.returncode != 0:
-        if bundle_run.returncode != 0:
-            report.add(name, None, "the source install cannot make the summary either: " + first_line(r.stderr))
-        else:
-            report.add(name, False, "source install failed: " + first_line(r.stderr))
     elif bundle_run.returncode != 0:
-        report.add(
-            f"report summary --person {PERSON}",
-            False,
-            f"exit {bundle_run.returncode}: {first_line(bundle_run.stderr)}",
-            bundle_run.seconds,
-        )
+        r = src("report", "summary", *src.vault_args(), "--person", PERSON, "--out", str(src.home / "s.pdf"))
+        if r.returncode != 0:
+            report.add(
+                f"report summary --person {PERSON}",
+                None,
+                "the source install cannot make the summary either: " + first_line(r.stderr),
+            )
+        else:
+            report.add(
+                f"report summary --person {PERSON}",
+                False,
+                f"exit {bundle_run.returncode}: {first_line(bundle_run.stderr)}",
+                bundle_run.seconds,
+            )
     else:
-        ours, theirs = comparable(pdf_text(bundle_pdf)), comparable(pdf_text(pdf))
-        report.add(
-            name,
-            ours == theirs and bool(ours),
-            f"{len(ours)} lines" if ours == theirs else first_difference(ours, theirs),
-        )
+        ours = pdf_text(bundle_pdf)
+        # 1. The same vault through both: identical but for the "Generated" line.
+        same = src.home / "s-same-vault.pdf"
+        vault_of_bundle = ["--vault", str(bundle.vault), "--user", USER]
+        r = src("report", "summary", *vault_of_bundle, "--person", PERSON, "--out", str(same))
+        name = "summary text on the same vault: bundle == source (fingerprint included)"
+        if r.returncode != 0:
+            report.add(name, False, "source install failed: " + first_line(r.stderr))
+        else:
+            a, b = comparable(ours, fingerprint=True), comparable(pdf_text(same), fingerprint=True)
+            report.add(name, a == b and bool(a), f"{len(a)} lines" if a == b else first_difference(a, b))
+        # 2. Each imported the example itself: identical but for the fingerprint and the times
+        #    the two imports stamped on records.
+        own = src.home / "s.pdf"
+        r = src("report", "summary", *src.vault_args(), "--person", PERSON, "--out", str(own))
+        name = "summary text, each install importing the example: bundle == source"
+        if r.returncode != 0:
+            report.add(name, False, "source install failed: " + first_line(r.stderr))
+        else:
+            window = (started, datetime.now().astimezone())
+            a, b = comparable(ours, window=window), comparable(pdf_text(own), window=window)
+            report.add(name, a == b and bool(a), f"{len(a)} lines" if a == b else first_difference(a, b))
 
     for key, args in (
         ("deadlines", ["deadlines", *src.vault_args(), "--json"]),

@@ -105,7 +105,7 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
     from ui import i18n
     from ui.app import Shell, apply_style
     from ui.sections import SECTIONS
-    from ui.wizard import PAGE_PASSPHRASE
+    from ui.wizard import PAGE_PASSPHRASE, PAGE_RECOVERY
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -116,7 +116,7 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
         image.save(str(path))
         saved.append(path)
 
-    settings = Settings(language=language, recent_vaults=[str(vault_path)], last_user=USER)
+    settings = Settings(language=language, recent_vaults=[str(vault_path)])
     shell = Shell(vault_path, settings=settings)
     apply_style(app)
 
@@ -129,7 +129,7 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
     save(on_backdrop(unlock), "01-unlock")
 
     wizard = shell.show_wizard()
-    wizard.location_page.path_edit.setText(str(vault_path.parent / "new-vault"))
+    wizard.location_page.path_edit.setText(str(vault_path.parent / f"new-vault-{language}"))
     wizard.next()
     wizard.user_page.name_edit.setText("Maria Lopez")
     wizard.next()
@@ -140,8 +140,22 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
     page._assess()
     settle(app)
     save(on_backdrop(wizard), "02-wizard-passphrase")
+    # The recovery key page, for a throwaway vault made only for this picture.
+    page.first_edit.setText(PASSPHRASE)
+    page.second_edit.setText(PASSPHRASE)
+    page._assess()
+    wizard.next()
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < 30_000 and wizard.currentId() != PAGE_RECOVERY:
+        app.processEvents()
+    settle(app)
+    save(on_backdrop(wizard), "03-wizard-recovery-key")
+    created = wizard.vault
     wizard.hide()
     shell.wizard = None
+    if created is not None:
+        created.close()
 
     shell.unlocked(Vault.open(vault_path, passphrase))
     main = shell.main_window

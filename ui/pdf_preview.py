@@ -11,10 +11,10 @@ that decides where the pages go.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -120,16 +120,23 @@ class PdfPreview(QWidget):
         self._describe(self.next_button, self.tr("▶"), self.tr("Next page"), self.tr("Next page"))
         self._describe(self.zoom_out_button, self.tr("−"), self.tr("Zoom out"), self.tr("Zoom out"))
         self._describe(self.zoom_in_button, self.tr("+"), self.tr("Zoom in"), self.tr("Zoom in"))
-        self._describe(self.fit_width_button, self.tr("Fit width"), self.tr("Fit the page width to the window"),
-                       self.tr("Fit width"))
-        self._describe(self.fit_page_button, self.tr("Whole page"), self.tr("Show whole pages"),
-                       self.tr("Whole page"))
+        self._describe(
+            self.fit_width_button,
+            self.tr("Fit width"),
+            self.tr("Fit the page width to the window"),
+            self.tr("Fit width"),
+        )
+        self._describe(self.fit_page_button, self.tr("Whole page"), self.tr("Show whole pages"), self.tr("Whole page"))
         self.page_spin.setAccessibleName(self.tr("Page number"))
         self.page_spin.setToolTip(self.tr("Type a page number and press Enter"))
         self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.view.setAccessibleName(self.tr("Report preview"))
-        self.empty.setText(self.tr("Choose a report and press Preview. The report is shown here from memory; "
-                                   "nothing is written to disk until you save it."))
+        self.empty.setText(
+            self.tr(
+                "Choose a report and press Preview. The report is shown here from memory; "
+                "nothing is written to disk until you save it."
+            )
+        )
         self.empty.setAccessibleName(self.empty.text())
         self._update_controls()
 
@@ -248,6 +255,29 @@ class PdfPreview(QWidget):
         self._update_zoom()
 
     # ----- printing -----
+    def print_with_dialog(self, paper: str = "letter") -> bool | None:
+        """The system print dialog, then the chosen pages; None if cancelled, False if printing failed."""
+        if not self.loaded:
+            return None
+        pages = self.page_count()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter))
+        printer.setDocName(self.tr("Casefile report"))  # never a person's name: print queues are seen by others
+        printer.setFromTo(1, pages)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the report"))
+        dialog.setMinMax(1, pages)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted or not self.loaded:
+            return None  # (locking while the dialog was open empties the preview: nothing to print)
+        first, last = 0, None
+        if printer.printRange() == QPrinter.PrintRange.PageRange:
+            first, last = printer.fromPage() - 1, printer.toPage() - 1
+        elif printer.printRange() == QPrinter.PrintRange.CurrentPage:
+            first = last = self.current_page()
+        return self.print_pages(printer, first, last) > 0
+
     def print_pages(self, printer: QPrinter, first: int = 0, last: int | None = None) -> int:
         """Paint pages ``first``..``last`` (0-based, inclusive) onto ``printer``; returns how many.
 
@@ -279,8 +309,9 @@ class PdfPreview(QWidget):
                 )
                 scale = min(area.width() / max(1.0, points.width()), area.height() / max(1.0, points.height()))
                 width, height = points.width() * scale, points.height() * scale
-                target = QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2,
-                                width, height)
+                target = QRectF(
+                    area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height
+                )
                 painter.drawImage(target, image)
                 printed += 1
         finally:

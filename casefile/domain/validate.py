@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import UTC
 from functools import cache
 from typing import Any
 
@@ -279,6 +280,10 @@ def normalize_record(list_name: str, record: dict[str, Any], where: str) -> dict
             for field in ("nta_served_on", "released_on"):
                 if arrest.get(field):
                     _checked(dates.parse_date, arrest[field], where, f"participants[{i}].arrest.{field}")
+    elif list_name == "notes" and out.get("created_at"):
+        # A note's own timestamp (when it was written) survives an exchange between tools.
+        written = _checked(dates.parse_datetime, out["created_at"], where, "created_at")
+        out["created_at"] = written.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     elif list_name == "deadlines":
         _checked(dates.parse_date_or_datetime, out["due"], where, "due")
     elif list_name == "foia_requests":

@@ -58,7 +58,9 @@ def status_of(conn: Any, kind: Kind, record_id: str) -> str | None:
     return "live" if row[0] is None else "trashed"
 
 
-def upsert(conn: Any, kind: Kind, record: Record, user: str, *, extra: dict[str, Any] | None = None) -> str:
+def upsert(
+    conn: Any, kind: Kind, record: Record, user: str, *, extra: dict[str, Any] | None = None, created_at: str = ""
+) -> str:
     """Insert or update ``record`` (keyed by its ``id``); returns created / updated / unchanged.
 
     An update keeps the previous version in ``history``. ``extra`` carries columns the caller
@@ -74,7 +76,7 @@ def upsert(conn: Any, kind: Kind, record: Record, user: str, *, extra: dict[str,
     ).fetchone()
     if row is None:
         names = ["id", *columns, "data", "created_at", "updated_at", "updated_by"]
-        values = [record["id"], *columns.values(), data, now, now, user]
+        values = [record["id"], *columns.values(), data, created_at or now, now, user]
         cursor = conn.execute(
             f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values
         )

@@ -209,7 +209,8 @@ def import_document(
                             extra = {k: v for k, v in extra.items() if k != "original_filename"}
                         else:
                             record = _keep_file_facts(tx, record)
-                    outcome = records.upsert(tx, kind, record, vault.user, extra=extra)
+                    written = record.get("created_at", "") if list_name == "notes" else ""
+                    outcome = records.upsert(tx, kind, record, vault.user, extra=extra, created_at=written)
                     if list_name == "documents" and outcome != "unchanged" and extra:
                         _custody(tx, record["id"], "added" if outcome == "created" else "replaced", vault.user, source)
                     result.count(outcome, list_name)

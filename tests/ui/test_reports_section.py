@@ -173,8 +173,9 @@ def test_protected_save_needs_the_passphrase(qtbot, section, monkeypatch, tmp_pa
     saved = tmp_path / "protected.pdf"
     save_dialog_returns(monkeypatch, saved)
     prompts = passphrase_dialog_answers(
-        monkeypatch, ["short", "mango-harbor-violet", "mango-harbour-violet", "mango-harbor-violet",
-                      "mango-harbor-violet"])
+        monkeypatch,
+        ["short", "mango-harbor-violet", "mango-harbour-violet", "mango-harbor-violet", "mango-harbor-violet"],
+    )
     choose(section, "summary", "p-rosa")
     preview(qtbot, section)
     section.protect_box.setChecked(True)

@@ -12,8 +12,10 @@ import sys
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTableView, QTreeView
 
 from tests.ui.conftest import unlock_with
+from ui.sections import SECTIONS
 from ui.clipboard import SECRET_HINT, clear_if_ours, copy_sensitive, sensitive_clipboard
 
 
@@ -40,6 +42,10 @@ def test_ctrl_l_locks(qtbot, shell, example_vault_path):
 
 def test_idle_lock_and_unlock_restores_the_window(qtbot, shell, example_vault_path):
     main = unlock_with(qtbot, shell, example_vault_path)
+    for key, _ in SECTIONS:  # build every section, so every model has rows to drop
+        main.show_section(key)
+    qtbot.waitUntil(lambda: not shell.workers.busy, timeout=10_000)
+    assert len(_views_holding_rows(main)) >= 5  # the dashboard's and the sections' lists
     main.show_section("documents")
     main.resize(QSize(1100, 700))
     qtbot.waitUntil(lambda: main.size() == QSize(1100, 700))
@@ -51,6 +57,7 @@ def test_idle_lock_and_unlock_restores_the_window(qtbot, shell, example_vault_pa
     assert shell.ctx.vault is None
     assert not main.isVisible()
     assert not shell.idle.running  # no idle timer while locked
+    assert _views_holding_rows(main) == []
 
     again = unlock_with(qtbot, shell, example_vault_path)
     assert again is main
@@ -58,6 +65,17 @@ def test_idle_lock_and_unlock_restores_the_window(qtbot, shell, example_vault_pa
     assert main.size() == QSize(1100, 700)
     assert shell.idle.running
     assert shell.idle.timeout_ms == shell.settings.auto_lock_minutes * 60_000
+
+
+def _views_holding_rows(main) -> list[str]:
+    """Tables and trees (where records are listed) that still hold rows, plus the search popup."""
+    out = []
+    views = [*main.findChildren(QTableView), *main.findChildren(QTreeView), main.search.popup]
+    for view in views:
+        model = view.model()
+        if model is not None and model.rowCount():
+            out.append(f"{type(view).__name__} {view.objectName() or view.accessibleName()!r}")
+    return out
 
 
 def test_input_restarts_the_idle_timer(qtbot, shell, example_vault_path):

@@ -175,6 +175,7 @@ def test_groups_can_be_lifted_for_measuring() -> None:
         ("PySide6/Qt/lib/libQt6Core.so.6", False),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
         ("PySide6/Qt/lib/libicudata.so.73", False),
+        ("PySide6/opengl32sw.dll", True),
         ("resources/fonts/DejaVuSans.ttf", False),
     ],
 )
@@ -331,13 +332,24 @@ def test_linux_desktop_entry() -> None:
 # ----- the smoke test's comparison and the make target -----
 
 
-def test_summary_comparison_ignores_generation_time_and_fingerprint() -> None:
+def test_summary_comparison_ignores_generation_line_fingerprint_and_run_stamps() -> None:
+    from datetime import datetime, timedelta
+
     smoke = _load("smoke_test")
-    a = "Case summary\nGenerated 2026-11-23 15:40 UTC by maria  Content fingerprint 0123456789abcdef\nRosa\n"
-    b = "Case summary\nGenerated 2026-11-24 09:01 UTC by maria  Content fingerprint fedcba9876543210\nRosa\n"
-    assert smoke.comparable(a) == smoke.comparable(b) == ["Case summary", "Rosa"]
+    now = datetime.now().astimezone()
+    stamp = now.strftime("%Y-%m-%d %H:%M")
+    a = f"Case summary\nGenerated {stamp} UTC by maria\nContent fingerprint 0123456789abcdef\nNote {stamp}\nRosa"
+    b = (
+        "Case summary\nGenerated 2020-01-01 09:00 UTC by maria\n"
+        "Content fingerprint fedcba9876543210\nNote 2020-01-01 09:00\nRosa"
+    )
+    window = (now - timedelta(minutes=5), now)
+    assert smoke.comparable(a, window=window) == ["Case summary", "Note <during this run>", "Rosa"]
+    assert smoke.comparable(b, window=window) == ["Case summary", "Note 2020-01-01 09:00", "Rosa"]
+    assert smoke.comparable(a, fingerprint=True)[1] == "Content fingerprint 0123456789abcdef"
     assert smoke.comparable("Huella del contenido: 0123456789abcdef") == []
-    assert smoke.comparable("Rosa") != smoke.comparable("Rose")
+    # Case data that merely mentions fingerprints is compared like any other line.
+    assert smoke.comparable("Modality: fingerprint; Device: mobile") == ["Modality: fingerprint; Device: mobile"]
 
 
 def test_make_installer_builds_then_smoke_tests_outside_the_tree() -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QMode
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,6 +68,8 @@ class FilterCombo(EnumCombo):
     def __init__(self, field: str, all_text: Callable[[], str], parent: QWidget | None = None) -> None:
         self.all_text = all_text
         super().__init__(field, parent)
+        self.setMinimumContentsLength(6)  # filters share a narrow row; the open list shows whole labels
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
 
     def retranslate(self) -> None:
         self.set_items([(None, self.all_text()), *labels.choices(self.field)])
@@ -78,6 +81,7 @@ class ChoiceFilter(ValueCombo):
     def __init__(self, items: Callable[[], list[tuple[Any, str]]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items = items
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -86,6 +90,7 @@ class ChoiceFilter(ValueCombo):
 
 class RecordSection(QWidget):
     kind_name = ""
+    list_share = 0.4  # of the width, for the list, the first time the section is shown
     editorChanged = Signal()
 
     def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
@@ -346,6 +351,20 @@ class RecordSection(QWidget):
         self.message.clear_message()
         self.count_label.setText("")
         self.filter_timer.stop()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not getattr(self, "_split_done", False) and self.width() > 200:
+            self._split_done = True
+            share = int(self.width() * self.list_share)
+            self.splitter.setSizes([share, self.width() - share])
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if not getattr(self, "_split_done", False) and self.isVisible() and self.width() > 200:
+            self._split_done = True
+            share = int(self.width() * self.list_share)
+            self.splitter.setSizes([share, self.width() - share])
 
     # Leaving the section (another sidebar entry) with unsaved changes: ask once it is hidden;
     # Cancel brings the section back through ctx.open_record.

@@ -16,6 +16,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class EncountersSection(RecordSection):
     kind_name = "encounters"
+    list_share = 0.3  # the encounter form has a list of its parts on its left
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, EncountersModel(ctx), parent)
@@ -27,8 +28,6 @@ class EncountersSection(RecordSection):
         self.add_filter("entry", FilterCombo("entry", lambda: translate("EncountersSection", "Any entry")),
                         translate("EncountersSection", "Filter by how agents entered"))
         self.finish_filters()
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
 
     def make_editor(self) -> RecordEditor:
         return EncounterEditor(self.ctx, self)

@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -134,9 +133,15 @@ class ReportsSection(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, QLabel] = {}
-        for key, widget in (("report", self.report_combo), ("client", self.client_picker),
-                            ("encounter", self.encounter_picker), ("from", self.date_from),
-                            ("to", self.date_to), ("language", self.language_combo), ("paper", self.paper_combo)):
+        for key, widget in (
+            ("report", self.report_combo),
+            ("client", self.client_picker),
+            ("encounter", self.encounter_picker),
+            ("from", self.date_from),
+            ("to", self.date_to),
+            ("language", self.language_combo),
+            ("paper", self.paper_combo),
+        ):
             label = QLabel(self)
             label.setBuddy(widget.focusProxy() or widget)
             self.labels[key] = label
@@ -210,9 +215,15 @@ class ReportsSection(QWidget):
         layout.addWidget(self.splitter)
 
         self.report_combo.currentIndexChanged.connect(lambda _i: self._report_changed())
-        for signal in (self.client_picker.changed, self.encounter_picker.changed, self.date_from.changed,
-                       self.date_to.changed, self.redact_box.toggled, self.language_combo.currentIndexChanged,
-                       self.paper_combo.currentIndexChanged):
+        for signal in (
+            self.client_picker.changed,
+            self.encounter_picker.changed,
+            self.date_from.changed,
+            self.date_to.changed,
+            self.redact_box.toggled,
+            self.language_combo.currentIndexChanged,
+            self.paper_combo.currentIndexChanged,
+        ):
             signal.connect(lambda *_a: self._options_changed())
         self._set_busy(False)
 
@@ -221,14 +232,23 @@ class ReportsSection(QWidget):
         index = self.report_combo.currentIndex()
         self.report_combo.blockSignals(True)
         self.report_combo.clear()
-        for key, text in zip(REPORTS, (self.tr("Case summary"), self.tr("Encounter report"),
-                                       self.tr("Pattern report (anonymised)")), strict=True):
+        for key, text in zip(
+            REPORTS,
+            (self.tr("Case summary"), self.tr("Encounter report"), self.tr("Pattern report (anonymised)")),
+            strict=True,
+        ):
             self.report_combo.addItem(text, key)
         self.report_combo.setCurrentIndex(max(0, index))
         self.report_combo.blockSignals(False)
-        texts = {"report": self.tr("&Report:"), "client": self.tr("&Client:"), "encounter": self.tr("&Encounter:"),
-                 "from": self.tr("&From:"), "to": self.tr("&To:"), "language": self.tr("&Language:"),
-                 "paper": self.tr("&Paper:")}
+        texts = {
+            "report": self.tr("&Report:"),
+            "client": self.tr("&Client:"),
+            "encounter": self.tr("&Encounter:"),
+            "from": self.tr("&From:"),
+            "to": self.tr("&To:"),
+            "language": self.tr("&Language:"),
+            "paper": self.tr("&Paper:"),
+        }
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.report_combo.setAccessibleName(self.tr("Report"))
@@ -245,27 +265,40 @@ class ReportsSection(QWidget):
         self.redact_box.setText(self.tr("Re&dacted: initials, masked A-number, no address, phone or birth date"))
         self.redact_box.setAccessibleName(self.tr("Redacted report"))
         self.preview_button.setText(self.tr("Pre&view"))
-        self.preview_button.setToolTip(self.tr("Build the report and show it here (%1)").replace(
-            "%1", self.preview_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.preview_button.setToolTip(
+            self.tr("Build the report and show it here (%1)").replace(
+                "%1", self.preview_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.preview_button.setAccessibleName(self.tr("Preview the report"))
         self.progress.setAccessibleName(self.tr("Report progress"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel building the report"))
         self.print_button.setText(self.tr("&Print…"))
-        self.print_button.setToolTip(self.tr("Print the report shown (%1)").replace(
-            "%1", self.print_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.print_button.setToolTip(
+            self.tr("Print the report shown (%1)").replace(
+                "%1", self.print_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.print_button.setAccessibleName(self.tr("Print the report"))
         self.save_button.setText(self.tr("&Save as PDF…"))
-        self.save_button.setToolTip(self.tr("Save the report shown as a PDF file (%1)").replace(
-            "%1", self.save_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setToolTip(
+            self.tr("Save the report shown as a PDF file (%1)").replace(
+                "%1", self.save_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.save_button.setAccessibleName(self.tr("Save the report as a PDF file"))
         self.protect_box.setText(self.tr("Protect &with a passphrase (for email)"))
         self.protect_box.setAccessibleName(self.tr("Protect the saved PDF with a passphrase"))
         self.csv_button.setText(self.tr("Save C&SV…"))
         self.csv_button.setToolTip(self.tr("Save the pattern report's numbers as a spreadsheet file"))
         self.csv_button.setAccessibleName(self.tr("Save the pattern report's numbers as CSV"))
-        self.note.setText(self.tr("The preview is kept in memory only. A saved or printed report holds "
-                                  "case data: keep it as safely as the case file."))
+        self.note.setText(
+            self.tr(
+                "The preview is kept in memory only. A saved or printed report holds "
+                "case data: keep it as safely as the case file."
+            )
+        )
         self._report_changed()
         if self.stale_label.isVisible():
             self._options_changed()
@@ -289,24 +322,35 @@ class ReportsSection(QWidget):
 
     def _report_changed(self) -> None:
         which = self.which()
-        rows = {"client": which == "summary", "encounter": which == "encounter",
-                "from": which == "pattern", "to": which == "pattern"}
+        rows = {
+            "client": which == "summary",
+            "encounter": which == "encounter",
+            "from": which == "pattern",
+            "to": which == "pattern",
+        }
         for key, visible in rows.items():
             self.form.setRowVisible(self.labels[key], visible)
         self.form.setRowVisible(self.redact_box, which != "pattern")
-        self.about_label.setText({
-            "summary": self.tr("Everything about one client an attorney reads before a hearing: identity, "
-                               "deadlines, chronology, encounters, issues to review, FOIA, documents, notes."),
-            "encounter": self.tr("One encounter in full, with every person in it and their role and outcome."),
-            "pattern": self.tr("Counts across all encounters, for advocacy: no names, and no number that "
-                               "describes fewer than 3 people."),
-        }[which])
+        self.about_label.setText(
+            {
+                "summary": self.tr(
+                    "Everything about one client an attorney reads before a hearing: identity, "
+                    "deadlines, chronology, encounters, issues to review, FOIA, documents, notes."
+                ),
+                "encounter": self.tr("One encounter in full, with every person in it and their role and outcome."),
+                "pattern": self.tr(
+                    "Counts across all encounters, for advocacy: no names, and no number that "
+                    "describes fewer than 3 people."
+                ),
+            }[which]
+        )
         self._options_changed()
 
     def _options_changed(self) -> None:
         if self.shown is not None and self.pdf is not None and self.request(check=False) != self.shown:
-            self.stale_label.show_message(self.tr("The options changed: press Preview to see them. Print "
-                                                  "and Save use the report shown."), "info")
+            self.stale_label.show_message(
+                self.tr("The options changed: press Preview to see them. Print and Save use the report shown."), "info"
+            )
         else:
             self.stale_label.clear_message()
 
@@ -339,11 +383,18 @@ class ReportsSection(QWidget):
         if check:
             problem, widget = "", None
             if which == "summary" and person is None:
-                problem, widget = self.tr("Choose the client: type part of a name or A-number and pick one "
-                                          "from the list."), self.client_picker.edit
+                problem, widget = (
+                    self.tr("Choose the client: type part of a name or A-number and pick one from the list."),
+                    self.client_picker.edit,
+                )
             elif which == "encounter" and encounter is None:
-                problem, widget = self.tr("Choose the encounter: type a date, city or a word from the narrative "
-                                          "and pick one from the list."), self.encounter_picker.edit
+                problem, widget = (
+                    self.tr(
+                        "Choose the encounter: type a date, city or a word from the narrative "
+                        "and pick one from the list."
+                    ),
+                    self.encounter_picker.edit,
+                )
             elif which == "pattern" and (self.date_from.check() or self.date_to.check()):
                 problem = self.date_from.check() or self.date_to.check()
                 widget = self.date_from.edit if self.date_from.check() else self.date_to.edit
@@ -354,9 +405,16 @@ class ReportsSection(QWidget):
                 if widget is not None:
                     widget.setFocus()
                 return None
-        return Request(which, person, encounter, str(self.language_combo.currentData()),
-                       str(self.paper_combo.currentData()), self.redact_box.isChecked() and which != "pattern",
-                       date_from, date_to)
+        return Request(
+            which,
+            person,
+            encounter,
+            str(self.language_combo.currentData()),
+            str(self.paper_combo.currentData()),
+            self.redact_box.isChecked() and which != "pattern",
+            date_from,
+            date_to,
+        )
 
     # ----- building -----
     def preview(self) -> None:
@@ -379,17 +437,30 @@ class ReportsSection(QWidget):
                 control.progress(percent, text)
 
             pdf, csv_text = build_report(
-                vault, request.which, person_id=request.person_id, encounter_id=request.encounter_id,
-                lang=request.lang, paper=request.paper, redact=request.redact, date_from=request.date_from,
-                date_to=request.date_to, progress=progress)
+                vault,
+                request.which,
+                person_id=request.person_id,
+                encounter_id=request.encounter_id,
+                lang=request.lang,
+                paper=request.paper,
+                redact=request.redact,
+                date_from=request.date_from,
+                date_to=request.date_to,
+                progress=progress,
+            )
             if control.cancelled():
                 raise Cancelled("The report was cancelled.")
             return request, pdf, csv_text
 
         self._set_busy(True)
         self.progress_label.setText(self.tr("Building the report…"))
-        self.job = self.ctx.workers.submit(job, on_success=self._built, on_failure=self._failed,
-                                           on_progress=self._progressed, on_cancelled=self._cancelled)
+        self.job = self.ctx.workers.submit(
+            job,
+            on_success=self._built,
+            on_failure=self._failed,
+            on_progress=self._progressed,
+            on_cancelled=self._cancelled,
+        )
         self.job.signals.finished.connect(self._job_finished)
 
     def cancel(self) -> None:
@@ -409,8 +480,12 @@ class ReportsSection(QWidget):
             return
         if not self.preview_widget.load_bytes(pdf):
             self._drop_preview()
-            self.message.show_message(self.tr("The report was built but could not be shown. Try again; if it "
-                                              "keeps happening, tell your administrator."))
+            self.message.show_message(
+                self.tr(
+                    "The report was built but could not be shown. Try again; if it "
+                    "keeps happening, tell your administrator."
+                )
+            )
             return
         self.pdf, self.csv, self.shown = pdf, csv_text, request
         self._options_changed()
@@ -439,34 +514,17 @@ class ReportsSection(QWidget):
 
     # ----- printing and saving -----
     def print_preview(self) -> None:
-        if self.pdf is None or not self.preview_widget.loaded:
+        if self.pdf is None or self.shown is None or not self.preview_widget.loaded:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        from PySide6.QtGui import QPageSize
-
-        size = QPageSize.PageSizeId.A4 if self.shown and self.shown.paper == "a4" else QPageSize.PageSizeId.Letter
-        printer.setPageSize(QPageSize(size))
-        printer.setDocName(self.tr("Casefile report"))  # never a name: print queues are visible to others
-        printer.setFromTo(1, self.preview_widget.page_count())
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the report"))
-        dialog.setMinMax(1, self.preview_widget.page_count())
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        first, last = 0, None
-        if printer.printRange() == QPrinter.PrintRange.PageRange:
-            first, last = printer.fromPage() - 1, printer.toPage() - 1
-        elif printer.printRange() == QPrinter.PrintRange.CurrentPage:
-            first = last = self.preview_widget.current_page()
-        if not self.preview_widget.print_pages(printer, first, last):
-            self.message.show_message(self.tr("The printer could not be started. Check that it is connected "
-                                              "and try again."))
+        if self.preview_widget.print_with_dialog(self.shown.paper) is False:
+            self.message.show_message(
+                self.tr("The printer could not be started. Check that it is connected and try again.")
+            )
 
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        assert self.shown is not None
+        if self.shown is None:  # locked while the passphrase was asked for
+            return None
         default = str(Path(folder) / f"{self.shown.file_stem()}.{suffix}")
         chosen, _filter = QFileDialog.getSaveFileName(self, title, default, filter_text)
         if not chosen:
@@ -484,8 +542,9 @@ class ReportsSection(QWidget):
             if len(first) < 8:
                 prompt = self.tr("Use at least 8 characters; several words are easiest to pass on. Passphrase:")
                 continue
-            second, ok = QInputDialog.getText(self, self.tr("Protect the PDF"), self.tr("Type the passphrase again:"),
-                                              QLineEdit.EchoMode.Password)
+            second, ok = QInputDialog.getText(
+                self, self.tr("Protect the PDF"), self.tr("Type the passphrase again:"), QLineEdit.EchoMode.Password
+            )
             if not ok:
                 return None
             if first == second:
@@ -501,9 +560,9 @@ class ReportsSection(QWidget):
             if passphrase is None:
                 return
         path = self._ask_path(self.tr("Save the report as PDF"), "pdf", self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
         pdf = self.pdf
+        if path is None or pdf is None or not self.ctx.unlocked:  # (locked while a dialog was open)
+            return
 
         def job(_control: Any) -> Path:
             data = pdf
@@ -520,7 +579,7 @@ class ReportsSection(QWidget):
         if self.csv is None or self.shown is None:
             return
         path = self._ask_path(self.tr("Save the numbers as CSV"), "csv", self.tr("CSV files (*.csv)"))
-        if path is None:
+        if path is None or self.csv is None or not self.ctx.unlocked:
             return
         data = self.csv.encode("utf-8")
         self._submit_save(lambda _control: _write(path, data) or path)
@@ -578,11 +637,11 @@ def _write(path: Path, data: bytes) -> None:
     try:
         atomic_write(path, data)
     except PermissionError:
-        raise CasefileError(f"Casefile may not write to {path.parent}. Choose another folder.",
-                            key="error") from None
+        raise CasefileError(f"Casefile may not write to {path.parent}. Choose another folder.", key="error") from None
     except OSError as exc:  # a full disk arrives as DiskFull (a CasefileError) and passes through
-        raise CasefileError(f"{path.name} could not be saved ({exc.strerror or exc}). Choose another "
-                            "folder or try again.", key="error") from None
+        raise CasefileError(
+            f"{path.name} could not be saved ({exc.strerror or exc}). Choose another folder or try again.", key="error"
+        ) from None
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
 

@@ -301,6 +301,7 @@ class RecordListPicker(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
         self.picker = RecordPicker(ctx, kind_name, self)
+        self.picker.open_button.hide()  # a listed record opens by double-click
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setAccessibleName(self.tr("Add the chosen record"))
         self.remove_button = QPushButton(self.tr("Remove"), self)
