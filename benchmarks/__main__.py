@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     figures = run(args)
     print(f"\nCasefile benchmarks, scale {args.scale}, seed {args.seed} — {machine.one_line(about)}\n")
     print(table(figures))
+    about["load_average_at_end"] = machine.load_average()
+    print(f"\nload average (1, 5, 15 min) at start {about['load_average_at_start']}, "
+          f"at end {about['load_average_at_end']}")
     if args.json:
         write_json(args.json, scale=args.scale, seed=args.seed, machine=about, figures=figures,
                    started_at=started, seconds=clock() - start)

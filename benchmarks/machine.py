@@ -64,7 +64,16 @@ def describe() -> dict[str, Any]:
         "pyside6": _version("PySide6-Essentials"),
         "cryptography": _version("cryptography"),
         "reportlab": _version("reportlab"),
+        "load_average_at_start": load_average(),
     }
+
+
+def load_average() -> list[float] | None:
+    """1, 5 and 15-minute load averages: how busy the shared machine was (2 cores = 2.0 is full)."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
 
 
 def one_line(machine: dict[str, Any]) -> str:

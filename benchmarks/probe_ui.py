@@ -68,8 +68,11 @@ def window(vault_path: Path, passphrase: str, user: str) -> dict[str, Any]:
     _wait(app, shown)
     dashboard_at = clock()
     how: dict[str, str] = {}
+    each: dict[str, float] = {}
+    rows: dict[str, int] = {}
     views = []
     for key in LIST_SECTIONS:
+        began = clock()
         section = main.show_section(key)
         app.processEvents()
         if isinstance(section, SectionPlaceholder):
@@ -83,11 +86,12 @@ def window(vault_path: Path, passphrase: str, user: str) -> dict[str, Any]:
         else:
             how[key] = "section"
         app.processEvents()
+        each[key] = clock() - began
+        model = views[-1].model() if how[key] != "section" else getattr(section, "model", None)
+        rows[key] = model.rowCount() if model is not None else -1
     main.show_section("dashboard")
     app.processEvents()
     lists_at = clock()
-    rows = {key: view.model().rowCount() for key, view in zip(
-        [k for k in LIST_SECTIONS if how[k] != "section"], views, strict=True)}
     result = {
         "window_s": dashboard_at - start,
         "lists_s": lists_at - dashboard_at,
@@ -96,6 +100,7 @@ def window(vault_path: Path, passphrase: str, user: str) -> dict[str, Any]:
         "peak_mib": rss_peak() / MIB,
         "how": how,
         "rows": rows,
+        "each_s": each,
     }
     shell.shutdown()
     return result

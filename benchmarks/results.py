@@ -78,6 +78,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return f"{value:.2f} s"
     if unit == "MiB":
         return f"{value:.0f} MiB"
+    if unit == "µs":
+        return f"{value:.0f} µs" if value >= 10 else f"{value:.1f} µs"
     if unit == "MiB/s":
         return f"{value:.0f} MiB/s"
     return f"{value:.3g} {unit}".strip()

@@ -138,22 +138,14 @@ def _qt(sub: str) -> tuple[str, ...]:
     return tuple(f"{prefix}/{sub}" for prefix in _QT_DIRS)
 
 
-def _qt_libs(*names: str) -> tuple[str, ...]:
-    """Qt library file patterns on Linux (libQt6X.so.6), Windows (Qt6X.dll), macOS (QtX.framework)."""
-    out: list[str] = []
-    for name in names:
-        out += [f"libQt6{name}.so*", f"Qt6{name}.dll", f"PySide6/Qt/lib/Qt{name}.framework/*"]
-    return tuple(out)
-
-
 EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
-    # Qt modules the app does not use (no WebEngine, Quick/QML, 3D, Multimedia, Charts...), and
-    # the Qt libraries only they or unused plugins need. QtNetwork's library stays: libQt6Pdf
-    # links against it (the PDF viewer); the QtNetwork Python module and its plugins do not.
+    # Qt modules the app does not use (no WebEngine, Quick/QML, 3D, Multimedia, Charts...). The
+    # Qt libraries that only unused plugins link against (QML and Quick through the on-screen
+    # keyboard, OpenGL through eglfs and Wayland-EGL) leave with those plugins (prune_binaries).
+    # QtNetwork's library stays: libQt6Pdf links against it; its Python module and plugins go.
     "qt_modules": {
         "modules": tuple(f"PySide6.{m}" for m in QT_MODULES_UNUSED),
         "files": (
-            *_qt_libs("Qml*", "Quick*", "VirtualKeyboard*", "OpenGL", "EglFS*", "EglFs*", "WlShellIntegration"),
             *_qt("qml/*"),
             *_qt("resources/*"),  # QtWebEngine's .pak files
             "opengl32sw.dll",  # Windows: Mesa's software OpenGL (~20 MB); the app draws without OpenGL

@@ -68,14 +68,19 @@ def main() -> int:
     parser.add_argument("--groups", default=",".join(cfg.EXCLUDE_GROUPS))
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="casefile-measure-"))
-    rows = []
+    rows: list[tuple[str, int | None, int | None]] = []
     try:
         trimmed = build("", work)
         print(f"all exclusions: {mib(trimmed[0])} MiB", flush=True)
         before = build("all", work)
         print(f"no exclusions: {mib(before[0])} MiB", flush=True)
         for group in args.groups.split(","):
-            lifted = build(group, work)
+            try:
+                lifted = build(group, work)
+            except subprocess.CalledProcessError:
+                rows.append((group, None, None))
+                print(f"{group}: the build fails with only this group lifted", flush=True)
+                continue
             rows.append((group, lifted[0] - trimmed[0], lifted[1] - trimmed[1]))
             print(f"{group}: saves {mib(lifted[0] - trimmed[0])} MiB", flush=True)
     finally:
@@ -83,7 +88,7 @@ def main() -> int:
     lines = [
         "| exclusion group | saves (MiB) | files |",
         "| --- | ---: | ---: |",
-        *(f"| `{g}` | {mib(s)} | {f} |" for g, s, f in rows),
+        *(f"| `{g}` | {mib(s)} | {f} |" if s is not None else f"| `{g}` | (build fails alone) | |" for g, s, f in rows),
         f"| **before (no exclusions)** | {mib(before[0])} MiB | {before[1]} files |",
         f"| **after (all exclusions)** | {mib(trimmed[0])} MiB | {trimmed[1]} files |",
         "",

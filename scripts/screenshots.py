@@ -170,12 +170,19 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
     main.show_section("dashboard")
     settle(app, shell.workers)
     main.search.setFocus()
-    main.search.setText("kitchen")
-    main.search._edited("kitchen")
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < 5000 and not main.search.popup.isVisible():
-        app.processEvents()
+    # A word from the narratives in the screenshot's language (the demo has both), else English.
+    for word in ("cocina", "kitchen") if language == "es" else ("kitchen",):
+        shown: list[int] = []
+        main.search.results_shown.connect(shown.append)
+        main.search.setText(word)
+        main.search._edited(word)
+        timer = QElapsedTimer()
+        timer.start()
+        while timer.elapsed() < 5000 and not shown:
+            app.processEvents()
+        main.search.results_shown.disconnect(shown.append)
+        if shown and shown[0]:
+            break
     settle(app, shell.workers, 200)
     save(with_popup(main, main.search.popup), "20-search")
     main.search.reset()

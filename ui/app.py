@@ -153,6 +153,7 @@ class Shell(QObject):
     def _created(self, vault: Vault) -> None:
         self.settings.remember_vault(vault.path)
         self.settings.last_user = vault.user
+        self.settings.language = i18n.current_language()  # as chosen on the wizard's first page
         try:
             settings_mod.save(self.settings)
         except OSError as exc:
@@ -224,9 +225,7 @@ class Shell(QObject):
         # Editors, message boxes and the settings dialog may show case data; close them all.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.wizard:
-                widget.reject()
-            elif isinstance(widget, QMessageBox) and widget.isVisible():
-                widget.close()
+                widget.reject()  # also ends a dialog's exec() loop, and message boxes
 
     def open_settings(self) -> None:
         old_language = self.settings.language

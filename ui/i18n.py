@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from casefile.resources import resource_path
 
 LANGUAGES: tuple[str, ...] = ("en", "es")
-# English is the source language: no translator is installed for it.
 _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
     "es": QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates),
@@ -58,18 +57,19 @@ def set_language(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     ok = True
+    # English is the source language; its catalogue only adds plural forms ("1 day", "2 days").
+    ours = QTranslator(app)
+    if ours.load(str(qm_path(language))):
+        _installed.append(ours)
+    elif language != "en":
+        ok = False
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(qm_path(language))):
-            _installed.append(ours)
-        else:
-            ok = False
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{language}", qt_dir):
             _installed.append(qt_own)
-        for translator in _installed:
-            app.installTranslator(translator)
+    for translator in _installed:
+        app.installTranslator(translator)
     QLocale.setDefault(_LOCALES[language])
     _current = language
     return ok

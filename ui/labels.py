@@ -46,10 +46,10 @@ def _tables() -> dict[str, dict[Any, str]]:
             "unknown": translate("Labels", "Unknown"),
         },
         "agency": {
-            "ICE-ERO": translate("Labels", "ICE-ERO (Enforcement and Removal)"),
-            "ICE-HSI": translate("Labels", "ICE-HSI (Homeland Security Investigations)"),
+            "ICE-ERO": translate("Labels", "ICE-ERO"),
+            "ICE-HSI": translate("Labels", "ICE-HSI"),
             "CBP-BP": translate("Labels", "CBP Border Patrol"),
-            "CBP-OFO": translate("Labels", "CBP Field Operations (OFO)"),
+            "CBP-OFO": translate("Labels", "CBP-OFO (ports of entry)"),
             "local-police": translate("Labels", "Local police"),
             "sheriff": translate("Labels", "Sheriff's office"),
             "state-police": translate("Labels", "State police"),

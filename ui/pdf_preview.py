@@ -11,7 +11,7 @@ that decides where the pages go.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -213,10 +213,30 @@ class PdfPreview(QWidget):
     def zoom_out(self) -> None:
         self._step_zoom(-1)
 
+    def effective_zoom(self) -> float:
+        """The zoom the pages are drawn at, also in the fit modes (where ``zoomFactor`` stays put).
+
+        Mirrors QPdfView's layout: a page is its size in points times the screen's logical
+        dots per point, scaled in the fit modes to the viewport less the document margins.
+        """
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or not self.loaded:
+            return self.view.zoomFactor()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        per_point = (screen.logicalDotsPerInch() if screen else 96.0) / 72.0
+        page = self.document.pagePointSize(max(0, self.current_page()))
+        margins = self.view.documentMargins()
+        viewport = self.view.viewport().size()
+        width = (viewport.width() - margins.left() - margins.right()) / max(1.0, page.width() * per_point)
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            return max(0.05, width)
+        height = (viewport.height() - margins.top() - margins.bottom()) / max(1.0, page.height() * per_point)
+        return max(0.05, min(width, height))
+
     def _step_zoom(self, direction: int) -> None:
         if not self.loaded:
             return
-        current = self.view.zoomFactor()
+        current = self.effective_zoom()
         if direction > 0:
             target = next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1])
         else:
@@ -234,10 +254,10 @@ class PdfPreview(QWidget):
         mode = self.view.zoomMode()
         self.fit_width_button.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
         self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
-        if mode == QPdfView.ZoomMode.Custom:
-            self.zoom_label.setText(self.tr("%1 %").replace("%1", str(round(self.view.zoomFactor() * 100))))
-        else:
-            self.zoom_label.setText("")
+        loaded = self.loaded
+        self.zoom_label.setText(
+            self.tr("%1 %").replace("%1", str(round(self.effective_zoom() * 100))) if loaded else ""
+        )
 
     def _update_controls(self) -> None:
         pages = self.page_count() if self.loaded else 0
@@ -317,6 +337,10 @@ class PdfPreview(QWidget):
         finally:
             painter.end()
         return printed
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._update_zoom()  # the fit modes' zoom follows the window's size
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent

@@ -114,6 +114,40 @@
     </message>
 </context>
 <context>
+    <name>CollateralSection</name>
+    <message>
+        <source>People arrested, detained or removed who were not the ones agents came for. Open a row to see its encounter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral arrests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 collateral arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 collateral arrests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputedDate</name>
+    <message>
+        <source>%1 (computed — verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — OVERDUE: no complete response is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustodyLogModel</name>
     <message>
         <source>When</source>
@@ -156,6 +190,10 @@
     </message>
     <message>
         <source>Whose case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,10 +241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calculated by Casefile from other records. Check it against the notice or the rule before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,9 +282,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ The last backup is %n day(s) old. Make a new one to an external drive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ The last backup is %n day old. Make a new one to an external drive.</numerusform>
+            <numerusform>⚠ The last backup is %n days old. Make a new one to an external drive.</numerusform>
         </translation>
     </message>
     <message>
@@ -259,9 +293,9 @@
     </message>
     <message numerus="yes">
         <source>Last backup: %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last backup: %n day ago.</numerusform>
+            <numerusform>Last backup: %n days ago.</numerusform>
         </translation>
     </message>
 </context>
@@ -297,6 +331,85 @@
     </message>
     <message>
         <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEditor</name>
+    <message>
+        <source>Computed deadline — verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record it is computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the time empty for an all-day deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Master calendar hearing, Conroe Immigration Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encounter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FOIA request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (computed — verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casefile works this date out from another record; change that record to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +468,194 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesSection</name>
+    <message>
+        <source>Overdue and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which deadlines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document inside Casefile, from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy outside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date on the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. client, ICE via FOIA, county jail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encounters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FOIA requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type (from its content):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the original bytes; any change to the file changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a decrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported file is an ordinary, unencrypted copy: anyone who can open “%1” can read it. Keep it only as long as you need it.
+
+Export it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unencrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. This copy is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +734,69 @@
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and the text inside documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.heic *.txt *.doc *.docx *.odt *.mp3 *.m4a *.wav *.mp4 *.mov);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting “%1” into the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1” was cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +1051,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the date it happened (and the time, if known).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,7 +1276,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n encounter(s)</source>
+        <source>1 encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 encounters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +1303,141 @@
     </message>
     <message>
         <source>The vault was created, but you have not confirmed that you stored the recovery key. It will not be shown again. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoiaEditor</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedited processing requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a state or local agency: which one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a state or local agency: the days its law allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About (&amp;person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved by the agency on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock starts here: 20 working days, plus any extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–10 working days the agency took for unusual circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dverse determination on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A denial or partial denial; the appeal deadline runs 90 days from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal &amp;filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lawsuit filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (computed once the agency&apos;s receipt date is entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no clock runs while the request is a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (computed from an adverse determination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New FOIA request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +1477,52 @@
     </message>
     <message>
         <source>{date} — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoiaSection</name>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New FOIA request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search records sought, tracking numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 FOIA request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FOIA requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source> (required)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,19 +1658,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ICE-ERO (Enforcement and Removal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE-HSI (Homeland Security Investigations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CBP Border Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CBP Field Operations (OFO)</source>
+        <source>ICE-ERO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE-HSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP-OFO (ports of entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1895,7 +2448,11 @@ Free software under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <source>e.g. 1500 (empty if none set)</source>
+        <source>e.g. 1500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond in US dollars; leave empty if none was set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2744,93 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview. The report is shown here from memory; nothing is written to disk until you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casefile report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -2248,7 +2892,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n person(s)</source>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,7 +3178,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n record(s)</source>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2594,6 +3246,269 @@ Created: %2</source>
     </message>
     <message>
         <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern report (anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encounter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client the summary is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the report and show it here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report shown as a PDF file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;dacted version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both days included. Leave a date empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names as initials, A-number masked; no address, phone or date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect &amp;with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sending by email: the saved PDF opens only with the passphrase (AES-256). Tell the recipient the passphrase another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pattern report&apos;s numbers as a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pattern report&apos;s numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is kept in memory only. A saved or printed report holds case data: keep it as safely as the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about one client an attorney reads before a hearing: identity, deadlines, chronology, encounters, issues to review, FOIA, documents, notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One encounter in full, with every person in it and their role and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts across all encounters, for advocacy: no names, and no number that describes fewer than 3 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options changed: press Preview to see them. Print and Save use the report shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client: type part of a name or A-number and pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the encounter: type a date, city or a word from the narrative and pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was built but could not be shown. Try again; if it keeps happening, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the PDF (give it to the recipient another way, not in the same email):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; several words are easiest to pass on. Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases were different. Passphrase for the PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,6 +3877,41 @@ Created: %2</source>
     </message>
     <message>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashSection</name>
+    <message>
+        <source>Records moved to the trash are hidden from lists and search but kept, with their history, until you delete them for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good? It and its history cannot be brought back, not even from the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” for good.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,131 +5,165 @@
     <name>ANumberEdit</name>
     <message>
         <source>e.g. A-012-345-678 (8 or 9 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., A-012-345-678 (8 o 9 dígitos)</translation>
     </message>
 </context>
 <context>
     <name>AccountPointForm</name>
     <message>
         <source>e.g. how agents entered, warrant shown, consent to fingerprinting</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., cómo entraron los agentes, si mostraron una orden, consentimiento para las huellas</translation>
     </message>
     <message>
         <source>The versions differ (disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones no coinciden (en disputa)</translation>
     </message>
     <message>
         <source>Add version</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar versión</translation>
     </message>
     <message>
         <source>Remove version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar versión</translation>
     </message>
     <message>
         <source>Add what each source says on this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue lo que dice cada fuente sobre este punto.</translation>
     </message>
     <message>
         <source>&amp;Topic (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema (obligatorio):</translation>
     </message>
     <message>
         <source>Disputed:</source>
-        <translation type="unfinished"></translation>
+        <translation>En disputa:</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones:</translation>
     </message>
 </context>
 <context>
     <name>BiometricForm</name>
     <message>
         <source>&amp;Whose biometrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos biométricos de:</translation>
     </message>
     <message>
         <source>&amp;Kind of capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de captura:</translation>
     </message>
     <message>
         <source>De&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;positivo:</translation>
     </message>
     <message>
         <source>Conse&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conse&amp;ntimiento:</translation>
     </message>
     <message>
         <source>Before &amp;arrest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del &amp;arresto:</translation>
     </message>
     <message>
         <source>Was it taken before the person was arrested?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se tomó antes de arrestar a la persona?</translation>
     </message>
     <message>
         <source>Data&amp;bases checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bases de datos consultadas:</translation>
     </message>
     <message>
         <source>One per line: IDENT/HART, NGI, state, gang database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea: IDENT/HART, NGI, estatal, base de datos de pandillas…</translation>
     </message>
     <message>
         <source>What they were &amp;told:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le &amp;dijeron:</translation>
     </message>
 </context>
 <context>
     <name>CollateralArrestsModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de lugar</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de detención</translation>
+    </message>
+</context>
+<context>
+    <name>CollateralSection</name>
+    <message>
+        <source>People arrested, detained or removed who were not the ones agents came for. Open a row to see its encounter.</source>
+        <translation>Personas arrestadas, detenidas o deportadas que no eran las personas buscadas por los agentes. Abra una fila para ver su encuentro.</translation>
+    </message>
+    <message>
+        <source>&amp;Open encounter</source>
+        <translation>&amp;Abrir encuentro</translation>
+    </message>
+    <message>
+        <source>Collateral arrests</source>
+        <translation>Arrestos colaterales</translation>
+    </message>
+    <message>
+        <source>1 collateral arrest</source>
+        <translation>1 arresto colateral</translation>
+    </message>
+    <message>
+        <source>%1 collateral arrests</source>
+        <translation>%1 arrestos colaterales</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedDate</name>
+    <message>
+        <source>%1 (computed — verify)</source>
+        <translation>%1 (calculado — verificar)</translation>
+    </message>
+    <message>
+        <source>%1 — OVERDUE: no complete response is recorded</source>
+        <translation>%1 — VENCIDO: no hay una respuesta completa registrada</translation>
     </message>
 </context>
 <context>
     <name>CustodyLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
@@ -157,6 +191,10 @@
     <message>
         <source>Whose case</source>
         <translation>Caso de</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Response due</source>
@@ -201,10 +239,6 @@
     <message>
         <source>computed — verify</source>
         <translation>calculado — verificar</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Calculated by Casefile from other records. Check it against the notice or the rule before relying on it.</source>
@@ -269,46 +303,125 @@
     <name>DateTimeOffsetEdit</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Time (leave empty if not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (déjela vacía si no se sabe)</translation>
     </message>
     <message>
         <source>Time of day, e.g. 05:50 or 5:50 pm. Leave empty if it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día, p. ej., 05:50 o 5:50 pm. Déjela vacía si no se sabe.</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>The time zone of the place where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del lugar donde ocurrió</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day: write it as HH:MM, e.g. 05:50 or 17:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hora del día: escríbala como HH:MM, p. ej., 05:50 o 17:30.</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEditor</name>
+    <message>
+        <source>Computed deadline — verify</source>
+        <translation>Plazo calculado — verificar</translation>
+    </message>
+    <message>
+        <source>Open the record it is computed from</source>
+        <translation>Abrir el registro del que se calcula</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Due (required):</source>
+        <translation>&amp;Vence (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Leave the time empty for an all-day deadline</source>
+        <translation>Deje la hora vacía para un plazo de todo el día</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>e.g. Master calendar hearing, Conroe Immigration Court</source>
+        <translation>p. ej., Audiencia preliminar, Corte de Inmigración de Conroe</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Encounter:</source>
+        <translation>&amp;Encuentro:</translation>
+    </message>
+    <message>
+        <source>&amp;FOIA request:</source>
+        <translation>Solicitud &amp;FOIA:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Enter the date it is due.</source>
+        <translation>Escriba la fecha en que vence.</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Plazo nuevo</translation>
+    </message>
+    <message>
+        <source>Due %1 (computed — verify).</source>
+        <translation>Vence el %1 (calculado — verificar).</translation>
+    </message>
+    <message>
+        <source>Casefile works this date out from another record; change that record to change it.</source>
+        <translation>Casefile calcula esta fecha a partir de otro registro; cambie ese registro para cambiarla.</translation>
+    </message>
+    <message>
+        <source>OVERDUE.</source>
+        <translation>VENCIDO.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCIDO</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>computed — verify</source>
@@ -320,19 +433,19 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
 </context>
 <context>
@@ -343,431 +456,688 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesSection</name>
+    <message>
+        <source>Overdue and upcoming</source>
+        <translation>Vencidos y próximos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Which deadlines to show</source>
+        <translation>Qué plazos mostrar</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline</source>
+        <translation>&amp;Nuevo plazo</translation>
+    </message>
+    <message>
+        <source>Filter by title or person…</source>
+        <translation>Filtrar por título o persona…</translation>
+    </message>
+    <message>
+        <source>1 deadline</source>
+        <translation>1 plazo</translation>
+    </message>
+    <message>
+        <source>%1 deadlines</source>
+        <translation>%1 plazos</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show the document inside Casefile, from memory</source>
+        <translation>Mostrar el documento dentro de Casefile, desde la memoria</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy outside the vault</source>
+        <translation>Guardar una copia descifrada fuera de la bóveda</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <translation>&amp;Título (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the document:</source>
+        <translation>&amp;Fecha del documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Received from:</source>
+        <translation>&amp;Recibido de:</translation>
+    </message>
+    <message>
+        <source>e.g. client, ICE via FOIA, county jail</source>
+        <translation>p. ej., cliente, ICE mediante FOIA, cárcel del condado</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personas:</translation>
+    </message>
+    <message>
+        <source>&amp;Encounters:</source>
+        <translation>&amp;Encuentros:</translation>
+    </message>
+    <message>
+        <source>&amp;FOIA requests:</source>
+        <translation>Solicitudes &amp;FOIA:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>Original name:</source>
+        <translation>Nombre original:</translation>
+    </message>
+    <message>
+        <source>Type (from its content):</source>
+        <translation>Tipo (según su contenido):</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the original bytes; any change to the file changes it</source>
+        <translation>Huella digital de los bytes originales; cualquier cambio en el archivo la cambia</translation>
+    </message>
+    <message>
+        <source>Custody log:</source>
+        <translation>Registro de custodia:</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>Nombre original</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Give the document a title.</source>
+        <translation>Póngale un título al documento.</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Documento nuevo</translation>
+    </message>
+    <message>
+        <source>Export a decrypted copy</source>
+        <translation>Exportar una copia descifrada</translation>
+    </message>
+    <message>
+        <source>The copy will not be encrypted</source>
+        <translation>La copia no estará cifrada</translation>
+    </message>
+    <message>
+        <source>The exported file is an ordinary, unencrypted copy: anyone who can open “%1” can read it. Keep it only as long as you need it.
+
+Export it?</source>
+        <translation>El archivo exportado es una copia común, sin cifrar: cualquiera que pueda abrir «%1» puede leerlo. Consérvelo solo el tiempo que lo necesite.
+
+¿Exportarlo?</translation>
+    </message>
+    <message>
+        <source>Export unencrypted copy</source>
+        <translation>Exportar copia sin cifrar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported to %1. This copy is not encrypted.</source>
+        <translation>Exportado a %1. Esta copia no está cifrada.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del documento</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (%1)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Shown from memory; nothing decrypted is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra desde la memoria; no se escribe nada descifrado en el disco.</translation>
     </message>
     <message>
         <source>%1 — Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Casefile</translation>
     </message>
     <message>
         <source>This PDF could not be read. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este PDF. Expórtelo para abrirlo en otro programa.</translation>
     </message>
     <message>
         <source>This image format cannot be shown inside Casefile. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formato de imagen no se puede mostrar dentro de Casefile. Expórtelo para abrirlo en otro programa.</translation>
     </message>
     <message>
         <source>Files of this kind (%1) cannot be shown inside Casefile. Export it to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de este tipo (%1) no se pueden mostrar dentro de Casefile. Expórtelo para abrirlo en otro programa.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Filter by kind of document</source>
+        <translation>Filtrar por tipo de documento</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the vault</source>
+        <translation>Suelte archivos aquí para agregarlos a la bóveda</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>&amp;Agregar documento…</translation>
+    </message>
+    <message>
+        <source>Search titles and the text inside documents…</source>
+        <translation>Buscar en los títulos y en el texto de los documentos…</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 documento</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 documentos</translation>
+    </message>
+    <message>
+        <source>Add documents to the vault</source>
+        <translation>Agregar documentos a la bóveda</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.heic *.txt *.doc *.docx *.odt *.mp3 *.m4a *.wav *.mp4 *.mov);;All files (*)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.heic *.txt *.doc *.docx *.odt *.mp3 *.m4a *.wav *.mp4 *.mov);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Encrypting “%1” into the vault…</source>
+        <translation>Cifrando «%1» en la bóveda…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Adding a document</source>
+        <translation>Agregando un documento</translation>
+    </message>
+    <message>
+        <source>“%1” was not added: %2</source>
+        <translation>«%1» no se agregó: %2</translation>
+    </message>
+    <message>
+        <source>Adding “%1” was cancelled; nothing was saved.</source>
+        <translation>Se canceló agregar «%1»; no se guardó nada.</translation>
     </message>
 </context>
 <context>
     <name>EncounterEditor</name>
     <message>
         <source>Parts of the encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del encuentro</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>&amp;Date and time (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora (obligatorio):</translation>
     </message>
     <message>
         <source>Leave the time empty if it is not known; pick the time zone of the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje la hora vacía si no se sabe; elija la zona horaria del lugar.</translation>
     </message>
     <message>
         <source>&amp;Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de lugar:</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Describe the &amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa el &amp;lugar:</translation>
     </message>
     <message>
         <source>e.g. parking lot of the Walmart on Manhattan Blvd</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., estacionamiento del Walmart en Manhattan Blvd</translation>
     </message>
     <message>
         <source>When &amp; where</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y dónde</translation>
     </message>
     <message>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes llegaron</translation>
     </message>
     <message>
         <source>Agencies present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencias presentes:</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>&amp;Number of officers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de agentes:</translation>
     </message>
     <message>
         <source>Agents &amp;identified themselves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes se &amp;identificaron:</translation>
     </message>
     <message>
         <source>Pick one, or type what they said, e.g. &apos;said they were police&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una opción o escriba lo que dijeron, p. ej., «dijeron que eran policías»</translation>
     </message>
     <message>
         <source>&amp;Vehicles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vehículos:</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes</translation>
     </message>
     <message>
         <source>How they entered or stopped people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo entraron o detuvieron a las personas</translation>
     </message>
     <message>
         <source>&amp;Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrada:</translation>
     </message>
     <message>
         <source>For homes and workplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Para domicilios y lugares de trabajo</translation>
     </message>
     <message>
         <source>Consent given &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento dado &amp;por:</translation>
     </message>
     <message>
         <source>Who agreed, and how — or &apos;none&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién aceptó y cómo — o «nadie»</translation>
     </message>
     <message>
         <source>Reason &amp;given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo dado:</translation>
     </message>
     <message>
         <source>The reason agents gave for the stop or entry, in the words reported</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo que dieron los agentes para la parada o la entrada, con las palabras relatadas</translation>
     </message>
     <message>
         <source>How they entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo entraron</translation>
     </message>
     <message>
         <source>&amp;Kind of warrant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de orden:</translation>
     </message>
     <message>
         <source>&amp;Shown to anyone:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se la &amp;mostraron a alguien?:</translation>
     </message>
     <message>
         <source>&amp;Person named on it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona nombrada en ella:</translation>
     </message>
     <message>
         <source>Fingerprints, photos and other biometrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas, fotos y otros datos biométricos</translation>
     </message>
     <message>
         <source>Biometrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos biométricos</translation>
     </message>
     <message>
         <source>Advisals and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias y declaraciones</translation>
     </message>
     <message>
         <source>Rights &amp;advisals given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advertencias de derechos dadas:</translation>
     </message>
     <message>
         <source>What warnings were given, when, in which language — or &apos;none&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué advertencias se dieron, cuándo y en qué idioma — o «ninguna»</translation>
     </message>
     <message>
         <source>&amp;Language used:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma usado:</translation>
     </message>
     <message>
         <source>e.g. English, no interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., inglés, sin intérprete</translation>
     </message>
     <message>
         <source>&amp;Questions and answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas y respuestas:</translation>
     </message>
     <message>
         <source>What the person was asked and what they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué le preguntaron a la persona y qué respondió</translation>
     </message>
     <message>
         <source>Profiling &amp;indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicios de perfil racial:</translation>
     </message>
     <message>
         <source>Remarks made, who else was stopped or questioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios hechos, a quién más pararon o interrogaron</translation>
     </message>
     <message>
         <source>Advisals &amp; statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias y declaraciones</translation>
     </message>
     <message>
         <source>What happened to each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué le pasó a cada persona</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigos</translation>
     </message>
     <message>
         <source>&amp;Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testigos:</translation>
     </message>
     <message>
         <source>People who saw it and could give a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que lo vieron y podrían dar una declaración</translation>
     </message>
     <message>
         <source>People &amp; outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y resultados</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato</translation>
     </message>
     <message>
         <source>The client&apos;s account, in &amp;full:</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato del cliente, &amp;completo:</translation>
     </message>
     <message>
         <source>Account comparison (I-213 against the other accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de versiones (el I-213 frente a los demás relatos)</translation>
     </message>
     <message>
         <source>Account comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de versiones</translation>
     </message>
     <message>
         <source>Possible claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible reclamo</translation>
     </message>
     <message>
         <source>Possible FTCA claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible reclamo FTCA</translation>
     </message>
     <message>
         <source>FTCA:</source>
-        <translation type="unfinished"></translation>
+        <translation>FTCA:</translation>
     </message>
     <message>
         <source>Adds a computed deadline two years after the encounter (computed — verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega un plazo calculado dos años después del encuentro (calculado — verificar)</translation>
     </message>
     <message>
         <source>Comparison &amp; claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación y reclamo</translation>
     </message>
     <message>
         <source>Dated notes about this encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas fechadas sobre este encuentro</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Next: %1 ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: %1 ›</translation>
+    </message>
+    <message>
+        <source>Next part: %1</source>
+        <translation>Parte siguiente: %1</translation>
     </message>
     <message>
         <source>Enter the date it happened (and the time, if known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha en que ocurrió (y la hora, si se sabe).</translation>
     </message>
     <message>
         <source>Choose who this person is, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién es esta persona o quite la fila.</translation>
     </message>
     <message>
         <source>Encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro</translation>
     </message>
     <message>
         <source>New encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro nuevo</translation>
     </message>
 </context>
 <context>
     <name>EncounterParts</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Placa</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar agente</translation>
     </message>
     <message>
         <source>Remove officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar agente</translation>
     </message>
     <message>
         <source>No officers described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se describió a ningún agente.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Before arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del arresto</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos</translation>
     </message>
     <message>
         <source>Add capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar captura</translation>
     </message>
     <message>
         <source>Remove capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar captura</translation>
     </message>
     <message>
         <source>No fingerprints, photos or scans recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay huellas, fotos ni escaneos registrados.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -775,82 +1145,82 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;persona</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <source>Add each person who was there: the target, anyone else agents stopped or took, family, witnesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue a cada persona que estaba allí: la persona buscada, cualquier otra que los agentes pararon o se llevaron, familiares, testigos.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>En disputa</translation>
     </message>
     <message>
         <source>≠ disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ en disputa</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Add point</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar punto</translation>
     </message>
     <message>
         <source>Remove point</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar punto</translation>
     </message>
     <message>
         <source>Compare what the I-213 says with the client&apos;s account, point by point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare lo que dice el I-213 con el relato del cliente, punto por punto.</translation>
     </message>
 </context>
 <context>
     <name>EncountersModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de lugar</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>People</source>
@@ -858,65 +1228,69 @@
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
 </context>
 <context>
     <name>EncountersSection</name>
     <message>
         <source>Any setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lugar</translation>
     </message>
     <message>
         <source>Filter by setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tipo de lugar</translation>
     </message>
     <message>
         <source>Any warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda orden</translation>
     </message>
     <message>
         <source>Filter by warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por orden</translation>
     </message>
     <message>
         <source>Any entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda entrada</translation>
     </message>
     <message>
         <source>Filter by how agents entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por cómo entraron los agentes</translation>
     </message>
     <message>
         <source>Encounters</source>
-        <translation type="unfinished">Encuentros</translation>
+        <translation>Encuentros</translation>
     </message>
     <message>
         <source>&amp;New encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo encuentro</translation>
     </message>
     <message>
         <source>Search places, narratives, statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar lugares, relatos, declaraciones…</translation>
     </message>
     <message>
-        <source>%n encounter(s)</source>
-        <translation type="unfinished"></translation>
+        <source>1 encounter</source>
+        <translation>1 encuentro</translation>
+    </message>
+    <message>
+        <source>%1 encounters</source>
+        <translation>%1 encuentros</translation>
     </message>
 </context>
 <context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1309,141 @@
     </message>
 </context>
 <context>
+    <name>FoiaEditor</name>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>Expedited processing requested</source>
+        <translation>Se pidió trámite acelerado</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (required):</source>
+        <translation>&amp;Agencia (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Jurisdicción:</translation>
+    </message>
+    <message>
+        <source>For a state or local agency: which one</source>
+        <translation>Para una agencia estatal o local: cuál</translation>
+    </message>
+    <message>
+        <source>Response &amp;period:</source>
+        <translation>&amp;Plazo de respuesta:</translation>
+    </message>
+    <message>
+        <source>For a state or local agency: the days its law allows</source>
+        <translation>Para una agencia estatal o local: los días que permite su ley</translation>
+    </message>
+    <message>
+        <source>About (&amp;person):</source>
+        <translation>Sobre (&amp;persona):</translation>
+    </message>
+    <message>
+        <source>&amp;Records sought:</source>
+        <translation>&amp;Registros solicitados:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Número de seguimiento:</translation>
+    </message>
+    <message>
+        <source>Expedited:</source>
+        <translation>Acelerado:</translation>
+    </message>
+    <message>
+        <source>Response clock</source>
+        <translation>Plazo de respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>&amp;Enviada el:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved by the agency on:</source>
+        <translation>Recibida por la agencia &amp;el:</translation>
+    </message>
+    <message>
+        <source>The clock starts here: 20 working days, plus any extension</source>
+        <translation>El plazo empieza aquí: 20 días hábiles, más cualquier prórroga</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>Pró&amp;rroga:</translation>
+    </message>
+    <message>
+        <source>0–10 working days the agency took for unusual circumstances</source>
+        <translation>0 a 10 días hábiles que la agencia tomó por circunstancias inusuales</translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation>Vence la respuesta:</translation>
+    </message>
+    <message>
+        <source>Status and answers</source>
+        <translation>Estado y respuestas</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Response recei&amp;ved on:</source>
+        <translation>Respuesta reci&amp;bida el:</translation>
+    </message>
+    <message>
+        <source>A&amp;dverse determination on:</source>
+        <translation>&amp;Decisión adversa el:</translation>
+    </message>
+    <message>
+        <source>A denial or partial denial; the appeal deadline runs 90 days from it</source>
+        <translation>Una denegación total o parcial; el plazo de apelación corre 90 días desde ella</translation>
+    </message>
+    <message>
+        <source>Appeal due:</source>
+        <translation>Vence la apelación:</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;filed on:</source>
+        <translation>Apelación &amp;presentada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Lawsuit filed on:</source>
+        <translation>&amp;Demanda presentada el:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>— (computed once the agency&apos;s receipt date is entered)</source>
+        <translation>— (se calcula cuando se escriba la fecha de recepción de la agencia)</translation>
+    </message>
+    <message>
+        <source>— (no clock runs while the request is a draft)</source>
+        <translation>— (no corre ningún plazo mientras la solicitud sea un borrador)</translation>
+    </message>
+    <message>
+        <source>— (computed from an adverse determination)</source>
+        <translation>— (se calcula a partir de una decisión adversa)</translation>
+    </message>
+    <message>
+        <source>New FOIA request</source>
+        <translation>Solicitud FOIA nueva</translation>
+    </message>
+</context>
+<context>
     <name>FoiaModel</name>
     <message>
         <source>computed — verify</source>
@@ -942,23 +1451,23 @@
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguimiento</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Response due</source>
@@ -966,515 +1475,561 @@
     </message>
     <message>
         <source>Appeal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence la apelación</translation>
     </message>
     <message>
         <source>{date} — OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — VENCIDO</translation>
+    </message>
+</context>
+<context>
+    <name>FoiaSection</name>
+    <message>
+        <source>Any agency</source>
+        <translation>Cualquier agencia</translation>
+    </message>
+    <message>
+        <source>Filter by agency</source>
+        <translation>Filtrar por agencia</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>FOIA requests</source>
+        <translation>Solicitudes FOIA</translation>
+    </message>
+    <message>
+        <source>&amp;New FOIA request</source>
+        <translation>&amp;Nueva solicitud FOIA</translation>
+    </message>
+    <message>
+        <source>Search records sought, tracking numbers…</source>
+        <translation>Buscar registros solicitados, números de seguimiento…</translation>
+    </message>
+    <message>
+        <source>1 FOIA request</source>
+        <translation>1 solicitud FOIA</translation>
+    </message>
+    <message>
+        <source>%1 FOIA requests</source>
+        <translation>%1 solicitudes FOIA</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatorio)</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>{date} (time unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (hora desconocida)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores</translation>
     </message>
     <message>
         <source>Values of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de la versión elegida</translation>
     </message>
     <message>
         <source>Each row is an earlier version, kept when it was replaced or moved to the trash. Select one to see what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila es una versión anterior, guardada cuando se reemplazó o se movió a la papelera. Elija una para ver qué contenía.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>No earlier versions: this record has not been changed since it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay versiones anteriores: este registro no ha cambiado desde que se creó.</translation>
     </message>
     <message>
         <source>Changed in the next version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en la versión siguiente: %1</translation>
     </message>
     <message>
         <source>▶ %1: (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ %1: (vacío)</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Replaced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazada el</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos cambiados</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>At liberty</source>
-        <translation type="unfinished"></translation>
+        <translation>En libertad</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido/a</translation>
     </message>
     <message>
         <source>Released on recognizance</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado/a bajo palabra</translation>
     </message>
     <message>
         <source>Released on bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado/a bajo fianza</translation>
     </message>
     <message>
         <source>Alternatives to detention (ATD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativas a la detención (ATD)</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deportado/a</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Vehicle stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada de tráfico</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Retén o punto de control</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de trabajo</translation>
     </message>
     <message>
         <source>Courthouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Jail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cárcel</translation>
     </message>
     <message>
         <source>Probation office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de libertad condicional</translation>
     </message>
     <message>
         <source>Public transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte público</translation>
     </message>
     <message>
         <source>Sensitive location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar protegido</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE-ERO (Enforcement and Removal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICE-HSI (Homeland Security Investigations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>CBP Border Patrol</source>
-        <translation type="unfinished"></translation>
+        <translation>CBP Patrulla Fronteriza</translation>
     </message>
     <message>
-        <source>CBP Field Operations (OFO)</source>
-        <translation type="unfinished"></translation>
+        <source>ICE-ERO</source>
+        <translation>ICE-ERO</translation>
+    </message>
+    <message>
+        <source>ICE-HSI</source>
+        <translation>ICE-HSI</translation>
+    </message>
+    <message>
+        <source>CBP-OFO (ports of entry)</source>
+        <translation>CBP-OFO (puertos de entrada)</translation>
     </message>
     <message>
         <source>Local police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía local</translation>
     </message>
     <message>
         <source>Sheriff&apos;s office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del sheriff</translation>
     </message>
     <message>
         <source>State police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía estatal</translation>
     </message>
     <message>
         <source>287(g) task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza de tarea 287(g)</translation>
     </message>
     <message>
         <source>FBI</source>
-        <translation type="unfinished"></translation>
+        <translation>FBI</translation>
     </message>
     <message>
         <source>US Marshals (USMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguaciles federales (USMS)</translation>
     </message>
     <message>
         <source>Other agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra agencia</translation>
     </message>
     <message>
         <source>Unknown agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia desconocida</translation>
     </message>
     <message>
         <source>CARI</source>
-        <translation type="unfinished"></translation>
+        <translation>CARI</translation>
     </message>
     <message>
         <source>Secure Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades Seguras (Secure Communities)</translation>
     </message>
     <message>
         <source>287(g)</source>
-        <translation type="unfinished"></translation>
+        <translation>287(g)</translation>
     </message>
     <message>
         <source>Fugitive operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones contra fugitivos</translation>
     </message>
     <message>
         <source>Criminal Alien Program (CAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de Extranjeros Criminales (CAP)</translation>
     </message>
     <message>
         <source>Targeted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativo dirigido</translation>
     </message>
     <message>
         <source>No warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin orden</translation>
     </message>
     <message>
         <source>Administrative warrant (I-200), signed by an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden administrativa (I-200), firmada por un agente, no por un juez</translation>
     </message>
     <message>
         <source>Administrative warrant (I-205), signed by an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden administrativa (I-205), firmada por un agente, no por un juez</translation>
     </message>
     <message>
         <source>Judicial arrest warrant (signed by a judge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden judicial de arresto (firmada por un juez)</translation>
     </message>
     <message>
         <source>Judicial search warrant (signed by a judge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden judicial de registro (firmada por un juez)</translation>
     </message>
     <message>
         <source>Agents did not enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes no entraron</translation>
     </message>
     <message>
         <source>With consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Con consentimiento</translation>
     </message>
     <message>
         <source>Entry by ruse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada mediante engaño</translation>
     </message>
     <message>
         <source>Forced entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada forzada</translation>
     </message>
     <message>
         <source>Agents were already inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes ya estaban dentro</translation>
     </message>
     <message>
         <source>As ICE</source>
-        <translation type="unfinished"></translation>
+        <translation>Como ICE</translation>
     </message>
     <message>
         <source>As police</source>
-        <translation type="unfinished"></translation>
+        <translation>Como policía</translation>
     </message>
     <message>
         <source>Did not identify themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>No se identificaron</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella dactilar</translation>
     </message>
     <message>
         <source>Iris scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo de iris</translation>
     </message>
     <message>
         <source>Face photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto del rostro</translation>
     </message>
     <message>
         <source>DNA sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de ADN</translation>
     </message>
     <message>
         <source>Mobile handheld device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo biométrico portátil</translation>
     </message>
     <message>
         <source>Smartphone app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de teléfono</translation>
     </message>
     <message>
         <source>Booking station</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de registro (fichaje)</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Negado</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pidió</translation>
     </message>
     <message>
         <source>Target (person sought)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona buscada</translation>
     </message>
     <message>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Colateral</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Testigo</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiar</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>No estaba presente</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado/a</translation>
     </message>
     <message>
         <source>Cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado/a</translation>
     </message>
     <message>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrestado/a</translation>
     </message>
     <message>
         <source>I-200 administrative arrest warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>I-200 orden administrativa de arresto</translation>
     </message>
     <message>
         <source>I-205 administrative removal warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>I-205 orden administrativa de deportación</translation>
     </message>
     <message>
         <source>I-213 record of deportable alien</source>
-        <translation type="unfinished"></translation>
+        <translation>I-213 registro de extranjero deportable</translation>
     </message>
     <message>
         <source>I-862 Notice to Appear (NTA)</source>
-        <translation type="unfinished"></translation>
+        <translation>I-862 Notificación de Comparecencia (NTA)</translation>
     </message>
     <message>
         <source>I-286 custody determination</source>
-        <translation type="unfinished"></translation>
+        <translation>I-286 determinación de custodia</translation>
     </message>
     <message>
         <source>I-247A detainer</source>
-        <translation type="unfinished"></translation>
+        <translation>I-247A solicitud de retención (detainer)</translation>
     </message>
     <message>
         <source>I-220A release on recognizance</source>
-        <translation type="unfinished"></translation>
+        <translation>I-220A liberación bajo palabra</translation>
     </message>
     <message>
         <source>FOIA request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud FOIA</translation>
     </message>
     <message>
         <source>FOIA response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta FOIA</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Sworn declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración jurada</translation>
     </message>
     <message>
         <source>Police report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe policial</translation>
     </message>
     <message>
         <source>Court filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito judicial</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de identidad</translation>
     </message>
     <message>
         <source>ICE</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE</translation>
     </message>
     <message>
         <source>CBP</source>
-        <translation type="unfinished"></translation>
+        <translation>CBP</translation>
     </message>
     <message>
         <source>USCIS</source>
-        <translation type="unfinished"></translation>
+        <translation>USCIS</translation>
     </message>
     <message>
         <source>OBIM (biometric records)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIM (registros biométricos)</translation>
     </message>
     <message>
         <source>EOIR (immigration courts)</source>
-        <translation type="unfinished"></translation>
+        <translation>EOIR (cortes de inmigración)</translation>
     </message>
     <message>
         <source>DHS Civil Rights and Civil Liberties (CRCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHS Derechos y Libertades Civiles (CRCL)</translation>
     </message>
     <message>
         <source>DHS Inspector General (OIG)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHS Inspector General (OIG)</translation>
     </message>
     <message>
         <source>DHS Privacy Office</source>
-        <translation type="unfinished"></translation>
+        <translation>DHS Oficina de Privacidad</translation>
     </message>
     <message>
         <source>State or local agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia estatal o local</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>En trámite</translation>
     </message>
     <message>
         <source>Partial response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta parcial</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada</translation>
     </message>
     <message>
         <source>Appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelada</translation>
     </message>
     <message>
         <source>In litigation</source>
-        <translation type="unfinished"></translation>
+        <translation>En litigio</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Master calendar hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia preliminar (calendario principal)</translation>
     </message>
     <message>
         <source>Individual (merits) hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia individual (de fondo)</translation>
     </message>
     <message>
         <source>Bond hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia de fianza</translation>
     </message>
     <message>
         <source>Filing deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de presentación</translation>
     </message>
     <message>
         <source>BIA appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelación ante la BIA</translation>
     </message>
     <message>
         <source>FOIA response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence la respuesta FOIA</translation>
     </message>
     <message>
         <source>FOIA appeal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence la apelación FOIA</translation>
     </message>
     <message>
         <source>FTCA claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo FTCA</translation>
     </message>
     <message>
         <source>ICE check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación ante ICE</translation>
     </message>
     <message>
         <source>Attorney</source>
@@ -1494,150 +2049,150 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a la papelera</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>File replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo reemplazado</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished"></translation>
+        <translation>Criollo haitiano</translation>
     </message>
     <message>
         <source>Mam</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam</translation>
     </message>
     <message>
         <source>K&apos;iche&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>K&apos;iche&apos;</translation>
     </message>
     <message>
         <source>Q&apos;anjob&apos;al</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&apos;anjob&apos;al</translation>
     </message>
     <message>
         <source>Achi</source>
-        <translation type="unfinished"></translation>
+        <translation>Achi</translation>
     </message>
     <message>
         <source>Quechua</source>
-        <translation type="unfinished"></translation>
+        <translation>Quechua</translation>
     </message>
     <message>
         <source>Mixtec</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixteco</translation>
     </message>
     <message>
         <source>Zapotec</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapoteco</translation>
     </message>
     <message>
         <source>Nahuatl</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhuatl</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucraniano</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Punjabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Panyabí</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>Tigriña</translation>
     </message>
     <message>
         <source>Wolof</source>
-        <translation type="unfinished"></translation>
+        <translation>Wólof</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastún</translation>
     </message>
     <message>
         <source>Persian (Dari/Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa (dari/farsi)</translation>
     </message>
 </context>
 <context>
@@ -1902,69 +2457,73 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
 <context>
     <name>MoneyEdit</name>
     <message>
-        <source>e.g. 1500 (empty if none set)</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 1500</source>
+        <translation>p. ej., 1500</translation>
+    </message>
+    <message>
+        <source>Bond in US dollars; leave empty if none was set</source>
+        <translation>Fianza en dólares; déjela vacía si no se fijó</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>About &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la &amp;persona:</translation>
     </message>
     <message>
         <source>About &amp;encounter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el &amp;encuentro:</translation>
     </message>
     <message>
         <source>About &amp;FOIA request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la &amp;solicitud FOIA:</translation>
     </message>
     <message>
         <source>Written by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita por:</translation>
     </message>
     <message>
         <source>Write the note before saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la nota antes de guardarla.</translation>
     </message>
     <message>
         <source>Note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del %1</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor/a</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1975,79 +2534,79 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;nota…</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir nota</translation>
     </message>
 </context>
 <context>
     <name>OfficerForm</name>
     <message>
         <source>Officer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del agente:</translation>
     </message>
     <message>
         <source>As given, or &apos;unknown&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Como lo dio, o «desconocido»</translation>
     </message>
     <message>
         <source>&amp;Badge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placa:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gencia:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Uniform, vest markings, what they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniforme, marcas del chaleco, qué hizo</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Type the date as YYYY-MM-DD or MM/DD/YYYY, or press Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como AAAA-MM-DD o MM/DD/AAAA, o pulse Alt+Abajo para ver un calendario</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a real date: check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha real: revise el día y el mes.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date: write it as YYYY-MM-DD (e.g. 2026-09-15) or MM/DD/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD (p. ej., 2026-09-15) o MM/DD/AAAA.</translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
         <source>The list could not be loaded. A report without case data was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista. Se guardó un informe sin datos de casos.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
         <source>&amp;Person (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona (obligatorio):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -2055,59 +2614,59 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>Target: the person agents came for. Collateral: anyone else they took action against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona buscada: a quien vinieron a buscar los agentes. Colateral: cualquier otra persona contra la que actuaron.</translation>
     </message>
     <message>
         <source>&amp;What happened to them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué le pasó:</translation>
     </message>
     <message>
         <source>Arrest details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del arresto</translation>
     </message>
     <message>
         <source>Arrested &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrestado/a &amp;a las:</translation>
     </message>
     <message>
         <source>Arresting a&amp;gency:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gencia que arrestó:</translation>
     </message>
     <message>
         <source>&amp;Basis stated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo declarado:</translation>
     </message>
     <message>
         <source>The reason agents gave, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo que dieron los agentes, con sus palabras</translation>
     </message>
     <message>
         <source>Taken to (&amp;facility):</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevado/a a (&amp;centro):</translation>
     </message>
     <message>
         <source>Bond (US$):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fianza (US$):</translation>
     </message>
     <message>
         <source>NTA served o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>NTA entregada &amp;el:</translation>
     </message>
     <message>
         <source>I-213 received:</source>
-        <translation type="unfinished"></translation>
+        <translation>I-213 recibido:</translation>
     </message>
     <message>
         <source>Released o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado/a e&amp;l:</translation>
     </message>
     <message>
         <source>Arrest n&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas del arresto:</translation>
     </message>
     <message>
         <source>Arrest details (when the outcome is arrested, detained or removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del arresto (cuando el resultado es arrestado/a, detenido/a o deportado/a)</translation>
     </message>
 </context>
 <context>
@@ -2194,53 +2753,140 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Ajustar el ancho de la página a la ventana</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página entera</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Mostrar páginas enteras</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Escriba un número de página y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview. The report is shown here from memory; nothing is written to disk until you save it.</source>
+        <translation>Elija un informe y pulse Vista previa. El informe se muestra aquí desde la memoria; no se escribe nada en el disco hasta que lo guarde.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Casefile report</source>
+        <translation>Informe de Casefile</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A-number</source>
-        <translation type="unfinished">Número A</translation>
+        <translation>Número A</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodia</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Not clients</source>
-        <translation type="unfinished"></translation>
+        <translation>No clientes</translation>
     </message>
     <message>
         <source>Show clients or everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clientes o todas las personas</translation>
     </message>
     <message>
         <source>Any custody status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier custodia</translation>
     </message>
     <message>
         <source>Filter by custody status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por situación de custodia</translation>
     </message>
     <message>
         <source>People</source>
@@ -2248,305 +2894,313 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona</translation>
     </message>
     <message>
         <source>Find by name, A-number, facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, número A, centro de detención…</translation>
     </message>
     <message>
-        <source>%n person(s)</source>
-        <translation type="unfinished"></translation>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Client of this clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de esta clínica</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita intérprete</translation>
     </message>
     <message>
         <source>Full &amp;name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo (obligatorio):</translation>
     </message>
     <message>
         <source>Other &amp;names used:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otros nombres usados:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>&amp;A-number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número &amp;A:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
         <source>&amp;Country of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País de nacimiento:</translation>
     </message>
     <message>
         <source>Preferred &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma preferido:</translation>
     </message>
     <message>
         <source>Pick one, or type the language (e.g. Akateko)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno o escriba el idioma (p. ej., akateko)</translation>
     </message>
     <message>
         <source>Interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete:</translation>
     </message>
     <message>
         <source>Contact — sensitive, left out of shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto — dato sensible, no aparece en informes compartidos</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodia</translation>
     </message>
     <message>
         <source>Custody &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situación de custodia:</translation>
     </message>
     <message>
         <source>Detention &amp;facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centro de detención:</translation>
     </message>
     <message>
         <source>Immigration &amp;judge decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión del &amp;juez de inmigración:</translation>
     </message>
     <message>
         <source>Date of the decision; a BIA appeal deadline 30 days later is computed from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la decisión; a partir de ella se calcula un plazo de apelación ante la BIA 30 días después</translation>
     </message>
     <message>
         <source>Family and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia y notas</translation>
     </message>
     <message>
         <source>Family &amp;ties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lazos familiares:</translation>
     </message>
     <message>
         <source>e.g. US-citizen children, spouse&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., hijos ciudadanos de EE. UU., estatus del cónyuge</translation>
     </message>
     <message>
         <source>&amp;Other details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otros datos:</translation>
     </message>
     <message>
         <source>Dated notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas fechadas sobre esta persona</translation>
     </message>
     <message>
         <source>Type the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre completo de la persona.</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
 </context>
 <context>
     <name>QuickPersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>e.g. A-012-345-678 (leave empty if unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., A-012-345-678 (déjelo vacío si no se sabe)</translation>
     </message>
     <message>
         <source>Client of this clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de esta clínica</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
         <source>&amp;A-number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número &amp;A:</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la persona.</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (%1)</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
         <source>Go back to the last saved version of this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la última versión guardada de este formulario</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Earlier versions: what changed, who, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones anteriores: qué cambió, quién y cuándo</translation>
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la &amp;papelera…</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro nuevo</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before leaving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de «%1» antes de salir?</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? It disappears from lists and search; you can restore it from Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover «%1» a la papelera? Desaparece de las listas y de la búsqueda; puede restaurarlo desde la Papelera.</translation>
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de «%1»</translation>
     </message>
 </context>
 <context>
     <name>RecordListPicker</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add the chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el registro elegido</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el registro seleccionado</translation>
     </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <source>Add a person who is not in the vault yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a una persona que aún no está en la bóveda</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Show this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar este registro</translation>
     </message>
     <message>
         <source>Open the linked record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro vinculado</translation>
     </message>
     <message>
         <source>Type a name or A-number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o número A…</translation>
     </message>
     <message>
         <source>Type a date, city or word from the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha, ciudad o palabra del relato…</translation>
     </message>
     <message>
         <source>Type a document title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el título de un documento…</translation>
     </message>
     <message>
         <source>Type an agency or tracking number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una agencia o número de seguimiento…</translation>
     </message>
     <message>
         <source>No person chosen: pick one from the suggestions, or use “New…” to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió a nadie: elija una persona de las sugerencias o use «Nuevo…» para agregarla.</translation>
     </message>
     <message>
         <source>Nothing chosen: pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió nada: elija una de las sugerencias.</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Search this list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta lista…</translation>
     </message>
     <message>
-        <source>%n record(s)</source>
-        <translation type="unfinished"></translation>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>That record is no longer here (it may be in the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro ya no está aquí (puede estar en la papelera).</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +3257,269 @@ Creada: %2</translation>
     <message>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>Encounter report</source>
+        <translation>Informe del encuentro</translation>
+    </message>
+    <message>
+        <source>Pattern report (anonymised)</source>
+        <translation>Informe de patrones (anonimizado)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Encounter:</source>
+        <translation>&amp;Encuentro:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Client the summary is about</source>
+        <translation>Cliente del resumen</translation>
+    </message>
+    <message>
+        <source>Encounter to report on</source>
+        <translation>Encuentro del informe</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Redacted report</source>
+        <translation>Informe censurado</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Build the report and show it here (%1)</source>
+        <translation>Generar el informe y mostrarlo aquí (%1)</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Avance del informe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation>Cancelar la generación del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report shown (%1)</source>
+        <translation>Imprimir el informe mostrado (%1)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report shown as a PDF file (%1)</source>
+        <translation>Guardar el informe mostrado como archivo PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Guardar el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Re&amp;dacted version</source>
+        <translation>Versión &amp;censurada</translation>
+    </message>
+    <message>
+        <source>Both days included. Leave a date empty for no limit.</source>
+        <translation>Ambos días incluidos. Deje una fecha vacía para no poner límite.</translation>
+    </message>
+    <message>
+        <source>Names as initials, A-number masked; no address, phone or date of birth.</source>
+        <translation>Nombres como iniciales, número A oculto; sin dirección, teléfono ni fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Protect &amp;with a passphrase</source>
+        <translation>Proteger &amp;con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>For sending by email: the saved PDF opens only with the passphrase (AES-256). Tell the recipient the passphrase another way.</source>
+        <translation>Para enviar por correo: el PDF guardado solo se abre con la frase de contraseña (AES-256). Comuníquele la frase al destinatario por otra vía.</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a passphrase</source>
+        <translation>Proteger el PDF guardado con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV…</source>
+        <translation>Guardar C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save the pattern report&apos;s numbers as a spreadsheet file</source>
+        <translation>Guardar las cifras del informe de patrones como hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Save the pattern report&apos;s numbers as CSV</source>
+        <translation>Guardar las cifras del informe de patrones como CSV</translation>
+    </message>
+    <message>
+        <source>The preview is kept in memory only. A saved or printed report holds case data: keep it as safely as the case file.</source>
+        <translation>La vista previa solo está en la memoria. Un informe guardado o impreso contiene datos del caso: guárdelo con el mismo cuidado que el expediente.</translation>
+    </message>
+    <message>
+        <source>Everything about one client an attorney reads before a hearing: identity, deadlines, chronology, encounters, issues to review, FOIA, documents, notes.</source>
+        <translation>Todo lo que un abogado lee sobre un cliente antes de una audiencia: identidad, plazos, cronología, encuentros, puntos a revisar, FOIA, documentos, notas.</translation>
+    </message>
+    <message>
+        <source>One encounter in full, with every person in it and their role and outcome.</source>
+        <translation>Un encuentro completo, con cada persona que participó, su papel y su resultado.</translation>
+    </message>
+    <message>
+        <source>Counts across all encounters, for advocacy: no names, and no number that describes fewer than 3 people.</source>
+        <translation>Cifras de todos los encuentros, para incidencia: sin nombres y sin ninguna cifra que describa a menos de 3 personas.</translation>
+    </message>
+    <message>
+        <source>The options changed: press Preview to see them. Print and Save use the report shown.</source>
+        <translation>Las opciones cambiaron: pulse Vista previa para verlas. Imprimir y Guardar usan el informe mostrado.</translation>
+    </message>
+    <message>
+        <source>Choose the client: type part of a name or A-number and pick one from the list.</source>
+        <translation>Elija al cliente: escriba parte de un nombre o número A y elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the encounter: type a date, city or a word from the narrative and pick one from the list.</source>
+        <translation>Elija el encuentro: escriba una fecha, ciudad o palabra del relato y elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation>El período termina antes de empezar: revise las dos fechas.</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The report was built but could not be shown. Try again; if it keeps happening, tell your administrator.</source>
+        <translation>El informe se generó pero no se pudo mostrar. Vuelva a intentarlo; si sigue pasando, avise a su administrador/a.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Se canceló el informe.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>No se pudo iniciar la impresora. Revise que esté conectada y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the PDF (give it to the recipient another way, not in the same email):</source>
+        <translation>Frase de contraseña del PDF (compártala con el destinatario por otra vía, no en el mismo correo):</translation>
+    </message>
+    <message>
+        <source>Protect the PDF</source>
+        <translation>Proteger el PDF</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; several words are easiest to pass on. Passphrase:</source>
+        <translation>Use al menos 8 caracteres; varias palabras son lo más fácil de comunicar. Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>Escriba la frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passphrases were different. Passphrase for the PDF:</source>
+        <translation>Las dos frases de contraseña eran distintas. Frase de contraseña del PDF:</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation>Guardar las cifras como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -2758,27 +3675,27 @@ Creada: %2</translation>
     <name>SourceEdit</name>
     <message>
         <source>The client&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>El relato del cliente</translation>
     </message>
     <message>
         <source>A witness (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un testigo (persona)</translation>
     </message>
     <message>
         <source>A document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento</translation>
     </message>
     <message>
         <source>Other (describe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra (descríbala)</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fuente</translation>
     </message>
     <message>
         <source>Source described</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente descrita</translation>
     </message>
 </context>
 <context>
@@ -2916,61 +3833,96 @@ Creada: %2</translation>
     <name>TextListEdit</name>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea</translation>
     </message>
 </context>
 <context>
     <name>TimeZones</name>
     <message>
         <source>Eastern (New York)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este (Nueva York)</translation>
     </message>
     <message>
         <source>Central (Chicago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro (Chicago)</translation>
     </message>
     <message>
         <source>Mountain (Denver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montaña (Denver)</translation>
     </message>
     <message>
         <source>Arizona (Phoenix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arizona (Phoenix)</translation>
     </message>
     <message>
         <source>Pacific (Los Angeles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacífico (Los Ángeles)</translation>
     </message>
     <message>
         <source>Alaska (Anchorage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alaska (Anchorage)</translation>
     </message>
     <message>
         <source>Hawaii (Honolulu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawái (Honolulu)</translation>
     </message>
     <message>
         <source>Puerto Rico</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto Rico</translation>
     </message>
     <message>
         <source>Guam</source>
-        <translation type="unfinished"></translation>
+        <translation>Guam</translation>
     </message>
 </context>
 <context>
     <name>TrashModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>TrashSection</name>
+    <message>
+        <source>Records moved to the trash are hidden from lists and search but kept, with their history, until you delete them for good.</source>
+        <translation>Los registros movidos a la papelera no aparecen en las listas ni en la búsqueda, pero se conservan, con su historial, hasta que los elimine definitivamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>Se restauró «%1».</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good? It and its history cannot be brought back, not even from the trash.</source>
+        <translation>¿Eliminar «%1» definitivamente? Ni el registro ni su historial se podrán recuperar, ni siquiera desde la papelera.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” for good.</source>
+        <translation>Se eliminó «%1» definitivamente.</translation>
     </message>
 </context>
 <context>
@@ -3139,15 +4091,15 @@ Creada: %2</translation>
     <name>VersionForm</name>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>What it &amp;says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;dice:</translation>
     </message>
     <message>
         <source>Pa&amp;ge or paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pá&amp;gina o párrafo:</translation>
     </message>
 </context>
 </TS>

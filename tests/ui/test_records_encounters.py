@@ -116,7 +116,7 @@ def test_record_a_raid_with_a_target_a_collateral_arrest_and_a_witness(qtbot, ct
                                                                        stored["id"])
     assert [model.index(0, c).data() for c in range(7)] == [
         "Rosa Elena Quispe Mamani", "15 Sep 2026, 05:50", "Houston, TX", "Home", "Arrested",
-        "ICE-ERO (Enforcement and Removal)", "Montgomery Processing Center"]
+        "ICE-ERO", "Montgomery Processing Center"]
 
     view = collateral.make(ctx, None)
     qtbot.addWidget(view)

@@ -93,7 +93,7 @@ def test_edit_history_delete_and_restore(qtbot, ctx):  # noqa: F811
     bin_ = trash.make(ctx, None)
     qtbot.addWidget(bin_)
     qtbot.waitUntil(lambda: bin_.model.rowsLoaded == 1, timeout=10000)
-    assert bin_.model.index(0, 1).data() == "Ana Beatriz Núñez"
+    assert bin_.model.index(0, 2).data() == "Ana Beatriz Núñez"
     bin_.view.selectRow(0)
     bin_.restore_selected()
     qtbot.waitUntil(lambda: section.model.row_of(person["id"]) == 0, timeout=10000)

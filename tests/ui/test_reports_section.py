@@ -112,8 +112,10 @@ def test_case_summary_preview_is_shown_from_memory(qtbot, section, ctx):
     assert section.csv_button.isHidden()  # only the pattern report has numbers to save
     section.preview_widget.next_page()
     qtbot.waitUntil(lambda: section.preview_widget.page_spin.value() == 2)
-    section.preview_widget.zoom_in()
-    assert section.preview_widget.view.zoomFactor() > 0
+    fitted = section.preview_widget.effective_zoom()
+    section.preview_widget.zoom_in()  # from "fit width", one step larger than what is on screen
+    assert section.preview_widget.effective_zoom() > fitted
+    assert section.preview_widget.zoom_label.text().endswith("%")
     # The report was logged in the audit trail by the core.
     logged = [(e["action"], e["record_id"]) for e in audit.recent(ctx.vault.connection())]
     assert ("report", "p-rosa") in logged
@@ -292,3 +294,26 @@ def test_preview_writes_nothing_to_disk(qtbot, section, monkeypatch, tmp_path, e
             continue  # the plain-text interchange file the vault was filled from
         for name in files:
             assert b"Quispe" not in (Path(root) / name).read_bytes(), f"{name} holds case data"
+
+
+def test_locking_during_a_build_shows_nothing_afterwards(qtbot, section, ctx):
+    choose(section, "summary", "p-rosa")
+    section.preview_button.click()
+    vault = ctx.vault
+    ctx.workers.drain()  # what the app does on lock: cancel and wait for the job
+    vault.close()
+    ctx.vault = None
+    ctx.vault_locked.emit()
+    # The job's result (or its cancellation) is delivered before its "finished", which clears ``job``.
+    qtbot.waitUntil(lambda: section.job is None, timeout=BUILD_TIMEOUT_MS)
+    assert section.pdf is None and not section.preview_widget.loaded
+    assert section.message.isHidden()
+
+
+def test_the_record_just_opened_elsewhere_is_preselected(qtbot, section, ctx):
+    assert not section.isVisible()
+    ctx.open_record.emit("people", "p-rosa")
+    ctx.open_record.emit("encounters", "e-airline")
+    assert section.client_picker.value() == "p-rosa"
+    assert section.client_picker.edit.text().startswith(ROSA)
+    assert section.encounter_picker.value() == "e-airline"

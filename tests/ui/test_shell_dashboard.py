@@ -3,7 +3,7 @@ clients, the backup reminder; loaded in a worker, emptied on lock, refreshed aft
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -51,6 +51,17 @@ def test_dashboard_shows_what_needs_attention(qtbot, shell, example_vault_path, 
     qtbot.waitUntil(lambda: board.loaded_count > loads, timeout=20_000)
     assert (tmp_path / "backup.cfbackup").is_file()
     assert board.backup_label.text() == "Last backup: today."
+
+    # Plural forms come from the English catalogue; the reminder starts at the set age (7 days).
+    for days, expected in (
+        (1, "Last backup: 1 day ago."),
+        (3, "Last backup: 3 days ago."),
+        (10, "⚠ The last backup is 10 days old."),
+    ):
+        when = datetime.now(UTC) - timedelta(days=days, hours=1)
+        board.data.last_backup_at = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+        board._render()
+        assert board.backup_label.text().startswith(expected)
 
     # Locking forgets every row.
     shell.lock()

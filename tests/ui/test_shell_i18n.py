@@ -98,3 +98,13 @@ def test_every_shell_string_has_spanish():
             if translation.get("type") == "unfinished" or not "".join(translation.itertext()).strip():
                 missing.append(message.findtext("source"))
     assert missing == []
+
+
+def test_first_run_wizard_offers_spanish_on_its_first_page(qtbot, shell):
+    wizard = shell.show_wizard()
+    page = wizard.location_page
+    assert page.language_label.text() == "Language / Idioma:"  # readable before either is chosen
+    with qtbot.waitSignal(shell.ctx.language_changed):
+        page.language_combo.setCurrentIndex(page.language_combo.findData("es"))
+    qtbot.waitUntil(lambda: page.title() == "Dónde guardar sus expedientes")
+    assert wizard.windowTitle() == "Crear su bóveda — Casefile"

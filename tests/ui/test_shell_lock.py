@@ -15,8 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView, QTreeView
 
 from tests.ui.conftest import unlock_with
-from ui.sections import SECTIONS
 from ui.clipboard import SECRET_HINT, clear_if_ours, copy_sensitive, sensitive_clipboard
+from ui.sections import SECTIONS
 
 
 def test_ctrl_l_locks(qtbot, shell, example_vault_path):

@@ -166,10 +166,7 @@ def test_groups_can_be_lifted_for_measuring() -> None:
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", True),
-        ("PySide6/Qt/lib/libQt6Quick.so.6", True),
-        ("libQt6Qml.so.6", True),  # PyInstaller's top-level symlink to the same library
-        ("PySide6/Qt6Quick.dll", True),
-        ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", True),
+        ("PySide6/Qt/qml/QtQuick/Controls/qmldir", True),
         # QtPdf links against QtNetwork: the library stays, the Python module does not.
         ("PySide6/Qt/lib/libQt6Network.so.6", False),
         ("PySide6/Qt/lib/libQt6Core.so.6", False),
@@ -201,19 +198,32 @@ def test_pruning_drops_libraries_only_an_excluded_plugin_needed() -> None:
             "libctypes-only.so",
         ),
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        *_toc(
+            "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", "PySide6/Qt/lib/libQt6Quick.so.6"
+        ),
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
     ]
     needs = {
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so": ["libQt6Quick.so.6"],
         "PySide6/QtGui.abi3.so": ["libQt6Gui.so.6"],
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so": ["libcairo.so.2", "libglib-2.0.so.0", "libQt6Gui.so.6"],
         "PySide6/Qt/plugins/platforms/libqxcb.so": ["libQt6Gui.so.6"],
         "PySide6/Qt/lib/libQt6Gui.so.6": ["libglib-2.0.so.0"],
     }
-    kept, removed = cfg.prune_binaries(toc, ["PySide6/Qt/plugins/platformthemes/*"], lambda e: needs.get(e[0], []))
+    patterns = ["PySide6/Qt/plugins/platformthemes/*", "PySide6/Qt/plugins/platforminputcontexts/*"]
+    kept, removed = cfg.prune_binaries(toc, patterns, lambda e: needs.get(e[0], []))
     names = {e[0] for e in kept}
     assert "libcairo.so.2" not in names  # only the GTK theme needed it
     assert "libglib-2.0.so.0" in names  # QtGui needs it too
     assert {"libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "libctypes-only.so"} <= names
-    assert {e[0] for e in removed} == {"PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libcairo.so.2"}
+    assert {e[0] for e in removed} == {
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "libcairo.so.2",
+        # The on-screen keyboard was the only reason for Qt Quick, and its top-level symlink.
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "libQt6Quick.so.6",
+    }
 
 
 def test_pruning_refuses_to_remove_a_library_still_needed() -> None:

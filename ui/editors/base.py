@@ -42,6 +42,7 @@ from casefile.services import records
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for, set_heading
 from ui.widgets.forms import Form, align_captions, clean
+from ui.widgets.guard import run_job
 from ui.widgets.pickers import strip_field
 from ui.widgets.rowlist import RowListEditor
 
@@ -85,6 +86,7 @@ class RecordEditor(QWidget):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(body)
             self.scroll: QScrollArea | None = scroll
         else:
@@ -297,7 +299,7 @@ class RecordEditor(QWidget):
         self._saving = True
         self._after_save = then
         self.save_button.setEnabled(False)
-        self.ctx.workers.submit(job, on_success=self._save_done, on_failure=self._save_failed)
+        run_job(self, self.ctx, job, on_success=self._save_done, on_failure=self._save_failed)
         return True
 
     def _save_done(self, result: Any) -> None:
@@ -405,7 +407,7 @@ class RecordEditor(QWidget):
             self.ctx.record_saved.emit(kind_name, str(deleted_id))
             self.deleted.emit(str(deleted_id))
 
-        self.ctx.workers.submit(job, on_success=done, on_failure=self._save_failed)
+        run_job(self, self.ctx, job, on_success=done, on_failure=self._save_failed)
 
     def show_history(self) -> None:
         if self.record_id is None:

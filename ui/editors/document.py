@@ -30,6 +30,7 @@ from ui.models.lists import CustodyLogModel
 from ui.widgets.choices import EnumCombo
 from ui.widgets.dates import OptionalDateEdit
 from ui.widgets.forms import group, plain_text_edit, read_only_label
+from ui.widgets.guard import run_job
 from ui.widgets.pickers import RecordListPicker
 from ui.widgets.viewer import DocumentViewer
 
@@ -184,7 +185,7 @@ class DocumentEditor(RecordEditor):
             self.viewer.raise_()
             self.refresh_custody()
 
-        self.ctx.workers.submit(lambda _c: documents.read_for_view(vault, record_id),
+        run_job(self, self.ctx, lambda _c: documents.read_for_view(vault, record_id),
                                 on_success=shown, on_failure=self._action_failed)
 
     def _action_failed(self, key: str, message: str) -> None:
@@ -247,7 +248,7 @@ class DocumentEditor(RecordEditor):
             finish()
             self._action_failed(key, message)
 
-        job_handle = self.ctx.workers.submit(job, on_success=done, on_failure=failed,
+        job_handle = run_job(self, self.ctx, job, on_success=done, on_failure=failed,
                                              on_progress=lambda p, _m: progress.setValue(p),
                                              on_cancelled=lambda: (finish(), self.status.show_message(
                                                  self.tr("Export cancelled; nothing was written."), "info")))

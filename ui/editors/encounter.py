@@ -55,7 +55,7 @@ class EncounterEditor(RecordEditor):
     scrolls = False
 
     def build(self) -> QWidget:
-        self.names = NameCache(self.ctx)
+        self.names = NameCache(self.ctx, self)
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(self.tr("Parts of the encounter"))
         self.steps.setFrameShape(QFrame.Shape.NoFrame)
@@ -107,6 +107,7 @@ class EncounterEditor(RecordEditor):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(8, 0, 8, 8)
@@ -294,7 +295,9 @@ class EncounterEditor(RecordEditor):
         layout.addWidget(box)
         self._add_page(self.tr("Notes"), widget)
         for index, page_layout in self._next_buttons[:-1]:
-            button = QPushButton(self.tr("Next: %1 ›").replace("%1", self.steps.item(index + 1).text()[3:].strip()))
+            title = self.steps.item(index + 1).text().split(". ", 1)[-1].replace("&", "&&")
+            button = QPushButton(self.tr("Next: %1 ›").replace("%1", title))
+            button.setAccessibleName(self.tr("Next part: %1").replace("%1", title.replace("&&", "&")))
             button.clicked.connect(lambda _c=False, i=index + 1: self.show_page(i))
             row = QHBoxLayout()
             row.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLineEdit, QWidget
 
@@ -31,14 +31,22 @@ def _line(max_length: int = 500) -> QLineEdit:
     return edit
 
 
-class NameCache:
+class NameCache(QObject):
     """People's names for the sub-list tables, looked up once each."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.ctx = ctx
         self._names: dict[str, str] = {}
-        ctx.vault_locked.connect(self._names.clear)
-        ctx.record_saved.connect(lambda kind, _id: kind == "people" and self._names.clear())
+        ctx.vault_locked.connect(self.forget)
+        ctx.record_saved.connect(self._record_saved)
+
+    def forget(self) -> None:
+        self._names.clear()
+
+    def _record_saved(self, kind_name: str, _record_id: str) -> None:
+        if kind_name == "people":
+            self._names.clear()
 
     def __call__(self, person_id: str | None) -> str:
         if not person_id:
@@ -157,7 +165,8 @@ class MoneyEdit(QLineEdit):
         validator.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         validator.setNotation(QDoubleValidator.Notation.StandardNotation)
         self.setValidator(validator)
-        self.setPlaceholderText(self.tr("e.g. 1500 (empty if none set)"))
+        self.setPlaceholderText(self.tr("e.g. 1500"))
+        self.setToolTip(self.tr("Bond in US dollars; leave empty if none was set"))
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 12) + 40)
 
     def value(self) -> float | int | None:

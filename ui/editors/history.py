@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain.validate import format_a_number
 from casefile.queries.records import META_FIELDS
 from casefile.services import records
 from ui import labels
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.models.lists import HistoryModel
+from ui.widgets.guard import run_job
 
 # Which ``ui.labels`` table names the values of a top-level field, for showing old values.
 VALUE_FIELDS = {
@@ -41,6 +43,8 @@ def describe_value(kind_name: str, field: str, value: Any) -> str:
         table = "foia_agency"
     if isinstance(value, bool):
         return labels.label("tristate", value)
+    if field == "a_number" and isinstance(value, str):
+        return format_a_number(value)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(labels.label(table, v) if table else v for v in value)
     if isinstance(value, (list, dict)):
@@ -96,13 +100,14 @@ class HistoryDialog(QDialog):
         vault = self.ctx.require_vault()
         kind_name, record_id = self.kind_name, self.record_id
         self.empty.setText(self.tr("Loading…"))
-        self.ctx.workers.submit(lambda _c: records.history(vault, kind_name, record_id),
+        run_job(self, self.ctx, lambda _c: records.history(vault, kind_name, record_id),
                                 on_success=self._loaded, on_failure=self._failed)
 
     def _loaded(self, versions: Any) -> None:
         if not self.ctx.unlocked:
             return
         self.model.set_rows(list(versions))
+        self.view.resizeColumnsToContents()
         self.empty.setText("" if versions else self.tr("No earlier versions: this record has not been "
                                                         "changed since it was created."))
         self.empty.setVisible(not versions)
@@ -127,7 +132,9 @@ class HistoryDialog(QDialog):
             names = ", ".join(self.field_labels.get(f, f) for f in sorted(changed))
             lines.append(self.tr("Changed in the next version: %1").replace("%1", names))
             lines.append("")
-        for field, value in record.items():
+        order = [f for f in self.field_labels if f in record] + sorted(f for f in record if f not in self.field_labels)
+        for field in order:
+            value = record[field]
             if field in META_FIELDS or field == "id":
                 continue
             mark = "▶ " if field in changed else "   "

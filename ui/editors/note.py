@@ -111,6 +111,10 @@ class NotesPanel(QWidget):
         self.ctx = ctx
         self.field = field
         self.owner: str | None = None
+        self.add_button = QPushButton(self.tr("Add &note…"), self)
+        self.add_button.setAccessibleName(self.tr("Add note"))
+        self.open_button = QPushButton(self.tr("Open note"), self)
+        self.open_button.setAccessibleName(self.tr("Open note"))
         self.model = NotesModel(ctx, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -126,9 +130,6 @@ class NotesPanel(QWidget):
         row_height = self.view.verticalHeader().defaultSectionSize()
         self.view.setMinimumHeight(row_height * 4 + self.view.horizontalHeader().sizeHint().height())
         self.view.setMaximumHeight(row_height * 7 + self.view.horizontalHeader().sizeHint().height())
-        self.add_button = QPushButton(self.tr("Add &note…"), self)
-        self.add_button.setAccessibleName(self.tr("Add note"))
-        self.open_button = QPushButton(self.tr("Open note"), self)
         self.add_button.clicked.connect(self.add_note)
         self.open_button.clicked.connect(self.open_current)
         self.view.doubleClicked.connect(lambda index: self.open_note(self.model.id_at(index.row())))

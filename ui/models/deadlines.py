@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.messages import message_for
 from ui.models.lists import DeadlineListModel
 from ui.models.paged import display_name
+from ui.widgets.guard import run_job
 
 SOURCE_KINDS = ("deadlines", "foia_requests", "people", "encounters")
 
@@ -56,8 +57,12 @@ class UpcomingDeadlinesModel(DeadlineListModel):
         self._loading = False
         self._again = False
         ctx.vault_unlocked.connect(self.reload)
-        ctx.record_saved.connect(lambda kind, _id: kind in SOURCE_KINDS and self.reload())
+        ctx.record_saved.connect(self._record_saved)
         if ctx.unlocked:
+            self.reload()
+
+    def _record_saved(self, kind_name: str, _record_id: str) -> None:
+        if kind_name in SOURCE_KINDS:
             self.reload()
 
     # the paged models' interface, as the section uses it
@@ -101,7 +106,7 @@ class UpcomingDeadlinesModel(DeadlineListModel):
             return
         self._loading = True
         view = self._view
-        self.ctx.workers.submit(lambda _c: load_deadlines(vault.connection(), view),
+        run_job(self, self.ctx, lambda _c: load_deadlines(vault.connection(), view),
                                 on_success=self._loaded, on_failure=self._failed)
 
     def _loaded(self, rows: Any) -> None:

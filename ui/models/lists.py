@@ -115,8 +115,8 @@ class TrashModel(ListTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(lambda: translate("TrashModel", "Type"), lambda r: labels.label("record_type", r.get("type"))),
-            Column(lambda: translate("TrashModel", "Title"), lambda r: fmt.one_line(r.get("title"))),
             Column(lambda: translate("TrashModel", "Deleted"), lambda r: fmt.fmt_timestamp(r.get("deleted_at"))),
+            Column(lambda: translate("TrashModel", "Title"), lambda r: fmt.one_line(r.get("title"))),
         ]
 
 

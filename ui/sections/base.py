@@ -9,6 +9,7 @@ Discard / Cancel. ``show_record(id)`` shows any record, loaded or not, and answe
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -37,6 +38,7 @@ from ui.editors.base import RecordEditor
 from ui.messages import MessageLabel
 from ui.models.paged import PagedTableModel
 from ui.widgets.choices import EnumCombo, ValueCombo
+from ui.widgets.guard import run_job
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -97,6 +99,7 @@ class RecordSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = model
+        model.setParent(self)
         self._guard = False
         self._prompt_pending = False
 
@@ -211,7 +214,12 @@ class RecordSection(QWidget):
         return combo
 
     def finish_filters(self) -> None:
+        """Close the filter row; tab order in reading order: search, New, filters, list (the
+        editor, built after the list, follows it)."""
         self.extra_filters.addStretch(1)
+        chain = [self.filter_edit, self.new_button, *self.combos.values(), self.view]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ----- the editor -----
     def _connect_editor(self) -> None:
@@ -250,7 +258,8 @@ class RecordSection(QWidget):
         if self.editor.is_dirty():
             # Put the selection back on the record being edited, then ask.
             self._select_row(previous.row() if previous.isValid() else -1)
-            QTimer.singleShot(0, lambda: self.editor.maybe_leave(lambda: self.show_record(record_id, ask=False)))
+            QTimer.singleShot(0, self, lambda: self.editor.maybe_leave(
+                lambda: self.show_record(record_id, ask=False)))
             return
         self.show_record(record_id, ask=False)
 
@@ -284,7 +293,7 @@ class RecordSection(QWidget):
         self._select_row(self.model.row_of(record_id) if record_id else -1)
 
     def _reselect(self) -> None:
-        QTimer.singleShot(0, lambda: self._select_id(self.editor.record_id))
+        QTimer.singleShot(0, self, lambda: self._select_id(self.editor.record_id))
 
     def _sort_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if 0 <= column < len(self.model.columns) and self.model.columns[column].sort is None:
@@ -300,7 +309,7 @@ class RecordSection(QWidget):
             return
         if not self.model.exhausted:
             kind, filters, text = KINDS[self.kind_name], self.model.filters(), self.model.text()
-            self.ctx.workers.submit(lambda _c: paging.count(vault.connection(), kind, filters, text),
+            run_job(self, self.ctx, lambda _c: paging.count(vault.connection(), kind, filters, text),
                                     on_success=lambda n: self.count_label.setText(self.count_text(int(n))))
         else:
             self.count_label.setText(self.count_text(self.model.rowsLoaded))
@@ -320,9 +329,13 @@ class RecordSection(QWidget):
 
     def show_record(self, record_id: str, *, ask: bool = True) -> bool:
         """Show a record in the editor (asking first about unsaved changes when ``ask``)."""
-        if ask and self.editor.is_dirty() and record_id != self.editor.record_id:
-            self.editor.maybe_leave(lambda: self.show_record(record_id, ask=False))
-            return False
+        if self.editor.is_dirty():
+            if record_id == self.editor.record_id:
+                self._select_id(record_id)  # already here, with changes being made: keep them
+                return True
+            if ask:
+                self.editor.maybe_leave(lambda: self.show_record(record_id, ask=False))
+                return False
         vault = self.ctx.vault
         if vault is None or vault.closed:
             return False
@@ -352,14 +365,14 @@ class RecordSection(QWidget):
         self.count_label.setText("")
         self.filter_timer.stop()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not getattr(self, "_split_done", False) and self.width() > 200:
             self._split_done = True
             share = int(self.width() * self.list_share)
             self.splitter.setSizes([share, self.width() - share])
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if not getattr(self, "_split_done", False) and self.isVisible() and self.width() > 200:
             self._split_done = True
@@ -372,7 +385,7 @@ class RecordSection(QWidget):
         super().hideEvent(event)
         if not event.spontaneous() and self.ctx.unlocked and self.editor.is_dirty() and not self._prompt_pending:
             self._prompt_pending = True
-            QTimer.singleShot(0, self._prompt_after_leaving)
+            QTimer.singleShot(0, self, self._prompt_after_leaving)
 
     def _prompt_after_leaving(self) -> None:
         self._prompt_pending = False

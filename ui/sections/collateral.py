@@ -13,6 +13,7 @@ from ui.context import AppContext
 from ui.messages import MessageLabel
 from ui.models.collateral import CollateralArrestsModel
 from ui.sections.base import plural, setup_table
+from ui.widgets.guard import run_job
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -47,13 +48,16 @@ class CollateralSection(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
-        ctx.language_changed.connect(lambda _l: self.retranslate())
-        ctx.vault_locked.connect(lambda: self.count_label.setText(""))
+        ctx.language_changed.connect(self._language_changed)
+        ctx.vault_locked.connect(self.count_label.clear)
         self.retranslate()
         self._sized = False
         self._size_columns()
         self.model.modelReset.connect(self._size_columns)
         self._refresh_count()
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.intro.setText(translate("CollateralSection", "People arrested, detained or removed who were not the "
@@ -82,7 +86,7 @@ class CollateralSection(QWidget):
         if vault is None or vault.closed:
             self.count_label.setText("")
             return
-        self.ctx.workers.submit(lambda _c: paging.count_collateral_arrests(vault.connection()),
+        run_job(self, self.ctx, lambda _c: paging.count_collateral_arrests(vault.connection()),
                                 on_success=lambda n: self.count_label.setText(plural(
                                     int(n), translate("CollateralSection", "1 collateral arrest"),
                                     translate("CollateralSection", "%1 collateral arrests"))))

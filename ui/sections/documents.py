@@ -17,6 +17,7 @@ from ui.messages import message_for
 from ui.models.records import DocumentsModel
 from ui.sections.base import FilterCombo, RecordSection, plural
 from ui.widgets.droptable import DropTableView
+from ui.widgets.guard import run_job
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -120,7 +121,7 @@ class DocumentsSection(RecordSection):
             self._queue.clear()
             self._adding = False
 
-        handle = self.ctx.workers.submit(job, on_success=done, on_failure=failed, on_cancelled=cancelled,
+        handle = run_job(self, self.ctx, job, on_success=done, on_failure=failed, on_cancelled=cancelled,
                                          on_progress=lambda p, _m: progress.setValue(p))
         progress.canceled.connect(handle.control.cancel)
 

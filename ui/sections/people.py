@@ -59,9 +59,9 @@ class PeopleSection(RecordSection):
         if note.get("person_id"):
             self.show_record(note["person_id"])
         elif note.get("encounter_id"):
-            QTimer.singleShot(0, lambda: self.ctx.open_record.emit("encounters", note["encounter_id"]))
+            QTimer.singleShot(0, self, lambda: self.ctx.open_record.emit("encounters", note["encounter_id"]))
         elif note.get("foia_id"):
-            QTimer.singleShot(0, lambda: self.ctx.open_record.emit("foia_requests", note["foia_id"]))
+            QTimer.singleShot(0, self, lambda: self.ctx.open_record.emit("foia_requests", note["foia_id"]))
         dialog = NoteDialog(self.ctx, self)
         dialog.editor.load(note)
         dialog.open()

@@ -112,14 +112,14 @@ class ReportsSection(QWidget):
         self.heading = QLabel(self)
         set_heading(self.heading, 1.3)
         self.report_combo = QComboBox(self)
-        self.about_label = QLabel(self)
-        self.about_label.setWordWrap(True)
-        self.about_label.setEnabled(False)
+        self.about_label = _hint(QLabel(self))
         self.client_picker = ClientPicker(self.ctx, self)
         self.encounter_picker = RecordPicker(self.ctx, "encounters", self, allow_new=False)
         self.date_from = OptionalDateEdit(self)
         self.date_to = OptionalDateEdit(self)
+        self.period_hint = _hint(QLabel(self))
         self.redact_box = QCheckBox(self)
+        self.redact_hint = _hint(QLabel(self))
         self.language_combo = QComboBox(self)
         for code, name in i18n.language_names():
             self.language_combo.addItem(name, code)
@@ -131,7 +131,7 @@ class ReportsSection(QWidget):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.labels: dict[str, QLabel] = {}
         for key, widget in (
             ("report", self.report_combo),
@@ -147,7 +147,9 @@ class ReportsSection(QWidget):
             self.labels[key] = label
             self.form.addRow(label, widget)
         self.form.insertRow(1, "", self.about_label)
+        self.form.insertRow(self.form.getWidgetPosition(self.date_to)[0] + 1, "", self.period_hint)
         self.form.addRow("", self.redact_box)
+        self.form.addRow("", self.redact_hint)
 
         self.preview_button = QPushButton(self)
         self.preview_button.setDefault(True)
@@ -171,9 +173,7 @@ class ReportsSection(QWidget):
         self.protect_box = QCheckBox(self)
         self.csv_button = QPushButton(self)
         self.csv_button.clicked.connect(self.save_csv)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setEnabled(False)
+        self.note = _hint(QLabel(self))
 
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.progress, 1)
@@ -199,7 +199,7 @@ class ReportsSection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(panel.minimumSizeHint().width() + 24)
+        self.options_panel = panel
         self.options_scroll = scroll
 
         self.preview_widget = PdfPreview(self)
@@ -209,12 +209,14 @@ class ReportsSection(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([360, 900])
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
 
         self.report_combo.currentIndexChanged.connect(lambda _i: self._report_changed())
+        for picker in (self.client_picker, self.encounter_picker):  # a long choice is cut in the field
+            picker.changed.connect(lambda p=picker: p.edit.setToolTip(p.edit.text() if p.value() else ""))
         for signal in (
             self.client_picker.changed,
             self.encounter_picker.changed,
@@ -256,14 +258,15 @@ class ReportsSection(QWidget):
         self.encounter_picker.edit.setAccessibleName(self.tr("Encounter to report on"))
         self.date_from.edit.setAccessibleName(self.tr("First day of the period"))
         self.date_to.edit.setAccessibleName(self.tr("Last day of the period"))
-        self.date_from.edit.setPlaceholderText(self.tr("YYYY-MM-DD (empty: from the first)"))
-        self.date_to.edit.setPlaceholderText(self.tr("YYYY-MM-DD (empty: to the last)"))
+        self.period_hint.setText(self.tr("Both days included. Leave a date empty for no limit."))
         self.language_combo.setAccessibleName(self.tr("Report language"))
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         self.paper_combo.setItemText(0, self.tr("Letter"))
         self.paper_combo.setItemText(1, self.tr("A4"))
-        self.redact_box.setText(self.tr("Re&dacted: initials, masked A-number, no address, phone or birth date"))
+        self.redact_box.setText(self.tr("Re&dacted version"))
+        self.redact_hint.setText(self.tr("Names as initials, A-number masked; no address, phone or date of birth."))
         self.redact_box.setAccessibleName(self.tr("Redacted report"))
+        self.redact_box.setAccessibleDescription(self.redact_hint.text())
         self.preview_button.setText(self.tr("Pre&view"))
         self.preview_button.setToolTip(
             self.tr("Build the report and show it here (%1)").replace(
@@ -288,7 +291,13 @@ class ReportsSection(QWidget):
             )
         )
         self.save_button.setAccessibleName(self.tr("Save the report as a PDF file"))
-        self.protect_box.setText(self.tr("Protect &with a passphrase (for email)"))
+        self.protect_box.setText(self.tr("Protect &with a passphrase"))
+        self.protect_box.setToolTip(
+            self.tr(
+                "For sending by email: the saved PDF opens only with the passphrase "
+                "(AES-256). Tell the recipient the passphrase another way."
+            )
+        )
         self.protect_box.setAccessibleName(self.tr("Protect the saved PDF with a passphrase"))
         self.csv_button.setText(self.tr("Save C&SV…"))
         self.csv_button.setToolTip(self.tr("Save the pattern report's numbers as a spreadsheet file"))
@@ -302,6 +311,18 @@ class ReportsSection(QWidget):
         self._report_changed()
         if self.stale_label.isVisible():
             self._options_changed()
+        self.options_scroll.setMinimumWidth(self._panel_width())
+
+    def _panel_width(self, preferred: bool = False) -> int:
+        """The options' width: at least what their longest row needs in this language (never clipped);
+        ``preferred`` adds room for the explanations to wrap less when the window allows it."""
+        self.options_panel.adjustSize()
+        scrollbar = self.options_scroll.verticalScrollBar().sizeHint().width()
+        needed = self.options_panel.minimumSizeHint().width() + scrollbar
+        if not preferred:
+            return needed
+        roomy = min(self.fontMetrics().averageCharWidth() * 60, int(self.width() * 0.34))
+        return max(needed, roomy)
 
     def _load_defaults(self) -> None:
         chosen = settings_mod.load()
@@ -331,6 +352,8 @@ class ReportsSection(QWidget):
         for key, visible in rows.items():
             self.form.setRowVisible(self.labels[key], visible)
         self.form.setRowVisible(self.redact_box, which != "pattern")
+        self.form.setRowVisible(self.redact_hint, which != "pattern")
+        self.form.setRowVisible(self.period_hint, which == "pattern")
         self.about_label.setText(
             {
                 "summary": self.tr(
@@ -491,10 +514,12 @@ class ReportsSection(QWidget):
         self._options_changed()
 
     def _failed(self, key: str, text: str) -> None:
-        self.message.show_message(message_for(key, text))
+        if self.ctx.unlocked:
+            self.message.show_message(message_for(key, text))
 
     def _cancelled(self) -> None:
-        self.message.show_message(self.tr("The report was cancelled."), "info")
+        if self.ctx.unlocked:  # (locking cancels a build too; the lock screen says enough)
+            self.message.show_message(self.tr("The report was cancelled."), "info")
 
     def _job_finished(self) -> None:
         self.job = None
@@ -623,11 +648,25 @@ class ReportsSection(QWidget):
     def showEvent(self, event: Any) -> None:
         self._load_defaults()
         super().showEvent(event)
+        if not self._sized:  # the first time the section has its real size: give the preview the rest
+            self._sized = True
+            left = self._panel_width(preferred=True)
+            self.splitter.setSizes([left, max(1, self.splitter.width() - left)])
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _hint(label: QLabel) -> QLabel:
+    """A wrapped explanation under a field, a little smaller than the field's text (never greyed out)."""
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(max(1.0, font.pointSizeF() * 0.92))
+    label.setFont(font)
+    return label
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -13,6 +13,7 @@ from ui.context import AppContext
 from ui.messages import MessageLabel, message_for
 from ui.models.lists import TrashModel
 from ui.sections.base import setup_table
+from ui.widgets.guard import run_job
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -45,9 +46,9 @@ class TrashSection(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         ctx.vault_unlocked.connect(self.reload)
-        ctx.record_saved.connect(lambda _k, _i: self.reload())
+        ctx.record_saved.connect(self._record_saved)
         ctx.vault_locked.connect(self.message.clear_message)
-        ctx.language_changed.connect(lambda _l: self.retranslate())
+        ctx.language_changed.connect(self._language_changed)
         self.model.modelReset.connect(self._update_buttons)
         self.retranslate()
         self.reload()
@@ -59,11 +60,17 @@ class TrashSection(QWidget):
         self.purge_button.setText(translate("TrashSection", "&Delete for good…"))
         self.view.setAccessibleName(translate("TrashSection", "Trash"))
 
+    def _record_saved(self, _kind_name: str, _record_id: str) -> None:
+        self.reload()
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
     def reload(self) -> None:
         vault = self.ctx.vault
         if vault is None or vault.closed:
             return
-        self.ctx.workers.submit(lambda _c: records.trash(vault), on_success=self._loaded,
+        run_job(self, self.ctx, lambda _c: records.trash(vault), on_success=self._loaded,
                                 on_failure=lambda key, text: self.message.show_message(message_for(key, text)))
 
     def _loaded(self, rows: Any) -> None:
@@ -93,7 +100,7 @@ class TrashSection(QWidget):
             self.message.show_message(translate("TrashSection", "Restored “%1”.").replace("%1", row["title"]), "info")
             self.ctx.record_saved.emit(kind_name, row["id"])
 
-        self.ctx.workers.submit(lambda _c: records.restore(vault, kind_name, row["id"]), on_success=done,
+        run_job(self, self.ctx, lambda _c: records.restore(vault, kind_name, row["id"]), on_success=done,
                                 on_failure=lambda key, text: self.message.show_message(message_for(key, text)))
 
     def purge_selected(self) -> None:
@@ -120,7 +127,7 @@ class TrashSection(QWidget):
                                       "info")
             self.ctx.record_saved.emit(kind_name, row["id"])
 
-        self.ctx.workers.submit(lambda _c: records.purge(vault, kind_name, row["id"]), on_success=done,
+        run_job(self, self.ctx, lambda _c: records.purge(vault, kind_name, row["id"]), on_success=done,
                                 on_failure=lambda key, text: self.message.show_message(message_for(key, text)))
 
 

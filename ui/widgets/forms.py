@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -81,7 +81,9 @@ class Form:
         self.layout.addRow(caption, holder)
         if path:
             self.fields[path] = (widget, error)
-            self.labels[path] = plain.rstrip(":")
+            # History lists fields by name: without the "(required)" the form adds.
+            required = QCoreApplication.translate("Form", " (required)")
+            self.labels[path] = plain.rstrip(":").replace(required, "")
         return widget
 
     def add_widget(self, widget: QWidget) -> QWidget:

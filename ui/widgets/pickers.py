@@ -38,6 +38,7 @@ from ui.models import fmt
 from ui.models.paged import ID_ROLE, display_name
 from ui.widgets.errors import FieldError
 from ui.widgets.forms import Form
+from ui.widgets.guard import run_job
 
 SUGGESTIONS = 20
 
@@ -143,6 +144,7 @@ class RecordPicker(QWidget):
         self.model.clear()
         self._shown = lookup_name(self.ctx, self.kind_name, self._id) if self._id else ""
         self.edit.setText(self._shown)
+        self.edit.setCursorPosition(0)  # show the start of a long name, not its end
         self.open_button.setEnabled(self._id is not None)
         if self._error is not None:
             self._error.clear()
@@ -262,7 +264,7 @@ class QuickPersonDialog(QDialog):
             except ValidationError as exc:
                 return ("invalid", exc.field, exc.reason)
 
-        self.ctx.workers.submit(job, on_success=self._done, on_failure=self._failed)
+        run_job(self, self.ctx, job, on_success=self._done, on_failure=self._failed)
 
     def _done(self, result: Any) -> None:
         self.buttons.setEnabled(True)
