@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-slow lint schema bench installer clean translations
+.PHONY: run test test-slow lint schema bench installer clean translations screenshots samples
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ lint: $(STAMP)
 
 schema: $(STAMP)
 	$(PY) -c "import casefile.schema as s; s.write_schema_file()"
+
+translations: $(STAMP)
+	$(PY) scripts/update_translations.py
+
+screenshots: $(STAMP)
+	$(PY) scripts/screenshots.py docs/screenshots
 
 bench: $(STAMP)
 	$(PY) -m benchmarks --scale $${SCALE:-full} --json bench-results/latest.json

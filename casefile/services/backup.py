@@ -147,7 +147,7 @@ def _read_manifest(tar: tarfile.TarFile, path: Path) -> dict[str, Any]:
         member = tar.getmember("manifest.json")
         fh = tar.extractfile(member)
         manifest = json.loads(fh.read()) if fh else None
-        if manifest.get("format") != BACKUP_FORMAT:
+        if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
             raise ValueError
     except (KeyError, ValueError, AttributeError, tarfile.TarError):
         raise VaultDamaged(f"{path.name} is not a Casefile backup, or its manifest is damaged.") from None

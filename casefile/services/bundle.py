@@ -77,7 +77,8 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
         pid + sorted(foia_ids),
     )
     fids = [f["id"] for f in foia]
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     for column, values in (("person_id", pid), ("encounter_id", eid), ("foia_id", fids)):
         if values:
             clauses.append(f"{column} IN ({_marks(len(values))})")

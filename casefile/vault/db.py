@@ -150,10 +150,11 @@ class Vault:
         try:
             recovery = keys.normalize_recovery_key(secret)
             slots = keys.find_slots(path / "keys", user=user, recovery=recovery is not None)
-            key, slot = _unseal_any(slots, recovery or secret)
-            if slot is None:
+            try:
+                key, slot = _unseal_any(slots, recovery or secret)
+            except WrongPassphrase:
                 _record_failed_unlock(path, user)
-                raise key  # type: ignore[misc]
+                raise
             if slot.vault_id != vault_id:
                 raise VaultDamaged(
                     f"The key slot {slot.path.name} belongs to a different vault. "
@@ -352,20 +353,20 @@ def read_marker(path: Path) -> str:
     return vault_id
 
 
-def _unseal_any(slots: list[keys.KeySlot], secret: str) -> tuple[Any, keys.KeySlot | None]:
-    """The key and the slot that opened, or (the last WrongPassphrase, None)."""
+def _unseal_any(slots: list[keys.KeySlot], secret: str) -> tuple[bytes, keys.KeySlot]:
+    """The key and the slot that opened it; :class:`WrongPassphrase` if none does."""
     error: WrongPassphrase | None = None
     for slot in slots:
         try:
             return keys.unseal(slot, secret), slot
         except WrongPassphrase as exc:
             error = exc
-    if error is not None and len([s for s in slots if s.kind == "user"]) > 1:
+    if len([s for s in slots if s.kind == "user"]) > 1:
         error = WrongPassphrase(
             "That passphrase does not open this vault for any user. Check Caps Lock and the "
             "keyboard layout, or use the recovery key."
         )
-    return error, None
+    raise error or WrongPassphrase("That passphrase does not open this vault.")
 
 
 def _record_failed_unlock(path: Path, user: str | None) -> None:
