@@ -261,6 +261,30 @@ def check_real_display(cf: Session, source: Session | None, report: Report) -> N
         report.add(name, False, f"exit {mine.returncode}: {reason or first_line(mine.stderr)}", mine.seconds)
 
 
+def check_desktop_entry(bundle: Path, env: dict[str, str], report: Report) -> None:
+    """Linux: the bundle's install-desktop-entry.sh writes a valid entry that starts this bundle."""
+    script = bundle / "install-desktop-entry.sh"
+    if not sys.platform.startswith("linux"):
+        return
+    if not script.is_file():
+        report.add("Linux desktop entry", False, "no install-desktop-entry.sh in the bundle")
+        return
+    sh = shutil.which("sh") or "/bin/sh"
+    r = run(Path(sh), [str(script)], Path(env["XDG_DATA_HOME"]).parent, env)
+    entry = Path(env["XDG_DATA_HOME"]) / "applications" / "casefile.desktop"
+    problems = [] if r.returncode == 0 and entry.is_file() else [first_line(r.stderr) or "no entry written"]
+    if not problems:
+        text = entry.read_text(encoding="utf-8")
+        if f'Exec="{bundle / cfg.EXE_NAME}" gui' not in text:
+            problems.append("Exec does not point at this bundle")
+        validate = shutil.which("desktop-file-validate")
+        if validate:
+            v = subprocess.run([validate, str(entry)], capture_output=True, text=True, check=False)  # noqa: S603
+            if v.returncode != 0:
+                problems.append(first_line(v.stdout + v.stderr))
+    report.add("Linux desktop entry (install-desktop-entry.sh)", not problems, "; ".join(problems), r.seconds)
+
+
 def check_layout(bundle: Path, report: Report) -> None:
     internal = bundle / "_internal"
     if not internal.is_dir():
@@ -339,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         theirs = Session(args.source_cli, tmp / "source", env) if args.source_cli.is_file() else None
         results = exercise(ours, example, report)
         check_real_display(ours, theirs, report)
+        check_desktop_entry(bundle, env, report)
         if theirs is None:
             report.add("source install for comparison", False, f"no {args.source_cli}")
         else:

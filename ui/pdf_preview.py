@@ -10,6 +10,8 @@ that decides where the pages go.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -275,8 +277,8 @@ class PdfPreview(QWidget):
         self._update_zoom()
 
     # ----- printing -----
-    def print_with_dialog(self, paper: str = "letter") -> bool | None:
-        """The system print dialog, then the chosen pages; None if cancelled, False if printing failed."""
+    def ask_printer(self, paper: str = "letter") -> tuple[QPrinter, int, int] | None:
+        """The system print dialog: (printer, first page, last page), 0-based; None if cancelled."""
         if not self.loaded:
             return None
         pages = self.page_count()
@@ -291,23 +293,53 @@ class PdfPreview(QWidget):
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted or not self.loaded:
             return None  # (locking while the dialog was open empties the preview: nothing to print)
-        first, last = 0, None
         if printer.printRange() == QPrinter.PrintRange.PageRange:
-            first, last = printer.fromPage() - 1, printer.toPage() - 1
-        elif printer.printRange() == QPrinter.PrintRange.CurrentPage:
-            first = last = self.current_page()
-        return self.print_pages(printer, first, last) > 0
+            return printer, printer.fromPage() - 1, printer.toPage() - 1
+        if printer.printRange() == QPrinter.PrintRange.CurrentPage:
+            return printer, self.current_page(), self.current_page()
+        return printer, 0, pages - 1
 
     def print_pages(self, printer: QPrinter, first: int = 0, last: int | None = None) -> int:
-        """Paint pages ``first``..``last`` (0-based, inclusive) onto ``printer``; returns how many.
-
-        Each page is rendered at up to PRINT_DPI and scaled to fit the printable area, centred,
-        keeping its proportions (a Letter report on A4 paper shrinks a little rather than losing
-        its margins).
-        """
-        if not self.loaded:
+        """Print the shown PDF here and now (on this thread); see :func:`print_pdf`."""
+        if not self.loaded or self._bytes is None:
             return 0
-        count = self.document.pageCount()
+        return print_pdf(self._bytes.data(), printer, first, last)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._update_zoom()  # the fit modes' zoom follows the window's size
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def print_pdf(
+    data: bytes,
+    printer: QPrinter,
+    first: int = 0,
+    last: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Paint pages ``first``..``last`` (0-based, inclusive) of the PDF ``data`` onto ``printer``.
+
+    Returns how many pages were printed. Each page is rendered at up to PRINT_DPI and scaled to
+    fit the printable area, centred, keeping its proportions (a Letter report on A4 paper shrinks
+    a little rather than losing its margins). Safe on a worker thread: it reads ``data`` with a
+    QPdfDocument of its own, and QPainter may paint on a QPrinter outside the GUI thread. A
+    ``progress(done, total)`` that raises stops the job and aborts what the printer received.
+    """
+    array = QByteArray(data)
+    buffer = QBuffer()
+    buffer.setData(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    try:
+        count = document.pageCount() if document.status() == QPdfDocument.Status.Ready else 0
         last = count - 1 if last is None else min(last, count - 1)
         first = max(0, first)
         if first > last:
@@ -321,10 +353,12 @@ class PdfPreview(QWidget):
             area.moveTo(0, 0)  # the painter's origin is already the printable area's corner
             dpi = min(PRINT_DPI, max(72, printer.resolution()))
             for page in range(first, last + 1):
+                if progress is not None:
+                    progress(printed, last - first + 1)
                 if printed:
                     printer.newPage()
-                points = self.document.pagePointSize(page)
-                image = self.document.render(
+                points = document.pagePointSize(page)
+                image = document.render(
                     page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
                 )
                 scale = min(area.width() / max(1.0, points.width()), area.height() / max(1.0, points.height()))
@@ -334,17 +368,12 @@ class PdfPreview(QWidget):
                 )
                 painter.drawImage(target, image)
                 printed += 1
+        except BaseException:
+            printer.abort()  # nothing half-printed reaches the queue
+            raise
         finally:
             painter.end()
         return printed
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        self._update_zoom()  # the fit modes' zoom follows the window's size
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    finally:
+        document.close()
+        buffer.close()

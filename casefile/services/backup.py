@@ -26,7 +26,7 @@ import sqlcipher3
 
 from casefile import __version__
 from casefile.clock import now_iso
-from casefile.errors import CasefileError, DiskFull, VaultDamaged
+from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged
 from casefile.vault.db import DB_NAME, MARKER, Vault, _key_pragma
 from casefile.vault.fsutil import fsync_dir, is_disk_full
 
@@ -64,8 +64,13 @@ class _HashingReader(io.RawIOBase):
         return len(data)
 
 
-def backup(vault: Vault, out: Path, *, progress: Progress | None = None) -> dict[str, Any]:
-    """Write a verified backup of ``vault`` to ``out`` (a new file). Returns the manifest."""
+def backup(
+    vault: Vault, out: Path, *, progress: Progress | None = None, cancel: Callable[[], bool] | None = None
+) -> dict[str, Any]:
+    """Write a verified backup of ``vault`` to ``out`` (a new file). Returns the manifest.
+
+    ``cancel()`` is checked between files; a cancelled backup leaves nothing behind.
+    """
     out = Path(out).resolve()
     report = progress or (lambda _p, _m: None)
     if out.exists():
@@ -97,6 +102,8 @@ def backup(vault: Vault, out: Path, *, progress: Progress | None = None) -> dict
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
             for arcname, path in members:
+                if cancel and cancel():
+                    raise Cancelled("The backup was cancelled; no backup file was written.")
                 info = tarfile.TarInfo(arcname)
                 info.size = path.stat().st_size
                 info.mode = 0o600

@@ -9,15 +9,23 @@ here=$(cd "$(dirname "$0")" && pwd)
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 apps=$data/applications
 icons=$data/icons/hicolor/256x256/apps
+scalable=$data/icons/hicolor/scalable/apps
 
 if [ "${1:-}" = "--remove" ]; then
-    rm -f "$apps/casefile.desktop" "$icons/casefile.png"
+    rm -f "$apps/casefile.desktop" "$icons/casefile.png" "$scalable/casefile.svg"
     echo "Removed Casefile from the application menu."
     exit 0
 fi
 
-mkdir -p "$apps" "$icons"
-cp "$here/share/icons/casefile.png" "$icons/casefile.png"
+mkdir -p "$apps"
+if [ -f "$here/share/icons/casefile.png" ]; then
+    mkdir -p "$icons"
+    cp "$here/share/icons/casefile.png" "$icons/casefile.png"
+fi
+if [ -f "$here/share/icons/casefile.svg" ]; then
+    mkdir -p "$scalable"
+    cp "$here/share/icons/casefile.svg" "$scalable/casefile.svg"
+fi
 # Quote the path the way the Desktop Entry spec asks, so a folder with spaces works.
 exe=$(printf '%s' "$here/casefile" | sed 's/["`$\\]/\\&/g')
 while IFS= read -r line; do

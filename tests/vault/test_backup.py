@@ -87,3 +87,18 @@ def test_cli_backup_restore_verify(example_dir: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "2 document(s)" in done.stdout
     assert run_cli("restore", str(tmp_path / "b.cfbackup"), "--vault", str(tmp_path / "r")).returncode == 1
+
+
+def test_cancelled_backup_leaves_nothing(example_vault: Vault, tmp_path: Path) -> None:
+    from casefile.errors import Cancelled
+
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        backup(example_vault, tmp_path / "b.cfbackup", cancel=cancel)
+    assert list(tmp_path.iterdir()) == []
+    assert example_vault.meta("last_backup_at") is None

@@ -44,7 +44,7 @@ from casefile.vault.fsutil import atomic_write
 from ui import i18n
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for, set_heading
-from ui.pdf_preview import PdfPreview
+from ui.pdf_preview import PdfPreview, print_pdf
 from ui.widgets.dates import OptionalDateEdit
 from ui.widgets.pickers import RecordPicker, row_label
 
@@ -475,11 +475,16 @@ class ReportsSection(QWidget):
                 raise Cancelled("The report was cancelled.")
             return request, pdf, csv_text
 
+        self._start(job, self.tr("Building the report…"), self._built)
+
+    def _start(self, job: Any, text: str, on_success: Any) -> None:
+        """Run a build or a print with the progress bar and Cancel showing."""
+        self.message.clear_message()
         self._set_busy(True)
-        self.progress_label.setText(self.tr("Building the report…"))
+        self.progress_label.setText(text)
         self.job = self.ctx.workers.submit(
             job,
-            on_success=self._built,
+            on_success=on_success,
             on_failure=self._failed,
             on_progress=self._progressed,
             on_cancelled=self._cancelled,
@@ -514,12 +519,14 @@ class ReportsSection(QWidget):
         self._options_changed()
 
     def _failed(self, key: str, text: str) -> None:
+        if key == "printer":
+            text = self.tr("The printer could not be started. Check that it is connected and try again.")
         if self.ctx.unlocked:
             self.message.show_message(message_for(key, text))
 
     def _cancelled(self) -> None:
         if self.ctx.unlocked:  # (locking cancels a build too; the lock screen says enough)
-            self.message.show_message(self.tr("The report was cancelled."), "info")
+            self.message.show_message(self.tr("Cancelled."), "info")
 
     def _job_finished(self) -> None:
         self.job = None
@@ -539,12 +546,30 @@ class ReportsSection(QWidget):
 
     # ----- printing and saving -----
     def print_preview(self) -> None:
-        if self.pdf is None or self.shown is None or not self.preview_widget.loaded:
+        """The system print dialog, then the pages in a worker with progress and Cancel."""
+        if self.pdf is None or self.shown is None or self.job is not None:
             return
-        if self.preview_widget.print_with_dialog(self.shown.paper) is False:
-            self.message.show_message(
-                self.tr("The printer could not be started. Check that it is connected and try again.")
-            )
+        chosen = self.preview_widget.ask_printer(self.shown.paper)
+        data = self.pdf
+        if chosen is None or data is None or not self.ctx.unlocked:
+            return
+        printer, first, last = chosen
+
+        def job(control: Any) -> int:
+            def progress(done: int, total: int) -> None:
+                if control.cancelled():
+                    raise Cancelled("Printing was cancelled.")
+                control.progress(int(done * 100 / max(1, total)), "")
+
+            printed = print_pdf(data, printer, first, last, progress)
+            if not printed:
+                raise CasefileError("The printer could not be started.", key="printer")
+            return printed
+
+        self._start(job, self.tr("Printing…"), self._printed)
+
+    def _printed(self, pages: int) -> None:
+        self.message.show_message(self.tr("Sent %n page(s) to the printer.", "", pages), "info")
 
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
