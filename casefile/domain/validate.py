@@ -261,7 +261,8 @@ def normalize_record(list_name: str, record: dict[str, Any], where: str) -> dict
         if not out["full_name"]:
             raise ValidationError("full_name: the name must not be blank", where=where, field="full_name")
     elif list_name == "encounters":
-        _checked(dates.parse_datetime, out["occurred_at"], where, "occurred_at")
+        # A date alone means the time is not known (domain.md: "time may be unknown").
+        _checked(dates.parse_date_or_datetime, out["occurred_at"], where, "occurred_at")
         loc = out.get("location") or {}
         if loc.get("state"):
             state = str(loc["state"]).upper()

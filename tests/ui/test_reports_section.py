@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from casefile.vault import audit
@@ -242,7 +242,7 @@ def test_cancel_stops_the_build(qtbot, section):
     assert not section.preview_button.isEnabled() and not section.cancel_button.isHidden()
     section.cancel_button.click()
     qtbot.waitUntil(lambda: section.job is None, timeout=BUILD_TIMEOUT_MS)
-    assert "cancelled" in section.message.text()
+    assert "Cancelled" in section.message.text()
     assert section.pdf is None and not section.preview_widget.loaded
     assert section.preview_button.isEnabled()
 
@@ -258,6 +258,27 @@ def test_print_renders_every_page_onto_the_printer(qtbot, section, tmp_path):
     assert section.preview_widget.print_pages(printer) == pages
     assert len(PdfReader(out).pages) == pages
     assert section.preview_widget.print_pages(printer, 1, 1) == 1
+
+
+def test_print_asks_the_system_dialog_then_prints_in_a_worker(qtbot, section, monkeypatch, tmp_path):
+    out = tmp_path / "printer.pdf"
+
+    def fake_exec(dialog):  # the user picks "pages 2 to 3" and a printer (here: a PDF file)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    choose(section, "summary", "p-rosa")
+    preview(qtbot, section)
+    section.print_button.click()
+    assert section.job is not None and not section.cancel_button.isHidden()  # off the UI thread
+    qtbot.waitUntil(lambda: section.job is None, timeout=BUILD_TIMEOUT_MS)
+    assert "Sent 2 page(s) to the printer" in section.message.text()
+    assert len(PdfReader(out).pages) == 2
 
 
 def test_locking_drops_the_preview(qtbot, section, ctx):

@@ -56,6 +56,8 @@ def test_record_checks_name_the_field() -> None:
     with pytest.raises(ValidationError) as caught:
         normalize_record("encounters", {"id": "e", "occurred_at": "2026-09-15T05:50:00"}, "encounters[0] (id e)")
     assert caught.value.field == "occurred_at" and "offset" in caught.value.reason
+    # A date alone is how an unknown time is recorded.
+    assert normalize_record("encounters", {"id": "e", "occurred_at": "2026-09-15"}, "e")["occurred_at"] == "2026-09-15"
     with pytest.raises(ValidationError) as caught:
         normalize_record(
             "encounters", {"id": "e", "occurred_at": "2026-09-15T05:50:00Z", "location": {"state": "XX"}}, "e"

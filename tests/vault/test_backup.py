@@ -98,7 +98,9 @@ def test_cancelled_backup_leaves_nothing(example_vault: Vault, tmp_path: Path) -
         calls.append(1)
         return len(calls) > 2
 
+    out = tmp_path / "backups"
+    out.mkdir()
     with pytest.raises(Cancelled):
-        backup(example_vault, tmp_path / "b.cfbackup", cancel=cancel)
-    assert list(tmp_path.iterdir()) == []
+        backup(example_vault, out / "b.cfbackup", cancel=cancel)
+    assert list(out.iterdir()) == []
     assert example_vault.meta("last_backup_at") is None
