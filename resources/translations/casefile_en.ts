@@ -3464,12 +3464,23 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report was cancelled.</source>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passphrase for the PDF (give it to the recipient another way, not in the same email):</source>

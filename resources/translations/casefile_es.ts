@@ -3474,12 +3474,23 @@ Creada: %2</translation>
         <translation>El informe se generó pero no se pudo mostrar. Vuelva a intentarlo; si sigue pasando, avise a su administrador/a.</translation>
     </message>
     <message>
-        <source>The report was cancelled.</source>
-        <translation>Se canceló el informe.</translation>
-    </message>
-    <message>
         <source>The printer could not be started. Check that it is connected and try again.</source>
         <translation>No se pudo iniciar la impresora. Revise que esté conectada y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passphrase for the PDF (give it to the recipient another way, not in the same email):</source>
