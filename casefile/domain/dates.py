@@ -33,7 +33,8 @@ FTCA_CLAIM_YEARS = 2
 
 # Statuses that record a complete answer or a final determination: after one of these the
 # agency's response clock no longer matters.
-FOIA_ANSWERED_STATUSES = frozenset({"complete", "denied", "closed"})
+# An appeal follows an answer (an adverse determination), so it no longer waits on the response.
+FOIA_ANSWERED_STATUSES = frozenset({"complete", "denied", "closed", "appealed"})
 
 # English month names fixed here: calendar.month_name follows the process locale.
 _MONTHS = (

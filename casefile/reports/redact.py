@@ -143,7 +143,11 @@ class NameMatcher:
             if re.escape(match.group()) in self._singles and not found[:1].isupper():
                 continue  # a lower-case single word ("will", "rosa" as a colour) is not a name
             pieces.append(text[last:start])
-            pieces.append(initials(found))
+            short = initials(found)
+            # "…looking for Tomás Cruz." must not become "…looking for T. C.."
+            if short.endswith(".") and text[end : end + 1] == ".":
+                short = short[:-1]
+            pieces.append(short)
             last = end
         if not pieces:
             return text

@@ -154,6 +154,8 @@ DUE = date(2026, 10, 22)
         (DUE, "complete", date(2026, 10, 23), False),
         (DUE, "denied", date(2026, 10, 23), False),
         (DUE, "closed", date(2026, 10, 23), False),
+        (DUE, "appealed", date(2026, 10, 23), False),  # an appeal follows an answer
+        (DUE, "in-litigation", date(2026, 10, 23), True),  # suits are often over no answer at all
         (DUE, "draft", date(2026, 10, 23), False),
         (None, "submitted", date(2026, 10, 23), False),
     ],

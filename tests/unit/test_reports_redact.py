@@ -169,3 +169,10 @@ def test_redacted_banner_replaces_privileged_banner(bundle: dict[str, Any]) -> N
     spanish = ReportOptions(lang="es", redact=True)
     text = _texts(build_case_summary(bundle, "p-rosa", spanish))[0]
     assert "VERSIÓN CENSURADA" in text
+
+
+def test_initials_at_the_end_of_a_sentence_keep_one_period() -> None:
+    from casefile.reports.redact import NameMatcher
+
+    text = NameMatcher(["Tomás Cruz"]).replace("They were looking for Tomás Cruz. Then Cruz left.")
+    assert text == "They were looking for T. C. Then C. left."
