@@ -262,7 +262,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "pat.roles": ("Participants by role", "Participantes por papel"),
     "pat.collateral": ("Collateral rather than target", "Colaterales en vez de buscados"),
     "pat.collateral_participants": ("Collateral participants", "Participantes colaterales"),
-    "pat.collateral_share": ("Share who were collateral", "Proporción de colaterales"),
+    "pat.collateral_share": (
+        "Collateral share (collateral ÷ collateral + targets)",
+        "Proporción colateral (colaterales ÷ colaterales + personas buscadas)",
+    ),
     "pat.collateral_arrests": ("Collateral arrests", "Arrestos colaterales"),
     "pat.biometrics": (
         "Biometric captures by modality and consent",

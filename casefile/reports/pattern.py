@@ -268,8 +268,10 @@ def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
         ),
     ]
     collateral = stats.roles.get("collateral", 0)
+    # "Collateral rather than targets" (reports.md): witnesses and family are not in the base.
+    base = collateral + stats.roles.get("target", 0)
     # A share is only as safe as the count under it: no percentage of a hidden count.
-    share = f"{round(100 * collateral / stats.participants)}%" if collateral >= SMALL else "—"
+    share = f"{round(100 * collateral / base)}%" if collateral >= SMALL and base else "—"
     collateral_table = _suppressed_table(
         "collateral",
         t("pat.collateral"),
