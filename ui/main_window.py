@@ -3,10 +3,16 @@
 Sections are built the first time they are shown (``ui.sections.make_section``). The window is
 hidden, not destroyed, when the app locks, so unlocking brings back the same section at the same
 size; the sections themselves drop their rows on ``ctx.vault_locked``.
+
+A record section with unsaved changes is asked first (Save / Discard / Cancel, through its
+``maybe_leave``) before another section replaces it, and every such section before the window
+closes or the app quits; Cancel stays where the user was. Locking does not ask: it drops edits on
+purpose, so a walked-away laptop never waits on a question.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +41,7 @@ from casefile.clock import today
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.search_box import SearchBox
-from ui.sections import SECTION_FOR_KIND, SECTIONS, make_section
+from ui.sections import SECTION_FOR_KIND, SECTION_KEYS, SECTIONS, make_section
 from ui.workers import JobControl
 
 SECTION_TITLES: dict[str, str] = {
@@ -66,6 +72,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.sections: dict[str, QWidget] = {}
+        self._shown = ""  # the section on screen (the sidebar follows it, except while asking)
+        self._asking = False  # a Save / Discard / Cancel question about leaving is pending
         self.progress: QProgressDialog | None = None  # the running import/export/backup, if any
 
         self.sidebar = QListWidget()
@@ -123,7 +131,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.lock_action = self._action(["Ctrl+L"], self.lock_requested)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action = self._action(["Ctrl+Q"], self.quit_requested)
+        self.quit_action = self._action(["Ctrl+Q"], self.request_quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.search_action = self._action(["Ctrl+K", "Ctrl+F"], self.search.focus_search)
         self.about_action = self._action(None, self.about)
@@ -278,24 +286,70 @@ class MainWindow(QMainWindow):
 
     # ----- sections -----
     def current_section(self) -> str:
-        item = self.sidebar.currentItem()
-        return item.data(KEY_ROLE) if item is not None else "dashboard"
+        return self._shown or "dashboard"
 
     def show_section(self, key: str) -> QWidget:
-        keys = [k for k, _ in SECTIONS]
-        row = keys.index(key)
+        """Bring section ``key`` up (built if need be) and return it. If the section on screen has
+        unsaved changes the user is asked first, so the switch may come later, or not at all."""
+        self._ensure_section(key)
+        row = list(SECTION_KEYS).index(key)
         if self.sidebar.currentRow() != row:
-            self.sidebar.setCurrentRow(row)  # _row_changed builds and shows it
-        else:
-            self._ensure_section(key)
+            self.sidebar.setCurrentRow(row)  # _row_changed asks, if need be, and switches
+        elif self._shown != key:
+            self._switch(key)
         return self.sections[key]
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
         key = self.sidebar.item(row).data(KEY_ROLE)
+        leaving = self.sections.get(self._shown)
+        if key == self._shown or leaving is None or not _has_unsaved_changes(leaving):
+            self._switch(key)
+            return
+        self._set_sidebar(self._shown)  # stay put while the user decides
+        if self._asking:
+            return
+        self._asking = True
+
+        def ask() -> None:
+            self._asking = False
+            if self.ctx.unlocked and self._shown and self.sections.get(self._shown) is leaving:
+                leaving.maybe_leave(lambda: self._switch(key))  # type: ignore[attr-defined]
+
+        QTimer.singleShot(0, self, ask)  # not inside the sidebar's own mouse or key handling
+
+    def _switch(self, key: str) -> None:
+        """Show section ``key`` now, without asking."""
         self._ensure_section(key)
+        self._shown = key
+        self._set_sidebar(key)
         self.stack.setCurrentWidget(self._pages[key])
+
+    def _set_sidebar(self, key: str) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(list(SECTION_KEYS).index(key))
+        self.sidebar.blockSignals(False)
+
+    def sections_with_unsaved_changes(self) -> list[str]:
+        """Keys of the sections whose editor holds unsaved changes, the one on screen first."""
+        keys = sorted(self.sections, key=lambda k: k != self._shown)
+        return [k for k in keys if _has_unsaved_changes(self.sections[k])]
+
+    def leave_all(self, proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` once no section holds unsaved changes: each section that does is shown
+        and asked Save / Discard / Cancel in turn; Cancel (or a refused save) stops there."""
+        pending = self.sections_with_unsaved_changes() if self.ctx.unlocked else []
+        if not pending:
+            proceed()
+            return
+        key = pending[0]
+        self._switch(key)
+        self.sections[key].maybe_leave(lambda: self.leave_all(proceed))  # type: ignore[attr-defined]
+
+    def request_quit(self) -> None:
+        """File > Quit and closing the window: ask about unsaved changes, then quit."""
+        self.leave_all(self.quit_requested.emit)
 
     def _ensure_section(self, key: str) -> None:
         if key in self.sections:
@@ -502,5 +556,14 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.unlocked and self.sections_with_unsaved_changes():
+            event.ignore()  # asked first; quitting follows unless the user cancels
+            QTimer.singleShot(0, self, self.request_quit)
+            return
         event.accept()
         self.quit_requested.emit()
+
+
+def _has_unsaved_changes(section: QWidget) -> bool:
+    check = getattr(section, "has_unsaved_changes", None)
+    return bool(check()) if check is not None else False
