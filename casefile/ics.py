@@ -19,8 +19,7 @@ from casefile.domain.dates import parse_date_or_datetime
 
 COMPUTED_PREFIX = "[computed — verify] "
 COMPUTED_DESCRIPTION = (
-    "Computed by Casefile from the case record. Verify the date against the governing rule "
-    "before relying on it."
+    "Computed by Casefile from the case record. Verify the date against the governing rule before relying on it."
 )
 UID_DOMAIN = "casefile.invalid"
 

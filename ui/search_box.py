@@ -4,7 +4,8 @@ Typing restarts a 150 ms timer; when it fires the query runs in a worker (the co
 accent- and case-insensitive). Each query carries a number and only the newest one's results are
 shown, so a slow early query never overwrites a later one. Enter or a click emits
 ``ctx.open_record(kind list name, id)``. Titles and snippets are case data: they are painted as
-plain text, the snippet's ``[match]`` marks in bold.
+plain text, the snippet's ``[match]`` marks in bold. The machine values in the core's titles (an
+encounter's setting, a FOIA request's agency) are shown as their labels in the user's language.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain import enums
 from casefile.queries.search import Hit, search
+from ui import labels
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.workers import JobControl
@@ -45,6 +48,24 @@ HIT_ROLE = Qt.ItemDataRole.UserRole  # (kind list name, id) on result rows
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 _MARK = re.compile(r"\[([^\[\]]*)\]")
+
+
+def display_title(hit_type: str, title: str) -> str:
+    """The core's title with its machine value as a label: an encounter's "date · setting · place"
+    ("2026-08-04 · workplace · Houston, TX" reads "2026-08-04 · Lugar de trabajo · Houston, TX" in
+    Spanish), a FOIA request's "FOIA agency tracking-number"."""
+    if hit_type == "encounter":
+        parts = title.split(" · ")
+        for i, part in enumerate(parts[:2]):  # the date may be missing; the place comes last
+            if part in enums.SETTING:
+                parts[i] = labels.label("setting", part)
+                break
+        return " · ".join(parts)
+    if hit_type == "foia":
+        words = title.split(" ", 2)
+        if len(words) >= 2 and words[0] == "FOIA" and words[1] in enums.FOIA_AGENCY:
+            return " ".join(["FOIA", labels.label("foia_agency", words[1]), *words[2:]])
+    return title
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
@@ -225,10 +246,11 @@ class SearchBox(QLineEdit):
             header.setData(HEADER_ROLE, True)
             self.popup.addItem(header)
             for hit in group:
-                item = QListWidgetItem(hit.title or "—")
+                title = display_title(hit.type, hit.title)
+                item = QListWidgetItem(title or "—")
                 item.setData(HIT_ROLE, (list_name, hit.id))
                 item.setData(SNIPPET_ROLE, hit.snippet)
-                item.setToolTip(hit.title)
+                item.setToolTip(title)
                 self.popup.addItem(item)
                 shown += 1
         if shown == 0:

@@ -110,9 +110,7 @@ def _add_weekdays(start: date, n: int) -> date:
     return day
 
 
-def foia_response_due(
-    received_on: date, extension_days: int = 0, *, response_days: int | None = None
-) -> date:
+def foia_response_due(received_on: date, extension_days: int = 0, *, response_days: int | None = None) -> date:
     """When the agency's answer is due: 20 working days (or ``response_days``) plus any extension.
 
     ``response_days`` is the user-set period for a ``state-local`` agency; ``extension_days`` is
@@ -137,8 +135,7 @@ def foia_response_due(
     if response_days is not None:
         if isinstance(response_days, bool) or not isinstance(response_days, int):
             raise ValidationError(
-                f"the response period must be a whole number of working days; "
-                f"got {response_days!r}",
+                f"the response period must be a whole number of working days; got {response_days!r}",
                 field="response_days",
                 key="foia_response_days",
             )
@@ -187,9 +184,7 @@ def _real_date(text: str, where: str, field: str) -> date:
     """``text`` already has the YYYY-MM-DD shape; check that the day exists."""
     year, month, day = (int(part) for part in text.split("-"))
     if year < 1:
-        raise _fail(
-            f"{text} is not a real date (there is no year 0000)", where, field, "date_not_real"
-        )
+        raise _fail(f"{text} is not a real date (there is no year 0000)", where, field, "date_not_real")
     if not 1 <= month <= 12:
         raise _fail(
             f"{text} is not a real date (there is no month {month:02d}; months run 01 to 12)",
@@ -222,8 +217,7 @@ def parse_date(value: str, *, where: str = "", field: str = "") -> date:
         return _real_date(value, where, field)
     if _DATETIME_SHAPE.fullmatch(value):
         raise _fail(
-            f"'{value}' has a time of day, but this field takes a date only; "
-            f"write it as YYYY-MM-DD, e.g. {value[:10]}",
+            f"'{value}' has a time of day, but this field takes a date only; write it as YYYY-MM-DD, e.g. {value[:10]}",
             where,
             field,
             "date_has_time",
@@ -250,8 +244,7 @@ def _offset(text: str, value: str, where: str, field: str) -> timezone:
     match = _OFFSET_SHAPE.fullmatch(text)
     if match is None:
         raise _fail(
-            f"'{value}' ends in '{text}'; write the UTC offset as Z or ±HH:MM, "
-            f"e.g. {_DATETIME_EXAMPLE}",
+            f"'{value}' ends in '{text}'; write the UTC offset as Z or ±HH:MM, e.g. {_DATETIME_EXAMPLE}",
             where,
             field,
             "datetime_offset_format",
@@ -261,8 +254,7 @@ def _offset(text: str, value: str, where: str, field: str) -> timezone:
     limit = timedelta(hours=14 if sign == "+" else 12)
     if minutes > 59 or timedelta(hours=hours, minutes=minutes) > limit:
         raise _fail(
-            f"'{value}' has the offset {text}, which no place on Earth uses "
-            f"(offsets run from -12:00 to +14:00)",
+            f"'{value}' has the offset {text}, which no place on Earth uses (offsets run from -12:00 to +14:00)",
             where,
             field,
             "datetime_offset_range",
@@ -306,8 +298,7 @@ def parse_datetime(value: str, *, where: str = "", field: str = "") -> datetime:
     if hour > 23 or minute > 59 or second > 59:
         clock = value[11 : 19 if match["second"] else 16]
         raise _fail(
-            f"{clock} in '{value}' is not a real time of day (hours run 00 to 23, minutes and "
-            f"seconds 00 to 59)",
+            f"{clock} in '{value}' is not a real time of day (hours run 00 to 23, minutes and seconds 00 to 59)",
             where,
             field,
             "datetime_not_real",

@@ -86,13 +86,9 @@ def _foia_deadlines(request: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     # A draft has not gone out, so no clock runs whatever received_on says.
     if received_on is not None and status != "draft":
-        response_days = (
-            request.get("response_days") if request.get("agency") == "state-local" else None
-        )
+        response_days = request.get("response_days") if request.get("agency") == "state-local" else None
         try:
-            due = foia_response_due(
-                received_on, request.get("extension_days") or 0, response_days=response_days
-            )
+            due = foia_response_due(received_on, request.get("extension_days") or 0, response_days=response_days)
         except ValidationError as exc:
             raise ValidationError(exc.reason, where=where, field=exc.field, key=exc.key) from None
         out.append(
@@ -145,15 +141,11 @@ def computed_deadlines(
         if encounter.get("possible_ftca_claim") is not True:
             continue
         eid = encounter["id"]
-        on = _day(
-            encounter.get("occurred_at"), f"encounter {eid}", "occurred_at", may_have_time=True
-        )
+        on = _day(encounter.get("occurred_at"), f"encounter {eid}", "occurred_at", may_have_time=True)
         if on is None:
             continue
         place = ", ".join(
-            part
-            for part in ((encounter.get("location") or {}).get(k) for k in ("city", "state"))
-            if part
+            part for part in ((encounter.get("location") or {}).get(k) for k in ("city", "state")) if part
         )
         title = f"FTCA claim due — encounter of {on.isoformat()}" + (f" ({place})" if place else "")
         # One per encounter: who among the participants claims is for the attorney to decide.
@@ -168,9 +160,7 @@ def _sort_key(due: date | datetime, deadline: dict[str, Any]) -> tuple[Any, ...]
     return (due, 0, 0.0, deadline.get("id") or "")
 
 
-def upcoming(
-    deadlines: Iterable[dict[str, Any]], today: date, within_days: int | None
-) -> list[dict[str, Any]]:
+def upcoming(deadlines: Iterable[dict[str, Any]], today: date, within_days: int | None) -> list[dict[str, Any]]:
     """Open deadlines that are overdue or due within ``within_days`` of ``today``, soonest first.
 
     Each returned dict is a copy with ``overdue`` added. A date-time counts on the calendar date
@@ -187,9 +177,7 @@ def upcoming(
     for deadline in deadlines:
         if deadline.get("done"):
             continue
-        due = parse_date_or_datetime(
-            deadline["due"], where=f"deadline {deadline.get('id', '')}", field="due"
-        )
+        due = parse_date_or_datetime(deadline["due"], where=f"deadline {deadline.get('id', '')}", field="due")
         day = due.date() if isinstance(due, datetime) else due
         overdue = day < today
         if overdue or horizon is None or day <= horizon:

@@ -11,11 +11,9 @@ extraction (:class:`TextCollector`, used while a document streams into the vault
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import codecs
 import io
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 import filetype
 

@@ -72,13 +72,9 @@ _TMP_RE = re.compile(r"\.tmp-[0-9a-f]+")
 _O_EXTRA = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 _DAMAGED = (
-    "This document failed its integrity check: it may have been tampered with or damaged. "
-    "Restore it from a backup."
+    "This document failed its integrity check: it may have been tampered with or damaged. Restore it from a backup."
 )
-_MISSING = (
-    "This document's encrypted file is missing from the vault's folder. "
-    "Restore the vault from a backup."
-)
+_MISSING = "This document's encrypted file is missing from the vault's folder. Restore the vault from a backup."
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -155,9 +151,7 @@ def write_blob(
                     text.feed(bytes(plain))
                 if index == 0:
                     head = bytes(plain[:HEAD_SIZE])
-                out_len = aead.encrypt_into(
-                    _nonce(index, last), plain, aad, sealed[: length + _TAG_SIZE]
-                )
+                out_len = aead.encrypt_into(_nonce(index, last), plain, aad, sealed[: length + _TAG_SIZE])
                 out.write(sealed[:out_len])
                 flusher.written(out_len)
                 hasher.wait()  # before this buffer is refilled
@@ -183,9 +177,7 @@ def write_blob(
         if isinstance(exc, OSError) and is_disk_full(exc):
             raise _disk_error(exc, "the document") from None
         raise
-    return StoredBlob(
-        name=name, key=key, size=done, sha256=hasher.hexdigest(), head=head, text=text.result()
-    )
+    return StoredBlob(name=name, key=key, size=done, sha256=hasher.hexdigest(), head=head, text=text.result())
 
 
 def open_blob(blobs_dir: Path, name: str, key: bytes) -> Iterator[bytes]:
@@ -230,9 +222,7 @@ def _chunks(blobs_dir: Path, name: str, key: bytes) -> Iterator[memoryview]:
             last = following == 0
             sealed = memoryview(buffers[current])[:length]
             try:
-                size = aead.decrypt_into(
-                    _nonce(index, last), sealed, aad, plain[: length - _TAG_SIZE]
-                )
+                size = aead.decrypt_into(_nonce(index, last), sealed, aad, plain[: length - _TAG_SIZE])
             except InvalidTag:
                 raise DocumentDamaged(_DAMAGED, reason=f"chunk {index} failed") from None
             yield plain[:size]
@@ -257,8 +247,7 @@ def read_blob(
     data = _read_all(blobs_dir, name, key, max_bytes)
     if data is None:
         raise ValidationError(
-            "This document is too large to show inside Casefile. Export it to open it in "
-            "another program.",
+            "This document is too large to show inside Casefile. Export it to open it in another program.",
             key="document_too_large",
         )
     _check_hash(hashlib.sha256(data).hexdigest(), expected_sha256)
@@ -354,9 +343,7 @@ def collect_orphans(blobs_dir: Path, known_names: set[str]) -> list[str]:
     return sorted(removed)
 
 
-def extract_text(
-    blobs_dir: Path, name: str, key: bytes, media_type: str, limit: int = 2_000_000
-) -> str | None:
+def extract_text(blobs_dir: Path, name: str, key: bytes, media_type: str, limit: int = 2_000_000) -> str | None:
     """Return up to ``limit`` characters of search text from a stored document, or ``None``.
 
     Plain text is decoded while streaming. PDFs under :data:`PDF_TEXT_MAX_BYTES` are read into

@@ -107,10 +107,10 @@ def test_quit_asks_and_cancel_keeps_the_app_open(qtbot, shell, example_vault_pat
 
 def test_closing_the_window_asks_first(qtbot, shell, example_vault_path, asked):
     main, people = _editing_rosa(qtbot, shell, example_vault_path)
-    main.show_section("dashboard")  # ...and went elsewhere: asked, and kept the changes
     asked.answers = [Answer.Cancel]
+    main.show_section("dashboard")  # Ctrl+1, from code: asked too, and Cancel kept the changes
     qtbot.waitUntil(lambda: len(asked) == 1)
-    assert main.current_section() == "people"
+    assert main.current_section() == "people" and people.has_unsaved_changes()
 
     asked.answers = [Answer.Cancel]
     assert not main.close()  # the close is put off until the user has answered

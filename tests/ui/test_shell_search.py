@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import unlock_with
-from ui.search_box import HEADER_ROLE, HIT_ROLE, SNIPPET_ROLE, snippet_parts
+from ui import i18n
+from ui.search_box import HEADER_ROLE, HIT_ROLE, SNIPPET_ROLE, display_title, snippet_parts
 
 
 def _rows(popup):
@@ -81,3 +82,36 @@ def test_snippet_marks_become_bold_runs_not_markup():
         ("scanner", True),
         (" in", False),
     ]
+
+
+def test_results_name_the_setting_in_the_users_language(qtbot, shell, example_vault_path):
+    main = unlock_with(qtbot, shell, example_vault_path)
+    box = main.search
+    box.setFocus()
+    with qtbot.waitSignal(box.results_shown, timeout=5000):
+        qtbot.keyClicks(box, "kitchen")
+    hit = next(r for r in _rows(box.popup) if r[2] == ("encounters", "e-airline"))
+    assert hit[1] == "2026-09-15 · Home · Houston, TX"  # the core says "home"
+
+    i18n.set_language("es")
+    with qtbot.waitSignal(box.results_shown, timeout=5000):
+        qtbot.keyClicks(box, " ")  # the next answer comes in Spanish
+    hit = next(r for r in _rows(box.popup) if r[2] == ("encounters", "e-airline"))
+    assert hit[1] == "2026-09-15 · Domicilio · Houston, TX"
+    assert box.popup.item(0).text() == "Encuentros"
+
+
+def test_display_title_labels_machine_values_only(qapp):
+    assert display_title("encounter", "2026-08-04 · workplace · Houston, TX") == "2026-08-04 · Workplace · Houston, TX"
+    assert display_title("encounter", "vehicle-stop · El Paso, TX") == "Vehicle stop · El Paso, TX"  # no date
+    assert display_title("encounter", "2026-08-04 · other · jail") == "2026-08-04 · Other · jail"  # a place
+    assert display_title("foia", "FOIA state-local 2026-77") == "FOIA State or local agency 2026-77"
+    assert display_title("foia", "FOIA ICE") == "FOIA ICE"
+    assert display_title("person", "workplace") == "workplace"  # a name is a name
+    i18n.set_language("es")
+    try:
+        assert display_title("encounter", "2026-08-04 · workplace · Houston, TX") == (
+            "2026-08-04 · Lugar de trabajo · Houston, TX"
+        )
+    finally:
+        i18n.set_language("en")
