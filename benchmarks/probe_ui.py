@@ -67,6 +67,7 @@ def window(vault_path: Path, passphrase: str, user: str) -> dict[str, Any]:
 
     _wait(app, shown)
     dashboard_at = clock()
+    memory = {"window_and_dashboard": rss_now() / MIB}
     how: dict[str, str] = {}
     each: dict[str, float] = {}
     rows: dict[str, int] = {}
@@ -87,6 +88,7 @@ def window(vault_path: Path, passphrase: str, user: str) -> dict[str, Any]:
             how[key] = "section"
         app.processEvents()
         each[key] = clock() - began
+        memory[key] = rss_now() / MIB
         model = views[-1].model() if how[key] != "section" else getattr(section, "model", None)
         rows[key] = model.rowCount() if model is not None else -1
     main.show_section("dashboard")
@@ -101,6 +103,7 @@ def window(vault_path: Path, passphrase: str, user: str) -> dict[str, Any]:
         "how": how,
         "rows": rows,
         "each_s": each,
+        "rss_after_mib": memory,
     }
     shell.shutdown()
     return result

@@ -3,6 +3,11 @@
     .venv/bin/python scripts/screenshots.py docs/screenshots            # both languages
     .venv/bin/python scripts/screenshots.py docs/screenshots --lang es  # one language
 
+Each section is shown as it opens (``1x-…``), then the record sections with a record chosen and
+its form filled (``3x-…``): a detained client, an encounter with a collateral arrest at three
+steps of its form (when & where, people & outcomes, narrative), a PDF document and the PDF open
+in the in-app viewer, and a FOIA request.
+
 Runs offscreen with its own settings and data folders (nothing of the user's is read or written).
 The vault comes from ``casefile.services.demo.ensure_demo_vault`` when it exists, else from the
 demo generator, else from the shared example (tests/fixtures/example.json). Everything in it is
@@ -16,6 +21,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP = tempfile.mkdtemp(prefix="casefile-shots-")
@@ -101,6 +107,105 @@ def with_popup(window: QWidget, popup: QWidget) -> QPixmap:
     return shot
 
 
+def _filled(record: dict[str, Any]) -> int:
+    """How much of a record is filled in (to pick a telling example)."""
+    return sum(1 for value in record.values() if value not in (None, "", [], {}, False))
+
+
+def pick_records(vault: Vault) -> dict[str, str]:
+    """The records the "with a record" screenshots show: the fullest of each kind (the demo data is
+    deterministic, so the same ones every time)."""
+    from casefile.queries import paging
+    from casefile.queries.kinds import KINDS
+    from casefile.services import records
+
+    conn = vault.connection()
+
+    def rows(kind: str, **filters: Any) -> list[dict[str, Any]]:
+        return paging.page(conn, KINDS[kind], paging.PageRequest(filters=filters, limit=500)).rows
+
+    def fullest(kind: str, ids: list[str], score: Any = _filled) -> str:
+        full = [r for r in (records.get(vault, kind, i) for i in ids) if r is not None]
+        return max(full, key=lambda r: (score(r), r["id"]))["id"]
+
+    def encounter_score(record: dict[str, Any]) -> tuple[int, int, int]:
+        participants = record.get("participants") or []
+        arrests = sum(1 for p in participants if p.get("role") == "collateral" and p.get("arrest"))
+        return (min(arrests, 1), min(len(participants), 4), _filled(record))
+
+    arrests, _next = paging.collateral_arrests(conn, limit=200)
+    def person_score(record: dict[str, Any]) -> tuple[bool, int]:
+        return (record.get("custody_status") == "detained", _filled(record))
+
+    return {
+        "people": fullest("people", [r["id"] for r in rows("people", is_client=1)], person_score),
+        "encounters": fullest("encounters", sorted({r["encounter_id"] for r in arrests}), encounter_score),
+        "documents": fullest("documents", [r["id"] for r in rows("documents", media_type="application/pdf")]),
+        "foia": fullest("foia_requests", [r["id"] for r in rows("foia_requests")]),
+    }
+
+
+def with_dialog(window: QWidget, dialog: QWidget) -> QImage:
+    """The main window with a dialog over it, drawn with a plain title bar (offscreen windows have
+    no frame of their own), a little right of centre so the list beside it stays in view."""
+    image = window.grab().toImage()
+    shot = dialog.grab()
+    bar = 28
+    x = image.width() - shot.width() - 24
+    y = (image.height() - shot.height() - bar) // 2 + 10
+    painter = QPainter(image)
+    painter.fillRect(x - 1, y - 1, shot.width() + 2, shot.height() + bar + 2, QColor("#3a444b"))
+    painter.fillRect(x, y, shot.width(), bar, QColor("#dfe3e6"))
+    font = QFont(dialog.font())
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#22292e"))
+    painter.drawText(x, y, shot.width(), bar, Qt.AlignmentFlag.AlignCenter, dialog.windowTitle())
+    painter.drawPixmap(x, y + bar, shot)
+    painter.end()
+    return image
+
+
+def capture_records(app: QApplication, shell: Any, save: Any) -> None:
+    """The record sections with a record chosen and its form filled."""
+    main = shell.main_window
+    chosen = pick_records(shell.ctx.require_vault())
+
+    def show(section_key: str, record_id: str) -> Any:
+        section = main.show_section(section_key)
+        settle(app, shell.workers, 200)
+        section.show_record(record_id)
+        settle(app, shell.workers, 300)
+        return section
+
+    show("people", chosen["people"])
+    save(main.grab(), "31-people-record")
+
+    encounters = show("encounters", chosen["encounters"])
+    editor = encounters.editor
+    steps = ((0, "32-encounter-when-where"), (6, "33-encounter-people-outcomes"), (7, "34-encounter-narrative"))
+    for page, name in steps:
+        editor.show_page(page)
+        settle(app, shell.workers, 200)
+        save(main.grab(), name)
+
+    documents = show("documents", chosen["documents"])
+    save(main.grab(), "35-document-record")
+    documents.editor.view_document()
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < 20_000 and not (documents.editor.viewer and documents.editor.viewer.isVisible()):
+        app.processEvents()
+    viewer = documents.editor.viewer
+    viewer.resize(800, 660)
+    settle(app, shell.workers, 400)
+    save(with_dialog(main, viewer), "36-document-viewer")
+    viewer.close()
+
+    show("foia", chosen["foia"])
+    save(main.grab(), "37-foia-record")
+
+
 def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list[Path]:
     from ui import i18n
     from ui.app import Shell, apply_style
@@ -166,6 +271,8 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
         main.show_section(key)
         settle(app, shell.workers, 300)
         save(main.grab(), f"{number}-{key}")
+
+    capture_records(app, shell, save)
 
     main.show_section("dashboard")
     settle(app, shell.workers)

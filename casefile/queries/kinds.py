@@ -79,6 +79,7 @@ def _person_columns(r: Record) -> dict[str, Any]:
         "is_client": 1 if r.get("is_client") else 0,
         "custody_status": r.get("custody_status") or "",
         "date_of_birth": r.get("date_of_birth") or "",
+        "ij_decision_on": r.get("ij_decision_on") or "",
     }
 
 
@@ -95,6 +96,7 @@ def _encounter_columns(r: Record) -> dict[str, Any]:
         "warrant_type": (r.get("warrant") or {}).get("type") or "",
         "entry": r.get("entry") or "",
         "place": place[:200],
+        "ftca_claim": 1 if r.get("possible_ftca_claim") else 0,
     }
 
 

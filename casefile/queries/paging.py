@@ -103,10 +103,12 @@ def collateral_arrests(
     if after is not None:
         clauses.append(f"(e.occurred_at, e.rid, p.position) {op} (?, ?, ?)")
         params += list(after)
+    # Walk encounters in time order (CROSS JOIN keeps them the outer loop) so the page is read
+    # straight off the index; driving from participants would sort, and decrypt, every arrest.
     rows = conn.execute(
         "SELECT e.occurred_at, e.rid, p.position, e.id, p.person_id, pe.full_name, p.outcome, e.setting, "
         "e.place, e.data "
-        "FROM participants p JOIN encounters e ON e.rid = p.encounter_rid "
+        "FROM encounters e INDEXED BY encounters_by_time CROSS JOIN participants p ON p.encounter_rid = e.rid "
         "JOIN people pe ON pe.id = p.person_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY e.occurred_at {order}, e.rid {order}, p.position {order} LIMIT ?",
         (*params, limit + 1),

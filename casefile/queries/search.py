@@ -58,11 +58,25 @@ def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = (
     if types:
         codes = [k.code for k in BY_CODE.values() if k.type_name in types]
         code_filter = f" AND rowid % 8 IN ({', '.join(str(c) for c in codes)})"
-    rows = conn.execute(
-        "SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12), bm25(search, 8.0, 1.0) AS score "
-        f"FROM search WHERE search MATCH ?{code_filter} ORDER BY score LIMIT ?",
+    # Rank first, then build titles and snippets for the winners only: in one query SQLite would
+    # compute a snippet (reading the whole text) for every match before sorting.
+    ranked = conn.execute(
+        f"SELECT rowid, bm25(search, 8.0, 1.0) AS score FROM search WHERE search MATCH ?{code_filter} "
+        "ORDER BY score LIMIT ?",
         (*params, limit),
     ).fetchall()
+    if not ranked:
+        return []
+    scores = dict(ranked)
+    shown = {
+        rowid: (title, snippet)
+        for rowid, title, snippet in conn.execute(
+            "SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12) FROM search "
+            f"WHERE search MATCH ? AND rowid IN ({', '.join('?' * len(scores))})",
+            (match, *scores),
+        )
+    }
+    rows = [(rowid, *shown[rowid], score) for rowid, score in ranked if rowid in shown]
     by_kind: dict[int, list[int]] = {}
     for rowid, *_ in rows:
         by_kind.setdefault(rowid % 8, []).append(rowid // 8)

@@ -197,6 +197,37 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 prefix = '2 3')""",
         ],
     ),
+    (
+        2,
+        # Every sort a list offers gets an index in (sort key, rid) order, so a keyset page reads
+        # only the rows it shows: a sort without one scans and decrypts the whole table.
+        [
+            "CREATE INDEX people_by_custody_sort ON people (custody_status, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX people_by_birth ON people (date_of_birth, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX people_by_a_number_name ON people (a_number, sort_name, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_setting_sort ON encounters (setting, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_city_sort ON encounters (city, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_state ON encounters (state, occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_program ON encounters (program, occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_warrant ON encounters (warrant_type, occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_entry ON encounters (entry, occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX documents_by_kind_sort ON documents (kind, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX foia_by_agency_sort ON foia_requests (agency, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX foia_by_status_sort ON foia_requests (status, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX foia_by_received ON foia_requests (received_on, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX deadlines_by_kind_sort ON deadlines (kind, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX notes_by_person_created ON notes (person_id, created_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX notes_by_encounter_created ON notes (encounter_id, created_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX participants_collateral ON participants (encounter_rid, position) WHERE role = 'collateral'",
+            # Sources of computed deadlines as columns: finding them must not decrypt every encounter.
+            "ALTER TABLE encounters ADD COLUMN ftca_claim INTEGER NOT NULL DEFAULT 0",
+            "UPDATE encounters SET ftca_claim = 1 WHERE json_extract(data, '$.possible_ftca_claim') = 1",
+            "CREATE INDEX encounters_ftca_claims ON encounters (rid) WHERE ftca_claim = 1 AND deleted_at IS NULL",
+            "ALTER TABLE people ADD COLUMN ij_decision_on TEXT NOT NULL DEFAULT ''",
+            "UPDATE people SET ij_decision_on = coalesce(json_extract(data, '$.ij_decision_on'), '')",
+            "CREATE INDEX people_ij_decisions ON people (rid) WHERE ij_decision_on != '' AND deleted_at IS NULL",
+        ],
+    ),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

@@ -1317,6 +1317,10 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expedited processing requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,6 +2620,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For someone arrested, detained or removed: choose that outcome above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Arrested &amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,10 +2661,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Arrest n&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrest details (when the outcome is arrested, detained or removed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1014,7 +1014,7 @@ Export it?</source>
     </message>
     <message>
         <source>Account comparison (I-213 against the other accounts)</source>
-        <translation>Comparación de versiones (el I-213 frente a los demás relatos)</translation>
+        <translation>Comparación de versiones (I-213 y demás relatos)</translation>
     </message>
     <message>
         <source>Account comparison</source>
@@ -1317,6 +1317,10 @@ Export it?</source>
     <message>
         <source> working days</source>
         <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source> working day</source>
+        <translation> día hábil</translation>
     </message>
     <message>
         <source>Expedited processing requested</source>
@@ -2625,6 +2629,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>Detalles del arresto</translation>
     </message>
     <message>
+        <source>For someone arrested, detained or removed: choose that outcome above.</source>
+        <translation>Para alguien arrestado/a, detenido/a o deportado/a: elija ese resultado arriba.</translation>
+    </message>
+    <message>
         <source>Arrested &amp;at:</source>
         <translation>Arrestado/a &amp;a las:</translation>
     </message>
@@ -2663,10 +2671,6 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Arrest n&amp;otes:</source>
         <translation>N&amp;otas del arresto:</translation>
-    </message>
-    <message>
-        <source>Arrest details (when the outcome is arrested, detained or removed)</source>
-        <translation>Detalles del arresto (cuando el resultado es arrestado/a, detenido/a o deportado/a)</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,11 @@ class EncounterEditor(RecordEditor):
         self._page_comparison()
         self._page_notes()
 
-        width = max(self.steps.sizeHintForColumn(0), 120) + 24
-        self.steps.setFixedWidth(width)
+        # Narrow, with long part names on two lines: at 1280×800 the list, this and the form share
+        # the width, and the form needs it most.
+        self.steps.setWordWrap(True)
+        narrow = self.fontMetrics().averageCharWidth() * 18
+        self.steps.setFixedWidth(min(max(self.steps.sizeHintForColumn(0), 120) + 24, narrow))
         self.steps.setCurrentRow(0)
         for key, delta in ((QKeySequence.StandardKey.NextChild, 1), (QKeySequence.StandardKey.PreviousChild, -1)):
             shortcut = QShortcut(key, self)

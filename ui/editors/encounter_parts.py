@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QWidget
 
 from casefile.domain.enums import ARREST_OUTCOMES
 from ui import labels
@@ -199,6 +199,12 @@ class ParticipantForm(RowForm):
         self.form.add("outcome", self.tr("&What happened to them:"), self.outcome)
         self.arrest_box = QGroupBox(self.tr("Arrest details"))
         arrest = Form(self.arrest_box)
+        # Said in a line that wraps, not in the box's title, which never wraps and would make the
+        # whole page wider than a laptop's editor pane.
+        self.arrest_hint = QLabel(self.tr("For someone arrested, detained or removed: choose that outcome above."))
+        self.arrest_hint.setWordWrap(True)
+        self.arrest_hint.setEnabled(False)  # the platform's muted text colour
+        arrest.add_widget(self.arrest_hint)
         self.arrested_at = DateTimeOffsetEdit()
         self.arresting_agency = EnumCombo("agency")
         self.basis_stated = plain_text_edit(2)
@@ -234,10 +240,9 @@ class ParticipantForm(RowForm):
         return {"role": "collateral" if has_target else "target"}
 
     def _arrest_enabled(self) -> None:
-        arrested = self.outcome.value() in ARREST_OUTCOMES
-        self.arrest_box.setEnabled(arrested or bool(self._original.get("arrest")))
-        self.arrest_box.setTitle(self.tr("Arrest details") if self.arrest_box.isEnabled()
-                                 else self.tr("Arrest details (when the outcome is arrested, detained or removed)"))
+        enabled = self.outcome.value() in ARREST_OUTCOMES or bool(self._original.get("arrest"))
+        self.arrest_box.setEnabled(enabled)
+        self.arrest_hint.setVisible(not enabled)  # (isEnabled() is False while the row form is)
 
     def read(self, row: dict[str, Any]) -> None:
         arrest = row.get("arrest") or {}

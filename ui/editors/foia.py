@@ -57,6 +57,16 @@ class ComputedDate(QWidget):
 class FoiaEditor(RecordEditor):
     kind_name = "foia_requests"
 
+    def _days_suffix(self, spin: QSpinBox) -> None:
+        """" working day" or " working days" after the number, as it changes; no wider than needed."""
+
+        def update(value: int) -> None:
+            spin.setSuffix(self.tr(" working day") if value == 1 else self.tr(" working days"))
+
+        update(spin.value())
+        spin.valueChanged.connect(update)
+        spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance(f"{spin.maximum()}{self.tr(' working days')}") + 48)
+
     def build(self) -> QWidget:
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -69,7 +79,7 @@ class FoiaEditor(RecordEditor):
         self.response_days = QSpinBox()
         self.response_days.setRange(0, 365)
         self.response_days.setSpecialValueText("—")
-        self.response_days.setSuffix(self.tr(" working days"))
+        self._days_suffix(self.response_days)
         self.subject = RecordPicker(self.ctx, "people")
         self.records_sought = plain_text_edit(3)
         self.tracking_number = QLineEdit()
@@ -92,7 +102,7 @@ class FoiaEditor(RecordEditor):
         self.received_on = OptionalDateEdit()
         self.extension_days = QSpinBox()
         self.extension_days.setRange(0, 10)
-        self.extension_days.setSuffix(self.tr(" working days"))
+        self._days_suffix(self.extension_days)
         self.response_due = ComputedDate()
         form.add("submitted_on", self.tr("&Submitted on:"), self.submitted_on)
         form.add("received_on", self.tr("Recei&ved by the agency on:"), self.received_on,

@@ -34,9 +34,10 @@ class PeopleModel(PagedTableModel):
         return [
             Column(lambda: translate("PeopleModel", "Name"), lambda r: r.get("full_name") or "", "name"),
             Column(lambda: translate("PeopleModel", "A-number"), lambda r: fmt.fmt_a_number(r.get("a_number"))),
-            Column(lambda: translate("PeopleModel", "Client"), lambda r: yes_blank(r.get("is_client"))),
+            # Custody before the client flag: whether someone is detained is what the list is read for.
             Column(lambda: translate("PeopleModel", "Custody"), enum_cell("custody_status", "custody_status"),
                    "custody"),
+            Column(lambda: translate("PeopleModel", "Client"), lambda r: yes_blank(r.get("is_client"))),
             Column(lambda: translate("PeopleModel", "Born"), lambda r: fmt.fmt_date(r.get("date_of_birth")), "birth"),
         ]
 

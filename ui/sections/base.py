@@ -39,6 +39,7 @@ from ui.messages import MessageLabel
 from ui.models.paged import PagedTableModel
 from ui.widgets.choices import EnumCombo, ValueCombo
 from ui.widgets.guard import run_job
+from ui.widgets.rowlist import fit_widths
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -70,11 +71,14 @@ class FilterCombo(EnumCombo):
     def __init__(self, field: str, all_text: Callable[[], str], parent: QWidget | None = None) -> None:
         self.all_text = all_text
         super().__init__(field, parent)
-        self.setMinimumContentsLength(6)  # filters share a narrow row; the open list shows whole labels
         self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
 
     def retranslate(self) -> None:
         self.set_items([(None, self.all_text()), *labels.choices(self.field)])
+        # Filters share a narrow row: wide enough for "All …" (what shows most of the time); a
+        # longer choice is cut in the box, and the open list shows every label whole.
+        metrics = self.fontMetrics()
+        self.setMinimumContentsLength(-(-metrics.horizontalAdvance(self.all_text()) // metrics.horizontalAdvance("x")))
 
 
 class ChoiceFilter(ValueCombo):
@@ -93,6 +97,7 @@ class ChoiceFilter(ValueCombo):
 class RecordSection(QWidget):
     kind_name = ""
     list_share = 0.4  # of the width, for the list, the first time the section is shown
+    important_columns = 3  # the list's first columns, kept readable without scrolling sideways
     editorChanged = Signal()
 
     def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
@@ -264,15 +269,24 @@ class RecordSection(QWidget):
         self.show_record(record_id, ask=False)
 
     def _size_columns(self) -> None:
-        """Fit the columns to the first rows once; after that the user's widths stay."""
-        if self._sized or self.model.rowCount() == 0:
-            return
+        """Fit the columns to the first rows once, so the first ``important_columns`` are whole on
+        screen (the widest is cut first, down to its header); after that the user's widths stay."""
+        room = self.view.viewport().width()
+        if self._sized or self.model.rowCount() == 0 or not self.view.isVisible() or room < 100:
+            return  # sized once the list is on screen, with its real width
         self._sized = True
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         limit = max(160, self.view.fontMetrics().horizontalAdvance("M") * 18)
+        widths = [min(header.sectionSize(column) + 8, limit) for column in range(header.count())]
+        important = widths[: self.important_columns]
+        if sum(important) > room:
+            metrics = header.fontMetrics()
+            floors = [metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 28
+                      for c in range(len(important))]
+            widths[: len(important)] = fit_widths(important, floors, room)
         for column in range(header.count() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 8, limit))
+            header.resizeSection(column, widths[column])
 
     def _select_row(self, row: int) -> None:
         self._guard = True
@@ -371,6 +385,8 @@ class RecordSection(QWidget):
             self._split_done = True
             share = int(self.width() * self.list_share)
             self.splitter.setSizes([share, self.width() - share])
+        if not self._sized:
+            QTimer.singleShot(0, self, self._size_columns)  # once the splitter has laid the list out
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -378,6 +394,8 @@ class RecordSection(QWidget):
             self._split_done = True
             share = int(self.width() * self.list_share)
             self.splitter.setSizes([share, self.width() - share])
+        if not self._sized and self.isVisible():
+            QTimer.singleShot(0, self, self._size_columns)
 
     # Leaving the section (another sidebar entry) with unsaved changes: ask once it is hidden;
     # Cancel brings the section back through ctx.open_record.

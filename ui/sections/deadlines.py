@@ -23,6 +23,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class DeadlinesSection(RecordSection):
     kind_name = "deadlines"
+    list_share = 0.5  # due, status and kind readable; the deadline form is short
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, UpcomingDeadlinesModel(ctx), parent)  # type: ignore[arg-type]

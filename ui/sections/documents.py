@@ -24,6 +24,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class DocumentsSection(RecordSection):
     kind_name = "documents"
+    list_share = 0.45  # title, kind and date readable; the form still has room
     documentAdded = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

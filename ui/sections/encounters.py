@@ -16,7 +16,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class EncountersSection(RecordSection):
     kind_name = "encounters"
-    list_share = 0.3  # the encounter form has a list of its parts on its left
+    list_share = 0.42  # room for when, setting and place; the form's parts list on its left is narrow
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, EncountersModel(ctx), parent)

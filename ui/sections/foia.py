@@ -16,6 +16,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class FoiaSection(RecordSection):
     kind_name = "foia_requests"
+    list_share = 0.45  # agency, tracking number and subject readable; the form still has room
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, FoiaModel(ctx), parent)

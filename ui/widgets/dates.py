@@ -13,16 +13,18 @@ import re
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QDateTime, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
@@ -241,18 +243,33 @@ class DateTimeOffsetEdit(QWidget):
         self.zone.setAccessibleName(self.tr("Time zone"))
         self.zone.setToolTip(self.tr("The time zone of the place where it happened"))
         self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.zone.setMinimumContentsLength(10)
+        self.zone.setMinimumContentsLength(8)
         self.offset_label = QLabel(self)
         self.offset_label.setTextFormat(Qt.TextFormat.PlainText)
         self._fill_zones()
-        layout = QHBoxLayout(self)
+        # The zone takes the room it has, up to its longest name; where the form is too narrow for
+        # date, time and a whole zone name on one line, the zone and its offset go on a second
+        # line instead of being cut ("Eastern (New Y").
+        widest = max((self.zone.fontMetrics().horizontalAdvance(self.zone.itemText(i))
+                      for i in range(self.zone.count())), default=0)
+        self.zone.setMaximumWidth(widest + 48)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.date_edit)
-        layout.addWidget(self.time_edit)
-        layout.addWidget(self.zone)
-        layout.addWidget(self.offset_label)
-        layout.addStretch(1)
+        layout.setSpacing(0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # minimumSizeHint decides
+        self._first = QHBoxLayout()
+        self._second = QHBoxLayout()
+        for row in (self._first, self._second):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            layout.addLayout(row)
+        self._first.addWidget(self.date_edit)
+        self._first.addWidget(self.time_edit)
+        self._first.addWidget(self.zone, 20)
+        self._first.addWidget(self.offset_label)
+        self._first.addStretch(1)
+        self._second.addStretch(1)
+        self._two_rows = False
         self.setFocusProxy(self.date_edit.edit)
         self._loaded: tuple[str | None, str, str, str] | None = None  # (value, date, time, zone)
         self._error: FieldError | None = None
@@ -264,6 +281,36 @@ class DateTimeOffsetEdit(QWidget):
 
     def focus_widget(self) -> QWidget:
         return self.date_edit.edit
+
+    def _one_row_width(self) -> int:
+        parts = (self.date_edit.minimumSizeHint(), self.time_edit.minimumSizeHint(), self.offset_label.sizeHint())
+        return sum(p.width() for p in parts) + self.zone.maximumWidth() + 12
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the two-line arrangement allows."""
+        narrow = max(
+            self.date_edit.minimumSizeHint().width() + 4 + self.time_edit.minimumSizeHint().width(),
+            self.zone.minimumSizeHint().width() + 4 + self.offset_label.sizeHint().width(),
+        )
+        return QSize(narrow, self.layout().minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._one_row_width(), self.layout().sizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        two_rows = self.width() < self._one_row_width()
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        source, target = (self._first, self._second) if two_rows else (self._second, self._first)
+        for widget in (self.zone, self.offset_label):
+            source.removeWidget(widget)
+        start = 0 if two_rows else 2
+        target.insertWidget(start, self.zone, 20)
+        target.insertWidget(start + 1, self.offset_label)
+        self._second.setContentsMargins(0, 4 if two_rows else 0, 0, 0)
+        self.updateGeometry()
 
     def set_error_label(self, error: FieldError) -> None:
         self._error = error

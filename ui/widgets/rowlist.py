@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,19 @@ from ui.widgets.pickers import strip_field
 _INDEXED = re.compile(r"^\[(\d+)\]\.?(.*)$")
 
 
+def fit_widths(widths: list[int], floors: list[int], room: int) -> list[int]:
+    """Column widths that fit ``room``: the widest columns are narrowed to one common width (never
+    below their floor), so short columns such as dates stay whole and only long text is cut."""
+    low, high = 0, max(widths, default=0)
+    while low < high:  # the largest common cap that still fits
+        cap = (low + high + 1) // 2
+        if sum(max(min(w, cap), f) for w, f in zip(widths, floors, strict=True)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(min(w, low), f) for w, f in zip(widths, floors, strict=True)]
+
+
 class RowForm(QWidget):
     """The form for one row. Subclasses build ``self.form`` and implement ``read``/``write``."""
 
@@ -39,6 +52,7 @@ class RowForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Form(self)
+        self.form.layout.setContentsMargins(0, 6, 0, 0)  # already inside the list's group box
         self._original: dict[str, Any] = {}
         self.loading = False
 
@@ -105,7 +119,9 @@ class RowListEditor(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.installEventFilter(self)  # columns follow the table's width
         self.view.setTabKeyNavigation(False)
         row_height = self.view.verticalHeader().defaultSectionSize()
         header_height = self.view.horizontalHeader().sizeHint().height()
@@ -138,6 +154,35 @@ class RowListEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.detail)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(lambda *_a: self._fit_columns())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its text where the table allows; where it does not, the first
+        column (what names the row) stays whole and the longest of the others are cut first."""
+        count = self.model.columnCount()
+        room = self.view.viewport().width()
+        if count == 0 or room < 50:
+            return
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        floors = [metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 16
+                  for c in range(count)]
+        wants = [max(self.view.sizeHintForColumn(c) + 8, floors[c]) for c in range(count)]
+        if sum(wants) <= room:
+            spare = (room - sum(wants)) // count
+            widths = [w + spare for w in wants]
+        elif count > 1 and wants[0] + sum(floors[1:]) <= room:  # the first column names the row: whole
+            widths = [wants[0], *fit_widths(wants[1:], floors[1:], room - wants[0])]
+        else:
+            widths = fit_widths(wants, floors, room)
+        for column in range(count - 1):
+            header.resizeSection(column, widths[column])
 
     def focus_widget(self) -> QWidget:
         return self.view
