@@ -71,7 +71,8 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, example_ctx):
     people_model = models["people"]
     rosa = people_model.row_of("p-rosa")
     assert people_model.index(rosa, 1).data() == "A-208-114-563"
-    assert people_model.index(rosa, 3).data() == "Detained"
+    assert people_model.index(rosa, 2).data() == "Detained"  # custody, before the client flag
+    assert people_model.index(rosa, 3).data() == "Yes"
     assert models["encounters"].index(0, 1).data() == "Home"
     assert models["documents"].index(models["documents"].row_of("d-i213"), 1).data() == \
         "I-213 record of deportable alien"

@@ -235,6 +235,9 @@ class RecordEditor(QWidget):
         self._active = True
         self.setEnabled(True)
         self.read(dict(record) if record is not None else {**self.blank(), **(defaults or {})})
+        for edit in self.findChildren(QLineEdit):  # a long title or address shows its start, not its end
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)
         self._baseline = self.dump()
         self._dirty = False
         self.unsaved.setText("")

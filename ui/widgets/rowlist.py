@@ -120,8 +120,9 @@ class RowListEditor(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.installEventFilter(self)  # columns follow the table's width
+        self.view.horizontalHeader().setStretchLastSection(False)  # _fit_columns fills the width
+        self._viewport = self.view.viewport()
+        self._viewport.installEventFilter(self)  # columns follow the table's width
         self.view.setTabKeyNavigation(False)
         row_height = self.view.verticalHeader().defaultSectionSize()
         header_height = self.view.horizontalHeader().sizeHint().height()
@@ -158,13 +159,14 @@ class RowListEditor(QWidget):
             signal.connect(lambda *_a: self._fit_columns())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """Each column as wide as its text where the table allows; where it does not, the first
-        column (what names the row) stays whole and the longest of the others are cut first."""
+        column (what names the row) keeps up to 45 % of the width and the longest of the others
+        are cut first."""
         count = self.model.columnCount()
         room = self.view.viewport().width()
         if count == 0 or room < 50:
@@ -177,11 +179,13 @@ class RowListEditor(QWidget):
         if sum(wants) <= room:
             spare = (room - sum(wants)) // count
             widths = [w + spare for w in wants]
-        elif count > 1 and wants[0] + sum(floors[1:]) <= room:  # the first column names the row: whole
-            widths = [wants[0], *fit_widths(wants[1:], floors[1:], room - wants[0])]
+        elif count > 1:  # the first column names the row: it may take up to 45 % before it is cut
+            first = max(floors[0], min(wants[0], room * 45 // 100, room - sum(floors[1:])))
+            widths = [first, *fit_widths(wants[1:], floors[1:], room - first)]
         else:
             widths = fit_widths(wants, floors, room)
-        for column in range(count - 1):
+        widths[-1] = max(widths[-1], room - sum(widths[:-1]))  # the last column takes what is left
+        for column in range(count):
             header.resizeSection(column, widths[column])
 
     def focus_widget(self) -> QWidget:
