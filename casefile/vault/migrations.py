@@ -209,7 +209,8 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX encounters_by_city_sort ON encounters (city, rid) WHERE deleted_at IS NULL",
             "CREATE INDEX encounters_by_state ON encounters (state, occurred_at, rid) WHERE deleted_at IS NULL",
             "CREATE INDEX encounters_by_program ON encounters (program, occurred_at, rid) WHERE deleted_at IS NULL",
-            "CREATE INDEX encounters_by_warrant ON encounters (warrant_type, occurred_at, rid) WHERE deleted_at IS NULL",
+            "CREATE INDEX encounters_by_warrant ON encounters (warrant_type, occurred_at, rid) "
+            "WHERE deleted_at IS NULL",
             "CREATE INDEX encounters_by_entry ON encounters (entry, occurred_at, rid) WHERE deleted_at IS NULL",
             "CREATE INDEX documents_by_kind_sort ON documents (kind, rid) WHERE deleted_at IS NULL",
             "CREATE INDEX foia_by_agency_sort ON foia_requests (agency, rid) WHERE deleted_at IS NULL",
