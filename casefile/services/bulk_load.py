@@ -80,7 +80,10 @@ def _prepare_file(where: str, record: dict[str, Any], base_dir: Path, blobs_dir:
         if claimed and claimed.lower() != stored.sha256:
             raise ValidationError(
                 f"sha256: the content of '{rel}' does not match the sha256 given in the file "
-                f"(expected {claimed.lower()[:12]}…, file is {stored.sha256[:12]}…)", where=where, field="sha256")
+                f"(expected {claimed.lower()[:12]}…, file is {stored.sha256[:12]}…)",
+                where=where,
+                field="sha256",
+            )
         media_type = sniff_media_type(stored.head)
         try:
             check_claimed_type(path.name, media_type)
@@ -90,8 +93,15 @@ def _prepare_file(where: str, record: dict[str, Any], base_dir: Path, blobs_dir:
     except BaseException:
         blobs.delete_blob(blobs_dir, stored.name)
         raise
-    return {"media_type": media_type, "size": stored.size, "sha256": stored.sha256, "blob_name": stored.name,
-            "blob_key": stored.key, "content_text": text, "original_filename": path.name}
+    return {
+        "media_type": media_type,
+        "size": stored.size,
+        "sha256": stored.sha256,
+        "blob_name": stored.name,
+        "blob_key": stored.key,
+        "content_text": text,
+        "original_filename": path.name,
+    }
 
 
 def prepare_chunk(doc: Any, base_dir: Path, blobs_dir: Path, threads: int = FILE_THREADS) -> Prepared:
@@ -167,10 +177,11 @@ class _Writer:
         self.conn = conn
         self.user = user
         self.source = source
-        self.known = {name: {r[0] for r in conn.execute(f"SELECT id FROM {KINDS[name].table}")}
-                      for name in WRITE_ORDER}
-        self.next_rid = {name: int(conn.execute(f"SELECT coalesce(max(rid), 0) FROM {KINDS[name].table}")
-                                   .fetchone()[0]) + 1 for name in WRITE_ORDER}
+        self.known = {name: {r[0] for r in conn.execute(f"SELECT id FROM {KINDS[name].table}")} for name in WRITE_ORDER}
+        self.next_rid = {
+            name: int(conn.execute(f"SELECT coalesce(max(rid), 0) FROM {KINDS[name].table}").fetchone()[0]) + 1
+            for name in WRITE_ORDER
+        }
         head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
         if head:
             last_seq, _, self.audit_prev = head[0].partition(":")
@@ -193,7 +204,9 @@ class _Writer:
     def audit(self, entries: list[tuple[str, str, str, str]]) -> None:
         self.conn.executemany(
             "INSERT INTO audit (seq, at, user, action, kind, record_id, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._audit_rows(entries))
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._audit_rows(entries),
+        )
 
     def check(self, batch: dict[str, list[tuple[str, dict[str, Any]]]]) -> None:
         """Only new ids; every reference resolves in this chunk, an earlier one or the vault."""
@@ -203,12 +216,17 @@ class _Writer:
                 if record["id"] in self.known[name]:
                     raise ValidationError(
                         f"id: '{record['id']}' is already in the vault; a bulk load only adds new records",
-                        where=where, field="id")
+                        where=where,
+                        field="id",
+                    )
                 for field_name, target, ref in references(name, record):
                     if ref not in in_chunk[target] and ref not in self.known[target]:
                         raise ValidationError(
                             f"{field_name}: refers to {KINDS[target].type_name} '{ref}', which is neither "
-                            "in this file nor in the vault", where=where, field=field_name)
+                            "in this file nor in the vault",
+                            where=where,
+                            field=field_name,
+                        )
 
     def write(self, prepared: Prepared) -> None:
         batch = prepared.batch
@@ -234,8 +252,10 @@ class _Writer:
                 self.next_rid[name] += 1
                 rows.append([rid, record["id"], *columns.values(), records.dumps(record), now, now, self.user])
                 if name == "encounters":
-                    participants += [(rid, i, p["person_id"], p["role"], p.get("outcome") or "")
-                                     for i, p in enumerate(record.get("participants") or [])]
+                    participants += [
+                        (rid, i, p["person_id"], p["role"], p.get("outcome") or "")
+                        for i, p in enumerate(record.get("participants") or [])
+                    ]
                 elif name == "documents":
                     links += [(rid, "person", x) for x in record.get("person_ids") or []]
                     links += [(rid, "encounter", x) for x in record.get("encounter_ids") or []]
@@ -254,19 +274,24 @@ class _Writer:
             if not rows or names is None:
                 continue
             self.conn.executemany(
-                f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
+                f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
+            )
             self.conn.executemany(
                 "INSERT INTO participants (encounter_rid, position, person_id, role, outcome) VALUES (?, ?, ?, ?, ?)",
-                participants)
+                participants,
+            )
             self.conn.executemany(
-                "INSERT OR IGNORE INTO document_links (document_rid, target_type, target_id) VALUES (?, ?, ?)", links)
+                "INSERT OR IGNORE INTO document_links (document_rid, target_type, target_id) VALUES (?, ?, ?)", links
+            )
             self.conn.executemany(
-                "INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)", custody)
+                "INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)", custody
+            )
         self.audit(entries)
 
     @staticmethod
-    def _record_and_extra(name: str, where: str, record: dict[str, Any],
-                          files: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    def _record_and_extra(
+        name: str, where: str, record: dict[str, Any], files: dict[str, dict[str, Any]]
+    ) -> tuple[dict[str, Any], dict[str, Any] | None]:
         """The record as ``import_document`` stores it, and its computed columns."""
         if name == "foia_requests":
             return record, _foia_columns(record, where)
@@ -293,7 +318,8 @@ class _Writer:
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"{self.audit_seq}:{self.audit_prev}",))
+                (f"{self.audit_seq}:{self.audit_prev}",),
+            )
 
 
 def bulk_load(

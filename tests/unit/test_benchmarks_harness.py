@@ -158,3 +158,7 @@ def test_tiny_suite_writes_every_figure(tmp_path: Path) -> None:
         if figure["baseline"] is not None and figure["value"] is not None:
             assert figure["ratio"] is not None
     assert "| figure" in done.stdout
+    compared = subprocess.run([sys.executable, "-m", "benchmarks.compare", str(out), str(out)], cwd=REPO,
+                              capture_output=True, text=True, timeout=60, check=False)
+    assert compared.returncode == 0, compared.stderr
+    assert compared.stdout.count("\n") == len(FIGURE_KEYS) + 2  # header, rule, one row per figure
