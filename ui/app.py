@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
@@ -26,12 +27,13 @@ from casefile.vault.db import Vault
 from ui import clipboard, i18n
 from ui.context import AppContext
 from ui.idle import IdleWatcher, SessionWatcher
-from ui.main_window import MainWindow
 from ui.messages import message_for
-from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockWindow
-from ui.wizard import FirstRunWizard
 from ui.workers import Workers
+
+if TYPE_CHECKING:  # built after unlock: not imported before the unlock window shows
+    from ui.main_window import MainWindow
+    from ui.wizard import FirstRunWizard
 
 APP_NAME = "Casefile"
 
@@ -96,6 +98,8 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 def build_main_window(ctx: AppContext) -> MainWindow:
     """The main window over ``ctx`` (tests build it with an unlocked vault in the context)."""
+    from ui.main_window import MainWindow
+
     window = MainWindow(ctx)
     window.vault_changed()
     return window
@@ -135,6 +139,8 @@ class Shell(QObject):
 
     def show_wizard(self) -> FirstRunWizard:
         if self.wizard is None:
+            from ui.wizard import FirstRunWizard
+
             self.wizard = FirstRunWizard(self.workers, on_language=self.set_language, default_path=self.vault_path)
             self.wizard.vault_created.connect(self._created)
             self.wizard.rejected.connect(self._wizard_closed)
@@ -229,6 +235,8 @@ class Shell(QObject):
 
     def open_settings(self) -> None:
         old_language = self.settings.language
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.set_language, self.main_window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

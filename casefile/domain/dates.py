@@ -21,8 +21,6 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
-import holidays
-
 from casefile.errors import ValidationError
 
 FOIA_RESPONSE_WORKING_DAYS = 20
@@ -70,6 +68,8 @@ _DATETIME_EXAMPLE = "2026-09-15T05:50:00-05:00"
 def _holidays_in(year: int) -> frozenset[date]:
     # One frozen set per year: cheap lookups, and nothing mutable shared between the UI's worker
     # threads (a live holidays.US object fills itself in lazily on lookup).
+    import holidays  # imports every country's module: 0.2-0.8 s, paid on first use only
+
     return frozenset(holidays.US(observed=True, years=year).keys())
 
 

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable
 from datetime import UTC
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+if TYPE_CHECKING:
+    import jsonschema
 
 from casefile.domain import dates, enums
 from casefile.errors import ValidationError
@@ -140,6 +141,8 @@ def where_of(list_name: str, index: int, record: Any) -> str:
 @cache
 def _validator() -> jsonschema.protocols.Validator:
     schema = published_schema()
+    import jsonschema  # 0.3-0.7 s: only imports and saves need it, not start-up
+
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)
 

@@ -60,23 +60,13 @@ def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = (
         code_filter = f" AND rowid % 8 IN ({', '.join(str(c) for c in codes)})"
     # Rank first, then build titles and snippets for the winners only: in one query SQLite would
     # compute a snippet (reading the whole text) for every match before sorting.
-    ranked = conn.execute(
+    rows = conn.execute(
+        "SELECT s.rowid, s.title, snippet(s.search, -1, '[', ']', '…', 12), k.score FROM ("
         f"SELECT rowid, bm25(search, 8.0, 1.0) AS score FROM search WHERE search MATCH ?{code_filter} "
-        "ORDER BY score LIMIT ?",
-        (*params, limit),
+        "ORDER BY score LIMIT ?) AS k JOIN search AS s ON s.rowid = k.rowid AND s.search MATCH ? "
+        "ORDER BY k.score",
+        (*params, limit, match),
     ).fetchall()
-    if not ranked:
-        return []
-    scores = dict(ranked)
-    shown = {
-        rowid: (title, snippet)
-        for rowid, title, snippet in conn.execute(
-            "SELECT rowid, title, snippet(search, -1, '[', ']', '…', 12) FROM search "
-            f"WHERE search MATCH ? AND rowid IN ({', '.join('?' * len(scores))})",
-            (match, *scores),
-        )
-    }
-    rows = [(rowid, *shown[rowid], score) for rowid, score in ranked if rowid in shown]
     by_kind: dict[int, list[int]] = {}
     for rowid, *_ in rows:
         by_kind.setdefault(rowid % 8, []).append(rowid // 8)

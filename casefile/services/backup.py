@@ -19,6 +19,7 @@ import secrets
 import shutil
 import tarfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,11 @@ def backup(
         report(2, "Copying the database")
         # VACUUM INTO writes a consistent snapshot; the blobs to copy are read from that snapshot,
         # so the copied database and the copied documents always agree.
-        vault.connection().execute("VACUUM INTO ?", (str(db_copy),))
+        _snapshot(vault, db_copy)
+        # Check every page's HMAC on a second core while the tar is written.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-backup-check")
+        pages_checked = pool.submit(_check_pages, db_copy, vault.raw_key_for_backup())
+        pool.shutdown(wait=False)
         names = _blob_names(db_copy, vault.raw_key_for_backup())
         members: list[tuple[str, Path]] = [(MARKER, vault.path / MARKER), (DB_NAME, db_copy)]
         members += [(f"keys/{p.name}", p) for p in sorted(vault.keys_dir.glob("*.slot"))]
@@ -120,7 +125,8 @@ def backup(
             raw.flush()
             os.fsync(raw.fileno())
         report(92, "Verifying the backup")
-        verify_backup_file(tmp, vault.raw_key_for_backup())
+        pages_checked.result()
+        verify_backup_file(tmp, vault.raw_key_for_backup(), database_checked=True)
         os.replace(tmp, out)
         fsync_dir(out.parent)
     except OSError as exc:
@@ -216,8 +222,51 @@ def _check_database(db: Path, key: bytes) -> None:
         raise VaultDamaged(f"The backup's database failed its integrity check ({(problems or ok)[0]}).")
 
 
-def verify_backup_file(path: Path, key: bytes) -> None:
-    """Every member's hash, and the copied database opened with ``key`` and integrity-checked."""
+def _snapshot(vault: Vault, target: Path) -> None:
+    """A consistent copy of the vault's database, same key: the file itself when the log is empty."""
+    conn = vault.connection()
+    with contextlib.suppress(sqlcipher3.DatabaseError):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    wal = vault.db_path.with_name(vault.db_path.name + "-wal")
+    with vault.transaction():  # no other writer until the copy is complete
+        if not wal.exists() or wal.stat().st_size == 0:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out, open(vault.db_path, "rb") as src:
+                shutil.copyfileobj(src, out, COPY_CHUNK)
+            return
+        copy = sqlcipher3.connect(str(target), isolation_level=None)
+        try:
+            copy.execute("PRAGMA cipher_log_level = NONE")
+            copy.execute(_key_pragma(vault.raw_key_for_backup()))
+            conn.backup(copy)
+        finally:
+            copy.close()
+
+
+def _check_pages(db: Path, key: bytes) -> None:
+    conn = sqlcipher3.connect(str(db), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError:
+        raise VaultDamaged("The copied database cannot be read with this vault's key.") from None
+    finally:
+        conn.close()
+    if problems:
+        raise VaultDamaged(f"The copied database failed its page check ({problems[0]}); no backup was written.")
+
+
+def verify_backup_file(path: Path, key: bytes, *, database_checked: bool = False) -> None:
+    """Every member's hash, and the copied database opened with ``key`` and integrity-checked.
+
+    ``database_checked``: the database member's pages were already checked before packing, and
+    its hash now proves the packed bytes are those pages, so it is not unpacked again.
+    """
+    if database_checked:
+        with tarfile.open(path, mode="r:") as tar:
+            _check_members(tar, _read_manifest(tar, path), path, None)
+        return
     scratch = path.with_name(f".{path.name}.verify-{secrets.token_hex(4)}")
     scratch.mkdir(mode=0o700)
     try:

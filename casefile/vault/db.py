@@ -28,7 +28,6 @@ import sqlcipher3
 
 from casefile import __version__
 from casefile.clock import now_iso
-from casefile.domain.passphrase import require_strong
 from casefile.errors import (
     CasefileError,
     VaultDamaged,
@@ -63,7 +62,7 @@ class Vault:
         self.user = user
         self._key = key
         self._lock = lock
-        self._local = threading.local()
+        self._local = _PerThread()
         self._connections: list[Any] = []
         self._guard = threading.Lock()
         self._closed = False
@@ -107,6 +106,8 @@ class Vault:
         if not user:
             raise CasefileError("A user name is needed to create a vault.")
         if check_strength:
+            from casefile.domain.passphrase import require_strong  # zxcvbn: 0.2 s to import
+
             require_strong(passphrase, (user, path.name))
         make_private_dir(path)
         make_private_dir(path / "keys")
@@ -207,6 +208,11 @@ class Vault:
             for line in failures:
                 audit.append(tx, self.user, "unlock-failed", detail=line)
             audit.append(tx, self.user, "unlock", detail="recovery key" if recovered else "")
+            clean = tx.execute("SELECT value FROM meta WHERE key = 'blobs_clean'").fetchone()
+            tx.execute("INSERT INTO meta (key, value) VALUES ('blobs_clean', '0') "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            if clean and clean[0] == "1":
+                return  # locked cleanly last time: blobs/ matched the database then
             known = {r[0] for r in tx.execute("SELECT blob_name FROM documents")}
             known |= {r[0] for r in tx.execute("SELECT blob_name FROM retired_blobs")}
         blobs.collect_orphans(self.blobs_dir, known)
@@ -218,6 +224,8 @@ class Vault:
         if audit_lock:
             with contextlib.suppress(Exception), self.transaction() as tx:
                 audit.append(tx, self.user, "lock")
+                tx.execute("INSERT INTO meta (key, value) VALUES ('blobs_clean', '1') "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         with self._guard:
             for conn in self._connections:
                 with contextlib.suppress(Exception):
@@ -256,7 +264,6 @@ class Vault:
         # SQLCipher would print its own warnings on stderr; damage is reported in our words.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(self._key))
-        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -301,6 +308,8 @@ class Vault:
 
     # ----- users and passphrases -----
     def add_user(self, name: str, passphrase: str, role: str = "paralegal") -> None:
+        from casefile.domain.passphrase import require_strong
+
         require_strong(passphrase, (name,))
         with self.transaction() as tx:
             tx.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", (name, role, now_iso()))
@@ -329,6 +338,26 @@ class Vault:
     def raw_key_for_backup(self) -> bytes:
         """The vault key, for keying a backup copy inside this process only."""
         return self._key
+
+
+class _PerThread:
+    """``threading.local`` keyed by the OS thread id, so it survives between jobs on Qt's threads.
+
+    A thread id is reused only after its thread ended, and SQLite connections may be used by
+    one thread after another (never at once), so a reused id reusing a connection is safe.
+    """
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_data", {})
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._data[threading.get_ident()][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self._data.setdefault(threading.get_ident(), {})[name] = value
 
 
 def read_marker(path: Path) -> str:
