@@ -1,17 +1,22 @@
 """Backups: one file holding a consistent copy of the vault, verified before it is reported done.
 
 The file is an uncompressed tar (everything in it is already encrypted, so compression would buy
-nothing) of: a manifest with each member's SHA-256, the vault marker, ``vault.db`` made with
-``VACUUM INTO`` inside a read transaction (never a file copy of a live database), the key slots,
-and the document blobs the copied database refers to. Restoring checks every hash, opens the
-copy with the passphrase and checks its integrity before the vault appears at its new path.
+nothing) of: the vault marker, the key slots, the document blobs, ``vault.db`` and a manifest with
+each member's SHA-256. The database is copied with ``VACUUM INTO`` (never a file copy of a live
+database) on a second thread while the documents are packed; documents added meanwhile are packed
+after it. The copy is opened with the vault's key and every page authenticated while it is packed,
+and the finished tar is read back against its hashes. Restoring checks every hash, opens the copy
+with the passphrase and runs both integrity checks before the vault appears at its new path.
+
+SQLite's backup API is not used: under SQLCipher it copies a page whose HMAC fails as if it were
+good and re-encrypts it under a fresh HMAC, so a damaged vault would yield a backup that looks
+sound (tests/vault/test_backup.py shows VACUUM INTO refusing it).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
 import re
@@ -28,6 +33,7 @@ import sqlcipher3
 from casefile import __version__
 from casefile.clock import now_iso
 from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged
+from casefile.services.backup_pack import Packer
 from casefile.vault.db import DB_NAME, MARKER, Vault, _key_pragma
 from casefile.vault.fsutil import fsync_dir, is_disk_full
 
@@ -38,31 +44,6 @@ MEMBER = re.compile(
 )
 COPY_CHUNK = 4 * 1024 * 1024
 Progress = Callable[[int, str], None]
-
-
-def _hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(COPY_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-class _HashingReader(io.RawIOBase):
-    """Feeds tarfile while hashing what it reads, so each member is read once."""
-
-    def __init__(self, fh: Any) -> None:
-        self._fh = fh
-        self.digest = hashlib.sha256()
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self._fh.read(len(buffer))
-        self.digest.update(data)
-        buffer[: len(data)] = data
-        return len(data)
 
 
 def backup(
@@ -79,56 +60,84 @@ def backup(
     if out.is_relative_to(vault.path.resolve()):
         raise CasefileError("Put the backup outside the vault's own folder (ideally on another drive).")
     tag = secrets.token_hex(4)
-    db_copy = out.with_name(f".{out.name}.{tag}.db")
+    snapshot = out.with_name(f".{out.name}.{tag}.db")
     tmp = out.with_name(f".{out.name}.{tag}.tmp")
+    key = vault.raw_key_for_backup()
+    manifest: dict[str, Any] = {
+        "format": BACKUP_FORMAT,
+        "version": BACKUP_VERSION,
+        "vault_id": vault.vault_id,
+        "created_at": now_iso(),
+        "created_by": f"Casefile {__version__}",
+        "files": {},
+    }
+
+    def stop_if_cancelled() -> None:
+        if cancel and cancel():
+            raise Cancelled("The backup was cancelled; no backup file was written.")
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-backup-db")
+    copier = None
     try:
-        report(2, "Copying the database")
-        # VACUUM INTO writes a consistent snapshot; the blobs to copy are read from that snapshot,
-        # so the copied database and the copied documents always agree.
-        _snapshot(vault, db_copy)
-        # Check every page's HMAC on a second core while the tar is written.
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-backup-check")
-        pages_checked = pool.submit(_check_pages, db_copy, vault.raw_key_for_backup())
-        pool.shutdown(wait=False)
-        names = _blob_names(db_copy, vault.raw_key_for_backup())
-        members: list[tuple[str, Path]] = [(MARKER, vault.path / MARKER), (DB_NAME, db_copy)]
-        members += [(f"keys/{p.name}", p) for p in sorted(vault.keys_dir.glob("*.slot"))]
-        members += [(f"blobs/{n}", vault.blobs_dir / n) for n in sorted(names)]
-        total = sum(p.stat().st_size for _, p in members) or 1
-        done = 0
-        manifest: dict[str, Any] = {
-            "format": BACKUP_FORMAT,
-            "version": BACKUP_VERSION,
-            "vault_id": vault.vault_id,
-            "created_at": now_iso(),
-            "created_by": f"Casefile {__version__}",
-            "files": {},
-        }
+        # VACUUM INTO writes the consistent copy (it reads every row, so a damaged page stops it
+        # instead of being copied on under a fresh HMAC, as SQLite's backup API would) on a second
+        # core while the documents are packed here.
+        copier = _open(vault.db_path, key)
+        copied = pool.submit(_vacuum_into, copier, snapshot)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
-            for arcname, path in members:
-                if cancel and cancel():
-                    raise Cancelled("The backup was cancelled; no backup file was written.")
-                info = tarfile.TarInfo(arcname)
-                info.size = path.stat().st_size
-                info.mode = 0o600
-                with open(path, "rb") as fh:
-                    reader = _HashingReader(fh)
-                    tar.addfile(info, io.BufferedReader(reader, COPY_CHUNK))
-                manifest["files"][arcname] = {"size": info.size, "sha256": reader.digest.hexdigest()}
-                done += info.size
-                report(5 + int(85 * done / total), f"Copied {arcname.split('/')[0]}")
-            body = json.dumps(manifest, indent=2).encode()
-            info = tarfile.TarInfo("manifest.json")
-            info.size, info.mode = len(body), 0o600
-            tar.addfile(info, io.BytesIO(body))
+        with os.fdopen(fd, "wb") as raw:
+            packer = Packer(raw)
+            try:
+                packer.add_file(MARKER, vault.path / MARKER)
+                for slot in sorted(vault.keys_dir.glob("*.slot")):
+                    packer.add_file(f"keys/{slot.name}", slot)
+                names = sorted(_blob_names(vault.connection()))
+                # The copy is about as large as the documents: progress counts both.
+                total = 2 * sum(_size(vault.blobs_dir / n) for n in names) or 1
+                done, shown = 0, -1
+                vanished: set[str] = set()
+                for name in names:
+                    stop_if_cancelled()
+                    try:
+                        done += packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
+                    except FileNotFoundError:
+                        vanished.add(name)  # purged meanwhile; fatal only if the copy still lists it
+                    if (percent := 2 + int(86 * done / total)) != shown:
+                        shown = percent
+                        report(percent, "Copied blobs")
+                report(max(shown, 45), "Copying the database")
+                stop_if_cancelled()
+                copied.result()
+                # The copy is opened with the vault's key and every page authenticated while the same
+                # bytes are packed; their hash then ties the packed member to the checked file.
+                checked = pool.submit(_check_pages, snapshot, key)
+                needed = set(_blob_names(_open(snapshot, key), close=True))
+                if needed & vanished:
+                    raise CasefileError("A document's file disappeared during the backup; run the backup again.")
+                for name in sorted(needed - set(names)):  # documents added while the copy was made
+                    packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
+                stop_if_cancelled()
+                packer.add_file(DB_NAME, snapshot)
+                report(88, "Checking the copied database")
+                checked.result()
+                manifest["files"] = packer.entries()
+                packer.add_bytes("manifest.json", json.dumps(manifest, indent=2).encode())
+                packer.close()
+            except BaseException:
+                packer.abandon()
+                copier.interrupt()  # a cancel or an error stops the copy too
+                raise
             raw.flush()
             os.fsync(raw.fileno())
         report(92, "Verifying the backup")
-        pages_checked.result()
-        verify_backup_file(tmp, vault.raw_key_for_backup(), database_checked=True)
+        verify_backup_file(tmp, key, database_checked=True)
         os.replace(tmp, out)
         fsync_dir(out.parent)
+    except sqlcipher3.DatabaseError:
+        raise VaultDamaged(
+            "The vault's database could not be read while it was being copied (a damaged page); no "
+            "backup was written. Run 'casefile verify' and restore your latest good backup."
+        ) from None
     except OSError as exc:
         if is_disk_full(exc):
             raise DiskFull(
@@ -136,7 +145,10 @@ def backup(
             ) from None
         raise CasefileError(f"The backup could not be written to {out}: {exc.strerror or exc}.") from None
     finally:
-        for leftover in (db_copy, tmp):
+        pool.shutdown(wait=True)  # the copy thread must be gone before its file is removed
+        if copier is not None:
+            copier.close()
+        for leftover in (snapshot, tmp):
             with contextlib.suppress(OSError):
                 leftover.unlink()
     vault.set_meta("last_backup_at", manifest["created_at"])
@@ -145,14 +157,12 @@ def backup(
     return manifest
 
 
-def _blob_names(db: Path, key: bytes) -> list[str]:
-    conn = sqlcipher3.connect(str(db), isolation_level=None)
+def _blob_names(conn: Any, *, close: bool = False) -> list[str]:
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
         return [r[0] for r in conn.execute("SELECT blob_name FROM documents UNION SELECT blob_name FROM retired_blobs")]
     finally:
-        conn.close()
+        if close:
+            conn.close()
 
 
 def _read_manifest(tar: tarfile.TarFile, path: Path) -> dict[str, Any]:
@@ -207,6 +217,60 @@ def _check_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path, e
         raise VaultDamaged(f"{path.name} is incomplete: {len(missing)} file(s) are missing, e.g. {sorted(missing)[0]}.")
 
 
+def _listed_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path) -> list[tarfile.TarInfo]:
+    """The data members, after checking the tar holds exactly what the manifest lists."""
+    members = []
+    for member in tar.getmembers():
+        if not MEMBER.match(member.name) or not member.isfile():
+            raise VaultDamaged(f"{path.name} holds an unexpected entry ({member.name!r}); it was not restored.")
+        if member.name == "manifest.json":
+            continue
+        expected = manifest["files"].get(member.name)
+        if expected is None or expected.get("size") != member.size:
+            raise VaultDamaged(f"{path.name}: {member.name} is not listed in the backup's manifest.")
+        members.append(member)
+    missing = set(manifest["files"]) - {m.name for m in members}
+    if missing:
+        raise VaultDamaged(f"{path.name} is incomplete: {len(missing)} file(s) are missing, e.g. {sorted(missing)[0]}.")
+    return members
+
+
+def _check_hashes(path: Path, members: list[tarfile.TarInfo], manifest: dict[str, Any], threads: int = 2) -> None:
+    """Every member's bytes against its recorded hash, read straight from the file by offset.
+
+    Split over ``threads`` by size: hashing releases the GIL, so two cores read back twice as fast.
+    """
+    shares: list[list[tarfile.TarInfo]] = [[] for _ in range(threads)]
+    loads = [0] * threads
+    for member in sorted(members, key=lambda m: m.size, reverse=True):
+        least = loads.index(min(loads))
+        shares[least].append(member)
+        loads[least] += member.size
+
+    def check(share: list[tarfile.TarInfo]) -> str | None:
+        buffer = bytearray(COPY_CHUNK)
+        view = memoryview(buffer)
+        with open(path, "rb", buffering=0) as fh:
+            for member in share:
+                digest = hashlib.sha256()
+                fh.seek(member.offset_data)
+                left = member.size
+                while left:
+                    got = fh.readinto(view[: min(left, COPY_CHUNK)])
+                    if not got:
+                        return f"{path.name} is truncated: {member.name} ends early."
+                    digest.update(view[:got])
+                    left -= got
+                if digest.hexdigest() != manifest["files"][member.name]["sha256"]:
+                    return f"{path.name} is damaged: {member.name} does not match its recorded hash."
+        return None
+
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="casefile-backup-verify") as pool:
+        problems = [p for p in pool.map(check, shares) if p]
+    if problems:
+        raise VaultDamaged(problems[0])
+
+
 def _check_database(db: Path, key: bytes) -> None:
     conn = sqlcipher3.connect(str(db), isolation_level=None)
     try:
@@ -222,25 +286,23 @@ def _check_database(db: Path, key: bytes) -> None:
         raise VaultDamaged(f"The backup's database failed its integrity check ({(problems or ok)[0]}).")
 
 
-def _snapshot(vault: Vault, target: Path) -> None:
-    """A consistent copy of the vault's database, same key: the file itself when the log is empty."""
-    conn = vault.connection()
-    with contextlib.suppress(sqlcipher3.DatabaseError):
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    wal = vault.db_path.with_name(vault.db_path.name + "-wal")
-    with vault.transaction():  # no other writer until the copy is complete
-        if not wal.exists() or wal.stat().st_size == 0:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out, open(vault.db_path, "rb") as src:
-                shutil.copyfileobj(src, out, COPY_CHUNK)
-            return
-        copy = sqlcipher3.connect(str(target), isolation_level=None)
-        try:
-            copy.execute("PRAGMA cipher_log_level = NONE")
-            copy.execute(_key_pragma(vault.raw_key_for_backup()))
-            conn.backup(copy)
-        finally:
-            copy.close()
+def _open(db: Path, key: bytes) -> Any:
+    conn = sqlcipher3.connect(str(db), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(_key_pragma(key))
+    return conn
+
+
+def _vacuum_into(conn: Any, target: Path) -> None:
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from the start
+    conn.execute("VACUUM INTO ?", (str(target),))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _check_pages(db: Path, key: bytes) -> None:
@@ -265,7 +327,9 @@ def verify_backup_file(path: Path, key: bytes, *, database_checked: bool = False
     """
     if database_checked:
         with tarfile.open(path, mode="r:") as tar:
-            _check_members(tar, _read_manifest(tar, path), path, None)
+            manifest = _read_manifest(tar, path)
+            members = _listed_members(tar, manifest, path)
+        _check_hashes(path, members, manifest)
         return
     scratch = path.with_name(f".{path.name}.verify-{secrets.token_hex(4)}")
     scratch.mkdir(mode=0o700)

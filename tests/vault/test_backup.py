@@ -104,3 +104,41 @@ def test_cancelled_backup_leaves_nothing(example_vault: Vault, tmp_path: Path) -
         backup(example_vault, out / "b.cfbackup", cancel=cancel)
     assert list(out.iterdir()) == []
     assert example_vault.meta("last_backup_at") is None
+
+
+def test_edits_during_a_backup_go_on_and_stay_out_of_it(example_vault: Vault, tmp_path: Path) -> None:
+    """The backup holds the vault as it was when it began; an edit made while the documents are
+    packed and the database copied neither waits for it nor reaches it."""
+    edited: list[dict] = []
+
+    def progress(_percent: int, message: str) -> None:
+        if message.startswith("Copied blobs") and not edited:
+            edited.append(records.save(example_vault, "notes", {"text": "mid-backup note", "person_id": "p-rosa"}))
+
+    before = _content(example_vault)
+    out = tmp_path / "b.cfbackup"
+    backup(example_vault, out, progress=progress)
+    assert edited, "the backup never reported copying documents"
+    restore(out, tmp_path / "restored", PASSPHRASE)
+    restored = Vault.open(tmp_path / "restored", PASSPHRASE)
+    try:
+        assert _content(restored) == before
+    finally:
+        restored.close()
+    assert any(n["text"] == "mid-backup note" for n in _content(example_vault)["notes"])
+
+
+def test_backup_of_a_damaged_database_is_refused(example_vault: Vault, tmp_path: Path) -> None:
+    """A page whose HMAC fails is caught while packing: no backup file claims to hold the vault."""
+    example_vault.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = 4096
+    with open(example_vault.db_path, "r+b") as fh:
+        fh.seek(page * 3 + 100)
+        byte = fh.read(1)
+        fh.seek(page * 3 + 100)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    out = tmp_path / "backups"
+    out.mkdir()
+    with pytest.raises(VaultDamaged, match="damaged page"):
+        backup(example_vault, out / "b.cfbackup")
+    assert list(out.iterdir()) == []
