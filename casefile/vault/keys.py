@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argon2.low_level import Type as Argon2Type
+from argon2.low_level import hash_secret_raw as argon2_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from casefile.errors import CasefileError, KeySlotMissing, VaultDamaged, WrongPassphrase
 from casefile.vault.fsutil import atomic_write
@@ -66,15 +67,22 @@ def _b64(data: bytes) -> str:
 
 
 def derive_kek(secret: str, kdf: dict[str, Any]) -> bytes:
-    """Argon2id(secret) with the slot's stored parameters."""
-    salt = base64.b64decode(kdf["salt"])
-    return Argon2id(
-        salt=salt,
-        length=KEY_BYTES,
-        iterations=int(kdf["iterations"]),
-        lanes=int(kdf["lanes"]),
+    """Argon2id(secret) with the slot's stored parameters, one thread per lane.
+
+    libargon2 (argon2-cffi) fills the lanes on parallel threads; cryptography's Argon2id fills them
+    one after the other. Same output (the lanes, not the threads, define the result), about half
+    the wall time of every unlock on a two-core laptop.
+    """
+    lanes = int(kdf["lanes"])
+    return argon2_raw(
+        secret.encode("utf-8"),
+        base64.b64decode(kdf["salt"]),
+        time_cost=int(kdf["iterations"]),
         memory_cost=int(kdf["memory_kib"]),
-    ).derive(secret.encode("utf-8"))
+        parallelism=lanes,
+        hash_len=KEY_BYTES,
+        type=Argon2Type.ID,
+    )
 
 
 def new_vault_key() -> bytes:
