@@ -7,6 +7,8 @@ app's preview and the tests.
 from __future__ import annotations
 
 import json
+import queue
+import threading
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -129,8 +131,11 @@ def encounter_bundle(vault: Vault, encounter_id: str, *, day: date | None = None
 def iter_encounters(
     vault: Vault, *, date_from: date | None = None, date_to: date | None = None, batch: int = 2000
 ) -> Iterator[dict[str, Any]]:
-    """Every live encounter in time order, streamed in batches (the pattern report's input)."""
-    conn = vault.connection()
+    """Every live encounter in time order, streamed in batches (the pattern report's input).
+
+    The next batch is read and decrypted on a thread of its own (SQLite releases the GIL) while
+    this one is decoded and counted: at full scale those are two seconds each.
+    """
     clauses, params = ["deleted_at IS NULL"], []
     if date_from:
         clauses.append("occurred_at >= ?")
@@ -138,15 +143,45 @@ def iter_encounters(
     if date_to:
         clauses.append("occurred_at < date(?, '+1 day')")
         params.append(date_to.isoformat())
-    after: tuple[str, int] = ("", 0)
-    while True:
-        rows = conn.execute(
-            f"SELECT occurred_at, rid, data FROM encounters WHERE {' AND '.join(clauses)} "
-            "AND (occurred_at, rid) > (?, ?) ORDER BY occurred_at, rid LIMIT ?",
-            (*params, *after, batch),
-        ).fetchall()
-        if not rows:
-            return
-        for _occ, _rid, data in rows:
-            yield json.loads(data)
-        after = (rows[-1][0], rows[-1][1])
+    sql = (
+        f"SELECT occurred_at, rid, data FROM encounters WHERE {' AND '.join(clauses)} "
+        "AND (occurred_at, rid) > (?, ?) ORDER BY occurred_at, rid LIMIT ?"
+    )
+    batches: queue.Queue[list[Any] | BaseException] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def offer(item: list[Any] | BaseException) -> bool:
+        while not stop.is_set():
+            try:
+                batches.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        after: tuple[str, int] = ("", 0)
+        try:
+            with vault.private_connection() as conn:
+                while True:
+                    rows = conn.execute(sql, (*params, *after, batch)).fetchall()
+                    if not offer(rows) or not rows:
+                        return
+                    after = (rows[-1][0], rows[-1][1])
+        except BaseException as exc:  # handed to the consumer, raised there
+            offer(exc)
+
+    reader = threading.Thread(target=read, name="casefile-encounter-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            rows = batches.get()
+            if isinstance(rows, BaseException):
+                raise rows
+            if not rows:
+                return
+            for _occ, _rid, data in rows:
+                yield json.loads(data)
+    finally:
+        stop.set()
+        reader.join()
