@@ -9,12 +9,15 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casefile.clock import utcnow
 from casefile.errors import CasefileError, ValidationError
-from casefile.vault import keys
-from casefile.vault.db import Vault, read_marker
+
+# The vault (Argon2, AES, SQLCipher) is imported by the verbs that open one, so that `casefile gui`
+# shows its unlock window without waiting for it.
+if TYPE_CHECKING:
+    from casefile.vault.db import Vault
 
 
 def _out(text: str) -> None:
@@ -22,12 +25,16 @@ def _out(text: str) -> None:
 
 
 def _open(args: argparse.Namespace, secrets: Any) -> Vault:
+    from casefile.vault.db import Vault, read_marker
+
     read_marker(args.vault)  # a missing vault is reported before asking for a passphrase
     secret = secrets.ask(f"Passphrase for {args.vault}: ")
     return Vault.open(args.vault, secret, user=getattr(args, "user", None))
 
 
 def cmd_init(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.vault.db import Vault
+
     user = args.user or getpass.getuser() or "admin"
     passphrase = secrets.new(f"New passphrase for {user}: ")
     vault, recovery = Vault.create(args.vault, user, passphrase, role=args.role)
@@ -137,6 +144,8 @@ def cmd_verify(args: argparse.Namespace, secrets: Any) -> int:
 
 def cmd_passwd(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.domain.passphrase import require_strong
+    from casefile.vault import keys
+    from casefile.vault.db import read_marker
 
     vault_id = read_marker(args.vault)
     slots = keys.find_slots(args.vault / "keys", user=args.user, recovery=False)
