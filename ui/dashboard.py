@@ -7,7 +7,6 @@ because a person must check them against the court's or agency's own papers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -30,12 +29,10 @@ from PySide6.QtWidgets import (
 
 from casefile import settings as settings_mod
 from casefile.clock import today
-from casefile.domain.dates import foia_overdue, parse_date
+from casefile.domain.dates import parse_date
 from casefile.errors import CasefileError
-from casefile.queries.kinds import KINDS
-from casefile.queries.paging import PageRequest, count, page
-from casefile.services import deadlines as deadline_service
-from casefile.services import records
+from casefile.services import dashboard as dashboard_service
+from casefile.services.dashboard import DashboardData
 from casefile.vault.db import Vault
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for, set_heading
@@ -46,54 +43,9 @@ MAX_ROWS = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-@dataclass
-class DashboardData:
-    overdue: list[dict[str, Any]] = field(default_factory=list)
-    upcoming: list[dict[str, Any]] = field(default_factory=list)
-    foia_overdue: list[dict[str, Any]] = field(default_factory=list)
-    detained: list[dict[str, Any]] = field(default_factory=list)
-    detained_total: int = 0
-    last_backup_at: str | None = None
-    names: dict[str, str] = field(default_factory=dict)  # person id -> full name
-
-
 def load(vault: Vault, day: date | None = None) -> DashboardData:
     """Everything the dashboard shows, read in one go (runs in a worker)."""
-    day = day or today()
-    conn = vault.connection()
-    data = DashboardData()
-    for deadline in deadline_service.upcoming(vault, within_days=UPCOMING_DAYS, day=day):
-        target = data.overdue if deadline.get("overdue") else data.upcoming
-        if len(target) < MAX_ROWS:
-            target.append(deadline)
-    after = None
-    while len(data.foia_overdue) < MAX_ROWS:
-        chunk = page(conn, KINDS["foia_requests"], PageRequest(sort="due", after=after, limit=200))
-        stop = False
-        for row in chunk.rows:
-            due_text = row.get("response_due") or ""
-            if not due_text:
-                continue
-            due = parse_date(due_text)
-            if due >= day:
-                stop = True
-                break
-            if foia_overdue(due, row.get("status") or "", day):
-                data.foia_overdue.append(row)
-        if stop or chunk.next_after is None:
-            break
-        after = chunk.next_after
-    detained = PageRequest(sort="name", filters={"custody_status": "detained"}, limit=MAX_ROWS)
-    data.detained = page(conn, KINDS["people"], detained).rows
-    data.detained_total = count(conn, KINDS["people"], filters={"custody_status": "detained"})
-    data.last_backup_at = vault.meta("last_backup_at")
-    wanted = {d.get("person_id") for d in data.overdue + data.upcoming}
-    wanted |= {r.get("subject_person_id") for r in data.foia_overdue}
-    for person_id in sorted(p for p in wanted if p):
-        person = records.get(vault, "people", person_id)
-        if person:
-            data.names[person_id] = person.get("full_name") or ""
-    return data
+    return dashboard_service.load(vault, day or today(), within_days=UPCOMING_DAYS, limit=MAX_ROWS)
 
 
 def backup_age_days(last_backup_at: str | None, now: datetime | None = None) -> int | None:

@@ -76,44 +76,76 @@ def _foia_label(request: dict[str, Any], received_on: date | None) -> str:
     return f"{agency}, request {request['id']}"
 
 
-def _foia_deadlines(request: dict[str, Any]) -> list[dict[str, Any]]:
+def foia_response_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
+    """The agency's answer date of a FOIA request, once the agency has received it."""
     rid = request["id"]
     where = f"FOIA request {rid}"
     status = request.get("status") or ""
     received_on = _day(request.get("received_on"), where, "received_on")
-    label = _foia_label(request, received_on)
-    links = {"person_id": request.get("subject_person_id"), "foia_id": rid}
-    out = []
     # A draft has not gone out, so no clock runs whatever received_on says.
-    if received_on is not None and status != "draft":
-        response_days = request.get("response_days") if request.get("agency") == "state-local" else None
-        try:
-            due = foia_response_due(received_on, request.get("extension_days") or 0, response_days=response_days)
-        except ValidationError as exc:
-            raise ValidationError(exc.reason, where=where, field=exc.field, key=exc.key) from None
-        out.append(
-            _deadline(
-                "foia-response",
-                rid,
-                due,
-                f"FOIA response due — {label}",
-                done=status in FOIA_ANSWERED_STATUSES,
-                **links,
-            )
-        )
+    if received_on is None or status == "draft":
+        return None
+    response_days = request.get("response_days") if request.get("agency") == "state-local" else None
+    try:
+        due = foia_response_due(received_on, request.get("extension_days") or 0, response_days=response_days)
+    except ValidationError as exc:
+        raise ValidationError(exc.reason, where=where, field=exc.field, key=exc.key) from None
+    return _deadline(
+        "foia-response",
+        rid,
+        due,
+        f"FOIA response due — {_foia_label(request, received_on)}",
+        done=status in FOIA_ANSWERED_STATUSES,
+        person_id=request.get("subject_person_id"),
+        foia_id=rid,
+    )
+
+
+def foia_appeal_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
+    """The last day to appeal an adverse determination on a FOIA request, when there is one."""
+    rid = request["id"]
+    where = f"FOIA request {rid}"
     adverse_on = _day(request.get("adverse_determination_on"), where, "adverse_determination_on")
-    if adverse_on is not None:
-        out.append(
-            _deadline(
-                "foia-appeal",
-                rid,
-                foia_appeal_due(adverse_on),
-                f"FOIA appeal due — {label}",
-                done=bool(request.get("appeal_filed_on")),
-                **links,
-            )
-        )
-    return out
+    if adverse_on is None:
+        return None
+    received_on = _day(request.get("received_on"), where, "received_on")
+    return _deadline(
+        "foia-appeal",
+        rid,
+        foia_appeal_due(adverse_on),
+        f"FOIA appeal due — {_foia_label(request, received_on)}",
+        done=bool(request.get("appeal_filed_on")),
+        person_id=request.get("subject_person_id"),
+        foia_id=rid,
+    )
+
+
+def bia_appeal_deadline(person: dict[str, Any]) -> dict[str, Any] | None:
+    """The BIA appeal date after an immigration judge's decision, when one is recorded."""
+    decided_on = _day(person.get("ij_decision_on"), f"person {person['id']}", "ij_decision_on")
+    if decided_on is None:
+        return None
+    return _deadline(
+        "bia-appeal",
+        person["id"],
+        bia_appeal_due(decided_on),
+        f"BIA appeal due — IJ decision of {decided_on.isoformat()}",
+        person_id=person["id"],
+    )
+
+
+def ftca_claim_deadline(encounter: dict[str, Any]) -> dict[str, Any] | None:
+    """The FTCA claim date of an encounter marked as a possible claim."""
+    if encounter.get("possible_ftca_claim") is not True:
+        return None
+    eid = encounter["id"]
+    on = _day(encounter.get("occurred_at"), f"encounter {eid}", "occurred_at", may_have_time=True)
+    if on is None:
+        return None
+    place = ", ".join(part for part in ((encounter.get("location") or {}).get(k) for k in ("city", "state")) if part)
+    title = f"FTCA claim due — encounter of {on.isoformat()}" + (f" ({place})" if place else "")
+    # One per encounter: who among the participants claims is for the attorney to decide.
+    return _deadline("ftca-claim", eid, ftca_claim_due(on), title, encounter_id=eid)
 
 
 def computed_deadlines(
@@ -122,35 +154,13 @@ def computed_deadlines(
     encounters: Iterable[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     """Every deadline the records imply: FOIA response and appeal, BIA appeal, FTCA claim."""
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any] | None] = []
     for request in foia_requests:
-        out.extend(_foia_deadlines(request))
-    for person in people:
-        decided_on = _day(person.get("ij_decision_on"), f"person {person['id']}", "ij_decision_on")
-        if decided_on is not None:
-            out.append(
-                _deadline(
-                    "bia-appeal",
-                    person["id"],
-                    bia_appeal_due(decided_on),
-                    f"BIA appeal due — IJ decision of {decided_on.isoformat()}",
-                    person_id=person["id"],
-                )
-            )
-    for encounter in encounters:
-        if encounter.get("possible_ftca_claim") is not True:
-            continue
-        eid = encounter["id"]
-        on = _day(encounter.get("occurred_at"), f"encounter {eid}", "occurred_at", may_have_time=True)
-        if on is None:
-            continue
-        place = ", ".join(
-            part for part in ((encounter.get("location") or {}).get(k) for k in ("city", "state")) if part
-        )
-        title = f"FTCA claim due — encounter of {on.isoformat()}" + (f" ({place})" if place else "")
-        # One per encounter: who among the participants claims is for the attorney to decide.
-        out.append(_deadline("ftca-claim", eid, ftca_claim_due(on), title, encounter_id=eid))
-    return out
+        out.append(foia_response_deadline(request))
+        out.append(foia_appeal_deadline(request))
+    out.extend(bia_appeal_deadline(person) for person in people)
+    out.extend(ftca_claim_deadline(encounter) for encounter in encounters)
+    return [deadline for deadline in out if deadline is not None]
 
 
 def _sort_key(due: date | datetime, deadline: dict[str, Any]) -> tuple[Any, ...]:
@@ -160,27 +170,43 @@ def _sort_key(due: date | datetime, deadline: dict[str, Any]) -> tuple[Any, ...]
     return (due, 0, 0.0, deadline.get("id") or "")
 
 
+def order_key(deadline: dict[str, Any]) -> tuple[Any, ...]:
+    """Where a deadline goes in the upcoming list; its first item is the calendar day it is due.
+
+    A date-time counts on the calendar date it was written in.
+    """
+    due = parse_date_or_datetime(deadline["due"], where=f"deadline {deadline.get('id', '')}", field="due")
+    return _sort_key(due, deadline)
+
+
+def window_end(today: date, within_days: int | None) -> date | None:
+    """The last day of a window of ``within_days`` from ``today``; None for no end."""
+    if within_days is None:
+        return None
+    if within_days < 0:
+        raise ValidationError(
+            f"the window must be 0 days or more; got {within_days}",
+            field="within",
+            key="within_range",
+        )
+    return today + timedelta(days=within_days)
+
+
 def upcoming(deadlines: Iterable[dict[str, Any]], today: date, within_days: int | None) -> list[dict[str, Any]]:
     """Open deadlines that are overdue or due within ``within_days`` of ``today``, soonest first.
 
     Each returned dict is a copy with ``overdue`` added. A date-time counts on the calendar date
     it was written in: a hearing at 08:30 today is not overdue today. Done deadlines are dropped.
     """
-    if within_days is not None and within_days < 0:
-        raise ValidationError(
-            f"the window must be 0 days or more; got {within_days}",
-            field="within",
-            key="within_range",
-        )
-    horizon = None if within_days is None else today + timedelta(days=within_days)
+    horizon = window_end(today, within_days)
     keyed = []
     for deadline in deadlines:
         if deadline.get("done"):
             continue
-        due = parse_date_or_datetime(deadline["due"], where=f"deadline {deadline.get('id', '')}", field="due")
-        day = due.date() if isinstance(due, datetime) else due
+        key = order_key(deadline)
+        day = key[0]
         overdue = day < today
         if overdue or horizon is None or day <= horizon:
-            keyed.append((_sort_key(due, deadline), {**deadline, "overdue": overdue}))
+            keyed.append((key, {**deadline, "overdue": overdue}))
     keyed.sort(key=lambda pair: pair[0])
     return [deadline for _, deadline in keyed]

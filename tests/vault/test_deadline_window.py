@@ -1,0 +1,212 @@
+"""The deadline window read through indexes gives exactly what the full computation gives.
+
+A vault holds stored deadlines, FOIA requests, IJ decisions and FTCA-claim encounters whose
+deadlines fall on every day around the edges of the window (overdue, today, day 30, day 31),
+with done, answered, draft, filed and trashed ones among them; the fast paths are compared with
+``rules.upcoming(all_deadlines(conn), day, within)`` on several days.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from casefile.domain import deadlines as rules
+from casefile.domain.dates import foia_overdue, parse_date
+from casefile.errors import ValidationError
+from casefile.queries.kinds import KINDS
+from casefile.queries.paging import PageRequest, page
+from casefile.services import dashboard, records
+from casefile.services import deadlines as service
+from casefile.services.interchange import import_document
+from casefile.vault.db import Vault
+from tests.conftest import PASSPHRASE, USER
+
+TODAY = date(2026, 11, 23)
+STATUSES = (
+    "submitted",
+    "acknowledged",
+    "processing",
+    "partial-response",
+    "complete",
+    "denied",
+    "appealed",
+    "in-litigation",
+    "closed",
+    "draft",
+)
+# Offsets at both ends of the world, so an encounter's UTC date in its column is a day away from
+# the date the FTCA rule counts from.
+OFFSETS = ("T23:30:00-12:00", "T00:30:00+14:00", "T12:00:00Z", "T09:15:00-05:00")
+
+
+def _day(offset: int) -> str:
+    return (TODAY + timedelta(days=offset)).isoformat()
+
+
+def _records() -> dict[str, list[dict[str, Any]]]:
+    people = [{"id": f"p-{i}", "full_name": f"Person {i:03d}"} for i in range(12)]
+    # IJ decisions whose BIA appeal falls from 45 days overdue to 10 days after the window.
+    people += [{"id": f"p-ij-{n}", "full_name": f"Decided {n:03d}", "ij_decision_on": _day(n - 75)} for n in range(86)]
+    deadlines = []
+    for n in range(-40, 45):
+        day = _day(n)
+        deadlines.append({"id": f"dl-{n + 100}", "kind": "filing", "due": day, "title": f"Filing {day}"})
+        if n % 5 != 2:
+            # A timed one goes after the all-day ones of its day; the -12:00 one is on the next
+            # day in UTC but counts on the day written.
+            deadlines.append(
+                {"id": f"dl-t{n + 100}", "kind": "master-hearing", "due": f"{day}T23:59:00-12:00", "person_id": "p-1"}
+            )
+        if n % 4 == 0:
+            deadlines.append({"id": f"dl-d{n + 100}", "kind": "filing", "due": day, "done": True})
+        if n % 5 == 0:
+            deadlines.append(
+                {"id": f"dl-p{n + 100}", "kind": "bond-hearing", "due": f"{day}T08:00:00+14:00", "person_id": "p-2"}
+            )
+    # Several on one overdue day, so a limit cuts between deadlines of the same day.
+    deadlines += [{"id": f"dl-same-{k}", "kind": "filing", "due": _day(-20)} for k in range(6)]
+    foia = []
+    for n in range(-70, 10):
+        status = STATUSES[(n + 70) % len(STATUSES)]
+        foia.append(
+            {
+                "id": f"f-{n + 100}",
+                "agency": "ICE" if n % 2 else "state-local",
+                **({"jurisdiction": "Harris County", "response_days": 5 + n % 7} if n % 2 == 0 else {}),
+                "subject_person_id": f"p-{n % 12}",
+                "received_on": _day(n),
+                "extension_days": n % 3 * 5,
+                "tracking_number": f"2026-{n + 100:04d}",
+                "status": status,
+            }
+        )
+    for n in range(-130, -40, 3):
+        request = {
+            "id": f"f-a{n + 200}",
+            "agency": "CBP",
+            "status": "denied",
+            "received_on": _day(n - 60),
+            "adverse_determination_on": _day(n),
+        }
+        if n % 2 == 0:
+            request["appeal_filed_on"] = _day(n + 5)
+        foia.append(request)
+    # Sent but not received yet: no clock, only an appeal date.
+    foia.append({"id": "f-no-receipt", "agency": "FBI", "status": "submitted", "adverse_determination_on": _day(-70)})
+    encounters = []
+    two_years_ago = TODAY.replace(year=TODAY.year - 2)
+    for n in range(-45, 40):
+        day = (two_years_ago + timedelta(days=n)).isoformat()
+        encounters.append(
+            {
+                "id": f"e-{n + 100}",
+                "occurred_at": day + OFFSETS[n % len(OFFSETS)],
+                "possible_ftca_claim": n % 7 != 5,
+                "location": {"city": "Houston", "state": "TX"},
+            }
+        )
+    # 29 February: the claim is due on the 28th two years later.
+    encounters.append({"id": "e-leap", "occurred_at": "2024-02-29T10:00:00-06:00", "possible_ftca_claim": True})
+    encounters.append({"id": "e-leap-eve", "occurred_at": "2024-02-28T23:00:00-12:00", "possible_ftca_claim": True})
+    return {"people": people, "deadlines": deadlines, "foia_requests": foia, "encounters": encounters}
+
+
+@pytest.fixture(scope="module")
+def window_vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
+    vault, _ = Vault.create(tmp_path_factory.mktemp("window") / "vault", USER, PASSPHRASE)
+    import_document(vault, {"format": "casefile-interchange", "version": 1, **_records()}, base_dir=None)
+    # Trashed records yield nothing, whatever their dates say.
+    for kind, record_id in (("deadlines", "dl-101"), ("foia_requests", "f-98"), ("people", "p-ij-74")):
+        records.delete(vault, kind, record_id)
+    records.delete(vault, "encounters", "e-101")
+    yield vault
+    vault.close()
+
+
+DAYS = (
+    TODAY,
+    TODAY - timedelta(days=1),
+    TODAY + timedelta(days=6),
+    TODAY - timedelta(days=25),
+    date(2026, 2, 28),  # the leap-day encounter's claim falls due
+    date(2026, 1, 30),  # its window reaches 1 March
+)
+
+
+@pytest.mark.parametrize("day", DAYS, ids=str)
+@pytest.mark.parametrize("within", [0, 1, 30])
+def test_window_is_what_the_full_computation_gives(window_vault: Vault, day: date, within: int) -> None:
+    everything = rules.upcoming(service.all_deadlines(window_vault.connection()), day, within)
+    assert service.upcoming(window_vault, within_days=within, day=day) == everything
+    overdue = [d for d in everything if d["overdue"]]
+    coming = [d for d in everything if not d["overdue"]]
+    for limit in (1, 4, 25, 1000):
+        assert service.overdue_and_coming(window_vault, day, within, limit) == (overdue[:limit], coming[:limit])
+
+
+def test_the_vault_has_deadlines_on_every_edge(window_vault: Vault) -> None:
+    everything = service.all_deadlines(window_vault.connection())
+    open_on = {(d["kind"], d["due"][:10]) for d in everything if not d.get("done")}
+    for kind in ("filing", "master-hearing", "bia-appeal", "ftca-claim"):
+        assert {(kind, _day(-1)), (kind, _day(0)), (kind, _day(30)), (kind, _day(31))} <= open_on, kind
+    kinds = {d["kind"] for d in everything if d.get("done")}
+    assert {"filing", "foia-response", "foia-appeal"} <= kinds
+    window = rules.upcoming(everything, TODAY, 30)
+    assert {_day(0), _day(30)} <= {d["due"][:10] for d in window}
+    assert max(d["due"][:10] for d in window) == _day(30)
+    trashed = ("dl-101", "computed:foia-response:f-98", "computed:bia-appeal:p-ij-74", "computed:ftca-claim:e-101")
+    assert not any(d["id"] in trashed for d in everything)
+
+
+def test_open_between_with_a_limit_keeps_the_first_of_a_crowded_day(window_vault: Vault) -> None:
+    conn = window_vault.connection()
+    first = service.open_between(conn, TODAY - timedelta(days=20), TODAY - timedelta(days=20), limit=3)
+    everything = rules.upcoming(service.all_deadlines(conn), TODAY, 0)
+    on_the_day = [d for d in everything if d["due"][:10] == _day(-20)]
+    assert len(on_the_day) > 3
+    assert [d["id"] for d in first] == [d["id"] for d in on_the_day[:3]]
+    assert service.open_between(conn, TODAY, TODAY + timedelta(days=30), limit=0) == []
+
+
+def test_all_future_ones_when_no_window(window_vault: Vault) -> None:
+    everything = service.all_deadlines(window_vault.connection())
+    assert service.upcoming(window_vault, day=TODAY) == rules.upcoming(everything, TODAY, None)
+    with pytest.raises(ValidationError):
+        service.upcoming(window_vault, within_days=-1, day=TODAY)
+
+
+@pytest.mark.parametrize("day", DAYS[:4], ids=str)
+@pytest.mark.parametrize("limit", [3, 100])
+def test_dashboard_is_what_the_lists_give(window_vault: Vault, day: date, limit: int) -> None:
+    data = dashboard.load(window_vault, day, within_days=30, limit=limit)
+    everything = rules.upcoming(service.all_deadlines(window_vault.connection()), day, 30)
+    assert data.overdue == [d for d in everything if d["overdue"]][:limit]
+    assert data.upcoming == [d for d in everything if not d["overdue"]][:limit]
+
+    conn = window_vault.connection()
+    foia = page(conn, KINDS["foia_requests"], PageRequest(sort="due", limit=1000)).rows
+    late = [r for r in foia if r["response_due"] and foia_overdue(parse_date(r["response_due"]), r["status"], day)]
+    assert data.foia_overdue == late[:limit]
+
+    wanted = {d.get("person_id") for d in data.overdue + data.upcoming}
+    wanted |= {r.get("subject_person_id") for r in data.foia_overdue}
+    names = {}
+    for person_id in sorted(p for p in wanted if p):
+        person = records.get(window_vault, "people", person_id)
+        if person:
+            names[person_id] = person["full_name"]
+    assert data.names == names
+    assert data.names  # the lists name people, so the lookup is exercised
+
+
+def test_dashboard_on_the_example(example_vault: Vault) -> None:
+    data = dashboard.load(example_vault, TODAY, within_days=30, limit=100)
+    assert [d["id"] for d in data.overdue] == ["computed:foia-response:f-ice-1"]
+    assert [d["id"] for d in data.upcoming] == ["dl-mch"]
+    assert [r["id"] for r in data.foia_overdue] == ["f-ice-1"]
+    assert [r["id"] for r in data.detained] == ["p-rosa"] and data.detained_total == 1
+    assert data.names == {"p-rosa": "Rosa Elena Quispe Mamani"}
+    assert data.last_backup_at is None
