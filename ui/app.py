@@ -182,15 +182,17 @@ class Shell(QObject):
 
     # ----- lock / unlock -----
     def unlocked(self, vault: Vault) -> None:
-        self.ctx.vault = vault
         self.vault_path = vault.path
         if self.main_window is None:
+            # Built before the vault is in the context: what the window holds (the dashboard)
+            # then loads once, on vault_unlocked below, rather than also when it is built, a
+            # second full load on the workers whose result would only be thrown away.
             self.main_window = build_main_window(self.ctx)
             self.main_window.lock_requested.connect(self.lock)
             self.main_window.settings_requested.connect(self.open_settings)
             self.main_window.quit_requested.connect(self.quit)
-        else:
-            self.main_window.vault_changed()
+        self.ctx.vault = vault
+        self.main_window.vault_changed()
         self.idle.timeout_ms = self.settings.auto_lock_minutes * 60_000
         self.ctx.vault_unlocked.emit()
         if self._was_maximized:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QInputEvent, QKeyEvent, QKeySequence
 
 _INPUT_EVENTS = frozenset(
     {
@@ -85,7 +85,11 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Cheap on purpose: this sees every event of the application.
+        # Cheap on purpose: this sees every event of the application (thousands while a section
+        # is built and painted). Every input event arrives as a QInputEvent subclass; the type
+        # check weeds out the rest before event.type(), whose enum conversion costs more.
+        if not isinstance(event, QInputEvent):
+            return False
         kind = event.type()
         if kind in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()

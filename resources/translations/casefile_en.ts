@@ -3194,6 +3194,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a row in the list to open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That record is no longer here (it may be in the trash).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3203,6 +3203,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Choose a row in the list to open it here.</source>
+        <translation>Elija una fila de la lista para abrirla aquí.</translation>
+    </message>
+    <message>
         <source>That record is no longer here (it may be in the trash).</source>
         <translation>Ese registro ya no está aquí (puede estar en la papelera).</translation>
     </message>

@@ -51,8 +51,9 @@ class CollateralArrestsModel(PagedTableModel):
         return ("encounters", "people")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(self.columns) and self.columns[column].sort:
-            self._descending = order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
+        if 0 <= column < len(self.columns) and self.columns[column].sort and descending != self._descending:
+            self._descending = descending
             self.reload()
 
     def encounter_at(self, row: int) -> str | None:

@@ -34,6 +34,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row dict itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the sort name of a column (header data)
 KEEP_AT_MOST = 2000  # rows re-fetched after a save, so a view scrolled far keeps its place
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CELL_ROLES = frozenset({_DISPLAY, _ACCESSIBLE_TEXT, _TOOLTIP, _DECORATION, _ALIGNMENT, int(ID_ROLE), int(ROW_ROLE)})
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -69,23 +76,27 @@ class ColumnsMixin:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def _cell(self, index: Index, role: int) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
+        # Called for every cell painted or measured, once per role (eight roles a cell), most
+        # of them roles no column serves: those leave at once, and roles are compared as plain
+        # ints (an enum member lookup costs more than the rest of the call).
+        if role not in _CELL_ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        row_number, column_number = index.row(), index.column()
+        if row_number >= len(self._rows) or column_number >= len(self.columns):
+            return None
+        row = self._rows[row_number]
+        column = self.columns[column_number]
+        if role in (_DISPLAY, _ACCESSIBLE_TEXT):
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return column.tooltip(row) if column.tooltip else column.text(row) or None
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
-            return column.decoration(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DECORATION:
+            return column.decoration(row) if column.decoration is not None else None
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if column.align_right else None
         if role == ID_ROLE:
             return row.get("id")
-        if role == ROW_ROLE:
-            return row
-        return None
+        return row  # ROW_ROLE
 
     def _header(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
@@ -170,8 +181,10 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
             return
-        self._sort = self.columns[column].sort or ""
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        sort, descending = self.columns[column].sort or "", order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._sort, self._descending):
+            return  # already so: the view asks once when sorting is switched on, and the page is here
+        self._sort, self._descending = sort, descending
         self.reload()
 
     # ----- state -----

@@ -4,6 +4,11 @@ Layout at 1366×768: the list on the left, the editor on the right (a splitter t
 move). Choosing another row, "New", or leaving the section with unsaved changes asks Save /
 Discard / Cancel. ``show_record(id)`` shows any record, loaded or not, and answers
 ``ctx.open_record`` for this section's kind.
+
+The editor is built the first time something asks for ``editor`` (a record opened, "New"):
+building a form costs far more than showing the list (the encounter editor's ten pages took
+most of a second), and many visits to a section only read the list. Until then a short hint
+holds its place, and nothing can be unsaved.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,12 +39,13 @@ from casefile.queries import records as record_queries
 from casefile.queries.kinds import KINDS
 from ui import labels
 from ui.context import AppContext
-from ui.editors.base import RecordEditor
 from ui.messages import MessageLabel
 from ui.models.paged import PagedTableModel
 from ui.widgets.choices import EnumCombo, ValueCombo
 from ui.widgets.guard import run_job
-from ui.widgets.rowlist import fit_widths
+
+if TYPE_CHECKING:  # editor modules load with the first editor, not with the list
+    from ui.editors.base import RecordEditor
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -47,6 +53,12 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 def plural(count: int, one: str, many: str) -> str:
     """"1 person" / "20,000 people" (English and Spanish both have just these two forms)."""
     return one if count == 1 else many.replace("%1", QLocale().toString(count))
+
+
+# How many rows size a list's columns (the ones on screen first): about a screenful. Qt's default
+# (1000) reads every row loaded, each cell through eight data roles: 11 000 Python calls for the
+# first page of a seven-column list, about half of the time it took to show it.
+SIZING_ROWS = 40
 
 
 def setup_table(view: QTableView, name: str) -> None:
@@ -62,6 +74,7 @@ def setup_table(view: QTableView, name: str) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
+    header.setResizeContentsPrecision(SIZING_ROWS)  # what resizeColumnsToContents reads
     view.setAccessibleName(name)
 
 
@@ -98,7 +111,7 @@ class RecordSection(QWidget):
     kind_name = ""
     list_share = 0.4  # of the width, for the list, the first time the section is shown
     important_columns = 3  # the list's first columns, kept readable without scrolling sideways
-    editorChanged = Signal()
+    editorChanged = Signal()  # ``editor`` is a new widget (built at last, or rebuilt for a new language)
 
     def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,8 +155,11 @@ class RecordSection(QWidget):
         model.rowsInserted.connect(lambda *_a: self._refresh_count())
         model.loadFailed.connect(lambda text: self.message.show_message(text, "error"))
 
-        self.editor = self.make_editor()
-        self._connect_editor()
+        self._editor: RecordEditor | None = None
+        self.editor_hint = QLabel(self)
+        self.editor_hint.setObjectName("placeholder")
+        self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_hint.setWordWrap(True)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -162,7 +178,7 @@ class RecordSection(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.editor_hint)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -205,6 +221,7 @@ class RecordSection(QWidget):
             "%2", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
         self.filter_edit.setPlaceholderText(self.filter_placeholder())
         self.filter_edit.setAccessibleName(self.filter_placeholder().rstrip("…"))
+        self.editor_hint.setText(translate("RecordSection", "Choose a row in the list to open it here."))
         self.view.setAccessibleName(self.list_name())
         for combo in self.combos.values():
             combo.retranslate()
@@ -220,35 +237,65 @@ class RecordSection(QWidget):
 
     def finish_filters(self) -> None:
         """Close the filter row; tab order in reading order: search, New, filters, list (the
-        editor, built after the list, follows it)."""
+        editor, once built, follows it)."""
         self.extra_filters.addStretch(1)
         chain = [self.filter_edit, self.new_button, *self.combos.values(), self.view]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # ----- the editor -----
-    def _connect_editor(self) -> None:
-        self.editor.saved.connect(self._editor_saved)
-        self.editor.deleted.connect(lambda _id: self.view.clearSelection())
+    @property
+    def editor(self) -> RecordEditor:
+        """The record editor, built on first use (see the module docstring)."""
+        editor = self._editor
+        if editor is None:
+            editor = self.make_editor()
+            self._install_editor(editor)
+        return editor
+
+    @property
+    def editor_built(self) -> bool:
+        return self._editor is not None
+
+    def _install_editor(self, editor: RecordEditor) -> None:
+        """Put ``editor`` in the splitter, in place of the hint or of the editor it replaces."""
+        self._editor = editor
+        editor.saved.connect(self._editor_saved)
+        editor.deleted.connect(lambda _id: self.view.clearSelection())
+        old = self.splitter.replaceWidget(1, editor)
+        if old is not None:
+            old.deleteLater()
+        self.editorChanged.emit()
+
+    def _editor_dirty(self) -> bool:
+        return self._editor is not None and self._editor.is_dirty()
+
+    def _editor_record_id(self) -> str | None:
+        return self._editor.record_id if self._editor is not None else None
+
+    def _leave_editor(self, proceed: Callable[[], None], parent: QWidget | None = None) -> str:
+        """``editor.maybe_leave`` without building an editor that holds nothing."""
+        if self._editor is None:
+            proceed()
+            return "clean"
+        return self._editor.maybe_leave(proceed, parent)
 
     def _language_changed(self, _language: str) -> None:
         self.retranslate()
+        old = self._editor
+        if old is None:
+            return  # built later, in the new language
         # Forms are built with their labels; rebuilding is simpler and safer than relabelling
         # every field, and keeps what was typed.
-        record, dirty = self.editor.record(), self.editor.is_dirty()
-        typed = self.editor.dump() if dirty else None
-        active = self.editor.active
-        old = self.editor
-        self.editor = self.make_editor()
-        self._connect_editor()
-        self.splitter.replaceWidget(1, self.editor)
-        old.deleteLater()
+        record, dirty = old.record(), old.is_dirty()
+        typed = old.dump() if dirty else None
+        active = old.active
+        self._install_editor(self.make_editor())
         if active:
             self.editor.load(record)
             if typed is not None:
                 self.editor.read(typed)
                 self.editor.update_dirty()
-        self.editorChanged.emit()
 
     def _editor_saved(self, record: dict[str, Any]) -> None:
         self._select_id(record.get("id"))
@@ -258,9 +305,9 @@ class RecordSection(QWidget):
         if self._guard or not current.isValid():
             return
         record_id = self.model.id_at(current.row())
-        if record_id is None or record_id == self.editor.record_id:
+        if record_id is None or record_id == self._editor_record_id():
             return
-        if self.editor.is_dirty():
+        if self._editor_dirty():
             # Put the selection back on the record being edited, then ask.
             self._select_row(previous.row() if previous.isValid() else -1)
             QTimer.singleShot(0, self, lambda: self.editor.maybe_leave(
@@ -281,6 +328,8 @@ class RecordSection(QWidget):
         widths = [min(header.sectionSize(column) + 8, limit) for column in range(header.count())]
         important = widths[: self.important_columns]
         if sum(important) > room:
+            from ui.widgets.rowlist import fit_widths  # with the editors' modules, not before the first list
+
             metrics = header.fontMetrics()
             floors = [metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 28
                       for c in range(len(important))]
@@ -307,7 +356,7 @@ class RecordSection(QWidget):
         self._select_row(self.model.row_of(record_id) if record_id else -1)
 
     def _reselect(self) -> None:
-        QTimer.singleShot(0, self, lambda: self._select_id(self.editor.record_id))
+        QTimer.singleShot(0, self, lambda: self._select_id(self._editor_record_id()))
 
     def _sort_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if 0 <= column < len(self.model.columns) and self.model.columns[column].sort is None:
@@ -332,7 +381,7 @@ class RecordSection(QWidget):
     def new_record(self) -> None:
         if not self.ctx.unlocked:
             return
-        self.editor.maybe_leave(self._new_now)
+        self._leave_editor(self._new_now)
 
     def _new_now(self) -> None:
         self._select_row(-1)
@@ -343,8 +392,8 @@ class RecordSection(QWidget):
 
     def show_record(self, record_id: str, *, ask: bool = True) -> bool:
         """Show a record in the editor (asking first about unsaved changes when ``ask``)."""
-        if self.editor.is_dirty():
-            if record_id == self.editor.record_id:
+        if self._editor_dirty():
+            if record_id == self._editor_record_id():
                 self._select_id(record_id)  # already here, with changes being made: keep them
                 return True
             if ask:
@@ -364,11 +413,11 @@ class RecordSection(QWidget):
         return True
 
     def has_unsaved_changes(self) -> bool:
-        return self.editor.is_dirty()
+        return self._editor_dirty()
 
     def maybe_leave(self, proceed: Callable[[], None]) -> None:
         """For the window: run ``proceed`` once the user saved or discarded (never on Cancel)."""
-        self.editor.maybe_leave(proceed, self)
+        self._leave_editor(proceed, self)
 
     def _open_record(self, kind_name: str, record_id: str) -> None:
         if kind_name == self.kind_name and record_id:
@@ -401,14 +450,14 @@ class RecordSection(QWidget):
     # Cancel brings the section back through ctx.open_record.
     def hideEvent(self, event: Any) -> None:
         super().hideEvent(event)
-        if not event.spontaneous() and self.ctx.unlocked and self.editor.is_dirty() and not self._prompt_pending:
+        if not event.spontaneous() and self.ctx.unlocked and self._editor_dirty() and not self._prompt_pending:
             self._prompt_pending = True
             QTimer.singleShot(0, self, self._prompt_after_leaving)
 
     def _prompt_after_leaving(self) -> None:
         self._prompt_pending = False
         window = self.window()
-        if self.isVisible() or not self.ctx.unlocked or not self.editor.is_dirty() or not window.isVisible():
+        if self.isVisible() or not self.ctx.unlocked or not self._editor_dirty() or not window.isVisible():
             return
         editor = self.editor
 

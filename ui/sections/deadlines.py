@@ -7,16 +7,17 @@ words and with an icon, not by colour.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.editors.base import RecordEditor
-from ui.editors.deadline import DeadlineEditor
 from ui.models.deadlines import UpcomingDeadlinesModel
 from ui.sections.base import ChoiceFilter, RecordSection, plural
+
+if TYPE_CHECKING:
+    from ui.editors.base import RecordEditor
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -36,6 +37,8 @@ class DeadlinesSection(RecordSection):
         self.model.loaded.connect(self._size_columns)  # type: ignore[attr-defined]
 
     def make_editor(self) -> RecordEditor:
+        from ui.editors.deadline import DeadlineEditor
+
         return DeadlineEditor(self.ctx, self)
 
     def list_name(self) -> str:
@@ -52,7 +55,7 @@ class DeadlinesSection(RecordSection):
 
     def show_record(self, record_id: str, *, ask: bool = True) -> bool:
         if record_id.startswith("computed:"):
-            if ask and self.editor.is_dirty():
+            if ask and self._editor_dirty():
                 self.editor.maybe_leave(lambda: self.show_record(record_id, ask=False))
                 return False
             row = self.model.row_of(record_id)

@@ -4,20 +4,20 @@ the list; each is encrypted by a worker with a cancellable progress dialog."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QTableView, QWidget
 
-from casefile.services import documents
 from ui.context import AppContext
-from ui.editors.base import RecordEditor
-from ui.editors.document import DocumentEditor
 from ui.messages import message_for
 from ui.models.records import DocumentsModel
 from ui.sections.base import FilterCombo, RecordSection, plural
 from ui.widgets.droptable import DropTableView
 from ui.widgets.guard import run_job
+
+if TYPE_CHECKING:
+    from ui.editors.base import RecordEditor
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -42,6 +42,8 @@ class DocumentsSection(RecordSection):
         return view
 
     def make_editor(self) -> RecordEditor:
+        from ui.editors.document import DocumentEditor
+
         return DocumentEditor(self.ctx, self)
 
     def list_name(self) -> str:
@@ -59,7 +61,7 @@ class DocumentsSection(RecordSection):
     def new_record(self) -> None:
         if not self.ctx.unlocked:
             return
-        self.editor.maybe_leave(self._choose_files)
+        self._leave_editor(self._choose_files)
 
     def _choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -92,6 +94,8 @@ class DocumentsSection(RecordSection):
         progress.setAutoReset(False)
         progress.setValue(0)
         self.progress = progress
+
+        from casefile.services import documents  # only once a file is added: it brings in the blob store
 
         def job(control: Any) -> Any:
             return documents.add_document(vault, path, {}, progress=control.bytes_progress,

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.editors.base import RecordEditor
-from ui.editors.encounter import EncounterEditor
 from ui.models.records import EncountersModel
 from ui.sections.base import FilterCombo, RecordSection, plural
+
+if TYPE_CHECKING:
+    from ui.editors.base import RecordEditor
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -30,6 +33,8 @@ class EncountersSection(RecordSection):
         self.finish_filters()
 
     def make_editor(self) -> RecordEditor:
+        from ui.editors.encounter import EncounterEditor
+
         return EncounterEditor(self.ctx, self)
 
     def list_name(self) -> str:

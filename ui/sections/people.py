@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from casefile.queries import records as record_queries
 from casefile.queries.kinds import KINDS
 from ui.context import AppContext
-from ui.editors.base import RecordEditor
-from ui.editors.note import NoteDialog
-from ui.editors.person import PersonEditor
 from ui.models.records import PeopleModel
 from ui.sections.base import ChoiceFilter, FilterCombo, RecordSection, plural
+
+if TYPE_CHECKING:
+    from ui.editors.base import RecordEditor
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -35,6 +37,8 @@ class PeopleSection(RecordSection):
         ctx.open_record.connect(self._open_note)
 
     def make_editor(self) -> RecordEditor:
+        from ui.editors.person import PersonEditor
+
         return PersonEditor(self.ctx, self)
 
     def list_name(self) -> str:
@@ -63,6 +67,8 @@ class PeopleSection(RecordSection):
             QTimer.singleShot(0, self, lambda: self.ctx.open_record.emit("encounters", note["encounter_id"]))
         elif note.get("foia_id"):
             QTimer.singleShot(0, self, lambda: self.ctx.open_record.emit("foia_requests", note["foia_id"]))
+        from ui.editors.note import NoteDialog
+
         dialog = NoteDialog(self.ctx, self)
         dialog.editor.load(note)
         dialog.open()
