@@ -67,6 +67,13 @@ def _covered() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@lru_cache(maxsize=1)
+def _covered_chars() -> frozenset[str]:
+    # As characters, so a whole text is checked in one set operation rather than a loop here.
+    # Line breaks and tabs are not glyphs but are covered too: they become breaks and spaces.
+    return frozenset(map(chr, _covered())) | frozenset("\t\n\r\f\v")
+
+
 @cache
 def _cid_font(name: str) -> str:
     pdfmetrics.registerFont(UnicodeCIDFont(name))
@@ -85,7 +92,7 @@ def _fallback_for(char: str) -> str | None:
 
 def covered(text: str) -> bool:
     """Whether DejaVu Sans has every character of ``text`` (no fallback font needed)."""
-    return text.isascii() or all(ord(c) in _covered() for c in text)
+    return text.isascii() or _covered_chars().issuperset(text)
 
 
 def markup(text: object) -> str:
@@ -97,7 +104,7 @@ def markup(text: object) -> str:
     if text is None:
         return ""
     raw = str(text)
-    if raw.isascii():
+    if covered(raw):
         return escape(raw).replace("\n", "<br/>")
     out: list[str] = []
     run: list[str] = []

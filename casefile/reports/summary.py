@@ -24,7 +24,7 @@ from casefile.reports.fmt import (
     short_sha,
     sort_key,
 )
-from casefile.reports.fonts import markup
+from casefile.reports.fonts import covered, markup
 from casefile.reports.i18n import label, tristate, value_label
 from casefile.reports.issues import Flag, case_flags, encounter_flags
 from casefile.reports.redact import redact_bundle
@@ -379,14 +379,10 @@ def _documents(case: _Case, width: float) -> list[Flowable]:
         return [*_heading(lang, 7), _none(lang, "doc.none")]
     rows: list[list[L.Cell]] = []
     for doc in case.documents:
-        file_line = " · ".join(x for x in (doc.get("original_filename"), human_size(doc.get("size"))) if x)
-        title = f"{markup(doc.get('title') or '')}"
-        if file_line:
-            title += f"<br/><font size='7.3' color='#555555'>{markup(file_line)}</font>"
         rows.append(
             [
                 value_label(lang, "document_kind", doc.get("kind")) if doc.get("kind") else "",
-                L.rich(title),
+                _document_title(doc),
                 fmt_date(doc.get("document_date")),
                 doc.get("received_from") or "",
                 short_sha(doc.get("sha256")),
@@ -394,6 +390,19 @@ def _documents(case: _Case, width: float) -> list[Flowable]:
         )
     header = [label(lang, k) for k in ("doc.kind", "doc.title", "doc.date", "doc.source", "doc.sha")]
     return [*_heading(lang, 7), L.grid_table(header, rows, width, (2.0, 3.4, 1.15, 1.4, 1.5))]
+
+
+def _document_title(doc: Record) -> Flowable:
+    """The title over the file's name and size in small grey type."""
+    st = L.styles()
+    title = str(doc.get("title") or "")
+    file_line = " · ".join(x for x in (doc.get("original_filename"), human_size(doc.get("size"))) if x)
+    if not (covered(title) and covered(file_line)):
+        text = markup(title)
+        if file_line:
+            text += f"<br/><font size='{st.cell_note.fontSize}' color='#555555'>{markup(file_line)}</font>"
+        return L.rich(text)
+    return L.TextLines([(title, st.cell)] + ([(file_line, st.cell_note)] if file_line else []))
 
 
 def _notes(case: _Case, width: float) -> list[Flowable]:
