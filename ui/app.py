@@ -23,19 +23,21 @@ from casefile.logs import disable_core_dumps, log_unexpected
 from casefile.paths import default_vault_path
 from casefile.resources import resource_path
 from casefile.settings import Settings
-from casefile.vault.db import Vault
 from ui import clipboard, i18n
 from ui.context import AppContext
 from ui.idle import IdleWatcher, SessionWatcher
 from ui.messages import message_for
 from ui.unlock import UnlockWindow
+from ui.warmup import start_warm_up
 from ui.workers import Workers
 
 if TYPE_CHECKING:  # built after unlock: not imported before the unlock window shows
+    from casefile.vault.db import Vault
     from ui.main_window import MainWindow
     from ui.wizard import FirstRunWizard
 
 APP_NAME = "Casefile"
+WARM_UP_AFTER_MS = 300
 
 
 def app_icon() -> QIcon:
@@ -178,6 +180,8 @@ class Shell(QObject):
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+        # Once the window is on screen, load what comes after it while the passphrase is typed.
+        QTimer.singleShot(WARM_UP_AFTER_MS, start_warm_up)
         return self.unlock_window
 
     # ----- lock / unlock -----

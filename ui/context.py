@@ -6,10 +6,14 @@ Sections get an :class:`AppContext` and never hold the vault themselves, so lock
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from casefile.vault.db import Vault
 from ui.workers import Workers
+
+if TYPE_CHECKING:  # the unlock window shows before the vault's crypto is imported
+    from casefile.vault.db import Vault
 
 
 class AppContext(QObject):

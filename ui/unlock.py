@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from casefile import settings as settings_mod
 from casefile.settings import Settings
-from casefile.vault.db import Vault
 from ui.messages import MessageLabel, message_for, set_heading
 from ui.workers import JobControl, Workers
+
+if TYPE_CHECKING:  # imported by the unlock itself (or the warm-up), not to show this window
+    from casefile.vault.db import Vault
 
 # Failures where the user should stop and read rather than retype.
 _DIALOG_KEYS = {"vault_damaged", "vault_too_new", "internal"}
@@ -250,6 +252,8 @@ class UnlockWindow(QWidget):
         user = self.user_edit.text().strip() or None
 
         def job(_control: JobControl) -> Vault:
+            from casefile.vault.db import Vault
+
             return Vault.open(path, secret, user=user)
 
         self._set_busy(True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
@@ -62,6 +63,12 @@ _DATETIME_SHAPE = re.compile(
 _OFFSET_SHAPE = re.compile(r"([+-])([0-9]{2}):([0-9]{2})", re.ASCII)
 _DATE_EXAMPLE = "2026-09-15"
 _DATETIME_EXAMPLE = "2026-09-15T05:50:00-05:00"
+
+
+def preload_holidays(years: Iterable[int]) -> None:
+    """Build these years' calendars now (the first one imports ``holidays``: up to 0.8 s)."""
+    for year in years:
+        _holidays_in(year)
 
 
 @cache

@@ -138,6 +138,11 @@ def where_of(list_name: str, index: int, record: Any) -> str:
     return f"{list_name}[{index}] (id {rid})" if isinstance(rid, str) else f"{list_name}[{index}]"
 
 
+def preload() -> None:
+    """Import ``jsonschema`` and compile the published schema now rather than at the first save."""
+    _validator()
+
+
 @cache
 def _validator() -> jsonschema.protocols.Validator:
     schema = published_schema()

@@ -1,0 +1,42 @@
+"""The unlock window shows before the heavy parts load, and the warm-up loads them while it waits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("casefile.vault.db", "argon2", "sqlcipher3", "ui.main_window", "holidays", "jsonschema", "zxcvbn")
+
+SCRIPT = """
+import sys
+from ui.app import Shell, ensure_application
+app = ensure_application([sys.argv[0]])
+shell = Shell(None)
+window = shell.show_unlock()
+app.processEvents()
+print("before:" + ",".join(m for m in {heavy!r} if m in sys.modules))
+from ui.warmup import warm_up
+warm_up()
+print("after:" + ",".join(m for m in {heavy!r} if m in sys.modules))
+from casefile.domain import dates
+print("holidays cached:", dates._holidays_in.cache_info().currsize >= 3)
+"""
+
+
+def test_unlock_window_first_then_the_rest(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CASEFILE_DATA_DIR": str(tmp_path / "d"),
+        "CASEFILE_CONFIG_DIR": str(tmp_path / "c"),
+        "CASEFILE_LOG_DIR": str(tmp_path / "l"),
+    }
+    done = subprocess.run([sys.executable, "-c", SCRIPT.format(heavy=HEAVY)], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(":", 1) for line in done.stdout.splitlines() if ":" in line)
+    assert lines["before"] == "", f"imported before the unlock window showed: {lines['before']}"
+    assert sorted(lines["after"].split(",")) == sorted(m for m in HEAVY if m != "zxcvbn")
+    assert lines["holidays cached"].strip() == "True"
