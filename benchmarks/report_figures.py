@@ -13,7 +13,7 @@ from typing import Any
 from benchmarks.results import FAILED, Figure, Target
 from benchmarks.timing import clock, spread
 from casefile.reports.context import ReportOptions
-from casefile.services.bundle import iter_encounters, person_bundle
+from casefile.services.bundle import iter_pattern_inputs, person_bundle
 from casefile.vault.db import Vault
 
 
@@ -67,7 +67,7 @@ def pattern_figure(vault: Vault, runs: int) -> Figure:
     pdf = b""
     for _ in range(runs):
         start = clock()
-        stats = aggregate(iter_encounters(vault))
+        stats = aggregate(iter_pattern_inputs(vault))
         gathered = clock()
         pdf = build_pattern_report(stats, ReportOptions(generated_by="benchmark"))
         done = clock()

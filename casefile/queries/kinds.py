@@ -6,6 +6,7 @@ filter on, and ``search_title`` / ``search_body`` say what full-text search sees
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,6 +84,26 @@ def _person_columns(r: Record) -> dict[str, Any]:
     }
 
 
+def pattern_facts(r: Record) -> dict[str, Any]:
+    """What the pattern report counts from an encounter (participants come from their table).
+
+    Kept in ``encounters.pattern``; migration 3 computes the same for existing rows in SQL.
+    """
+    warrant = r.get("warrant") or {}
+    location = r.get("location") or {}
+    return {
+        "d": str(r.get("occurred_at") or "")[:10],
+        "s": r.get("setting"),
+        "a": r.get("agencies"),
+        "p": r.get("program"),
+        "c": location.get("city"),
+        "t": location.get("state"),
+        "b": [[c.get("modality"), c.get("consent")] for c in r.get("biometrics") or []],
+        "w": [warrant.get("type"), warrant.get("shown")],
+        "e": r.get("entry"),
+    }
+
+
 def _encounter_columns(r: Record) -> dict[str, Any]:
     loc = r.get("location") or {}
     city = loc.get("city") or ""
@@ -97,6 +118,7 @@ def _encounter_columns(r: Record) -> dict[str, Any]:
         "entry": r.get("entry") or "",
         "place": place[:200],
         "ftca_claim": 1 if r.get("possible_ftca_claim") else 0,
+        "pattern": json.dumps(pattern_facts(r), ensure_ascii=False, separators=(",", ":")),
     }
 
 

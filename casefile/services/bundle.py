@@ -7,8 +7,6 @@ app's preview and the tests.
 from __future__ import annotations
 
 import json
-import queue
-import threading
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -128,14 +126,19 @@ def encounter_bundle(vault: Vault, encounter_id: str, *, day: date | None = None
     return _bundle(conn, set(), [encounter_id], set(), day or today())
 
 
-def iter_encounters(
-    vault: Vault, *, date_from: date | None = None, date_to: date | None = None, batch: int = 2000
+def iter_pattern_inputs(
+    vault: Vault, *, date_from: date | None = None, date_to: date | None = None, batch: int = 5000
 ) -> Iterator[dict[str, Any]]:
-    """Every live encounter in time order, streamed in batches (the pattern report's input).
+    """Every live encounter in time order, with the fields the pattern report counts.
 
-    The next batch is read and decrypted on a thread of its own (SQLite releases the GIL) while
-    this one is decoded and counted: at full scale those are two seconds each.
+    Read from the covering index on ``encounters.pattern`` (see ``kinds.pattern_facts``), never
+    from the records themselves: at 100 000 encounters that is a few MB of index instead of 240 MB
+    of records to decrypt and decode. Each item has ``id``, ``occurred_at`` (the date as written),
+    ``setting``, ``agencies``, ``program``, ``location`` (``city``, ``state``), ``biometrics``
+    (``modality``, ``consent``), ``warrant`` (``type``, ``shown``), ``entry`` and ``participants``
+    (``role``, ``outcome``, in order), as the record holds them; streamed in batches.
     """
+    conn = vault.connection()
     clauses, params = ["deleted_at IS NULL"], []
     if date_from:
         clauses.append("occurred_at >= ?")
@@ -143,45 +146,36 @@ def iter_encounters(
     if date_to:
         clauses.append("occurred_at < date(?, '+1 day')")
         params.append(date_to.isoformat())
-    sql = (
-        f"SELECT occurred_at, rid, data FROM encounters WHERE {' AND '.join(clauses)} "
-        "AND (occurred_at, rid) > (?, ?) ORDER BY occurred_at, rid LIMIT ?"
-    )
-    batches: queue.Queue[list[Any] | BaseException] = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def offer(item: list[Any] | BaseException) -> bool:
-        while not stop.is_set():
-            try:
-                batches.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read() -> None:
-        after: tuple[str, int] = ("", 0)
-        try:
-            with vault.private_connection() as conn:
-                while True:
-                    rows = conn.execute(sql, (*params, *after, batch)).fetchall()
-                    if not offer(rows) or not rows:
-                        return
-                    after = (rows[-1][0], rows[-1][1])
-        except BaseException as exc:  # handed to the consumer, raised there
-            offer(exc)
-
-    reader = threading.Thread(target=read, name="casefile-encounter-reader", daemon=True)
-    reader.start()
-    try:
-        while True:
-            rows = batches.get()
-            if isinstance(rows, BaseException):
-                raise rows
-            if not rows:
-                return
-            for _occ, _rid, data in rows:
-                yield json.loads(data)
-    finally:
-        stop.set()
-        reader.join()
+    after: tuple[str, int] = ("", 0)
+    while True:
+        rows = conn.execute(
+            "SELECT occurred_at, rid, id, pattern FROM encounters INDEXED BY encounters_pattern "
+            f"WHERE {' AND '.join(clauses)} AND (occurred_at, rid) > (?, ?) ORDER BY occurred_at, rid LIMIT ?",
+            (*params, *after, batch),
+        ).fetchall()
+        if not rows:
+            return
+        rids = [row[1] for row in rows]
+        roles: dict[int, list[dict[str, str]]] = {}
+        for rid, role, outcome in conn.execute(
+            f"SELECT encounter_rid, role, outcome FROM participants WHERE encounter_rid IN ({_marks(len(rids))}) "
+            "ORDER BY encounter_rid, position",
+            rids,
+        ):
+            roles.setdefault(rid, []).append({"role": role, "outcome": outcome})
+        for _utc, rid, record_id, pattern in rows:
+            facts = json.loads(pattern)
+            kind, shown = facts["w"]
+            yield {
+                "id": record_id,
+                "occurred_at": facts["d"],
+                "setting": facts["s"],
+                "agencies": facts["a"],
+                "program": facts["p"],
+                "location": {"city": facts["c"], "state": facts["t"]},
+                "biometrics": [{"modality": m, "consent": c} for m, c in facts["b"]],
+                "warrant": {"type": kind, "shown": shown},
+                "entry": facts["e"],
+                "participants": roles.get(rid, []),
+            }
+        after = (rows[-1][0], rows[-1][1])

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from casefile.errors import CasefileError
-from casefile.services.bundle import encounter_bundle, iter_encounters, person_bundle
+from casefile.services.bundle import encounter_bundle, iter_pattern_inputs, person_bundle
 from casefile.vault.db import Vault
 from casefile.vault.fsutil import atomic_write
 
@@ -61,7 +61,7 @@ def build_report(
         if progress:
             progress(5, "Counting encounters")
         stats = aggregate(
-            iter_encounters(vault, date_from=date_from, date_to=date_to), date_from=date_from, date_to=date_to
+            iter_pattern_inputs(vault, date_from=date_from, date_to=date_to), date_from=date_from, date_to=date_to
         )
         pdf = build_pattern_report(stats, options, date_from=date_from, date_to=date_to)
         csv_text = stats_to_csv(stats)

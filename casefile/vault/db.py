@@ -272,27 +272,6 @@ class Vault:
         return conn
 
     @contextlib.contextmanager
-    def private_connection(self) -> Iterator[Any]:
-        """A connection of its own for one short-lived thread, closed when the block ends.
-
-        ``connection()`` keeps one per OS thread until the vault locks; a thread started for one
-        job would leave its connection (and page cache) behind.
-        """
-        if self._closed:
-            raise CasefileError("The vault is locked. Unlock it again to continue.", key="vault_closed")
-        conn = self._connect()
-        with self._guard:
-            self._connections.append(conn)
-        try:
-            yield conn
-        finally:
-            with self._guard:
-                if conn in self._connections:
-                    self._connections.remove(conn)
-            with contextlib.suppress(Exception):
-                conn.close()
-
-    @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
         """One write transaction; nested uses join the outer one. Rolls back on any error."""
         conn = self.connection()

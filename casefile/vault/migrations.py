@@ -229,6 +229,23 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX people_ij_decisions ON people (rid) WHERE ij_decision_on != '' AND deleted_at IS NULL",
         ],
     ),
+    (
+        3,
+        # What the pattern report counts from each encounter, as a small JSON column
+        # (casefile.queries.kinds.pattern_facts) held in a covering index: the report reads the
+        # index alone instead of decrypting and decoding 240 MB of records at 100 000 encounters.
+        [
+            "ALTER TABLE encounters ADD COLUMN pattern TEXT NOT NULL DEFAULT '{}'",
+            "UPDATE encounters SET pattern = json_object("
+            "'d', substr(coalesce(data ->> '$.occurred_at', ''), 1, 10), 's', data -> '$.setting', "
+            "'a', data -> '$.agencies', 'p', data -> '$.program', 'c', data -> '$.location.city', "
+            "'t', data -> '$.location.state', "
+            "'b', (SELECT json_group_array(json_array(b.value ->> '$.modality', b.value ->> '$.consent')) "
+            "FROM json_each(data, '$.biometrics') AS b), "
+            "'w', json_array(data ->> '$.warrant.type', data -> '$.warrant.shown'), 'e', data -> '$.entry')",
+            "CREATE INDEX encounters_pattern ON encounters (occurred_at, rid, id, pattern) WHERE deleted_at IS NULL",
+        ],
+    ),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
