@@ -1,9 +1,10 @@
 """Child process for the main-window figures (offscreen Qt), one fresh process per run.
 
 ``python -m benchmarks.probe_ui window VAULT USER`` runs the unlock window's warm-up and unlocks the
-vault (neither timed; the passphrase comes on stdin), then times what the app does next: ``Shell.unlocked`` builds and shows the main
-window, the dashboard loads on a worker, and every list shows its first page (through its section
-or, for a section not written yet, its list model in a table view). It prints one JSON line with
+vault (neither timed; the passphrase comes on stdin), then times what the app does next:
+``Shell.unlocked`` builds and shows the main window, the dashboard loads on a worker, and every
+list shows its first page (through its section or, for a section not written yet, its list model
+in a table view). It prints one JSON line with
 the times and the resident memory with all of that open.
 
 ``python -m benchmarks.probe_ui core VAULT USER`` times the same data without any widget: the
