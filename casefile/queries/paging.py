@@ -142,9 +142,12 @@ def collateral_arrests(
 
 
 def count_collateral_arrests(conn: Any) -> int:
+    # Live encounters come from the partial time index: joining each participant to its encounter
+    # row would read the row's trailing deleted_at past the whole record (0.6-0.9 s against
+    # 0.09 s at 36 000 arrests among 100 000 encounters).
     return int(
         conn.execute(
-            "SELECT count(*) FROM participants p JOIN encounters e ON e.rid = p.encounter_rid "
-            f"WHERE {collateral_arrest_sql()} AND e.deleted_at IS NULL"
+            f"SELECT count(*) FROM participants p WHERE {collateral_arrest_sql()} AND p.encounter_rid IN "
+            "(SELECT rid FROM encounters INDEXED BY encounters_by_time WHERE deleted_at IS NULL)"
         ).fetchone()[0]
     )

@@ -85,6 +85,8 @@ def test_collateral_arrests_view(example_vault: Vault) -> None:
     assert [(r["person_id"], r["encounter_id"], r["outcome"]) for r in rows] == [("p-rosa", "e-airline", "detained")]
     assert rows[0]["custody_facility"] == "Montgomery Processing Center"
     assert paging.count_collateral_arrests(example_vault.connection()) == 1
+    records.delete(example_vault, "encounters", "e-airline")  # an encounter in the trash is not counted
+    assert paging.count_collateral_arrests(example_vault.connection()) == 0
 
 
 def test_unknown_sort_or_filter_is_refused(vault: Vault) -> None:
