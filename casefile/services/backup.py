@@ -182,16 +182,11 @@ def _read_manifest(tar: tarfile.TarFile, path: Path) -> dict[str, Any]:
 
 
 def _check_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path, extract_to: Path | None) -> None:
-    seen = set()
-    for member in tar.getmembers():
-        if not MEMBER.match(member.name) or not member.isfile():
-            raise VaultDamaged(f"{path.name} holds an unexpected entry ({member.name!r}); it was not restored.")
-        if member.name == "manifest.json":
-            continue
-        expected = manifest["files"].get(member.name)
+    """Every member against its recorded hash, unpacked into ``extract_to`` when given."""
+    for member in _listed_members(tar, manifest, path):
         fh = tar.extractfile(member)
-        if expected is None or fh is None:
-            raise VaultDamaged(f"{path.name}: {member.name} is not listed in the backup's manifest.")
+        if fh is None:
+            raise VaultDamaged(f"{path.name}: {member.name} cannot be read from the backup.")
         digest = hashlib.sha256()
         out = None
         if extract_to is not None:
@@ -209,12 +204,8 @@ def _check_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path, e
                 out.flush()
                 os.fsync(out.fileno())
                 out.close()
-        if digest.hexdigest() != expected["sha256"]:
+        if digest.hexdigest() != manifest["files"][member.name]["sha256"]:
             raise VaultDamaged(f"{path.name} is damaged: {member.name} does not match its recorded hash.")
-        seen.add(member.name)
-    missing = set(manifest["files"]) - seen
-    if missing:
-        raise VaultDamaged(f"{path.name} is incomplete: {len(missing)} file(s) are missing, e.g. {sorted(missing)[0]}.")
 
 
 def _listed_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path) -> list[tarfile.TarInfo]:
