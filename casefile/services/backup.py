@@ -130,7 +130,7 @@ def backup(
             raw.flush()
             os.fsync(raw.fileno())
         report(92, "Verifying the backup")
-        verify_backup_file(tmp, key, database_checked=True)
+        _verify_written(tmp)
         os.replace(tmp, out)
         fsync_dir(out.parent)
     except sqlcipher3.DatabaseError:
@@ -262,21 +262,6 @@ def _check_hashes(path: Path, members: list[tarfile.TarInfo], manifest: dict[str
         raise VaultDamaged(problems[0])
 
 
-def _check_database(db: Path, key: bytes) -> None:
-    conn = sqlcipher3.connect(str(db), isolation_level=None)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
-        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        ok = [r[0] for r in conn.execute("PRAGMA quick_check")]
-    except sqlcipher3.DatabaseError:
-        raise VaultDamaged("The backup's database cannot be read with this vault's key.") from None
-    finally:
-        conn.close()
-    if problems or ok != ["ok"]:
-        raise VaultDamaged(f"The backup's database failed its integrity check ({(problems or ok)[0]}).")
-
-
 def _open(db: Path, key: bytes) -> Any:
     conn = sqlcipher3.connect(str(db), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -297,45 +282,29 @@ def _size(path: Path) -> int:
 
 
 def _check_pages(db: Path, key: bytes) -> None:
-    conn = sqlcipher3.connect(str(db), isolation_level=None, check_same_thread=False)
+    conn = None
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
+        conn = _open(db, key)
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
     except sqlcipher3.DatabaseError:
         raise VaultDamaged("The copied database cannot be read with this vault's key.") from None
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
     if problems:
         raise VaultDamaged(f"The copied database failed its page check ({problems[0]}); no backup was written.")
 
 
-def verify_backup_file(path: Path, key: bytes, *, database_checked: bool = False) -> None:
-    """Every member's hash, and the copied database opened with ``key`` and integrity-checked.
+def _verify_written(path: Path) -> None:
+    """The finished tar read back: exactly the listed members, each matching its recorded hash.
 
-    ``database_checked``: the database member's pages were already checked before packing, and
-    its hash now proves the packed bytes are those pages, so it is not unpacked again.
+    The database member needs no second unpacking: its pages were authenticated before it was
+    packed, and its hash ties the packed bytes to those pages.
     """
-    if database_checked:
-        with tarfile.open(path, mode="r:") as tar:
-            manifest = _read_manifest(tar, path)
-            members = _listed_members(tar, manifest, path)
-        _check_hashes(path, members, manifest)
-        return
-    scratch = path.with_name(f".{path.name}.verify-{secrets.token_hex(4)}")
-    scratch.mkdir(mode=0o700)
-    try:
-        with tarfile.open(path, mode="r:") as tar:
-            manifest = _read_manifest(tar, path)
-            _check_members(tar, manifest, path, None)
-            member = tar.getmember(DB_NAME)
-            fh = tar.extractfile(member)
-            assert fh is not None
-            with open(scratch / DB_NAME, "xb") as out:
-                shutil.copyfileobj(fh, out, COPY_CHUNK)
-        _check_database(scratch / DB_NAME, key)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    with tarfile.open(path, mode="r:") as tar:
+        manifest = _read_manifest(tar, path)
+        members = _listed_members(tar, manifest, path)
+    _check_hashes(path, members, manifest)
 
 
 def restore(path: Path, dest: Path, secret: str, *, user: str | None = None, progress: Progress | None = None) -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.clock import now_iso
-from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
+from casefile.domain.media import check_claimed_type, sniff_file
 from casefile.domain.validate import check_schema
 from casefile.errors import ValidationError
 from casefile.queries import records
@@ -42,6 +42,7 @@ from casefile.services.interchange import (
     _foia_columns,
     _normalize_all,
     _safe_file,
+    stored_file_facts,
 )
 from casefile.services.references import references
 from casefile.vault import audit, blobs
@@ -76,32 +77,10 @@ def _prepare_file(where: str, record: dict[str, Any], base_dir: Path, blobs_dir:
     with open(path, "rb") as fh:
         stored = blobs.write_blob(blobs_dir, fh)
     try:
-        claimed = record.get("sha256")
-        if claimed and claimed.lower() != stored.sha256:
-            raise ValidationError(
-                f"sha256: the content of '{rel}' does not match the sha256 given in the file "
-                f"(expected {claimed.lower()[:12]}…, file is {stored.sha256[:12]}…)",
-                where=where,
-                field="sha256",
-            )
-        media_type = sniff_media_type(stored.head)
-        try:
-            check_claimed_type(path.name, media_type)
-        except ValidationError as exc:
-            raise ValidationError(f"file: {exc.reason}", where=where, field="file") from None
-        text = stored.text or blobs.extract_text(blobs_dir, stored.name, stored.key, media_type) or ""
+        return stored_file_facts(where, record, path, stored, blobs_dir)
     except BaseException:
         blobs.delete_blob(blobs_dir, stored.name)
         raise
-    return {
-        "media_type": media_type,
-        "size": stored.size,
-        "sha256": stored.sha256,
-        "blob_name": stored.name,
-        "blob_key": stored.key,
-        "content_text": text,
-        "original_filename": path.name,
-    }
 
 
 def prepare_chunk(doc: Any, base_dir: Path, blobs_dir: Path, threads: int = FILE_THREADS) -> Prepared:

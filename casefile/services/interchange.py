@@ -244,6 +244,38 @@ def _keep_file_facts(conn: Any, record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def stored_file_facts(where: str, record: dict[str, Any], path: Path, stored: Any, blobs_dir: Path) -> dict[str, Any]:
+    """Check a document file just stored against what the record claims; its columns if it holds.
+
+    The sha256 the interchange file gives must match, and the type sniffed from the content must
+    agree with the file's name. Raises ``ValidationError`` naming the record and field; the caller
+    deletes the blob.
+    """
+    claimed = record.get("sha256")
+    if claimed and claimed.lower() != stored.sha256:
+        raise ValidationError(
+            f"sha256: the content of '{record.get('file')}' does not match the sha256 given in the file "
+            f"(expected {claimed.lower()[:12]}…, file is {stored.sha256[:12]}…)",
+            where=where,
+            field="sha256",
+        )
+    media_type = sniff_media_type(stored.head)
+    try:
+        check_claimed_type(path.name, media_type)
+    except ValidationError as exc:
+        raise ValidationError(f"file: {exc.reason}", where=where, field="file") from None
+    text = stored.text or blobs.extract_text(blobs_dir, stored.name, stored.key, media_type) or ""
+    return {
+        "media_type": media_type,
+        "size": stored.size,
+        "sha256": stored.sha256,
+        "blob_name": stored.name,
+        "blob_key": stored.key,
+        "content_text": text,
+        "original_filename": path.name,
+    }
+
+
 def _prepare_documents(
     vault: Vault,
     conn: Any,
@@ -269,43 +301,17 @@ def _prepare_documents(
         with open(path, "rb") as fh:
             stored = blobs.write_blob(vault.blobs_dir, fh, cancel=cancel)
         new_blobs.append(stored.name)
-        claimed = record.get("sha256")
-        if claimed and claimed.lower() != stored.sha256:
-            raise ValidationError(
-                f"sha256: the content of '{rel}' does not match the sha256 given in the file "
-                f"(expected {claimed.lower()[:12]}…, file is {stored.sha256[:12]}…)",
-                where=where,
-                field="sha256",
-            )
-        media_type = sniff_media_type(stored.head)
-        try:
-            check_claimed_type(path.name, media_type)
-        except ValidationError as exc:
-            raise ValidationError(f"file: {exc.reason}", where=where, field="file") from None
-        text = stored.text or blobs.extract_text(vault.blobs_dir, stored.name, stored.key, media_type) or ""
+        facts = stored_file_facts(where, record, path, stored, vault.blobs_dir)
         existing = conn.execute(
             "SELECT sha256, blob_name, blob_key FROM documents WHERE id = ?", (record["id"],)
         ).fetchone()
         if existing is not None and existing[0] == stored.sha256:
             blobs.delete_blob(vault.blobs_dir, stored.name)
             new_blobs.remove(stored.name)
-            extra_out[record["id"]] = {
-                "media_type": media_type,
-                "size": stored.size,
-                "sha256": stored.sha256,
-                "content_text": text,
-                "original_filename": path.name,
-            }
+            # Same content as stored already: the record changes, the stored file stays.
+            extra_out[record["id"]] = {k: v for k, v in facts.items() if k not in ("blob_name", "blob_key")}
             continue
-        extra_out[record["id"]] = {
-            "media_type": media_type,
-            "size": stored.size,
-            "sha256": stored.sha256,
-            "blob_name": stored.name,
-            "blob_key": stored.key,
-            "content_text": text,
-            "original_filename": path.name,
-        }
+        extra_out[record["id"]] = facts
         if existing is not None:
             extra_out[record["id"]]["_retire_row"] = (existing[1], existing[2], record["id"], existing[0])
 

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from casefile.domain import deadlines as rules
+from casefile.domain import enums
 from casefile.domain.dates import foia_overdue, parse_date
 from casefile.errors import ValidationError
 from casefile.queries.kinds import KINDS
@@ -25,18 +26,8 @@ from casefile.vault.db import Vault
 from tests.conftest import PASSPHRASE, USER
 
 TODAY = date(2026, 11, 23)
-STATUSES = (
-    "submitted",
-    "acknowledged",
-    "processing",
-    "partial-response",
-    "complete",
-    "denied",
-    "appealed",
-    "in-litigation",
-    "closed",
-    "draft",
-)
+# Every FOIA status, draft last (the order spreads them over the dates below).
+STATUSES = (*(status for status in enums.FOIA_STATUS if status != "draft"), "draft")
 # Offsets at both ends of the world, so an encounter's UTC date in its column is a day away from
 # the date the FTCA rule counts from.
 OFFSETS = ("T23:30:00-12:00", "T00:30:00+14:00", "T12:00:00Z", "T09:15:00-05:00")
