@@ -132,36 +132,40 @@ def write_blob(
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_EXTRA, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(header)
-            flusher = _Writeback(out)
-            # Two plaintext buffers (this chunk and the one read ahead) and one for the sealed
-            # chunk, reused throughout: a fresh 1 MiB object per chunk makes glibc return the
-            # memory and fault it back in each time, which measured at less than half the speed.
+            # Two plaintext buffers (this chunk and the one read ahead) and two for sealed chunks
+            # (one being written while the next is sealed), reused throughout: a fresh 1 MiB
+            # object per chunk makes glibc return the memory and fault it back in each time,
+            # which measured at less than half the speed.
             buffers = (bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE))
-            sealed = memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE))
+            sealed_buffers = (memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
+                              memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)))
             current, length = 0, _fill(source, buffers[0])
-            index = 0
-            while True:
-                _check_cancel(cancel, "The import was cancelled; nothing was saved.")
-                # Read one chunk ahead: only then do we know whether this one is the last.
-                following = _fill(source, buffers[1 - current]) if length == CHUNK_SIZE else 0
-                last = following == 0
-                plain = memoryview(buffers[current])[:length]
-                hasher.start(plain)
-                if text.active:
-                    text.feed(bytes(plain))
-                if index == 0:
-                    head = bytes(plain[:HEAD_SIZE])
-                out_len = aead.encrypt_into(_nonce(index, last), plain, aad, sealed[: length + _TAG_SIZE])
-                out.write(sealed[:out_len])
-                flusher.written(out_len)
-                hasher.wait()  # before this buffer is refilled
-                done += length
-                if progress is not None:
-                    progress(done, total_bytes)
-                if last:
-                    break
-                current, length = 1 - current, following
-                index += 1
+            with _Writer(out) as writer:
+                index = 0
+                while True:
+                    _check_cancel(cancel, "The import was cancelled; nothing was saved.")
+                    # Read one chunk ahead: only then do we know whether this one is the last.
+                    following = _fill(source, buffers[1 - current]) if length == CHUNK_SIZE else 0
+                    last = following == 0
+                    plain = memoryview(buffers[current])[:length]
+                    hasher.start(plain)
+                    if text.active:
+                        text.feed(bytes(plain))
+                    if index == 0:
+                        head = bytes(plain[:HEAD_SIZE])
+                    # The writer is done with this sealed buffer: it finished the chunk before last
+                    # before it took the last one.
+                    sealed = sealed_buffers[index % 2]
+                    out_len = aead.encrypt_into(_nonce(index, last), plain, aad, sealed[: length + _TAG_SIZE])
+                    writer.write(sealed[:out_len])
+                    hasher.wait()  # before this buffer is refilled
+                    done += length
+                    if progress is not None:
+                        progress(done, total_bytes)
+                    if last:
+                        break
+                    current, length = 1 - current, following
+                    index += 1
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, final_path)
@@ -465,6 +469,59 @@ class _Hasher:
             self._pool.shutdown(wait=True)
             self._pool = None
 
+
+class _Writer:
+    """Writes sealed chunks on a thread of its own while the next chunk is read and sealed.
+
+    With hashing already on a second thread, writing was what the import loop waited for most:
+    copying each chunk into the page cache, and the kernel holding the writer back while the disk
+    catches up. A chunk passed to :meth:`write` must stay unchanged until the next ``write``
+    returns (it waits for the one before), so two sealed buffers in turn are enough. A failed
+    write (a full disk) is raised by the next ``write`` or by :meth:`close`.
+    """
+
+    _PARALLEL_MIN = 256 << 10
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._flusher = _Writeback(out)
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future[None] | None = None
+
+    def write(self, data: memoryview) -> None:
+        self._wait()
+        if len(data) < self._PARALLEL_MIN:
+            self._write(data)
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-write")
+        self._pending = self._pool.submit(self._write, data)
+
+    def _write(self, data: memoryview) -> None:
+        self._out.write(data)
+        self._flusher.written(len(data))
+
+    def _wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        """Wait for the last write and stop the thread. After a failure elsewhere the write in
+        flight is let finish and its outcome ignored; otherwise its error is raised here."""
+        try:
+            if kind is None:
+                self._wait()
+            else:
+                with contextlib.suppress(Exception):
+                    self._wait()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+                self._pool = None
 
 class _Writeback:
     """Starts the kernel writing a big file to disk while we are still producing it.
