@@ -159,11 +159,10 @@ def _response_select(first: date | None, last: date | None, _with_data: bool) ->
 
 def _appeal_select(first: date | None, last: date | None, with_data: bool) -> tuple[str, list[Any]]:
     where, params = _column_range("appeal_due", _shifted(first, -_SLACK), _shifted(last, _SLACK))
-    # appeal_due has no index: a plain scan reads the table in storage order, where going through
-    # a partial index of another column would jump between pages. An appeal filed on a date is
-    # done; anything else stored there goes to the rule.
+    # Read off foia_appeals_by_due. An appeal filed on a date is done; anything else stored there
+    # goes to the rule.
     return (
-        f"SELECT appeal_due, rid, {'data' if with_data else 'NULL'} FROM foia_requests NOT INDEXED "
+        f"SELECT appeal_due, rid, {'data' if with_data else 'NULL'} FROM foia_requests INDEXED BY foia_appeals_by_due "
         f"WHERE deleted_at IS NULL AND appeal_due != ''{where} AND (json_type(data, '$.appeal_filed_on') "
         "IS NOT 'text' OR json_extract(data, '$.appeal_filed_on') = '') ORDER BY appeal_due, rid",
         params,
@@ -175,8 +174,9 @@ _BIA_AFTER = timedelta(days=BIA_APPEAL_CALENDAR_DAYS)
 
 def _bia_select(first: date | None, last: date | None, with_data: bool) -> tuple[str, list[Any]]:
     where, params = _column_range("ij_decision_on", _shifted(first, -_BIA_AFTER), _shifted(last, -_BIA_AFTER))
+    # Read off people_ij_by_date.
     return (
-        f"SELECT ij_decision_on, rid, {'data' if with_data else 'NULL'} FROM people "
+        f"SELECT ij_decision_on, rid, {'data' if with_data else 'NULL'} FROM people INDEXED BY people_ij_by_date "
         f"WHERE ij_decision_on != '' AND deleted_at IS NULL{where} ORDER BY ij_decision_on, rid",
         params,
     )
@@ -241,8 +241,9 @@ class _Earliest:
     """The first ``limit`` (None: all) open deadlines due on days ``first`` to ``last``, in the
     upcoming list's order."""
 
-    def __init__(self, first: date | None, last: date | None, limit: int | None) -> None:
-        self.first, self.last, self.limit = first, last, limit
+    def __init__(self, first: date | None, last: date | None, limit: int | None,
+                 after: tuple[Any, ...] | None = None) -> None:
+        self.first, self.last, self.limit, self.after = first, last, limit, after
         self.kept: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
     def full(self) -> bool:
@@ -265,6 +266,8 @@ class _Earliest:
         key = rules.order_key(deadline)
         if (self.first is not None and key[0] < self.first) or (self.last is not None and key[0] > self.last):
             return
+        if self.after is not None and key <= self.after:
+            return
         if self.limit is None:
             self.kept.append((key, deadline))
             return
@@ -285,15 +288,20 @@ def _read_data(conn: Any, table: str, row: tuple[Any, ...]) -> tuple[Any, ...] |
     return None if found is None else (*row[:2], found[0], *row[3:])
 
 
-def open_between(conn: Any, first: date | None, last: date | None, *, limit: int | None = None) -> list[dict[str, Any]]:
+def open_between(
+    conn: Any, first: date | None, last: date | None, *, limit: int | None = None, after: tuple[Any, ...] | None = None
+) -> list[dict[str, Any]]:
     """Open deadlines, stored and computed, due on days ``first`` to ``last`` (None: no bound).
 
     Soonest first, in the order of ``rules.upcoming``; with ``limit``, only the first ``limit``
-    of them, and each source is read only as far as its rows can still make the list.
+    of them, and each source is read only as far as its rows can still make the list. With
+    ``after`` (a ``rules.order_key``), only those that come after it in that order.
     """
     if limit == 0:
         return []
-    kept = _Earliest(first, last, limit)
+    if after is not None and (first is None or first < after[0]):
+        first = after[0]
+    kept = _Earliest(first, last, limit, after)
     for source in _SOURCES:
         # What earlier sources kept narrows the SQL of later ones: a source without an index on
         # its column (FOIA appeals) then sorts only the few rows that can still make the list.
@@ -310,6 +318,22 @@ def open_between(conn: Any, first: date | None, last: date | None, *, limit: int
         finally:
             rows.close()
     return kept.deadlines()
+
+
+def open_page(
+    conn: Any, day: date, *, after: tuple[Any, ...] | None = None, limit: int = 200
+) -> tuple[list[dict[str, Any]], tuple[Any, ...] | None]:
+    """One page of the Deadlines list: open deadlines, the longest overdue first, then the soonest.
+
+    Each row carries ``overdue`` as of ``day``, as in ``rules.upcoming``. Returns the rows and the
+    key to pass as ``after`` for the next page (None when nothing is left). A page costs about
+    what it holds, not what the vault holds: every source is read in due order and only as far
+    as its rows can still make the page.
+    """
+    rows = open_between(conn, None, None, limit=limit + 1, after=after)
+    following = rules.order_key(rows[limit - 1]) if len(rows) > limit else None
+    page = [{**row, "overdue": rules.order_key(row)[0] < day} for row in rows[:limit]]
+    return page, following
 
 
 def upcoming(vault: Vault, *, within_days: int | None = None, day: date | None = None) -> list[dict[str, Any]]:

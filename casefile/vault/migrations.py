@@ -246,6 +246,20 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX encounters_pattern ON encounters (occurred_at, rid, id, pattern) WHERE deleted_at IS NULL",
         ],
     ),
+    (
+        4,
+        # The Deadlines list pages its open deadlines in due order, so every source of computed
+        # ones is read in the order of the column that bounds its date: FOIA appeals by
+        # appeal_due, BIA appeals by the IJ decision's date (the index of migration 2 held only
+        # rid, so sorting by the date read every decided person's row first).
+        [
+            "CREATE INDEX foia_appeals_by_due ON foia_requests (appeal_due, rid) "
+            "WHERE deleted_at IS NULL AND appeal_due != ''",
+            "DROP INDEX people_ij_decisions",
+            "CREATE INDEX people_ij_by_date ON people (ij_decision_on, rid) "
+            "WHERE ij_decision_on != '' AND deleted_at IS NULL",
+        ],
+    ),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

@@ -505,6 +505,10 @@
         <source>%1 deadlines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentEditor</name>

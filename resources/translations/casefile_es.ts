@@ -505,6 +505,10 @@
         <source>%1 deadlines</source>
         <translation>%1 plazos</translation>
     </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation>%1, %2 vencidos</translation>
+    </message>
 </context>
 <context>
     <name>DocumentEditor</name>

@@ -162,6 +162,33 @@ def test_open_between_with_a_limit_keeps_the_first_of_a_crowded_day(window_vault
     assert service.open_between(conn, TODAY, TODAY + timedelta(days=30), limit=0) == []
 
 
+@pytest.mark.parametrize("day", DAYS[:4], ids=str)
+@pytest.mark.parametrize("size", [1, 6, 7, 50, 1000])
+def test_pages_of_the_deadlines_list_are_the_full_list_cut_up(window_vault: Vault, day: date, size: int) -> None:
+    # Page sizes that cut inside a crowded day (6 filings on day -20), between the all-day and the
+    # timed deadlines of a day, and one page for everything.
+    conn = window_vault.connection()
+    everything = rules.upcoming(service.all_deadlines(conn), day, None)
+    pages, after = [], None
+    while True:
+        rows, after = service.open_page(conn, day, after=after, limit=size)
+        pages.append(rows)
+        if after is None:
+            break
+        assert len(rows) == size
+    assert [row for rows in pages for row in rows] == everything
+    assert len(pages) == max(1, -(-len(everything) // size))
+    assert any(row["overdue"] for row in everything) and not all(row["overdue"] for row in everything)
+
+
+def test_a_page_after_the_last_deadline_is_empty(window_vault: Vault) -> None:
+    conn = window_vault.connection()
+    everything = rules.upcoming(service.all_deadlines(conn), TODAY, None)
+    assert service.open_page(conn, TODAY, after=rules.order_key(everything[-1])) == ([], None)
+    rows, after = service.open_page(conn, TODAY, after=rules.order_key(everything[-3]), limit=2)
+    assert (rows, after) == (everything[-2:], None)
+
+
 def test_all_future_ones_when_no_window(window_vault: Vault) -> None:
     everything = service.all_deadlines(window_vault.connection())
     assert service.upcoming(window_vault, day=TODAY) == rules.upcoming(everything, TODAY, None)

@@ -1,8 +1,11 @@
 """Deadlines as the Deadlines section lists them: stored and computed, overdue first.
 
 Computed deadlines (FOIA response and appeal, BIA appeal, FTCA claim) are derived by
-``casefile.services.deadlines`` from other records, so the list is built by a worker and held in
-memory (it is bounded by open deadlines, not by the size of the vault). It offers the same small
+``casefile.services.deadlines`` from other records. The open ones (the section's first view)
+come a page at a time from ``open_page``, the longest overdue first, so the list shows at once
+whatever the vault holds (a vault with 100 000 encounters has some 25 000 open deadlines, which
+took about a second to compute in full). The done ones, and the open ones narrowed by the text
+filter, are computed in full on a worker and held in memory. The model offers the same small
 interface as the paged models, so the section code is shared.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from casefile.clock import today
 from casefile.domain import deadlines as rules
@@ -20,20 +23,15 @@ from casefile.services import deadlines as deadline_service
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.models.lists import DeadlineListModel
-from ui.models.paged import display_name
+from ui.models.paged import KEEP_AT_MOST, Index, display_name
 from ui.widgets.guard import run_job
 
 SOURCE_KINDS = ("deadlines", "foia_requests", "people", "encounters")
+PAGE_SIZE = 200
 
 
-def load_deadlines(conn: Any, view: str) -> list[dict[str, Any]]:
-    """Open deadlines (overdue and upcoming) or done ones, with the linked person's name."""
-    everything = deadline_service.all_deadlines(conn)
-    if view == "done":
-        rows = [dict(d, overdue=False) for d in everything if d.get("done")]
-        rows.sort(key=lambda d: str(d.get("due")), reverse=True)
-    else:
-        rows = rules.upcoming(everything, today(), None)
+def _add_names(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row with ``person_name``: the linked person as pickers name them."""
     names: dict[str, str] = {}
     for row in rows:
         person_id = row.get("person_id")
@@ -44,9 +42,39 @@ def load_deadlines(conn: Any, view: str) -> list[dict[str, Any]]:
     return rows
 
 
+def load_deadlines(conn: Any, view: str) -> list[dict[str, Any]]:
+    """All open deadlines (overdue and upcoming) or all done ones, with the linked person's name."""
+    everything = deadline_service.all_deadlines(conn)
+    if view == "done":
+        rows = [dict(d, overdue=False) for d in everything if d.get("done")]
+        rows.sort(key=lambda d: str(d.get("due")), reverse=True)
+    else:
+        rows = rules.upcoming(everything, today(), None)
+    return _add_names(conn, rows)
+
+
+def load_open_pages(conn: Any, after: tuple[Any, ...] | None, at_least: int) -> tuple[list[dict[str, Any]], Any]:
+    """Pages of open deadlines after ``after`` until ``at_least`` rows (one page at least), with
+    names; and the key to go on from (None at the end)."""
+    day = today()
+    rows: list[dict[str, Any]] = []
+    while True:
+        page, after = deadline_service.open_page(conn, day, after=after, limit=PAGE_SIZE)
+        rows.extend(page)
+        if after is None or len(rows) >= at_least:
+            return _add_names(conn, rows), after
+
+
+def count_open(conn: Any) -> tuple[int, int]:
+    """How many deadlines are open, and how many of them are overdue today."""
+    day = today()
+    keys = [rules.order_key(d) for d in deadline_service.all_deadlines(conn) if not d.get("done")]
+    return len(keys), sum(1 for key in keys if key[0] < day)
+
+
 class UpcomingDeadlinesModel(DeadlineListModel):
     loadFailed = Signal(str)
-    loaded = Signal()
+    loaded = Signal()  # a first page, or a whole list, is in (not after a further page)
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(ctx, parent)
@@ -54,8 +82,11 @@ class UpcomingDeadlinesModel(DeadlineListModel):
         self._view = "open"
         self._text = ""
         self._all: list[dict[str, Any]] = []
+        self._after: Any = None  # the order key the next page starts after (paged view)
+        self._exhausted = True
+        self._generation = 0  # results of a load started before the last reload are dropped
         self._loading = False
-        self._again = False
+        self._fetching = False
         ctx.vault_unlocked.connect(self.reload)
         ctx.record_saved.connect(self._record_saved)
         if ctx.unlocked:
@@ -63,10 +94,38 @@ class UpcomingDeadlinesModel(DeadlineListModel):
 
     def _record_saved(self, kind_name: str, _record_id: str) -> None:
         if kind_name in SOURCE_KINDS:
-            self.reload()
+            self.reload(keep=len(self._rows))
+
+    @property
+    def paged(self) -> bool:
+        """Open deadlines without a text filter come a page at a time; the rest in full."""
+        return self._view == "open" and not self._text
+
+    @property
+    def loading(self) -> bool:
+        """A first page or a whole list is on its way (the list shows what it had until then)."""
+        return self._loading
 
     # the paged models' interface, as the section uses it
-    exhausted = True
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return (not parent.isValid() and self.paged and not self._exhausted and not self._loading
+                and not self._fetching and self.ctx.unlocked)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        vault = self.ctx.vault
+        if vault is None or vault.closed:
+            return
+        self._fetching = True
+        generation, after = self._generation, self._after
+        run_job(self, self.ctx, lambda _c: load_open_pages(vault.connection(), after, 1),
+                on_success=lambda result: self._more_loaded(generation, result),
+                on_failure=lambda key, message: self._failed(generation, key, message))
 
     def sort_column(self) -> int:
         return -1
@@ -93,37 +152,70 @@ class UpcomingDeadlinesModel(DeadlineListModel):
             self.reload()
 
     def set_text(self, text: str) -> None:
-        self._text = text.strip()
-        self._apply()
+        text = text.strip()
+        if text == self._text:
+            return
+        was_paged, had_all = self.paged, bool(self._all)
+        self._text = text
+        if not was_paged and not self.paged and had_all:
+            self._apply()  # the whole list is here: narrow it without asking the vault again
+        else:
+            self.reload()
 
     def reload(self, keep: int = 0) -> None:
-        del keep
+        """Load again from the start, keeping about ``keep`` rows of the paged list (capped)."""
         vault = self.ctx.vault
         if vault is None or vault.closed:
             return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        view = self._view
-        run_job(self, self.ctx, lambda _c: load_deadlines(vault.connection(), view),
-                                on_success=self._loaded, on_failure=self._failed)
+        self._generation += 1
+        self._loading, self._fetching = True, False
+        generation, view, want = self._generation, self._view, min(max(keep, 1), KEEP_AT_MOST)
+        if self.paged:
+            job = lambda _c: load_open_pages(vault.connection(), None, want)  # noqa: E731
+            done = lambda result: self._pages_loaded(generation, result)  # noqa: E731
+        else:
+            job = lambda _c: load_deadlines(vault.connection(), view)  # noqa: E731
+            done = lambda rows: self._all_loaded(generation, rows)  # noqa: E731
+        run_job(self, self.ctx, job, on_success=done,
+                on_failure=lambda key, message: self._failed(generation, key, message))
 
-    def _loaded(self, rows: Any) -> None:
-        self._loading = False
-        if self._again:
-            self._again = False
-            self.reload()
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation and self.ctx.unlocked
+
+    def _pages_loaded(self, generation: int, result: Any) -> None:
+        if not self._current(generation):
             return
-        if not self.ctx.unlocked:
+        rows, self._after = result
+        self._loading, self._all = False, []
+        self._exhausted = self._after is None
+        self.set_rows(rows)
+        self.loaded.emit()
+
+    def _more_loaded(self, generation: int, result: Any) -> None:
+        if not self._current(generation):
             return
+        rows, self._after = result
+        self._fetching = False
+        self._exhausted = self._after is None
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def _all_loaded(self, generation: int, rows: Any) -> None:
+        if not self._current(generation):
+            return
+        self._loading, self._exhausted, self._after = False, True, None
         self._all = list(rows)
         self._apply()
         self.loaded.emit()
 
-    def _failed(self, key: str, message: str) -> None:
-        self._loading = False
-        self._again = False
+    def _failed(self, generation: int, key: str, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._loading = self._fetching = False
+        self._exhausted = True
         self.loadFailed.emit(message_for(key, message))
 
     def _apply(self) -> None:
@@ -137,5 +229,8 @@ class UpcomingDeadlinesModel(DeadlineListModel):
             self.set_rows(self._all)
 
     def clear(self) -> None:
-        self._all = []
+        self._generation += 1
+        self._all, self._after = [], None
+        self._loading = self._fetching = False
+        self._exhausted = True
         super().clear()

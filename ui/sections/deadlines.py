@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.models.deadlines import UpcomingDeadlinesModel
+from ui.models.deadlines import UpcomingDeadlinesModel, count_open
 from ui.sections.base import ChoiceFilter, RecordSection, plural
+from ui.widgets.guard import run_job
 
 if TYPE_CHECKING:
     from ui.editors.base import RecordEditor
@@ -27,13 +28,15 @@ class DeadlinesSection(RecordSection):
     list_share = 0.5  # due, status and kind readable; the deadline form is short
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self._counting = False
+        self._count_again = False
         super().__init__(ctx, UpcomingDeadlinesModel(ctx), parent)  # type: ignore[arg-type]
         self.add_filter("view", ChoiceFilter(lambda: [
             ("open", translate("DeadlinesSection", "Overdue and upcoming")),
             ("done", translate("DeadlinesSection", "Done")),
         ]), translate("DeadlinesSection", "Which deadlines to show"))
         self.finish_filters()
-        self.model.loaded.connect(self._refresh_count)  # type: ignore[attr-defined]
+        self.model.loaded.connect(self._count_open)  # type: ignore[attr-defined]
         self.model.loaded.connect(self._size_columns)  # type: ignore[attr-defined]
 
     def make_editor(self) -> RecordEditor:
@@ -52,6 +55,47 @@ class DeadlinesSection(RecordSection):
 
     def count_text(self, count: int) -> str:
         return plural(count, translate("DeadlinesSection", "1 deadline"), translate("DeadlinesSection", "%1 deadlines"))
+
+    def _refresh_count(self) -> None:
+        """The rows shown, once the whole list is here. The paged list of open deadlines is
+        counted once per load instead (:meth:`_count_open`), not once per page."""
+        model: UpcomingDeadlinesModel = self.model  # type: ignore[assignment]
+        vault = self.ctx.vault
+        if vault is None or vault.closed:
+            self.count_label.setText("")
+        elif not model.loading and (model.exhausted or not model.paged):
+            self.count_label.setText(self.count_text(model.rowsLoaded))
+
+    def _count_open(self) -> None:
+        """How many deadlines are open and how many overdue, counted on a worker: a count reads
+        every source in full, which the first page does not wait for."""
+        model: UpcomingDeadlinesModel = self.model  # type: ignore[assignment]
+        vault = self.ctx.vault
+        if vault is None or vault.closed or model.exhausted or not model.paged:
+            return
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+        self.count_label.setText("")
+        run_job(self, self.ctx, lambda _c: count_open(vault.connection()), on_success=self._counted,
+                on_failure=lambda _key, _message: self._counted(None))
+
+    def _counted(self, counts: tuple[int, int] | None) -> None:
+        self._counting = False
+        if self._count_again:
+            self._count_again = False
+            self._count_open()
+            return
+        model: UpcomingDeadlinesModel = self.model  # type: ignore[assignment]
+        if counts is None or model.loading or model.exhausted or not model.paged or not self.ctx.unlocked:
+            return
+        total, overdue = counts
+        text = self.count_text(total)
+        if overdue:
+            text = translate("DeadlinesSection", "%1, %2 overdue").replace("%1", text).replace(
+                "%2", QLocale().toString(overdue))
+        self.count_label.setText(text)
 
     def show_record(self, record_id: str, *, ask: bool = True) -> bool:
         if record_id.startswith("computed:"):
