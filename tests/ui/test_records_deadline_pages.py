@@ -149,3 +149,18 @@ def test_locking_empties_the_list_and_its_count(qtbot, deadline_ctx):
     lock(deadline_ctx)
     assert section.model.rowCount() == 0 and not section.model.canFetchMore()
     assert section.count_label.text() == ""
+
+
+def test_a_hidden_list_is_counted_when_shown_again(qtbot, deadline_ctx):
+    section = _open_section(qtbot, deadline_ctx)
+    qtbot.waitUntil(lambda: "overdue" in section.count_label.text(), timeout=10000)
+    before = len(_everything(deadline_ctx))
+    section.hide()
+    saved = records.save(deadline_ctx.vault, "deadlines", {"kind": "filing", "title": "Added while away",
+                                                          "due": (today() + timedelta(days=3)).isoformat()})
+    deadline_ctx.record_saved.emit("deadlines", saved["id"])
+    qtbot.waitUntil(lambda: not section.model.loading, timeout=10000)
+    wait_workers(qtbot, deadline_ctx)
+    assert section.count_label.text() == ""  # not counted while nobody sees it
+    section.show()
+    qtbot.waitUntil(lambda: section.count_label.text().startswith(f"{before + 1:,} deadlines"), timeout=10000)

@@ -30,6 +30,7 @@ class DeadlinesSection(RecordSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._counting = False
         self._count_again = False
+        self._count_stale = False
         super().__init__(ctx, UpcomingDeadlinesModel(ctx), parent)  # type: ignore[arg-type]
         self.add_filter("view", ChoiceFilter(lambda: [
             ("open", translate("DeadlinesSection", "Overdue and upcoming")),
@@ -73,6 +74,11 @@ class DeadlinesSection(RecordSection):
         vault = self.ctx.vault
         if vault is None or vault.closed or model.exhausted or not model.paged:
             return
+        if not self.isVisible():
+            self._count_stale = True  # a record saved elsewhere: counted when the list is shown
+            self.count_label.setText("")
+            return
+        self._count_stale = False
         if self._counting:
             self._count_again = True
             return
@@ -96,6 +102,11 @@ class DeadlinesSection(RecordSection):
             text = translate("DeadlinesSection", "%1, %2 overdue").replace("%1", text).replace(
                 "%2", QLocale().toString(overdue))
         self.count_label.setText(text)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._count_stale:
+            self._count_open()
 
     def show_record(self, record_id: str, *, ask: bool = True) -> bool:
         if record_id.startswith("computed:"):
