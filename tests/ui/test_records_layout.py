@@ -19,7 +19,8 @@ from tests.conftest import FIXTURES
 from ui import i18n
 from ui.editors.encounter_parts import ParticipantForm
 from ui.editors.foia import FoiaEditor
-from ui.sections import encounters, people
+from ui.sections import collateral, deadlines, documents, encounters, foia, people
+from ui.sections.base import SIZING_ROWS, content_widths
 from ui.widgets.dates import DateTimeOffsetEdit
 from ui.widgets.rowlist import fit_widths
 
@@ -60,6 +61,26 @@ def test_fit_widths_cuts_the_widest_first():
     assert fit_widths([140, 300, 120], [60, 60, 60], 400) == [140, 140, 120]
     assert fit_widths([100, 100], [60, 60], 400) == [100, 100]  # room enough: untouched
     assert fit_widths([300, 300], [180, 180], 200) == [180, 180]  # never below a header's width
+
+
+@pytest.mark.parametrize("make", [people.make, encounters.make, documents.make, foia.make, deadlines.make,
+                                  collateral.make], ids=lambda make: make.__module__.rsplit(".", 1)[-1])
+def test_columns_are_measured_as_qt_measures_them(qtbot, example, screen_font, language, make):
+    # content_widths measures the cells' text instead of asking Qt (which calls data() for eight
+    # roles a cell); it must give what Qt's own measurement gives, headers in bold included.
+    section = make(example, None)
+    show(qtbot, section, language)
+    model = section.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not getattr(model, "loading", False), timeout=10000)
+    rows = [model.row_dict(r) for r in range(min(model.rowCount(), SIZING_ROWS))]
+    ours = content_widths(section.view, model.columns, rows)
+    header = section.view.horizontalHeader()
+    theirs = [max(section.view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count())]
+    assert len(ours) == len(theirs) == len(model.columns)
+    for column, (mine, qt) in enumerate(zip(ours, theirs, strict=True)):
+        assert qt <= mine <= qt + 6, (column, model.columns[column].header(), mine, qt)
+    if make in (deadlines.make, foia.make):  # overdue rows carry an icon, measured too
+        assert any(c.decoration and c.decoration(r) is not None for c in model.columns for r in rows)
 
 
 def test_encounter_list_shows_when_setting_and_place_whole(qtbot, example, screen_font, language):

@@ -18,8 +18,8 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,10 +57,49 @@ def plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.replace("%1", QLocale().toString(count))
 
 
-# How many rows size a list's columns (the ones on screen first): about a screenful. Qt's default
-# (1000) reads every row loaded, each cell through eight data roles: 11 000 Python calls for the
-# first page of a seven-column list, about half of the time it took to show it.
+# How many rows size a list's columns (the ones on screen first): about a screenful.
 SIZING_ROWS = 40
+
+
+def content_widths(view: QTableView, columns: list[Any], rows: list[dict[str, Any]]) -> list[int]:
+    """The widths ``resizeColumnsToContents`` gives ``columns`` over ``rows``, measured here.
+
+    Qt measures every cell through the model's ``data()`` for eight roles and a style option
+    (about 2 000 Python calls for the first rows of a seven-column list, a fifth of the time a
+    list took to show); the cells of these lists are plain text, sometimes with an icon, so their
+    text is measured directly. Headers are sized the way ``QHeaderView.sectionSizeFromContents``
+    does: by the style, in bold, with room for the sort arrow. The results are Qt's, or up to a few
+    pixels wider (``tests/ui/test_records_layout.py``).
+    """
+    style = view.style()
+    metrics = view.fontMetrics()
+    # The delegate's text margin on each side, the grid line, and some slack for the rounding of
+    # Qt's text layout (up to 2 px wider than horizontalAdvance here).
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 4
+    icon = view.iconSize().width()
+    if icon <= 0:
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+    icon += 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    header = view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.orientation = Qt.Orientation.Horizontal
+    option.fontMetrics = QFontMetrics(bold)
+    option.textAlignment = header.defaultAlignment()
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    widths = []
+    for number, column in enumerate(columns):
+        option.section, option.text = number, column.header()
+        widest = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header).width()
+        for row in rows:
+            width = metrics.horizontalAdvance(column.text(row)) + margin
+            if column.decoration is not None and column.decoration(row) is not None:
+                width += icon
+            widest = max(widest, width)
+        widths.append(widest)
+    return widths
 
 
 def setup_table(view: QTableView, name: str) -> None:
@@ -74,7 +115,7 @@ def setup_table(view: QTableView, name: str) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
-    header.setResizeContentsPrecision(SIZING_ROWS)  # what resizeColumnsToContents reads
+    header.setResizeContentsPrecision(SIZING_ROWS)  # should Qt size a column (a double click on its edge)
     view.setAccessibleName(name)
 
 
@@ -322,10 +363,10 @@ class RecordSection(QWidget):
         if self._sized or self.model.rowCount() == 0 or not self.view.isVisible() or room < 100:
             return  # sized once the list is on screen, with its real width
         self._sized = True
-        self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
+        rows = [self.model.row_dict(r) or {} for r in range(min(self.model.rowCount(), SIZING_ROWS))]
         limit = max(160, self.view.fontMetrics().horizontalAdvance("M") * 18)
-        widths = [min(header.sectionSize(column) + 8, limit) for column in range(header.count())]
+        widths = [min(width + 8, limit) for width in content_widths(self.view, self.model.columns, rows)]
         important = widths[: self.important_columns]
         if sum(important) > room:
             from ui.widgets.rowlist import fit_widths  # with the editors' modules, not before the first list

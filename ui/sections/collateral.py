@@ -12,7 +12,7 @@ from casefile.queries import paging
 from ui.context import AppContext
 from ui.messages import MessageLabel
 from ui.models.collateral import CollateralArrestsModel
-from ui.sections.base import plural, setup_table
+from ui.sections.base import SIZING_ROWS, content_widths, plural, setup_table
 from ui.widgets.guard import run_job
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
@@ -69,10 +69,11 @@ class CollateralSection(QWidget):
         if self._sized or self.model.rowCount() == 0:
             return
         self._sized = True
-        self.view.resizeColumnsToContents()
+        rows = [self.model.row_dict(r) or {} for r in range(min(self.model.rowCount(), SIZING_ROWS))]
+        widths = content_widths(self.view, self.model.columns, rows)
         header = self.view.horizontalHeader()
         for column in range(header.count() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 8, 260))
+            header.resizeSection(column, min(widths[column] + 8, 260))
 
     def _sort_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column != 1:
