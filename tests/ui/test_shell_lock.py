@@ -10,8 +10,10 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView, QTreeView
 
 from tests.ui.conftest import unlock_with
@@ -28,12 +30,15 @@ def test_ctrl_l_locks(qtbot, shell, example_vault_path):
     qtbot.waitExposed(dialog)
     copy_sensitive("A-012-345-678")
 
+    dialog.lock_spin.setFocus()
+    # Through the dialog's window, as the keyboard's input arrives (a modal dialog blocks the main
+    # window's Lock shortcut; the idle watcher sees the key press in any Casefile window).
     with qtbot.waitSignal(shell.ctx.vault_locked):
-        qtbot.keyClick(dialog.lock_spin, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert vault.closed
     assert shell.ctx.vault is None
     assert not main.isVisible()
-    assert not dialog.isVisible()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and deleted)
     assert shell.unlock_window.isVisible()
     assert shell.unlock_window.secret_edit.text() == ""
     assert QGuiApplication.clipboard().text() == ""
@@ -82,9 +87,49 @@ def test_input_restarts_the_idle_timer(qtbot, shell, example_vault_path):
     main = unlock_with(qtbot, shell, example_vault_path)
     shell.idle.timeout_ms = 60_000
     timer = shell.idle._timer
-    qtbot.waitUntil(lambda: timer.remainingTime() < 59_900, timeout=5000)
-    qtbot.keyClick(main.search, Qt.Key.Key_A)
+
+    def aged() -> None:
+        qtbot.waitUntil(lambda: timer.remainingTime() < 59_900, timeout=5000)
+
+    aged()
+    main.search.setFocus()
+    QTest.keyClick(main.windowHandle(), Qt.Key.Key_A)
     assert timer.remainingTime() > 59_900
+    aged()
+    QTest.mouseMove(main.windowHandle(), QPoint(200, 200))
+    QTest.mouseMove(main.windowHandle(), QPoint(210, 220))
+    assert timer.remainingTime() > 59_900
+    aged()
+    QTest.mouseClick(main.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+    assert timer.remainingTime() > 59_900
+
+    # A dialog opened later is watched once it has the focus.
+    shell.open_settings()
+    dialog = shell.settings_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle(), timeout=5000)
+    aged()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Down)
+    assert timer.remainingTime() > 59_900
+    dialog.close()
+
+
+def test_the_idle_watcher_sees_window_input_not_every_widget_event(qtbot, shell, example_vault_path):
+    # An application-wide filter would be called for every paint, layout and child event of
+    # every widget; the watcher sits on the windows, where only the window system's events arrive.
+    main = unlock_with(qtbot, shell, example_vault_path)
+    seen = []
+    original = shell.idle.eventFilter
+    shell.idle.eventFilter = lambda watched, event: seen.append(event.type()) or original(watched, event)
+    main.show_section("encounters")
+    main.show_section("people")
+    qtbot.wait(50)
+    QCoreApplication.sendEvent(main.search, QEvent(QEvent.Type.User))
+    assert QEvent.Type.User not in seen
+    assert len(seen) < 50, seen
+    seen.clear()
+    QTest.keyClick(main.windowHandle(), Qt.Key.Key_B)
+    assert QEvent.Type.KeyPress in seen
 
 
 def test_clipboard_is_marked_and_cleared(qtbot):
