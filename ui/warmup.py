@@ -23,7 +23,14 @@ def warm_up() -> None:
     with contextlib.suppress(Exception):
         import casefile.vault.db  # noqa: F401  - Argon2, AES-GCM, SQLCipher
     with contextlib.suppress(Exception):
-        import ui.main_window  # noqa: F401  - the window, its sections and the dashboard
+        import ui.main_window  # noqa: F401  - the window and its sidebar
+    with contextlib.suppress(Exception):
+        import importlib
+
+        from ui.sections import SECTIONS
+
+        for _key, dotted in SECTIONS:  # each section's module: the section is built on first show
+            importlib.import_module(dotted.rpartition(".")[0])
     with contextlib.suppress(Exception):
         from casefile.domain import dates
 

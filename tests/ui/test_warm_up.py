@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("casefile.vault.db", "argon2", "sqlcipher3", "ui.main_window", "holidays", "jsonschema", "zxcvbn")
+HEAVY = ("casefile.vault.db", "argon2", "sqlcipher3", "ui.main_window", "ui.dashboard", "ui.sections.people",
+         "ui.sections.deadlines", "ui.sections.reports", "holidays", "jsonschema", "zxcvbn")
 
 SCRIPT = """
 import sys
