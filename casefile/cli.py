@@ -11,12 +11,9 @@ import getpass
 import sys
 from pathlib import Path
 
-import sqlcipher3
-
 from casefile import __version__
 from casefile.errors import CasefileError
 from casefile.logs import disable_core_dumps, log_unexpected
-from casefile.vault.dberrors import translate
 
 
 class UsageError(Exception):
@@ -153,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    """An error from SQLCipher. Looked up only when it can be one: a command that never opened
+    a vault (``gui`` starting the app) need not import the database driver first."""
+    driver = sys.modules.get("sqlcipher3")
+    return driver is not None and isinstance(exc, driver.DatabaseError)
+
+
 def main(argv: list[str] | None = None) -> int:
     disable_core_dumps()
     parser = build_parser()
@@ -164,14 +168,17 @@ def main(argv: list[str] | None = None) -> int:
     except CasefileError as exc:
         print(f"casefile: {exc.message}", file=sys.stderr)
         return exc.exit_code
-    except sqlcipher3.DatabaseError as exc:
-        error = translate(exc)
-        print(f"casefile: {error.message}", file=sys.stderr)
-        return error.exit_code
     except KeyboardInterrupt:
         print("casefile: interrupted; nothing more was changed.", file=sys.stderr)
         return 1
-    except Exception as exc:  # a bug: say so plainly, log it without case data
+    except Exception as exc:
+        if _is_database_error(exc):
+            from casefile.vault.dberrors import translate
+
+            error = translate(exc)
+            print(f"casefile: {error.message}", file=sys.stderr)
+            return error.exit_code
+        # A bug: say so plainly, log it without case data.
         where = log_unexpected(exc, f"cli {args.command}")
         tail = f" A report without case data was written to {where}." if where else ""
         print(

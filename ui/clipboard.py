@@ -9,8 +9,6 @@ never thrown away.
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -29,6 +27,8 @@ class SensitiveClipboard(QObject):
 
     @staticmethod
     def _hash(text: str) -> bytes:
+        import hashlib  # on first copy: OpenSSL's hash library is not needed to show a window
+
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
     def copy(self, text: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from pathlib import Path
 
 from casefile.errors import DiskFull
@@ -41,7 +40,9 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (mode 0600) via a temp file, fsync and rename."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # A unique name, not a secret: os.urandom spares the CLI and the app's start the import of
+    # `secrets` (hmac and OpenSSL's hash library), which settings.py would otherwise pull in.
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
