@@ -6,8 +6,9 @@ or mouse move restarts one timer; when it runs out, ``idle`` fires. ``timeout_ms
 the unlock window, every dialog once it takes the focus), where the window system's input
 arrives, rather than the whole application: an application-wide filter in Python is called for
 every event of every widget (thousands while a list is built and painted, each one converted to
-Python), which made opening the main window's six lists about 45 ms slower. Input in a popup
-(an open drop-down list) is not seen; the key presses and clicks around it are.
+Python), which made opening the main window's six lists about 45 ms slower. A popup (an open
+drop-down list, a menu) is a window of its own that takes the focus as it opens, so it is watched
+too.
 
 :class:`SessionWatcher` fires ``session_locked`` when the system tells Qt the session is going
 away: ``QGuiApplication.applicationStateChanged`` to ``ApplicationSuspended`` (mobile-style

@@ -114,6 +114,26 @@ def test_input_restarts_the_idle_timer(qtbot, shell, example_vault_path):
     dialog.close()
 
 
+def test_input_in_a_popup_restarts_the_idle_timer(qtbot, shell, example_vault_path):
+    main = unlock_with(qtbot, shell, example_vault_path)
+    section = main.show_section("people")
+    combo = next(iter(section.combos.values()))
+    shell.idle.timeout_ms = 60_000
+    timer = shell.idle._timer
+    qtbot.waitUntil(lambda: timer.remainingTime() < 59_800, timeout=5000)
+    combo.showPopup()  # opening it is not input; moving over it is
+    # The drop-down list is a window of its own, which takes the focus once it is on screen.
+    qtbot.waitUntil(lambda: combo.view().isVisible() and QGuiApplication.focusWindow() is not None
+                    and QGuiApplication.focusWindow().objectName().startswith("QComboBoxPrivateContainer"),
+                    timeout=5000)
+    popup = QGuiApplication.focusWindow()
+    assert timer.remainingTime() < 59_900
+    QTest.mouseMove(popup, QPoint(10, 10))
+    QTest.mouseMove(popup, QPoint(12, 14))
+    assert timer.remainingTime() > 59_900
+    combo.hidePopup()
+
+
 def test_the_idle_watcher_sees_window_input_not_every_widget_event(qtbot, shell, example_vault_path):
     # An application-wide filter would be called for every paint, layout and child event of
     # every widget; the watcher sits on the windows, where only the window system's events arrive.
