@@ -321,15 +321,17 @@ def run_app(vault: Path | None = None, self_test: bool = False) -> int:
         tries = 0
 
         def check() -> None:
+            # Every millisecond: the moment the window is on screen is what start-up is timed
+            # to (the benchmark's bare window is checked the same way).
             nonlocal tries
             tries += 1
             handle = window.windowHandle()
             if window.isVisible() and handle is not None and handle.isExposed():
                 app.exit(0)
-            elif tries >= 200:  # ten seconds without a window on screen
+            elif tries >= 10_000:  # some ten seconds without a window on screen
                 app.exit(1)
             else:
-                QTimer.singleShot(50, check)
+                QTimer.singleShot(1, check)
 
         QTimer.singleShot(0, check)
     else:
