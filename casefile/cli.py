@@ -7,9 +7,9 @@ traceback); 2 usage error; 3 wrong passphrase; 4 the vault is open in another Ca
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
+from typing import Any
 
 from casefile import __version__
 from casefile.errors import CasefileError
@@ -42,12 +42,16 @@ class Secrets:
                 "No terminal to ask for the passphrase. Use --passphrase-stdin to pipe it in "
                 "(never put a passphrase on the command line)."
             )
+        import getpass  # a terminal prompt: not needed to start the app
+
         return getpass.getpass(prompt)
 
     def new(self, prompt: str) -> str:
         first = self.ask(prompt, "new passphrase")
         if self.from_stdin:
             return first
+        import getpass
+
         if getpass.getpass("Type it again: ") != first:
             raise CasefileError("The two passphrases differ; nothing was changed.")
         return first
@@ -58,7 +62,31 @@ def _vault_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument("--user", help="whose passphrase (default: the vault's only user, or any that matches)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Every command, in the order --help lists them (a test keeps this equal to the parser's).
+COMMANDS = ("gui", "demo", "init", "import", "export", "search", "report", "deadlines", "backup", "restore",
+            "verify", "passwd")
+
+
+class _Skipped:
+    """The parser of a command other than the one being run: nothing added to it is needed."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return lambda *_args, **_kwargs: self
+
+
+class _Only:
+    """Adds a command's parser when it is the one being run, or every one when ``only`` is None."""
+
+    def __init__(self, commands: Any, only: str | None) -> None:
+        self._commands, self._only = commands, only
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        return self._commands.add_parser(name, **kwargs) if self._only in (None, name) else _Skipped()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, just that command's arguments (building all
+    twelve commands took a third of the command line's start-up, before the app's window)."""
     parser = argparse.ArgumentParser(
         prog="casefile",
         description="Offline, encrypted case files for immigration legal aid. With no command, opens the app.",
@@ -69,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read passphrases from standard input, one per line (for scripts)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = _Only(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
 
     p = sub.add_parser("gui", help="open the desktop app")
     p.add_argument("--vault", type=Path)
@@ -159,7 +187,8 @@ def _is_database_error(exc: BaseException) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     disable_core_dumps()
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(only=words[0] if words and words[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     from casefile import commands
 

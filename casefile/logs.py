@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import traceback
 from pathlib import Path
 
 from casefile import __version__
@@ -19,6 +18,8 @@ MAX_LOG_BYTES = 1_000_000
 
 
 def scrubbed_traceback(exc: BaseException) -> str:
+    import traceback  # only when something went wrong: not part of every start
+
     frames = traceback.extract_tb(exc.__traceback__)
     lines = [f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
     return f"{type(exc).__module__}.{type(exc).__qualname__}\n" + "\n".join(lines)

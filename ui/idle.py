@@ -22,22 +22,29 @@ on it is covered only by the idle timer too.
 from __future__ import annotations
 
 import contextlib
+import functools
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QInputEvent, QKeyEvent, QKeySequence, QWindow
 
-_INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-        QEvent.Type.ShortcutOverride,
-    }
-)
+
+@functools.cache
+def _input_events() -> frozenset[QEvent.Type]:
+    # Built at the first unlock, not at import: QEvent.Type is an enum of some 180 members that
+    # PySide6 creates on first use (about 2 ms), and nothing needs it before the unlock window shows.
+    return frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TabletPress,
+            QEvent.Type.ShortcutOverride,
+        }
+    )
 
 
 class IdleWatcher(QObject):
@@ -51,7 +58,6 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # remainingTime() is exact (tests)
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self.idle)
         self._installed = False
@@ -72,6 +78,9 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def start(self) -> None:
+        # Set here, at the first unlock, rather than when built (ui.app says why).
+        self._timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)  # remainingTime() is exact (tests)
+        _input_events()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication) and not self._installed:
             app.focusWindowChanged.connect(self._watch)
@@ -106,7 +115,7 @@ class IdleWatcher(QObject):
         if not isinstance(event, QInputEvent):
             return False
         kind = event.type()
-        if kind in _INPUT_EVENTS and self._timer.isActive():
+        if kind in _input_events() and self._timer.isActive():
             self._timer.start()
             if kind == QEvent.Type.KeyPress and self._is_lock_key(event):  # type: ignore[arg-type]
                 self.lock_requested.emit()
@@ -125,13 +134,22 @@ class SessionWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.dbus_connected = False
+        self.watching = False
+
+    def watch(self) -> None:
+        """Start listening (once). Called at the first unlock, not at start-up: there is nothing
+        to lock before, and the session bus (3-4 ms with no bus to find, more with one) would
+        otherwise delay the unlock window."""
+        if self.watching:
+            return
+        self.watching = True
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
         self._connect_dbus()
 
-    def _state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationSuspended:
+    def _state_changed(self, state: QtCore.Qt.ApplicationState) -> None:
+        if state == QtCore.Qt.ApplicationState.ApplicationSuspended:
             self.session_locked.emit()
 
     def _connect_dbus(self) -> None:

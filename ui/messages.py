@@ -8,7 +8,8 @@ traceback.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -154,11 +155,19 @@ class MessageLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setObjectName("messageLabel")
+        self._plain = False
         self.hide()
+
+    def setText(self, text: str) -> None:
+        # Plain text and selectable from the first text on, set here rather than when built: the
+        # unlock window's label is built before anything says QtCore.Qt (ui.app explains why).
+        if not self._plain:
+            self._plain = True
+            self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().setText(text)
 
     def show_message(self, text: str, kind: str = "error") -> None:
         self.setProperty("kind", kind)

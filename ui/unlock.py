@@ -12,7 +12,8 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -185,7 +186,7 @@ class UnlockWindow(QWidget):
         for path in paths:
             # The folder's name first: the rest of the path is elided on narrow screens.
             self.vault_combo.addItem(f"{Path(path).name}  —  {Path(path).parent}", path)
-            self.vault_combo.setItemData(self.vault_combo.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
+            self.vault_combo.model().item(self.vault_combo.count() - 1).setToolTip(path)
         self.vault_combo.setCurrentIndex(0 if paths else -1)
 
     def selected_vault(self) -> Path | None:
@@ -299,7 +300,7 @@ class UnlockWindow(QWidget):
                 QMessageBox.StandardButton.Ok,
                 self,
             )
-            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             if key != "internal" and message and message != text:
                 box.setDetailedText(message)
             self.error_box = box

@@ -174,7 +174,9 @@ def test_clipboard_is_marked_and_cleared(qtbot):
 
 
 def test_session_suspend_locks(qtbot, shell, example_vault_path):
+    assert not shell.session.watching
     unlock_with(qtbot, shell, example_vault_path)
+    assert shell.session.watching
     with qtbot.waitSignal(shell.ctx.vault_locked):
         shell.session._state_changed(Qt.ApplicationState.ApplicationSuspended)
     assert shell.ctx.vault is None
@@ -187,6 +189,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from ui.idle import SessionWatcher
 watcher = SessionWatcher()
+assert not watcher.dbus_connected  # nothing is watched before the first unlock
+watcher.watch()
 assert watcher.dbus_connected
 watcher.session_locked.connect(lambda: app.exit(0))
 QTimer.singleShot(100, lambda: subprocess.run(["dbus-send", "--session", "--type=signal",

@@ -30,9 +30,13 @@ def test_wrong_passphrase_then_right(qtbot, shell, example_vault_path):
     assert window.secret_edit.echoMode() == QLineEdit.EchoMode.Password
     assert window.selected_vault() == example_vault_path.resolve()
 
+    assert window.vault_combo.itemData(0, Qt.ItemDataRole.ToolTipRole) == str(example_vault_path.resolve())
     _try(qtbot, window, "not-the-right-passphrase")
     assert window.message.isVisible()
     assert "does not open this vault" in window.message.text()
+    # Messages are plain text (a name or a path in one is never read as markup) and selectable.
+    assert window.message.textFormat() == Qt.TextFormat.PlainText
+    assert window.message.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     # The field keeps what was typed, selected, ready to be retyped.
     assert window.secret_edit.text() == "not-the-right-passphrase"
     assert window.secret_edit.selectedText() == "not-the-right-passphrase"
