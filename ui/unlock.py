@@ -159,7 +159,7 @@ class UnlockWindow(QWidget):
         self.unlock_button.setText(self.tr("Un&lock"))
         self.unlock_button.setToolTip(self.tr("Open the vault (Enter)"))
         self.create_button.setText(self.tr("Create a &new vault…"))
-        self.busy_label.setText(self.tr("Unlocking… checking the passphrase takes a moment."))
+        self.busy_label.setText(self._unlocking_text())
         if self._recovery:
             self.secret_label.setText(self.tr("&Recovery key:"))
             self.secret_edit.setPlaceholderText("XXXX-XXXX-XXXX-…")
@@ -252,14 +252,23 @@ class UnlockWindow(QWidget):
             return
         user = self.user_edit.text().strip() or None
 
-        def job(_control: JobControl) -> Vault:
+        def job(control: JobControl) -> Vault:
             from casefile.vault.db import Vault
 
-            return Vault.open(path, secret, user=user)
+            return Vault.open(path, secret, user=user, on_upgrade=lambda: control.progress(0, "upgrade"))
 
         self._set_busy(True)
         self.message.clear_message()
-        self._workers.submit(job, on_success=self._opened, on_failure=self._failed)
+        self._workers.submit(job, on_success=self._opened, on_failure=self._failed, on_progress=self._progressed)
+
+    def _unlocking_text(self) -> str:
+        return self.tr("Unlocking… checking the passphrase takes a moment.")
+
+    def _progressed(self, _percent: int, what: str) -> None:
+        if what == "upgrade" and self._busy:
+            self.busy_label.setText(self.tr(
+                "Updating this vault for this version of Casefile. This happens once and can take a "
+                "minute on a large vault; nothing is lost if it is interrupted."))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -275,6 +284,8 @@ class UnlockWindow(QWidget):
             widget.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
+        if not busy:
+            self.busy_label.setText(self._unlocking_text())  # after an upgrade's message
 
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)

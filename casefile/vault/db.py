@@ -20,7 +20,7 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -142,8 +142,14 @@ class Vault:
         return vault, recovery
 
     @classmethod
-    def open(cls, path: Path, secret: str, *, user: str | None = None) -> Vault:
-        """Unlock the vault at ``path`` with a user's passphrase or the recovery key."""
+    def open(
+        cls, path: Path, secret: str, *, user: str | None = None, on_upgrade: Callable[[], None] | None = None
+    ) -> Vault:
+        """Unlock the vault at ``path`` with a user's passphrase or the recovery key.
+
+        ``on_upgrade()`` is called, after the passphrase is known to be right, when the vault's
+        format must first be brought up to this version (once per upgrade; seconds on a large
+        vault, so the caller can say so)."""
         path = Path(path)
         vault_id = read_marker(path)
         lock = WriterLock(path)
@@ -170,14 +176,14 @@ class Vault:
             lock.release()
             raise
         try:
-            vault._check_and_migrate()
+            vault._check_and_migrate(on_upgrade)
             vault._after_unlock(recovered=slot.kind == "recovery")
         except BaseException:
             vault.close()
             raise
         return vault
 
-    def _check_and_migrate(self) -> None:
+    def _check_and_migrate(self, on_upgrade: Callable[[], None] | None = None) -> None:
         try:
             conn = self.connection()
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -196,6 +202,8 @@ class Vault:
         try:
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")  # e.g. a database restored by VACUUM INTO
+            if on_upgrade is not None and migrations.pending(version):
+                on_upgrade()
             migrations.apply(conn, version)
         except sqlcipher3.DatabaseError as exc:
             raise translate(exc) from None

@@ -4045,6 +4045,10 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updating this vault for this version of Casefile. This happens once and can take a minute on a large vault; nothing is lost if it is interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4055,6 +4055,10 @@ Creada: %2</translation>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
+        <source>Updating this vault for this version of Casefile. This happens once and can take a minute on a large vault; nothing is lost if it is interrupted.</source>
+        <translation>Actualizando esta bóveda para esta versión de Casefile. Ocurre una sola vez y puede tardar un minuto en una bóveda grande; no se pierde nada si se interrumpe.</translation>
+    </message>
+    <message>
         <source>The vault cannot be opened</source>
         <translation>No se puede abrir la bóveda</translation>
     </message>

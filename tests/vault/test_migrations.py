@@ -8,7 +8,7 @@ import sqlcipher3
 
 from casefile.vault import migrations
 from casefile.vault.db import DB_NAME, Vault, _key_pragma
-from tests.conftest import PASSPHRASE, USER
+from tests.conftest import PASSPHRASE, USER, run_cli
 
 
 def _schema(conn) -> list[tuple[str, str]]:
@@ -52,3 +52,45 @@ def test_an_old_vault_is_brought_to_the_current_schema(tmp_path: Path) -> None:
 def test_pending_lists_only_newer_migrations() -> None:
     assert migrations.pending(migrations.CURRENT_VERSION) == []
     assert [v for v, _ in migrations.pending(0)] == [v for v, _ in migrations.MIGRATIONS]
+
+
+def _back_to_version_3(vault_path: Path, key: bytes) -> None:
+    """Undo migration 4 on a closed vault, as the release before it left the database."""
+    conn = sqlcipher3.connect(str(vault_path / DB_NAME), isolation_level=None)
+    conn.execute(_key_pragma(key))
+    conn.execute("DROP INDEX foia_appeals_by_due")
+    conn.execute("DROP INDEX people_ij_by_date")
+    conn.execute("CREATE INDEX people_ij_decisions ON people (rid) WHERE ij_decision_on != '' AND deleted_at IS NULL")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+
+
+def test_version_3_is_upgraded_once_and_the_caller_is_told(tmp_path: Path) -> None:
+    fresh, _ = Vault.create(tmp_path / "fresh", USER, PASSPHRASE)
+    expected = _schema(fresh.connection())
+    fresh.close()
+    old, _ = Vault.create(tmp_path / "old", USER, PASSPHRASE)
+    key = old.raw_key_for_backup()
+    old.close()
+    _back_to_version_3(tmp_path / "old", key)
+
+    told: list[str] = []
+    vault = Vault.open(tmp_path / "old", PASSPHRASE, on_upgrade=lambda: told.append("upgrade"))
+    try:
+        assert told == ["upgrade"]
+        assert vault.connection().execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+        assert _schema(vault.connection()) == expected
+    finally:
+        vault.close()
+    again = Vault.open(tmp_path / "old", PASSPHRASE, on_upgrade=lambda: told.append("again"))
+    again.close()
+    assert told == ["upgrade"]  # nothing left to do: not told twice
+
+    # The command line says so on stderr, leaving stdout to the command.
+    _back_to_version_3(tmp_path / "old", key)
+    done = run_cli("verify", "--vault", str(tmp_path / "old"))
+    assert done.returncode == 0, done.stderr
+    assert "updating this vault for this version of Casefile" in done.stderr
+    assert "updating" not in done.stdout
+    done = run_cli("verify", "--vault", str(tmp_path / "old"))
+    assert "updating" not in done.stderr
