@@ -18,14 +18,19 @@ def _schema(conn) -> list[tuple[str, str]]:
     )
 
 
-def test_an_old_vault_is_brought_to_the_current_schema(tmp_path: Path) -> None:
+def _fresh_schema_and_old_vault(tmp_path: Path) -> tuple[list[tuple[str, str]], bytes]:
+    """The schema a new vault gets, and a second new vault at tmp_path/old (closed) with its key."""
     fresh, _ = Vault.create(tmp_path / "fresh", USER, PASSPHRASE)
     expected = _schema(fresh.connection())
     fresh.close()
-
     old, _ = Vault.create(tmp_path / "old", USER, PASSPHRASE)
     key = old.raw_key_for_backup()
     old.close()
+    return expected, key
+
+
+def test_an_old_vault_is_brought_to_the_current_schema(tmp_path: Path) -> None:
+    expected, key = _fresh_schema_and_old_vault(tmp_path)
     # Rebuild the database as version 0 (nothing applied) under the same key, as an old release left it.
     db = tmp_path / "old" / DB_NAME
     for suffix in ("", "-wal", "-shm"):
@@ -66,12 +71,7 @@ def _back_to_version_3(vault_path: Path, key: bytes) -> None:
 
 
 def test_version_3_is_upgraded_once_and_the_caller_is_told(tmp_path: Path) -> None:
-    fresh, _ = Vault.create(tmp_path / "fresh", USER, PASSPHRASE)
-    expected = _schema(fresh.connection())
-    fresh.close()
-    old, _ = Vault.create(tmp_path / "old", USER, PASSPHRASE)
-    key = old.raw_key_for_backup()
-    old.close()
+    expected, key = _fresh_schema_and_old_vault(tmp_path)
     _back_to_version_3(tmp_path / "old", key)
 
     told: list[str] = []

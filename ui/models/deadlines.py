@@ -169,13 +169,15 @@ class UpcomingDeadlinesModel(DeadlineListModel):
             return
         self._generation += 1
         self._loading, self._fetching = True, False
-        generation, view, want = self._generation, self._view, min(max(keep, 1), KEEP_AT_MOST)
-        if self.paged:
-            job = lambda _c: load_open_pages(vault.connection(), None, want)  # noqa: E731
-            done = lambda result: self._pages_loaded(generation, result)  # noqa: E731
-        else:
-            job = lambda _c: load_deadlines(vault.connection(), view)  # noqa: E731
-            done = lambda rows: self._all_loaded(generation, rows)  # noqa: E731
+        generation, view, want, paged = self._generation, self._view, min(max(keep, 1), KEEP_AT_MOST), self.paged
+
+        def job(_control: Any) -> Any:
+            conn = vault.connection()
+            return load_open_pages(conn, None, want) if paged else load_deadlines(conn, view)
+
+        def done(result: Any) -> None:
+            (self._pages_loaded if paged else self._all_loaded)(generation, result)
+
         run_job(self, self.ctx, job, on_success=done,
                 on_failure=lambda key, message: self._failed(generation, key, message))
 
@@ -197,11 +199,7 @@ class UpcomingDeadlinesModel(DeadlineListModel):
         rows, self._after = result
         self._fetching = False
         self._exhausted = self._after is None
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self._append_rows(rows)
 
     def _all_loaded(self, generation: int, rows: Any) -> None:
         if not self._current(generation):

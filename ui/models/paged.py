@@ -75,6 +75,14 @@ class ColumnsMixin:
     def row_dict(self, row: int) -> dict[str, Any] | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def _append_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Add ``rows`` at the end of the list, telling the views (a further page came in)."""
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)  # type: ignore[attr-defined]
+            self._rows.extend(rows)
+            self.endInsertRows()  # type: ignore[attr-defined]
+
     def _cell(self, index: Index, role: int) -> Any:
         # Called for every cell painted or measured, once per role (eight roles a cell), most
         # of them roles no column serves: those leave at once, and roles are compared as plain
@@ -284,11 +292,7 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
             return
         self._next_after = next_after
         self._exhausted = next_after is None
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self._append_rows(rows)
 
     def _on_record_saved(self, kind_name: str, _record_id: str) -> None:
         if kind_name in self.reload_on_kinds() and self.ctx.unlocked:
