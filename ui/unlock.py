@@ -102,6 +102,7 @@ class UnlockWindow(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(8)
         self.busy_label = QLabel()
+        self.busy_label.setWordWrap(True)  # the upgrade's line is two sentences
         self.busy_bar.hide()
         self.busy_label.hide()
 
