@@ -63,8 +63,20 @@ def _vault_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
 
 
 # Every command, in the order --help lists them (a test keeps this equal to the parser's).
-COMMANDS = ("gui", "demo", "init", "import", "export", "search", "report", "deadlines", "backup", "restore",
-            "verify", "passwd")
+COMMANDS = (
+    "gui",
+    "demo",
+    "init",
+    "import",
+    "export",
+    "search",
+    "report",
+    "deadlines",
+    "backup",
+    "restore",
+    "verify",
+    "passwd",
+)
 
 
 class _Skipped:

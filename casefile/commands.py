@@ -32,8 +32,12 @@ def _open(args: argparse.Namespace, secrets: Any) -> Vault:
 
     def upgrading() -> None:
         # On stderr, so a command's output (JSON, search results) stays as scripts expect it.
-        print("casefile: updating this vault for this version of Casefile (once; it can take a minute on a "
-              "large vault, and nothing is lost if it is interrupted)…", file=sys.stderr, flush=True)
+        print(
+            "casefile: updating this vault for this version of Casefile (once; it can take a minute on a "
+            "large vault, and nothing is lost if it is interrupted)…",
+            file=sys.stderr,
+            flush=True,
+        )
 
     return Vault.open(args.vault, secret, user=getattr(args, "user", None), on_upgrade=upgrading)
 

@@ -241,8 +241,9 @@ class _Earliest:
     """The first ``limit`` (None: all) open deadlines due on days ``first`` to ``last``, in the
     upcoming list's order."""
 
-    def __init__(self, first: date | None, last: date | None, limit: int | None,
-                 after: tuple[Any, ...] | None = None) -> None:
+    def __init__(
+        self, first: date | None, last: date | None, limit: int | None, after: tuple[Any, ...] | None = None
+    ) -> None:
         self.first, self.last, self.limit, self.after = first, last, limit, after
         self.kept: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 

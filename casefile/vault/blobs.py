@@ -137,8 +137,10 @@ def write_blob(
             # object per chunk makes glibc return the memory and fault it back in each time,
             # which measured at less than half the speed.
             buffers = (bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE))
-            sealed_buffers = (memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
-                              memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)))
+            sealed_buffers = (
+                memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
+                memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
+            )
             current, length = 0, _fill(source, buffers[0])
             with _Writer(out) as writer:
                 index = 0
@@ -522,6 +524,7 @@ class _Writer:
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
                 self._pool = None
+
 
 class _Writeback:
     """Starts the kernel writing a big file to disk while we are still producing it.

@@ -217,8 +217,10 @@ class Vault:
                 audit.append(tx, self.user, "unlock-failed", detail=line)
             audit.append(tx, self.user, "unlock", detail="recovery key" if recovered else "")
             clean = tx.execute("SELECT value FROM meta WHERE key = 'blobs_clean'").fetchone()
-            tx.execute("INSERT INTO meta (key, value) VALUES ('blobs_clean', '0') "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('blobs_clean', '0') "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            )
             if clean and clean[0] == "1":
                 return  # locked cleanly last time: blobs/ matched the database then
             known = {r[0] for r in tx.execute("SELECT blob_name FROM documents")}
@@ -232,8 +234,10 @@ class Vault:
         if audit_lock:
             with contextlib.suppress(Exception), self.transaction() as tx:
                 audit.append(tx, self.user, "lock")
-                tx.execute("INSERT INTO meta (key, value) VALUES ('blobs_clean', '1') "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ('blobs_clean', '1') "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                )
         with self._guard:
             for conn in self._connections:
                 with contextlib.suppress(Exception):

@@ -52,12 +52,23 @@ def _open_child(vault: Path, tag: str) -> subprocess.Popen:
 
 
 def test_sigkill_twenty_times_loses_nothing_that_returned(tmp_path: Path) -> None:
+    _kill_and_check(tmp_path, rounds=20, seed=20261123)
+
+
+@pytest.mark.slow
+def test_sigkill_two_hundred_times_loses_nothing_that_returned(tmp_path: Path) -> None:
+    # The soak (make test-slow): ten times the rounds, other moments.
+    _kill_and_check(tmp_path, rounds=200, seed=20261205)
+
+
+def _kill_and_check(tmp_path: Path, *, rounds: int, seed: int) -> None:
+    """Kill a writing child ``rounds`` times at random moments; every write it reported is there."""
     path = tmp_path / "v"
     Vault.create(path, USER, PASSPHRASE)[0].close()
-    rng = random.Random(20261123)
+    rng = random.Random(seed)
     imported: set[str] = set()
     edited: set[str] = set()
-    for round_no in range(20):
+    for round_no in range(rounds):
         child = _open_child(path, f"r{round_no}")
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "open", child.stderr.read() if child.stderr else ""
@@ -70,7 +81,7 @@ def test_sigkill_twenty_times_loses_nothing_that_returned(tmp_path: Path) -> Non
             word, _, pid = line.partition(" ")
             assert word in ("imported", "edited") and pid, repr(line)
             (imported if word == "imported" else edited).add(pid)
-    assert len(imported) > 20
+    assert len(imported) > rounds
     vault = Vault.open(path, PASSPHRASE)
     try:
         conn = vault.connection()

@@ -113,6 +113,20 @@ def _mutations() -> st.SearchStrategy:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mutation=_mutations(), extra_key=st.booleans())
 def test_hostile_records_are_refused_cleanly(loaded, mutation, extra_key) -> None:
+    _import_hostile(loaded, mutation, extra_key)
+
+
+@pytest.mark.slow
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(mutation=_mutations(), extra_key=st.booleans())
+def test_many_hostile_records_are_refused_cleanly(loaded, mutation, extra_key) -> None:
+    # The soak (make test-slow): more than ten times the examples.
+    _import_hostile(loaded, mutation, extra_key)
+
+
+def _import_hostile(loaded, mutation, extra_key) -> None:
+    """Import the example with one field made hostile: a clean error naming record and field and
+    an unchanged vault, or (for a value that is in fact valid) an import like any other."""
     vault, base, state = loaded
     before = state["before"]
     (list_name, index, field), value = mutation
