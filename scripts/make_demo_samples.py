@@ -33,7 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from casefile.queries import paging
 from casefile.queries.kinds import KINDS
-from casefile.services.bundle import iter_encounters
 from casefile.services.demo import DEMO_USER, ensure_demo_vault
 from casefile.services.reporting import build_report, page_count
 from casefile.vault.db import Vault
@@ -58,6 +57,19 @@ def clients(vault: Vault) -> dict[str, str]:
         after = page.next_after
 
 
+def encounters(vault: Vault) -> list[dict[str, Any]]:
+    """Every encounter record, page by page as the app's list reads them."""
+    out: list[dict[str, Any]] = []
+    after = None
+    while True:
+        page = paging.page(vault.connection(), KINDS["encounters"],
+                           paging.PageRequest(after=after, limit=200, include_data=True))
+        out.extend(row["record"] for row in page.rows)
+        if page.next_after is None:
+            return out
+        after = page.next_after
+
+
 def choose_subjects(vault: Vault) -> tuple[str, str]:
     """(client with the most encounters, an encounter with a collateral arrest — the client's if any)."""
     ours = clients(vault)
@@ -65,7 +77,7 @@ def choose_subjects(vault: Vault) -> tuple[str, str]:
         raise SystemExit("the demo vault has no clients")
     per_client: Counter[str] = Counter()
     encounters_of: dict[str, list[str]] = {}
-    for encounter in iter_encounters(vault):
+    for encounter in encounters(vault):
         for person in {p["person_id"] for p in encounter.get("participants") or []} & ours.keys():
             per_client[person] += 1
             encounters_of.setdefault(person, []).append(encounter["id"])

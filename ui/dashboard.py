@@ -331,16 +331,15 @@ class Dashboard(QWidget):
 
 
 def _deadline_text(d: dict[str, Any]) -> str:
-    """What is due: a stored deadline's own title; a computed one's kind, in the user's language,
-    with the detail the core put after its dash (agency and tracking number, decision date)."""
-    title = str(d.get("title") or "")
+    """What is due: a stored deadline's own title; a computed one's kind and what it is about
+    (the FOIA request, the judge's decision, the encounter), in the user's language."""
     if not d.get("computed") or not d.get("kind"):
-        return title
+        return str(d.get("title") or "")
     from ui.labels import label
+    from ui.models.fmt import deadline_detail
 
-    _, dash, detail = title.partition(" — ")
-    kind = label("deadline_kind", d["kind"])
-    return f"{kind} — {detail}" if dash and detail else kind
+    kind, detail = label("deadline_kind", d["kind"]), deadline_detail(d)
+    return f"{kind} — {detail}" if detail else kind
 
 
 def _target_of_deadline(d: dict[str, Any]) -> tuple[str, str] | None:

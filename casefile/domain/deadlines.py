@@ -50,12 +50,16 @@ def _deadline(
     encounter_id: str | None = None,
     foia_id: str | None = None,
     done: bool = False,
+    about: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
+    # ``title`` is English (the CLI, JSON and calendar files); ``about`` holds what it is made of,
+    # so the app and the reports can say the same in the reader's language (deadline_detail).
     return {
         "id": f"computed:{kind}:{source_id}",
         "kind": kind,
         "due": due.isoformat(),
         "title": title,
+        "about": about or {},
         "computed": True,
         "person_id": person_id,
         "encounter_id": encounter_id,
@@ -64,16 +68,27 @@ def _deadline(
     }
 
 
-def _foia_label(request: dict[str, Any], received_on: date | None) -> str:
-    """Who was asked and which request, as the agency numbers it: ``ICE 2026-ICFO-55120``."""
+def _foia_about(request: dict[str, Any], received_on: date | None) -> dict[str, Any]:
+    """The facts of :func:`_foia_label`, for saying it in another language."""
     agency = request.get("agency") or "agency"
     if agency == "state-local" and request.get("jurisdiction"):
         agency = request["jurisdiction"]
-    if request.get("tracking_number"):
-        return f"{agency} {request['tracking_number']}"
-    if received_on is not None:
-        return f"{agency}, received {received_on.isoformat()}"
-    return f"{agency}, request {request['id']}"
+    return {
+        "agency": agency,
+        "tracking_number": request.get("tracking_number") or None,
+        "received_on": received_on.isoformat() if received_on is not None else None,
+        "request": request["id"],
+    }
+
+
+def _foia_label(request: dict[str, Any], received_on: date | None) -> str:
+    """Who was asked and which request, as the agency numbers it: ``ICE 2026-ICFO-55120``."""
+    about = _foia_about(request, received_on)
+    if about["tracking_number"]:
+        return f"{about['agency']} {about['tracking_number']}"
+    if about["received_on"]:
+        return f"{about['agency']}, received {about['received_on']}"
+    return f"{about['agency']}, request {about['request']}"
 
 
 def foia_response_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
@@ -98,6 +113,7 @@ def foia_response_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
         done=status in FOIA_ANSWERED_STATUSES,
         person_id=request.get("subject_person_id"),
         foia_id=rid,
+        about=_foia_about(request, received_on),
     )
 
 
@@ -117,6 +133,7 @@ def foia_appeal_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
         done=bool(request.get("appeal_filed_on")),
         person_id=request.get("subject_person_id"),
         foia_id=rid,
+        about=_foia_about(request, received_on),
     )
 
 
@@ -131,6 +148,7 @@ def bia_appeal_deadline(person: dict[str, Any]) -> dict[str, Any] | None:
         bia_appeal_due(decided_on),
         f"BIA appeal due — IJ decision of {decided_on.isoformat()}",
         person_id=person["id"],
+        about={"decided_on": decided_on.isoformat()},
     )
 
 
@@ -145,7 +163,14 @@ def ftca_claim_deadline(encounter: dict[str, Any]) -> dict[str, Any] | None:
     place = ", ".join(part for part in ((encounter.get("location") or {}).get(k) for k in ("city", "state")) if part)
     title = f"FTCA claim due — encounter of {on.isoformat()}" + (f" ({place})" if place else "")
     # One per encounter: who among the participants claims is for the attorney to decide.
-    return _deadline("ftca-claim", eid, ftca_claim_due(on), title, encounter_id=eid)
+    return _deadline(
+        "ftca-claim",
+        eid,
+        ftca_claim_due(on),
+        title,
+        encounter_id=eid,
+        about={"occurred_on": on.isoformat(), "place": place or None},
+    )
 
 
 def computed_deadlines(

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any
 
 from casefile.reports.fmt import fmt_date
-from casefile.reports.i18n import label, tristate, value_label
+from casefile.reports.i18n import deadline_detail, label, tristate, value_label
 from casefile.reports.redact import fold
 from casefile.reports.view import ARRESTED, BundleView
 
@@ -395,7 +395,7 @@ def deadline_overdue(c: RuleContext) -> Iterator[str]:
         if deadline.get("overdue") is True and c.in_scope(deadline.get("person_id") or c.person_id):
             kind = value_label(c.lang, "deadline_kind", deadline.get("kind"))
             yield c.fact(
-                ("event.deadline", f"{kind}: {deadline.get('title') or ''}".rstrip(": ")),
+                ("event.deadline", f"{kind}: {deadline_detail(c.lang, deadline)}".rstrip(": ")),
                 ("col.date", fmt_date(deadline.get("due"))),
             )
 

@@ -25,7 +25,7 @@ from casefile.reports.fmt import (
     sort_key,
 )
 from casefile.reports.fonts import covered, markup
-from casefile.reports.i18n import label, tristate, value_label
+from casefile.reports.i18n import deadline_detail, label, tristate, value_label
 from casefile.reports.issues import Flag, case_flags, encounter_flags
 from casefile.reports.redact import redact_bundle
 from casefile.reports.sections import (
@@ -153,8 +153,8 @@ def deadline_line(deadline: Record, lang: str) -> str:
     """ "2026-12-03 08:30 — master calendar hearing: title (computed — verify) — OVERDUE"."""
     kind = value_label(lang, "deadline_kind", deadline.get("kind"))
     text = f"{fmt_datetime(deadline.get('due'))} — {kind}"
-    if deadline.get("title"):
-        text += f": {deadline['title']}"
+    if detail := deadline_detail(lang, deadline):
+        text += f": {detail}"
     if deadline.get("computed"):
         text += f" ({label(lang, 'computed_verify')})"
     if deadline.get("done"):
@@ -264,7 +264,7 @@ def _chronology_rows(case: _Case) -> list[tuple[str, str, str, str]]:
         add(
             deadline.get("due"),
             "event.deadline",
-            (deadline.get("title") or "") + status,
+            deadline_detail(lang, deadline) + status,
             computed=bool(deadline.get("computed")),
             extra=value_label(lang, "deadline_kind", deadline.get("kind")),
         )

@@ -449,6 +449,29 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>%1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IJ decision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encounter of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encounter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesModel</name>
     <message>
         <source>Due</source>

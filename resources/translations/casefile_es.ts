@@ -449,6 +449,29 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1, recibida el %2</translation>
+    </message>
+    <message>
+        <source>%1, request %2</source>
+        <translation>%1, solicitud %2</translation>
+    </message>
+    <message>
+        <source>IJ decision of %1</source>
+        <translation>decisión del juez de inmigración del %1</translation>
+    </message>
+    <message>
+        <source>encounter of %1 (%2)</source>
+        <translation>encuentro del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>encounter of %1</source>
+        <translation>encuentro del %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesModel</name>
     <message>
         <source>Due</source>

@@ -40,8 +40,10 @@ def _vault_records() -> dict[str, list[dict[str, Any]]]:
                            "title": f"Hearing {n:04d}"})
     stored += [{"id": f"dl-done-{n}", "kind": "filing", "due": (day - timedelta(days=n)).isoformat(),
                 "title": f"Done {n}", "done": True} for n in range(12)]
+    # Half without a tracking number: the list then says when the agency received them.
     foia = [{"id": f"f-{n}", "agency": "ICE", "subject_person_id": "p-1", "status": "submitted",
-             "received_on": (day - timedelta(days=10 * n)).isoformat(), "tracking_number": f"2026-{n:04d}"}
+             "received_on": (day - timedelta(days=10 * n)).isoformat(),
+             **({"tracking_number": f"2026-{n:04d}"} if n % 2 == 0 else {})}
             for n in range(20)]
     return {"people": people, "deadlines": stored, "foia_requests": foia}
 
@@ -164,3 +166,31 @@ def test_a_hidden_list_is_counted_when_shown_again(qtbot, deadline_ctx):
     assert section.count_label.text() == ""  # not counted while nobody sees it
     section.show()
     qtbot.waitUntil(lambda: section.count_label.text().startswith(f"{before + 1:,} deadlines"), timeout=10000)
+
+
+@pytest.mark.parametrize(("language", "received", "word"), [("en", "ICE, received %1", "received"),
+                                                             ("es", "ICE, recibida el %1", "recibida")])
+def test_computed_deadlines_read_in_the_apps_language(qtbot, deadline_ctx, language, received, word):
+    from ui import i18n
+    from ui.models.fmt import fmt_date
+
+    i18n.set_language(language)
+    try:
+        section = _open_section(qtbot, deadline_ctx)
+        model = section.model
+        rows = [model.row_dict(r) for r in range(model.rowCount())]
+        foia = [(r, row) for r, row in enumerate(rows) if row["kind"] == "foia-response"]
+        assert foia
+        for r, row in foia:
+            shown = model.index(r, 3).data()
+            if row["about"]["tracking_number"]:
+                assert shown == f"ICE {row['about']['tracking_number']}"
+            else:
+                assert shown == received.replace("%1", fmt_date(row["about"]["received_on"]))
+        # The filter finds what the list shows, in that language.
+        model.set_text(word)
+        qtbot.waitUntil(lambda: not model.loading and not model.paged, timeout=10000)
+        assert model.rowCount() == 10 and all(model.row_dict(r)["kind"] == "foia-response"
+                                              for r in range(model.rowCount()))
+    finally:
+        i18n.set_language("en")

@@ -73,3 +73,40 @@ def test_free_text_and_missing_values() -> None:
     assert value_label("en", "country", "ZZ") == "ZZ"
     assert tristate("es", None) == "Desconocido"
     assert tristate("en", False) == "No"
+
+
+def test_computed_deadlines_are_described_in_the_readers_language() -> None:
+    from casefile.domain.deadlines import computed_deadlines
+    from casefile.reports.i18n import deadline_detail
+
+    foia = [
+        {"id": "f-1", "agency": "ICE", "received_on": "2026-09-23", "status": "submitted",
+         "tracking_number": "2026-X-1"},
+        {"id": "f-2", "agency": "CBP", "received_on": "2026-09-23", "status": "submitted"},
+        {"id": "f-3", "agency": "state-local", "jurisdiction": "Harris County", "status": "submitted",
+         "received_on": "2026-09-24", "response_days": 10},
+    ]
+    people = [{"id": "p-1", "full_name": "Rosa", "ij_decision_on": "2026-12-15"}]
+    encounters = [{"id": "e-1", "occurred_at": "2026-09-15T23:30:00-05:00", "possible_ftca_claim": True,
+                   "location": {"city": "Houston", "state": "TX"}},
+                  {"id": "e-2", "occurred_at": "2026-09-16", "possible_ftca_claim": True}]
+    by_id = {d["id"]: d for d in computed_deadlines(foia, people, encounters)}
+
+    def both(deadline_id: str) -> tuple[str, str]:
+        return deadline_detail("en", by_id[deadline_id]), deadline_detail("es", by_id[deadline_id])
+
+    assert both("computed:foia-response:f-1") == ("ICE 2026-X-1", "ICE 2026-X-1")
+    assert both("computed:foia-response:f-2") == ("CBP, received 2026-09-23", "CBP, recibida el 2026-09-23")
+    assert both("computed:foia-response:f-3")[1] == "Harris County, recibida el 2026-09-24"
+    assert both("computed:bia-appeal:p-1") == (
+        "IJ decision of 2026-12-15", "decisión del juez de inmigración del 2026-12-15")
+    assert both("computed:ftca-claim:e-1") == (
+        "encounter of 2026-09-15 (Houston, TX)", "encuentro del 2026-09-15 (Houston, TX)")
+    assert both("computed:ftca-claim:e-2")[1] == "encuentro del 2026-09-16"
+    # The English detail is what the core's own title says after its dash.
+    for deadline in by_id.values():
+        assert deadline["title"].endswith(" — " + deadline_detail("en", deadline))
+    # A stored deadline keeps its title; a bundle from before the facts were kept falls back.
+    assert deadline_detail("es", {"title": "Moción", "computed": False}) == "Moción"
+    old = {k: v for k, v in by_id["computed:bia-appeal:p-1"].items() if k != "about"}
+    assert deadline_detail("es", old) == "IJ decision of 2026-12-15"

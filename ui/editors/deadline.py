@@ -104,7 +104,8 @@ class DeadlineEditor(RecordEditor):
         self.clear_all()
         self.setEnabled(True)
         self.form_box.hide()
-        self.heading.setText(str(deadline.get("title") or labels.label("deadline_kind", deadline.get("kind"))))
+        kind, detail = labels.label("deadline_kind", deadline.get("kind")), fmt.deadline_detail(deadline)
+        self.heading.setText(f"{kind} — {detail}" if detail else kind)
         lines = [
             self.tr("Due %1 (computed — verify).").replace("%1", fmt.fmt_due(deadline.get("due"))),
             self.tr("Casefile works this date out from another record; change that record to change it."),

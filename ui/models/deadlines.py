@@ -20,8 +20,10 @@ from casefile.domain import deadlines as rules
 from casefile.queries import records as record_queries
 from casefile.queries.kinds import KINDS
 from casefile.services import deadlines as deadline_service
+from ui import labels
 from ui.context import AppContext
 from ui.messages import message_for
+from ui.models import fmt
 from ui.models.lists import DeadlineListModel
 from ui.models.paged import KEEP_AT_MOST, Index, display_name
 from ui.widgets.guard import run_job
@@ -220,7 +222,11 @@ class UpcomingDeadlinesModel(DeadlineListModel):
         words = self._text.casefold().split()
         if words:
             def matches(row: dict[str, Any]) -> bool:
-                text = " ".join(str(row.get(k) or "") for k in ("title", "person_name", "kind", "notes")).casefold()
+                # What the row shows (the kind and what it is about, in the user's language) and
+                # what it holds (title, notes), so either language's words find it.
+                shown = (fmt.deadline_detail(row), labels.label("deadline_kind", row.get("kind")))
+                held = (str(row.get(k) or "") for k in ("title", "person_name", "kind", "notes"))
+                text = " ".join((*shown, *held)).casefold()
                 return all(word in text for word in words)
             self.set_rows([r for r in self._all if matches(r)])
         else:

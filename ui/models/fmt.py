@@ -116,3 +116,37 @@ def one_line(text: Any, limit: int = 120) -> str:
         return ""
     flat = " ".join(str(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def deadline_detail(deadline: dict[str, Any]) -> str:
+    """What a deadline is about, in the app's language, for a place that already names its kind.
+
+    The same as ``casefile.reports.i18n.deadline_detail`` (which the reports use, without Qt):
+    a stored deadline's title; for a computed one, the FOIA request, the judge's decision or the
+    encounter it comes from, said from the facts the core keeps in ``about``.
+    """
+    title = str(deadline.get("title") or "")
+    if not deadline.get("computed"):
+        return title
+    about = deadline.get("about") or {}
+    kind = deadline.get("kind")
+
+    translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
+    if kind in ("foia-response", "foia-appeal") and about.get("agency"):
+        agency = str(about["agency"])
+        if about.get("tracking_number"):
+            return f"{agency} {about['tracking_number']}"
+        if about.get("received_on"):
+            text = translate("Deadlines", "%1, received %2")
+            return text.replace("%1", agency).replace("%2", fmt_date(about["received_on"]))
+        text = translate("Deadlines", "%1, request %2")
+        return text.replace("%1", agency).replace("%2", str(about.get("request") or ""))
+    if kind == "bia-appeal" and about.get("decided_on"):
+        return translate("Deadlines", "IJ decision of %1").replace("%1", fmt_date(about["decided_on"]))
+    if kind == "ftca-claim" and about.get("occurred_on"):
+        day = fmt_date(about["occurred_on"])
+        if about.get("place"):
+            return translate("Deadlines", "encounter of %1 (%2)").replace("%1", day).replace("%2", str(about["place"]))
+        return translate("Deadlines", "encounter of %1").replace("%1", day)
+    _, dash, detail = title.partition(" — ")
+    return detail if dash else title

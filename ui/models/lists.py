@@ -173,6 +173,6 @@ class DeadlineListModel(ListTableModel):
             Column(lambda: translate("DeadlineListModel", "Status"), deadline_status),
             Column(lambda: translate("DeadlineListModel", "Kind"), lambda r: labels.label("deadline_kind",
                                                                                          r.get("kind"))),
-            Column(lambda: translate("DeadlineListModel", "Title"), lambda r: r.get("title") or ""),
+            Column(lambda: translate("DeadlineListModel", "Title"), fmt.deadline_detail),
             Column(lambda: translate("DeadlineListModel", "Person"), lambda r: r.get("person_name") or ""),
         ]
