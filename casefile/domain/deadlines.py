@@ -195,6 +195,37 @@ def _sort_key(due: date | datetime, deadline: dict[str, Any]) -> tuple[Any, ...]
     return (due, 0, 0.0, deadline.get("id") or "")
 
 
+def detail_form(deadline: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """What a deadline is about, as a form and its facts, for each front end to word in its language.
+
+    Forms: ``text`` (``{"text"}``: a stored deadline's title, or the English words after the dash
+    of a computed one made before ``about`` was kept), ``tracking`` (``{"agency", "number"}``),
+    ``received`` (``{"agency", "date"}``), ``request`` (``{"agency", "request"}``),
+    ``ij_decision`` (``{"date"}``), ``encounter`` (``{"date"}``) and ``encounter_place``
+    (``{"date", "place"}``). Dates are ISO, for the front end to format.
+    """
+    title = str(deadline.get("title") or "")
+    if not deadline.get("computed"):
+        return "text", {"text": title}
+    about = deadline.get("about") or {}
+    kind = deadline.get("kind")
+    if kind in ("foia-response", "foia-appeal") and about.get("agency"):
+        agency = str(about["agency"])
+        if about.get("tracking_number"):
+            return "tracking", {"agency": agency, "number": str(about["tracking_number"])}
+        if about.get("received_on"):
+            return "received", {"agency": agency, "date": str(about["received_on"])}
+        return "request", {"agency": agency, "request": str(about.get("request") or "")}
+    if kind == "bia-appeal" and about.get("decided_on"):
+        return "ij_decision", {"date": str(about["decided_on"])}
+    if kind == "ftca-claim" and about.get("occurred_on"):
+        if about.get("place"):
+            return "encounter_place", {"date": str(about["occurred_on"]), "place": str(about["place"])}
+        return "encounter", {"date": str(about["occurred_on"])}
+    _, dash, detail = title.partition(" — ")
+    return "text", {"text": detail if dash else title}
+
+
 def order_key(deadline: dict[str, Any]) -> tuple[Any, ...]:
     """Where a deadline goes in the upcoming list; its first item is the calendar day it is due.
 

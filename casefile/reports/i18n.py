@@ -61,8 +61,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "none": ("None", "Ninguno"),
     "computed_verify": ("computed — verify", "calculado — verificar"),
     # What a computed deadline is about (its kind is shown beside it)
-    "about.foia_received": ("{agency}, received {date}", "{agency}, recibida el {date}"),
-    "about.foia_request": ("{agency}, request {request}", "{agency}, solicitud {request}"),
+    "about.received": ("{agency}, received {date}", "{agency}, recibida el {date}"),
+    "about.request": ("{agency}, request {request}", "{agency}, solicitud {request}"),
     "about.ij_decision": ("IJ decision of {date}", "decisión del juez de inmigración del {date}"),
     "about.encounter": ("encounter of {date}", "encuentro del {date}"),
     "about.encounter_place": ("encounter of {date} ({place})", "encuentro del {date} ({place})"),
@@ -545,29 +545,14 @@ _SIDE_TABLES = {"country": {k.lower(): v for k, v in COUNTRIES.items()}, "langua
 
 
 def deadline_detail(lang: str, deadline: dict[str, Any]) -> str:
-    """What a deadline is about, in ``lang``, for a line that already names its kind.
+    """What a deadline is about, in ``lang``, for a line that already names its kind: a stored
+    deadline's title; for a computed one, the FOIA request, the judge's decision or the encounter
+    it comes from (``casefile.domain.deadlines.detail_form`` decides which)."""
+    from casefile.domain.deadlines import detail_form
 
-    A stored deadline's own title; for a computed one, what the core's English title says after
-    its dash (the FOIA request, the judge's decision, the encounter), said in ``lang`` from the
-    facts it was made of (``about``). Bundles written before those facts were kept fall back to
-    the English words after the dash.
-    """
-    title = str(deadline.get("title") or "")
-    if not deadline.get("computed"):
-        return title
-    about = deadline.get("about") or {}
-    kind = deadline.get("kind")
-    if kind in ("foia-response", "foia-appeal") and about.get("agency"):
-        if about.get("tracking_number"):
-            return f"{about['agency']} {about['tracking_number']}"
-        if about.get("received_on"):
-            return label(lang, "about.foia_received", agency=about["agency"], date=about["received_on"])
-        return label(lang, "about.foia_request", agency=about["agency"], request=about.get("request") or "")
-    if kind == "bia-appeal" and about.get("decided_on"):
-        return label(lang, "about.ij_decision", date=about["decided_on"])
-    if kind == "ftca-claim" and about.get("occurred_on"):
-        if about.get("place"):
-            return label(lang, "about.encounter_place", date=about["occurred_on"], place=about["place"])
-        return label(lang, "about.encounter", date=about["occurred_on"])
-    _, dash, detail = title.partition(" — ")
-    return detail if dash else title
+    form, facts = detail_form(deadline)
+    if form == "text":
+        return facts["text"]
+    if form == "tracking":
+        return f"{facts['agency']} {facts['number']}"
+    return label(lang, f"about.{form}", **facts)

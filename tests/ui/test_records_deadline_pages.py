@@ -194,3 +194,21 @@ def test_computed_deadlines_read_in_the_apps_language(qtbot, deadline_ctx, langu
                                               for r in range(model.rowCount()))
     finally:
         i18n.set_language("en")
+
+
+def test_the_filter_follows_a_change_of_language(qtbot, deadline_ctx):
+    from ui import i18n
+
+    section = _open_section(qtbot, deadline_ctx)
+    model = section.model
+    model.set_text("received")
+    qtbot.waitUntil(lambda: not model.loading and not model.paged, timeout=10000)
+    assert model.rowCount() == 10
+    try:
+        i18n.set_language("es")
+        deadline_ctx.language_changed.emit("es")
+        model.set_text("recibida")  # narrowed in memory, with the words the list now shows
+        assert not model.loading and model.rowCount() == 10
+    finally:
+        i18n.set_language("en")
+        deadline_ctx.language_changed.emit("en")

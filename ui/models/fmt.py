@@ -119,34 +119,25 @@ def one_line(text: Any, limit: int = 120) -> str:
 
 
 def deadline_detail(deadline: dict[str, Any]) -> str:
-    """What a deadline is about, in the app's language, for a place that already names its kind.
-
-    The same as ``casefile.reports.i18n.deadline_detail`` (which the reports use, without Qt):
+    """What a deadline is about, in the app's language, for a place that already names its kind:
     a stored deadline's title; for a computed one, the FOIA request, the judge's decision or the
-    encounter it comes from, said from the facts the core keeps in ``about``.
-    """
-    title = str(deadline.get("title") or "")
-    if not deadline.get("computed"):
-        return title
-    about = deadline.get("about") or {}
-    kind = deadline.get("kind")
+    encounter it comes from (``casefile.domain.deadlines.detail_form`` decides which)."""
+    from casefile.domain.deadlines import detail_form
 
+    form, facts = detail_form(deadline)
     translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
-    if kind in ("foia-response", "foia-appeal") and about.get("agency"):
-        agency = str(about["agency"])
-        if about.get("tracking_number"):
-            return f"{agency} {about['tracking_number']}"
-        if about.get("received_on"):
-            text = translate("Deadlines", "%1, received %2")
-            return text.replace("%1", agency).replace("%2", fmt_date(about["received_on"]))
-        text = translate("Deadlines", "%1, request %2")
-        return text.replace("%1", agency).replace("%2", str(about.get("request") or ""))
-    if kind == "bia-appeal" and about.get("decided_on"):
-        return translate("Deadlines", "IJ decision of %1").replace("%1", fmt_date(about["decided_on"]))
-    if kind == "ftca-claim" and about.get("occurred_on"):
-        day = fmt_date(about["occurred_on"])
-        if about.get("place"):
-            return translate("Deadlines", "encounter of %1 (%2)").replace("%1", day).replace("%2", str(about["place"]))
-        return translate("Deadlines", "encounter of %1").replace("%1", day)
-    _, dash, detail = title.partition(" — ")
-    return detail if dash else title
+    if form == "text":
+        return facts["text"]
+    if form == "tracking":
+        return f"{facts['agency']} {facts['number']}"
+    if form == "received":
+        text = translate("Deadlines", "%1, received %2").replace("%2", fmt_date(facts["date"]))
+        return text.replace("%1", facts["agency"])
+    if form == "request":
+        return translate("Deadlines", "%1, request %2").replace("%2", facts["request"]).replace("%1", facts["agency"])
+    if form == "ij_decision":
+        return translate("Deadlines", "IJ decision of %1").replace("%1", fmt_date(facts["date"]))
+    if form == "encounter_place":
+        text = translate("Deadlines", "encounter of %1 (%2)").replace("%2", facts["place"])
+        return text.replace("%1", fmt_date(facts["date"]))
+    return translate("Deadlines", "encounter of %1").replace("%1", fmt_date(facts["date"]))
