@@ -2,11 +2,19 @@
 
 The file is an uncompressed tar (everything in it is already encrypted, so compression would buy
 nothing) of: the vault marker, the key slots, the document blobs, ``vault.db`` and a manifest with
-each member's SHA-256. The database is copied with ``VACUUM INTO`` (never a file copy of a live
-database) on a second thread while the documents are packed; documents added meanwhile are packed
-after it. The copy is opened with the vault's key and every page authenticated while it is packed,
-and the finished tar is read back against its hashes. Restoring checks every hash, opens the copy
-with the passphrase and runs both integrity checks before the vault appears at its new path.
+each member's size and SHA-256, the vault id and the copied database's audit head (the last audit
+entry's sequence and hash). The manifest is sealed with HMAC-SHA256 under a key derived (HKDF)
+from the vault key, so only someone holding that key can write one restore accepts: a backup whose
+content was changed and its hashes recomputed is refused (docs/vault-format.md). The database is
+copied with ``VACUUM INTO`` (never a file copy of a live database) on a second thread while the
+documents are packed; documents added meanwhile are packed after it. The copy is opened with the
+vault's key and every page authenticated while it is packed, and the finished tar is read back
+against its hashes and seal. Restoring unwraps the vault key from the
+key slots inside the backup with the passphrase or recovery key, checks the seal, the member list
+(no missing, extra or duplicate member), every hash and the vault id, all before writing a byte;
+then unpacks the database alone into a hidden staging folder beside the destination, checks its
+vault id, audit head and pages, and only then the rest. The vault appears at its new path only
+once all of it passed; on any failure the staging folder is removed.
 
 SQLite's backup API is not used: under SQLCipher it copies a page whose HMAC fails as if it were
 good and re-encrypts it under a fresh HMAC, so a damaged vault would yield a backup that looks
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -29,16 +38,24 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile import __version__
 from casefile.clock import now_iso
-from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged
+from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged, WrongPassphrase
 from casefile.services.backup_pack import Packer
-from casefile.vault.db import DB_NAME, MARKER, Vault, _key_pragma
+from casefile.vault import keys
+from casefile.vault.db import DB_NAME, MARKER, MARKER_FORMAT, Vault, _key_pragma
 from casefile.vault.fsutil import fsync_dir, is_disk_full
 
 BACKUP_FORMAT = "casefile-backup"
-BACKUP_VERSION = 1
+# 2: the manifest is sealed (HMAC) and binds the audit head. Version 1 manifests were plain
+# hashes anyone could recompute; they are refused (security.md: backups are authenticated).
+BACKUP_VERSION = 2
+MAC_INFO = b"casefile backup manifest v2"
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # 30 000 documents list in about 5 MB
+MAX_SMALL_MEMBER = 1024 * 1024  # the marker and each key slot are a few hundred bytes
 MEMBER = re.compile(
     r"^(manifest\.json|casefile-vault\.json|vault\.db|keys/[0-9a-f]{1,64}\.slot|blobs/[0-9a-f]{32}\.blob)$"
 )
@@ -111,7 +128,13 @@ def backup(
                 # The copy is opened with the vault's key and every page authenticated while the same
                 # bytes are packed; their hash then ties the packed member to the checked file.
                 checked = pool.submit(_check_pages, snapshot, key)
-                needed = set(_blob_names(_open(snapshot, key), close=True))
+                copy_id, manifest["audit_head"], needed_names = _snapshot_facts(snapshot, key)
+                if copy_id != vault.vault_id or manifest["audit_head"] is None:
+                    raise VaultDamaged(
+                        "The vault's database names a different vault than its marker file; no backup "
+                        "was written. Run 'casefile verify'."
+                    )
+                needed = set(needed_names)
                 if needed & vanished:
                     raise CasefileError("A document's file disappeared during the backup; run the backup again.")
                 for name in sorted(needed - set(names)):  # documents added while the copy was made
@@ -121,6 +144,7 @@ def backup(
                 report(88, "Checking the copied database")
                 checked.result()
                 manifest["files"] = packer.entries()
+                manifest["mac"] = _seal(manifest, key)
                 packer.add_bytes("manifest.json", json.dumps(manifest, indent=2).encode())
                 packer.close()
             except BaseException:
@@ -130,7 +154,7 @@ def backup(
             raw.flush()
             os.fsync(raw.fileno())
         report(92, "Verifying the backup")
-        _verify_written(tmp)
+        _verify_written(tmp, key)
         os.replace(tmp, out)
         fsync_dir(out.parent)
     except sqlcipher3.DatabaseError:
@@ -165,60 +189,153 @@ def _blob_names(conn: Any, *, close: bool = False) -> list[str]:
             conn.close()
 
 
+def _snapshot_facts(db: Path, key: bytes) -> tuple[str | None, str | None, list[str]]:
+    """The copied database's vault id, audit head and blob names."""
+    conn = _open(db, key)
+    try:
+        return _meta(conn, "vault_id"), _meta(conn, "audit_head"), _blob_names(conn)
+    finally:
+        conn.close()
+
+
+def _meta(conn: Any, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+# ----- the manifest's seal
+
+
+def _mac_key(vault_key: bytes) -> bytes:
+    # A key of its own (HKDF, RFC 5869), so the MAC never uses the database key directly.
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=MAC_INFO).derive(vault_key)
+
+
+def _signed_bytes(manifest: dict[str, Any]) -> bytes:
+    # Canonical JSON of everything but the seal: keys sorted, no spaces, ASCII only.
+    body = {k: v for k, v in manifest.items() if k != "mac"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def _seal(manifest: dict[str, Any], vault_key: bytes) -> dict[str, str]:
+    digest = hmac.new(_mac_key(vault_key), _signed_bytes(manifest), hashlib.sha256).hexdigest()
+    return {"alg": "HMAC-SHA256", "kdf": "HKDF-SHA256", "value": digest}
+
+
+def _check_seal(manifest: dict[str, Any], vault_key: bytes, name: str) -> None:
+    mac = manifest.get("mac")
+    expected = _seal(manifest, vault_key)["value"]
+    if not isinstance(mac, dict) or not isinstance(mac.get("value"), str) or mac.get("alg") != "HMAC-SHA256":
+        raise VaultDamaged(f"{name}'s manifest has no valid seal; it was not restored.")
+    if not hmac.compare_digest(mac["value"], expected):
+        raise VaultDamaged(
+            f"{name} was altered after it was made (its manifest's seal does not match the vault's key), "
+            "or it was pieced together from different vaults. Nothing was restored; use another backup."
+        )
+
+
+# ----- reading a backup
+
+
 def _read_manifest(tar: tarfile.TarFile, path: Path) -> dict[str, Any]:
     try:
-        member = tar.getmember("manifest.json")
-        fh = tar.extractfile(member)
-        manifest = json.loads(fh.read()) if fh else None
+        data = _small_member(tar, "manifest.json", MAX_MANIFEST_BYTES)
+        manifest = json.loads(data)
         if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
             raise ValueError
-    except (KeyError, ValueError, AttributeError, tarfile.TarError):
+        version = manifest.get("version")
+        if not isinstance(version, int):
+            raise ValueError
+    except (KeyError, ValueError, AttributeError, RecursionError, tarfile.TarError):
         raise VaultDamaged(f"{path.name} is not a Casefile backup, or its manifest is damaged.") from None
-    if int(manifest.get("version", 0)) > BACKUP_VERSION:
+    if version > BACKUP_VERSION:
         raise CasefileError(
             f"{path.name} was made by a newer Casefile; update Casefile to restore it.", key="vault_too_new"
         )
+    if version < BACKUP_VERSION:
+        raise VaultDamaged(
+            f"{path.name} was made by an older Casefile whose backups carry no seal, so it cannot be "
+            "checked against tampering and is not restored. Open the vault it came from and make a new "
+            "backup; keep the old file until then."
+        )
+    if not _well_formed(manifest):
+        raise VaultDamaged(f"{path.name}'s manifest is damaged (a field is missing or malformed).")
     return manifest
 
 
-def _check_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path, extract_to: Path | None) -> None:
-    """Every member against its recorded hash, unpacked into ``extract_to`` when given."""
-    for member in _listed_members(tar, manifest, path):
-        fh = tar.extractfile(member)
-        if fh is None:
-            raise VaultDamaged(f"{path.name}: {member.name} cannot be read from the backup.")
-        digest = hashlib.sha256()
-        out = None
-        if extract_to is not None:
-            target = extract_to / member.name
-            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            out = open(target, "xb")  # noqa: SIM115 - closed below
-            os.chmod(target, 0o600)
-        try:
-            while chunk := fh.read(COPY_CHUNK):
-                digest.update(chunk)
-                if out:
-                    out.write(chunk)
-        finally:
+def _well_formed(manifest: dict[str, Any]) -> bool:
+    files = manifest.get("files")
+    if not isinstance(manifest.get("vault_id"), str) or not isinstance(manifest.get("audit_head"), str):
+        return False
+    if not isinstance(files, dict) or not isinstance(manifest.get("mac"), dict):
+        return False
+    for name, entry in files.items():
+        if not isinstance(name, str) or not MEMBER.match(name) or name == "manifest.json":
+            return False
+        if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str):
+            return False
+        size = entry.get("size")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            return False
+    return True
+
+
+def _small_member(tar: tarfile.TarFile, name: str, limit: int) -> bytes:
+    member = tar.getmember(name)
+    if not member.isfile() or member.size > limit:
+        raise ValueError(name)
+    fh = tar.extractfile(member)
+    if fh is None:
+        raise ValueError(name)
+    return fh.read()
+
+
+def _unpack(
+    tar: tarfile.TarFile, member: tarfile.TarInfo, manifest: dict[str, Any], path: Path, extract_to: Path | None
+) -> None:
+    """One member checked against its hash again as it is written (the file may have changed since
+    it was first checked), into a new private file."""
+    fh = tar.extractfile(member)
+    if fh is None:
+        raise VaultDamaged(f"{path.name}: {member.name} cannot be read from the backup.")
+    digest = hashlib.sha256()
+    out = None
+    if extract_to is not None:
+        target = extract_to / member.name
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        out = os.fdopen(fd, "wb")
+    try:
+        while chunk := fh.read(COPY_CHUNK):
+            digest.update(chunk)
             if out:
-                out.flush()
-                os.fsync(out.fileno())
-                out.close()
-        if digest.hexdigest() != manifest["files"][member.name]["sha256"]:
-            raise VaultDamaged(f"{path.name} is damaged: {member.name} does not match its recorded hash.")
+                out.write(chunk)
+    finally:
+        if out:
+            out.flush()
+            os.fsync(out.fileno())
+            out.close()
+    if digest.hexdigest() != manifest["files"][member.name]["sha256"]:
+        raise VaultDamaged(f"{path.name} is damaged: {member.name} does not match its recorded hash.")
 
 
 def _listed_members(tar: tarfile.TarFile, manifest: dict[str, Any], path: Path) -> list[tarfile.TarInfo]:
-    """The data members, after checking the tar holds exactly what the manifest lists."""
-    members = []
+    """The data members, after checking the tar holds exactly what the manifest lists, once each."""
+    members, seen = [], set()
     for member in tar.getmembers():
         if not MEMBER.match(member.name) or not member.isfile():
             raise VaultDamaged(f"{path.name} holds an unexpected entry ({member.name!r}); it was not restored.")
+        if member.name in seen:
+            # tarfile would silently keep the last copy of a name: which one is meant is unknowable.
+            raise VaultDamaged(f"{path.name} holds {member.name} twice; it was not restored.")
+        seen.add(member.name)
         if member.name == "manifest.json":
             continue
         expected = manifest["files"].get(member.name)
-        if expected is None or expected.get("size") != member.size:
+        if expected is None:
             raise VaultDamaged(f"{path.name}: {member.name} is not listed in the backup's manifest.")
+        if expected["size"] != member.size:
+            raise VaultDamaged(f"{path.name}: {member.name} is not the size its manifest records.")
         members.append(member)
     missing = set(manifest["files"]) - {m.name for m in members}
     if missing:
@@ -295,8 +412,9 @@ def _check_pages(db: Path, key: bytes) -> None:
         raise VaultDamaged(f"The copied database failed its page check ({problems[0]}); no backup was written.")
 
 
-def _verify_written(path: Path) -> None:
-    """The finished tar read back: exactly the listed members, each matching its recorded hash.
+def _verify_written(path: Path, key: bytes) -> None:
+    """The finished tar read back: exactly the listed members, each matching its recorded hash,
+    under a seal this vault's key made.
 
     The database member needs no second unpacking: its pages were authenticated before it was
     packed, and its hash ties the packed bytes to those pages.
@@ -304,35 +422,60 @@ def _verify_written(path: Path) -> None:
     with tarfile.open(path, mode="r:") as tar:
         manifest = _read_manifest(tar, path)
         members = _listed_members(tar, manifest, path)
+    _check_seal(manifest, key, path.name)
     _check_hashes(path, members, manifest)
 
 
 def restore(path: Path, dest: Path, secret: str, *, user: str | None = None, progress: Progress | None = None) -> None:
-    """Unpack backup ``path`` into the new vault folder ``dest`` after checking all of it."""
+    """Unpack backup ``path`` into the new vault folder ``dest`` after checking all of it.
+
+    ``secret`` is a passphrase or the recovery key of the backed-up vault: the key it unwraps from
+    the backup's own key slots checks the manifest's seal. Every check that needs no file on disk
+    runs before anything is written; see the module's docstring for the order.
+    """
     path, dest = Path(path), Path(dest)
     report = progress or (lambda _p, _m: None)
-    if dest.exists():
+    if dest.exists() or dest.is_symlink():
         raise CasefileError(f"{dest} already exists. Restore never writes over a vault; choose a new path.")
     if not path.is_file():
         raise CasefileError(f"There is no backup file at {path}.")
-    staging = dest.with_name(f".{dest.name}.restoring-{secrets.token_hex(4)}")
-    staging.mkdir(mode=0o700, parents=False)
+    report(2, "Checking the backup")
     try:
-        report(5, "Checking the backup")
-        try:
-            with tarfile.open(path, mode="r:") as tar:
-                manifest = _read_manifest(tar, path)
-                _check_members(tar, manifest, path, staging)
-        except tarfile.TarError:
-            raise VaultDamaged(f"{path.name} is not a readable backup file (damaged or truncated).") from None
+        with tarfile.open(path, mode="r:") as tar:
+            manifest = _read_manifest(tar, path)
+            members = _listed_members(tar, manifest, path)
+            small = {
+                m.name: _small_member(tar, m.name, MAX_SMALL_MEMBER)
+                for m in members
+                if m.name == MARKER or m.name.startswith("keys/")
+            }
+    except (ValueError, tarfile.TarError, EOFError):
+        raise VaultDamaged(f"{path.name} is not a readable backup file (damaged or truncated).") from None
+    key = _key_from_backup(path, manifest, small, secret, user)
+    _check_seal(manifest, key, path.name)
+    report(5, "Checking every file in the backup")
+    _check_hashes(path, members, manifest)
+    staging = dest.with_name(f".{dest.name}.restoring-{secrets.token_hex(4)}")
+    try:
+        staging.mkdir(mode=0o700, parents=False)
+    except FileNotFoundError:
+        raise CasefileError(f"The folder {dest.parent} does not exist; create it first.") from None
+    try:
+        report(50, "Unpacking the database")
+        with tarfile.open(path, mode="r:") as tar:
+            by_name = {m.name: m for m in _listed_members(tar, manifest, path)}
+            # The database first, alone: its own vault id and audit head can only be read from a
+            # file, and nothing else is unpacked until they match the sealed manifest.
+            _unpack(tar, by_name[DB_NAME], manifest, path, staging)
+            _check_database(staging / DB_NAME, key, manifest, path.name)
+            report(60, "Unpacking the documents")
+            for name, member in by_name.items():
+                if name != DB_NAME:
+                    _unpack(tar, member, manifest, path, staging)
         (staging / "blobs").mkdir(mode=0o700, exist_ok=True)
         report(80, "Opening the restored vault")
         vault = Vault.open(staging, secret, user=user)
         try:
-            conn = vault.connection()
-            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-            if problems or [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
-                raise VaultDamaged("The restored database failed its integrity check; the backup is damaged.")
             vault.audit("restore-backup", detail=path.name)
         finally:
             vault.close()
@@ -341,8 +484,87 @@ def restore(path: Path, dest: Path, secret: str, *, user: str | None = None, pro
     except OSError as exc:
         if is_disk_full(exc):
             raise DiskFull("The disk is full; the backup was not restored. Free space and retry.") from None
-        raise
+        raise CasefileError(f"The backup could not be restored to {dest}: {exc.strerror or exc}.") from None
+    except tarfile.TarError:
+        raise VaultDamaged(f"{path.name} is not a readable backup file (damaged or truncated).") from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     report(100, f"Restored to {dest}")
+
+
+def _key_from_backup(
+    path: Path, manifest: dict[str, Any], small: dict[str, bytes], secret: str, user: str | None
+) -> bytes:
+    """The vault key, unwrapped from the backup's own key slots (read from memory, not unpacked)."""
+    for name, data in small.items():
+        # Checked before they are parsed; the seal, checked next, vouches for the hashes.
+        if hashlib.sha256(data).hexdigest() != manifest["files"][name]["sha256"]:
+            raise VaultDamaged(f"{path.name} is damaged: {name} does not match its recorded hash.")
+    try:
+        marker = json.loads(small[MARKER])
+        marker_id = marker["vault_id"] if marker.get("format") == MARKER_FORMAT else None
+    except (KeyError, ValueError, AttributeError, TypeError, RecursionError):
+        marker_id = None
+    if marker_id != manifest["vault_id"]:
+        raise VaultDamaged(f"{path.name}'s vault marker is missing or names another vault; it was not restored.")
+    if manifest["files"].get(DB_NAME, {}).get("size", 0) == 0:
+        raise VaultDamaged(
+            f"{path.name} holds no database (its vault.db is missing or empty), so it cannot restore a vault."
+        )
+    slots = []
+    for name, data in sorted(small.items()):
+        if not name.startswith("keys/"):
+            continue
+        try:
+            slot = keys.read_slot(Path(name), data)
+        except CasefileError:
+            continue  # a damaged slot in the backup must not block the others
+        if slot.vault_id == manifest["vault_id"]:
+            slots.append(slot)
+    recovery = keys.normalize_recovery_key(secret)
+    # A passphrase is tried against users' slots first; the recovery slot only if it can be one.
+    users = [s for s in slots if s.kind == "user" and (user is None or s.user == user)]
+    tries = [(s, secret) for s in users] + [(s, recovery) for s in slots if recovery and s.kind == "recovery"]
+    if not tries:
+        raise WrongPassphrase(
+            f"No key slot in {path.name} can take that "
+            + (f"passphrase for user '{user}'." if user else "passphrase or recovery key.")
+        )
+    for slot, attempt in tries:
+        try:
+            return keys.unseal(slot, attempt)
+        except WrongPassphrase:
+            continue
+    raise WrongPassphrase(
+        f"That passphrase or recovery key does not open the vault in {path.name}. Use a passphrase "
+        "of a user of the backed-up vault as it was when the backup was made, or its recovery key."
+    )
+
+
+def _check_database(db: Path, key: bytes, manifest: dict[str, Any], name: str) -> None:
+    """The unpacked database: its pages, its vault id and its audit head against the manifest."""
+    conn = None
+    try:
+        conn = _open(db, key)
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if problems or [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
+            raise VaultDamaged(f"The database in {name} failed its integrity check; the backup is damaged.")
+        vault_id, head = _meta(conn, "vault_id"), _meta(conn, "audit_head")
+        last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlcipher3.DatabaseError:
+        raise VaultDamaged(
+            f"The database in {name} cannot be read with its vault's key; it was not restored."
+        ) from None
+    finally:
+        if conn is not None:
+            conn.close()
+    if vault_id != manifest["vault_id"]:
+        raise VaultDamaged(
+            f"The database in {name} belongs to a different vault than its manifest; it was not restored."
+        )
+    if head != manifest["audit_head"] or (f"{last[0]}:{last[1]}" if last else None) != head:
+        raise VaultDamaged(
+            f"The database in {name} is not the one its manifest was made for (its audit log ends "
+            "elsewhere: an older or altered copy). It was not restored."
+        )

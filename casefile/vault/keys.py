@@ -150,9 +150,10 @@ def unseal(slot: KeySlot, secret: str) -> bytes:
         ) from None
 
 
-def read_slot(path: Path) -> KeySlot:
+def read_slot(path: Path, data: bytes | None = None) -> KeySlot:
+    """The slot in the file at ``path``, or in ``data`` (its bytes read elsewhere: a backup)."""
     try:
-        body = json.loads(path.read_text(encoding="utf-8"))
+        body = json.loads(path.read_text(encoding="utf-8") if data is None else data.decode("utf-8"))
         if body.get("format") != SLOT_FORMAT:
             raise ValueError("not a key slot")
         if body.get("version") != SLOT_VERSION:
