@@ -100,8 +100,9 @@ def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
         items = service.upcoming(vault, within_days=args.within)
     if args.ics:
         from casefile.ics import deadlines_to_ics
+        from casefile.vault.fsutil import atomic_write
 
-        args.ics.write_bytes(deadlines_to_ics(items, now=utcnow()))
+        atomic_write(args.ics, deadlines_to_ics(items, now=utcnow()))
     if args.json:
         json.dump([service.to_json(d) for d in items], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -47,7 +47,7 @@ from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged, Wr
 from casefile.services.backup_pack import Packer
 from casefile.vault import keys
 from casefile.vault.db import DB_NAME, MARKER, MARKER_FORMAT, Vault, _key_pragma
-from casefile.vault.fsutil import fsync_dir, is_disk_full
+from casefile.vault.fsutil import create_private, fsync_dir, is_disk_full, temp_beside
 
 BACKUP_FORMAT = "casefile-backup"
 # 2: the manifest is sealed (HMAC) and binds the audit head. Version 1 manifests were plain
@@ -76,9 +76,7 @@ def backup(
         raise CasefileError(f"{out} already exists; choose a new file name for the backup.")
     if out.is_relative_to(vault.path.resolve()):
         raise CasefileError("Put the backup outside the vault's own folder (ideally on another drive).")
-    tag = secrets.token_hex(4)
-    snapshot = out.with_name(f".{out.name}.{tag}.db")
-    tmp = out.with_name(f".{out.name}.{tag}.tmp")
+    snapshot, tmp = temp_beside(out, ".db"), temp_beside(out)
     key = vault.raw_key_for_backup()
     manifest: dict[str, Any] = {
         "format": BACKUP_FORMAT,
@@ -101,8 +99,8 @@ def backup(
         # core while the documents are packed here.
         copier = _open(vault.db_path, key)
         copied = pool.submit(_vacuum_into, copier, snapshot)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as raw:
+        # Not private_output: the finished file is read back by name before it is renamed.
+        with os.fdopen(create_private(tmp), "wb") as raw:
             packer = Packer(raw)
             try:
                 packer.add_file(MARKER, vault.path / MARKER)
@@ -303,8 +301,7 @@ def _unpack(
     if extract_to is not None:
         target = extract_to / member.name
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        out = os.fdopen(fd, "wb")
+        out = os.fdopen(create_private(target), "wb")
     try:
         while chunk := fh.read(COPY_CHUNK):
             digest.update(chunk)
@@ -387,7 +384,7 @@ def _open(db: Path, key: bytes) -> Any:
 
 
 def _vacuum_into(conn: Any, target: Path) -> None:
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from the start
+    os.close(create_private(target))  # private from the start: VACUUM INTO keeps the mode
     conn.execute("VACUUM INTO ?", (str(target),))
 
 

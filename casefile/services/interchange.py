@@ -7,7 +7,6 @@ vault before the transaction and removed again if it fails.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from casefile.queries.kinds import KINDS
 from casefile.services.references import references
 from casefile.vault import audit, blobs
 from casefile.vault.db import Vault
+from casefile.vault.fsutil import make_private_dir, private_output
 
 # Writing order: each kind only points at kinds written before it (documents' account-point
 # references from encounters are checked by id, not by a foreign key).
@@ -387,18 +387,14 @@ def write_export(
                 f"--with-files must be a folder inside the export file's folder ({base}), because "
                 "document paths in the export are relative to it."
             )
-        files_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(files_dir)  # 0700, with any folder it needs: decrypted documents go in it
         _export_files(vault, conn, doc, files_dir, base, progress, cancel)
-    tmp = out.with_name(f".{out.name}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
+        with private_output(out, encoding="utf-8") as fh:
             json.dump(doc, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
-        os.replace(tmp, out)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise CasefileError(f"Could not write {out}: {exc.strerror}.") from None
+        raise CasefileError(f"Could not write {out}: {exc.strerror or exc}.") from None
     counts = {k: len(doc.get(k) or []) for k in enums.RECORD_LISTS}
     vault.audit("export", detail=json.dumps({"redacted": redact, "with_files": with_files is not None, **counts}))
     return counts

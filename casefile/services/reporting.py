@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -93,6 +92,10 @@ def write_report(
     **kwargs: object,
 ) -> int:
     """Build a report and save it to ``out`` (an explicit request); returns its page count."""
+    if protect_with is not None:
+        from casefile.reports.protect import require_protection_strength
+
+        require_protection_strength(protect_with)  # before any work, and before the audit entry
     pdf, csv_text = build_report(vault, which, **kwargs)  # type: ignore[arg-type]
     pages = page_count(pdf)
     if protect_with:
@@ -107,6 +110,4 @@ def write_report(
         if csv_text is None:
             raise CasefileError("Only the pattern report has a CSV version.")
         atomic_write(Path(csv_path), csv_text.encode("utf-8"))
-    with contextlib.suppress(OSError):
-        os.chmod(out, 0o600)
     return pages

@@ -32,7 +32,6 @@ document: without its key the file is noise (overwriting files in place does not
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import io
 import os
@@ -44,14 +43,14 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from casefile.domain.media import PDF, TextCollector, pdf_text
 from casefile.errors import Cancelled, DiskFull, DocumentDamaged, ValidationError
-from casefile.vault.fsutil import disk_full_error, fsync_dir, is_disk_full
+from casefile.vault.fsutil import disk_full_error, fsync_dir, is_disk_full, private_output
 
 MAGIC = b"CFBLOB1\0"
 CHUNK_SIZE = 1 << 20
@@ -278,12 +277,11 @@ def export_blob(
     """
     path = _blob_path(blobs_dir, name)
     total = _plaintext_size(path)
-    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(8)}.part")
     hasher = _Hasher()
     done = 0
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_EXTRA, 0o600)
-        with os.fdopen(fd, "wb") as out:
+        # Plaintext: a private, exclusive, no-follow temp file renamed over ``dest`` (fsutil).
+        with private_output(dest) as out:
             flusher = _Writeback(out)
             for chunk in _chunks(blobs_dir, name, key):
                 _check_cancel(cancel, "The export was cancelled; no file was saved.")
@@ -295,17 +293,11 @@ def export_blob(
                 if progress is not None:
                     progress(done, total)
             _check_hash(hasher.hexdigest(), expected_sha256)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
     except BaseException as exc:
         hasher.close()
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         if isinstance(exc, OSError) and is_disk_full(exc):
             raise _disk_error(exc, "the exported file") from None
         raise
-    fsync_dir(dest.parent)
 
 
 def verify_blob(blobs_dir: Path, name: str, key: bytes, expected_sha256: str) -> None:
@@ -537,7 +529,7 @@ class _Writeback:
 
     _WINDOW = 16 << 20
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: IO[bytes]) -> None:
         self._out = out
         self._pending = 0
         self._start = 0
@@ -603,11 +595,4 @@ def _check_hash(actual: str, expected: str) -> None:
 
 
 def _disk_error(exc: OSError, what: str) -> DiskFull:
-    if exc.errno == errno.EFBIG:
-        # FAT32 USB sticks stop at 4 GiB: "disk full" would send the user deleting files.
-        return DiskFull(
-            f"The disk cannot hold a file this large, so {what} could not be written and "
-            "nothing was saved. Choose another disk (for example one formatted as exFAT or NTFS).",
-            key="file_too_large",
-        )
     return disk_full_error(exc, what)

@@ -176,15 +176,24 @@ def test_protected_save_needs_the_passphrase(qtbot, section, monkeypatch, tmp_pa
     save_dialog_returns(monkeypatch, saved)
     prompts = passphrase_dialog_answers(
         monkeypatch,
-        ["short", "mango-harbor-violet", "mango-harbour-violet", "mango-harbor-violet", "mango-harbor-violet"],
+        [
+            "short",
+            "password1234",  # long enough for the old 8-character rule, but weak (issue 11, finding 9)
+            "mango-harbor-violet",
+            "mango-harbour-violet",
+            "mango-harbor-violet",
+            "mango-harbor-violet",
+        ],
     )
     choose(section, "summary", "p-rosa")
     preview(qtbot, section)
     section.protect_box.setChecked(True)
     section.save_button.click()
     qtbot.waitUntil(saved.exists, timeout=BUILD_TIMEOUT_MS)
-    assert len(prompts) == 5  # too short, then a mistyped repeat, then the two that match
-    assert "at least 8" in prompts[1] and "different" in prompts[3]
+    assert len(prompts) == 6  # too short, too common, then a mistyped repeat, then the two that match
+    assert "Too weak" in prompts[1] and "shorter than 10" in prompts[1]
+    assert "Too weak" in prompts[2] and "common password" in prompts[2]
+    assert "different" in prompts[4]
     data = saved.read_bytes()
     reader = PdfReader(io.BytesIO(data))
     assert reader.is_encrypted

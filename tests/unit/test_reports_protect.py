@@ -35,7 +35,7 @@ def test_opens_only_with_the_passphrase(summary: bytes) -> None:
 
 
 def test_uses_aes_256_and_hides_the_metadata(summary: bytes) -> None:
-    locked = protect_pdf(summary, "pass phrase")
+    locked = protect_pdf(summary, "pumice ledger walrus tangent")
     reader = PdfReader(BytesIO(locked))
     encrypt = reader.trailer["/Encrypt"].get_object()
     assert encrypt["/V"] == 5

@@ -9,8 +9,6 @@ vault cancels a build and drops the preview.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -43,7 +41,7 @@ from casefile.queries.kinds import KINDS
 from casefile.vault.fsutil import atomic_write
 from ui import i18n
 from ui.context import AppContext
-from ui.messages import MessageLabel, message_for, set_heading
+from ui.messages import MessageLabel, message_for, set_heading, strength_text
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.widgets.dates import OptionalDateEdit
 from ui.widgets.pickers import RecordPicker, row_label
@@ -589,8 +587,14 @@ class ReportsSection(QWidget):
             first, ok = QInputDialog.getText(self, self.tr("Protect the PDF"), prompt, QLineEdit.EchoMode.Password)
             if not ok:
                 return None
-            if len(first) < 8:
-                prompt = self.tr("Use at least 8 characters; several words are easiest to pass on. Passphrase:")
+            # The vault's own minimum (zxcvbn, domain/passphrase.py): a mailed PDF can be attacked
+            # offline for as long as anyone likes.
+            from casefile.domain.passphrase import assess
+
+            strength = assess(first)
+            if not strength.acceptable:
+                why = " ".join(p for p in (strength_text(strength.reason), strength_text(strength.suggestion)) if p)
+                prompt = self.tr("Too weak: %1 Passphrase for the PDF:").replace("%1", why)
                 continue
             second, ok = QInputDialog.getText(
                 self, self.tr("Protect the PDF"), self.tr("Type the passphrase again:"), QLineEdit.EchoMode.Password
@@ -706,8 +710,6 @@ def _write(path: Path, data: bytes) -> None:
         raise CasefileError(
             f"{path.name} could not be saved ({exc.strerror or exc}). Choose another folder or try again.", key="error"
         ) from None
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o600)
 
 
 def make(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
