@@ -3419,6 +3419,10 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too weak: %1 Passphrase for the PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;dacted version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,10 +3527,6 @@ Created: %2</source>
     </message>
     <message>
         <source>Protect the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters; several words are easiest to pass on. Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3429,6 +3429,10 @@ Creada: %2</translation>
         <translation>Guardar el informe como archivo PDF</translation>
     </message>
     <message>
+        <source>Too weak: %1 Passphrase for the PDF:</source>
+        <translation>Demasiado débil: %1 Frase de contraseña del PDF:</translation>
+    </message>
+    <message>
         <source>Re&amp;dacted version</source>
         <translation>Versión &amp;censurada</translation>
     </message>
@@ -3534,10 +3538,6 @@ Creada: %2</translation>
     <message>
         <source>Protect the PDF</source>
         <translation>Proteger el PDF</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters; several words are easiest to pass on. Passphrase:</source>
-        <translation>Use al menos 8 caracteres; varias palabras son lo más fácil de comunicar. Frase de contraseña:</translation>
     </message>
     <message>
         <source>Type the passphrase again:</source>
