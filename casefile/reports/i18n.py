@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from casefile.reports.redact import fold
+
 _LANG_INDEX = {"en": 0, "es": 1}
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -56,9 +58,13 @@ LABELS: dict[str, tuple[str, str]] = {
     # Generic words
     "yes": ("Yes", "Sí"),
     "no": ("No", "No"),
-    "unknown": ("Unknown", "Desconocido"),
+    "unknown": ("Unknown", "Se desconoce"),
+    "date_unknown": ("unknown", "desconocida"),  # la fecha
     "not_recorded": ("not recorded", "no consta"),
+    # Spanish "ninguno/ninguna" agrees with what is missing: "Plazos: Ninguno", "Próxima
+    # audiencia: Ninguna", "Solicitudes FOIA vencidas: Ninguna".
     "none": ("None", "Ninguno"),
+    "none_f": ("None", "Ninguna"),
     "computed_verify": ("computed — verify", "calculado — verificar"),
     # What a computed deadline is about (its kind is shown beside it)
     "about.received": ("{agency}, received {date}", "{agency}, recibida el {date}"),
@@ -66,7 +72,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "about.ij_decision": ("IJ decision of {date}", "decisión del juez de inmigración del {date}"),
     "about.encounter": ("encounter of {date}", "encuentro del {date}"),
     "about.encounter_place": ("encounter of {date} ({place})", "encuentro del {date} ({place})"),
-    "overdue": ("OVERDUE", "VENCIDO"),
+    "overdue": ("OVERDUE", "VENCIDO"),  # el plazo
+    "overdue_f": ("OVERDUE", "VENCIDA"),  # la fecha límite, la solicitud
     "done": ("done", "cumplido"),
     "time_unknown": ("time unknown", "hora desconocida"),
     "of": ("of", "de"),
@@ -144,7 +151,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "enc.profiling": ("Profiling indicators", "Indicios de perfilamiento"),
     "enc.witnesses": ("Witnesses", "Testigos"),
     "enc.ftca": ("Possible FTCA claim", "Posible reclamo FTCA"),
-    "enc.narrative": ("Narrative (client's account, as written)", "Relato (tal como se escribió)"),
+    "enc.narrative": ("Narrative (client's account, as written)", "Relato de la persona (tal como se escribió)"),
     "enc.participants": ("Participants", "Participantes"),
     "enc.biometrics": ("Biometrics", "Datos biométricos"),
     "enc.arrests": ("Arrest details", "Detalles del arresto"),
@@ -172,19 +179,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "arrest.no_bond": ("none set", "no fijada"),
     "arrest.nta": ("NTA served on", "NTA entregada el"),
     "arrest.i213": ("I-213 received", "I-213 recibido"),
+    "arrest.i213_on_file": (
+        "Yes — in the documents index: {document}",
+        "Sí — en el índice de documentos: {document}",
+    ),
     "arrest.released": ("Released on", "Liberado/a el"),
     "arrest.notes": ("Notes", "Notas"),
     # Issues
     "issues.intro": (
-        "Facts in the record that may deserve the attorney's attention. Each is a prompt for "
-        "legal judgement, not a conclusion; the fact that raised it is shown beside it.",
+        "Facts in the record that may deserve the attorney's attention. Each is a question for "
+        "legal judgement, not a conclusion; the fact that raised it and the authority it turns on "
+        "are shown beside it. Check each authority against the current text before relying on it.",
         "Hechos del expediente que pueden merecer la atención del abogado. Cada uno es una "
-        "sugerencia para el criterio jurídico, no una conclusión; al lado se muestra el hecho que "
-        "la originó.",
+        "pregunta para el criterio jurídico, no una conclusión; al lado se muestran el hecho que "
+        "la originó y la norma en que se apoya. Verifique cada norma en su texto vigente antes de "
+        "invocarla.",
     ),
     "issues.case": ("Whole case", "Todo el caso"),
-    "issues.prompt": ("To consider", "A considerar"),
+    "issues.prompt": ("Question to consider", "Pregunta a considerar"),
     "issues.fact": ("Fact in the record", "Hecho registrado"),
+    "issues.authority": ("Authority", "Fundamento"),
     "issues.warrant_named": ("Warrant named", "La orden nombraba a"),
     "issues.none": ("No issues flagged by the rules.", "Las reglas no señalan ningún punto."),
     # Account comparison
@@ -295,120 +309,126 @@ LABELS: dict[str, tuple[str, str]] = {
     "pat.col.measure": ("Measure", "Medida"),
     "pat.shown.true": ("shown", "mostrada"),
     "pat.shown.false": ("not shown", "no mostrada"),
-    "pat.shown.unknown": ("unknown", "desconocido"),
+    "pat.shown.unknown": ("unknown", "se desconoce"),
     "pat.no_data": ("No encounters in this period.", "No hay encuentros en este periodo."),
 }
 
-# Machine values of domain.md, by field.
+# Machine values of domain.md, by field. English reads as the app's labels do (sentence case), so a
+# printout never shows what looks like a raw machine value ("detained", "checkpoint"). Spanish
+# agrees in gender with the noun its field names ("Situación de custodia: desconocida", "Orden:
+# desconocida", "Tipo de lugar: desconocido"); yes/no fields read "Se desconoce", which needs none.
 VALUES: dict[str, dict[str, tuple[str, str]]] = {
-    "bool": {"true": ("Yes", "Sí"), "false": ("No", "No"), "unknown": ("Unknown", "Desconocido")},
+    "bool": {"true": ("Yes", "Sí"), "false": ("No", "No"), "unknown": ("Unknown", "Se desconoce")},
     "custody_status": {
-        "at-liberty": ("at liberty", "en libertad"),
-        "detained": ("detained", "detenido/a"),
-        "released-recognizance": ("released on recognizance", "liberado/a bajo palabra"),
-        "released-bond": ("released on bond", "liberado/a bajo fianza"),
-        "alternatives-to-detention": (
-            "alternatives to detention (ATD)",
-            "alternativas a la detención (ATD)",
+        "at-liberty": ("At liberty", "En libertad"),
+        "detained": ("Detained", "Detenido/a"),
+        "released-recognizance": (
+            "Released on recognizance",
+            "Liberado/a bajo su propio reconocimiento",
         ),
-        "removed": ("removed", "deportado/a"),
-        "unknown": ("unknown", "desconocido"),
+        "released-bond": ("Released on bond", "Liberado/a bajo fianza"),
+        "alternatives-to-detention": (
+            "Alternatives to detention (ATD)",
+            "Alternativas a la detención (ATD)",
+        ),
+        "removed": ("Removed", "Deportado/a"),
+        "unknown": ("Unknown", "Desconocida"),  # la situación de custodia
     },
     "setting": {
-        "home": ("home", "domicilio"),
-        "street": ("street", "vía pública"),
-        "vehicle-stop": ("vehicle stop", "parada de tráfico"),
-        "checkpoint": ("checkpoint", "retén, punto de control"),
-        "workplace": ("workplace", "lugar de trabajo"),
-        "courthouse": ("courthouse", "juzgado"),
-        "jail": ("jail", "cárcel"),
-        "probation-office": ("probation office", "oficina de libertad condicional"),
-        "transit": ("public transit", "transporte público"),
-        "sensitive-location": ("sensitive location", "lugar sensible"),
-        "other": ("other", "otro"),
-        "unknown": ("unknown", "desconocido"),
+        "home": ("Home", "Domicilio"),
+        "street": ("Street", "Vía pública"),
+        "vehicle-stop": ("Vehicle stop", "Parada de tráfico"),
+        "checkpoint": ("Checkpoint", "Retén, punto de control"),
+        "workplace": ("Workplace", "Lugar de trabajo"),
+        "courthouse": ("Courthouse", "Juzgado"),
+        "jail": ("Jail", "Cárcel"),
+        "probation-office": ("Probation office", "Oficina de libertad condicional"),
+        "transit": ("Public transit", "Transporte público"),
+        "sensitive-location": ("Sensitive location", "Lugar sensible"),
+        "other": ("Other", "Otro"),
+        "unknown": ("Unknown", "Desconocido"),  # el tipo de lugar
     },
     "agency": {
         "ICE-ERO": ("ICE-ERO", "ICE-ERO"),
         "ICE-HSI": ("ICE-HSI", "ICE-HSI"),
         "CBP-BP": ("CBP Border Patrol", "CBP Patrulla Fronteriza"),
         "CBP-OFO": ("CBP-OFO", "CBP-OFO"),
-        "local-police": ("local police", "policía local"),
-        "sheriff": ("sheriff's office", "oficina del sheriff"),
-        "state-police": ("state police", "policía estatal"),
-        "task-force-287g": ("287(g) task force", "grupo de trabajo 287(g)"),
+        "local-police": ("Local police", "Policía local"),
+        "sheriff": ("Sheriff's office", "Oficina del sheriff"),
+        "state-police": ("State police", "Policía estatal"),
+        "task-force-287g": ("287(g) task force", "Grupo de trabajo 287(g)"),
         "FBI": ("FBI", "FBI"),
         "USMS": ("US Marshals (USMS)", "Servicio de Alguaciles (USMS)"),
-        "other": ("other", "otra"),
-        "unknown": ("unknown", "desconocida"),
+        "other": ("Other agency", "Otra agencia"),
+        "unknown": ("Unknown agency", "Agencia desconocida"),
     },
     "program": {
         "CARI": ("CARI", "CARI"),
         "secure-communities": ("Secure Communities", "Comunidades Seguras"),
         "287g": ("287(g)", "287(g)"),
-        "fugitive-operations": ("fugitive operations", "operaciones contra fugitivos"),
+        "fugitive-operations": ("Fugitive operations", "Operaciones contra fugitivos"),
         "CAP": ("Criminal Alien Program (CAP)", "Programa de Extranjeros Criminales (CAP)"),
-        "targeted-operation": ("targeted operation", "operativo dirigido"),
-        "other": ("other", "otro"),
-        "unknown": ("unknown", "desconocido"),
+        "targeted-operation": ("Targeted operation", "Operativo dirigido"),
+        "other": ("Other", "Otro"),
+        "unknown": ("Unknown", "Desconocido"),  # el programa
     },
     "warrant_type": {
-        "none": ("no warrant", "sin orden"),
-        "administrative-I-200": ("administrative warrant (I-200)", "orden administrativa (I-200)"),
-        "administrative-I-205": ("administrative warrant (I-205)", "orden administrativa (I-205)"),
-        "judicial-arrest": ("judicial arrest warrant", "orden judicial de arresto"),
-        "judicial-search": ("judicial search warrant", "orden judicial de registro"),
-        "unknown": ("unknown", "desconocido"),
+        "none": ("No warrant", "Sin orden"),
+        "administrative-I-200": ("Administrative warrant (I-200)", "Orden administrativa (I-200)"),
+        "administrative-I-205": ("Administrative warrant (I-205)", "Orden administrativa (I-205)"),
+        "judicial-arrest": ("Judicial arrest warrant", "Orden judicial de arresto"),
+        "judicial-search": ("Judicial search warrant", "Orden judicial de registro"),
+        "unknown": ("Unknown", "Desconocida"),  # la orden
     },
     "entry": {
-        "no-entry": ("no entry", "no entraron"),
-        "consent": ("with consent", "con consentimiento"),
-        "ruse": ("entry by ruse", "entrada mediante engaño"),
-        "forced": ("forced entry", "entrada forzada"),
-        "already-inside": ("agents already inside", "los agentes ya estaban dentro"),
-        "unknown": ("unknown", "desconocido"),
-        "other": ("other", "otra"),
+        "no-entry": ("Agents did not enter", "Los agentes no entraron"),
+        "consent": ("With consent", "Con consentimiento"),
+        "ruse": ("Entry by ruse", "Entrada mediante engaño"),
+        "forced": ("Forced entry", "Entrada forzada"),
+        "already-inside": ("Agents were already inside", "Los agentes ya estaban dentro"),
+        "unknown": ("Unknown", "Desconocida"),  # la entrada
+        "other": ("Other", "Otra"),
     },
     "identified_as": {
-        "ICE": ("as ICE", "como ICE"),
-        "police": ("as police", "como policía"),
-        "did-not-identify": ("did not identify themselves", "no se identificaron"),
+        "ICE": ("As ICE", "Como ICE"),
+        "police": ("As police", "Como policía"),
+        "did-not-identify": ("Did not identify themselves", "No se identificaron"),
     },
     "modality": {
-        "fingerprint": ("fingerprint", "huella dactilar"),
-        "iris": ("iris scan", "escaneo de iris"),
-        "face": ("face photo", "foto del rostro"),
-        "dna": ("DNA sample", "muestra de ADN"),
-        "other": ("other", "otra"),
+        "fingerprint": ("Fingerprint", "Huella dactilar"),
+        "iris": ("Iris scan", "Escaneo de iris"),
+        "face": ("Face photo", "Foto del rostro"),
+        "dna": ("DNA sample", "Muestra de ADN"),
+        "other": ("Other", "Otra"),
     },
     "device": {
-        "mobile-handheld": ("mobile handheld device", "dispositivo biométrico portátil"),
-        "smartphone-app": ("smartphone app", "aplicación de teléfono"),
-        "booking-station": ("booking station", "estación de fichaje"),
-        "other": ("other", "otro"),
-        "unknown": ("unknown", "desconocido"),
+        "mobile-handheld": ("Mobile handheld device", "Dispositivo biométrico portátil"),
+        "smartphone-app": ("Smartphone app", "Aplicación de teléfono"),
+        "booking-station": ("Booking station", "Estación de fichaje"),
+        "other": ("Other", "Otro"),
+        "unknown": ("Unknown", "Desconocido"),  # el dispositivo
     },
     "consent": {
-        "given": ("given", "dado"),
-        "refused": ("refused", "rechazado"),
-        "not-asked": ("not asked", "no se pidió"),
-        "unknown": ("unknown", "desconocido"),
+        "given": ("Given", "Dado"),
+        "refused": ("Refused", "Rechazado"),
+        "not-asked": ("Not asked", "No se pidió"),
+        "unknown": ("Unknown", "Desconocido"),  # el consentimiento
     },
     "role": {
-        "target": ("target", "persona buscada"),
-        "collateral": ("collateral", "colateral"),
-        "witness": ("witness", "testigo"),
-        "family": ("family", "familiar"),
-        "other": ("other", "otro"),
+        "target": ("Target (person sought)", "Persona buscada"),
+        "collateral": ("Collateral", "Colateral"),
+        "witness": ("Witness", "Testigo"),
+        "family": ("Family", "Familiar"),
+        "other": ("Other", "Otro"),
     },
     "outcome": {
-        "not-present": ("not present", "no estaba presente"),
-        "released": ("released", "liberado/a"),
-        "cited": ("cited", "citado/a"),
-        "arrested": ("arrested", "arrestado/a"),
-        "detained": ("detained", "detenido/a"),
-        "removed": ("removed", "deportado/a"),
-        "unknown": ("unknown", "desconocido"),
+        "not-present": ("Not present", "No estaba presente"),
+        "released": ("Released", "Liberado/a"),
+        "cited": ("Cited", "Citado/a"),
+        "arrested": ("Arrested", "Arrestado/a"),
+        "detained": ("Detained", "Detenido/a"),
+        "removed": ("Removed", "Deportado/a"),
+        "unknown": ("Unknown", "Desconocido"),  # el resultado
     },
     "document_kind": {
         "I-200": ("I-200 administrative arrest warrant", "I-200 orden administrativa de arresto"),
@@ -420,48 +440,55 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "I-862": ("I-862 Notice to Appear", "I-862 Notificación de Comparecencia"),
         "I-286": ("I-286 custody determination", "I-286 determinación de custodia"),
         "I-247A": ("I-247A detainer", "I-247A solicitud de retención"),
-        "I-220A": ("I-220A release on recognizance", "I-220A libertad bajo palabra"),
-        "foia-request": ("FOIA request", "solicitud FOIA"),
-        "foia-response": ("FOIA response", "respuesta FOIA"),
-        "photo": ("photo", "foto"),
-        "video": ("video", "video"),
-        "audio": ("audio", "audio"),
-        "declaration": ("declaration", "declaración jurada"),
-        "police-report": ("police report", "informe policial"),
-        "court-filing": ("court filing", "escrito judicial"),
-        "identity-document": ("identity document", "documento de identidad"),
-        "other": ("other", "otro"),
+        "I-220A": (
+            "I-220A order of release on recognizance",
+            "I-220A orden de libertad bajo su propio reconocimiento",
+        ),
+        "foia-request": ("FOIA request", "Solicitud FOIA"),
+        "foia-response": ("FOIA response", "Respuesta FOIA"),
+        "photo": ("Photo", "Foto"),
+        "video": ("Video", "Video"),
+        "audio": ("Audio", "Audio"),
+        # 28 U.S.C. 1746: signed under penalty of perjury, not sworn before a notary ("jurada").
+        "declaration": (
+            "Declaration under penalty of perjury",
+            "Declaración bajo pena de perjurio",
+        ),
+        "police-report": ("Police report", "Informe policial"),
+        "court-filing": ("Court filing", "Escrito judicial"),
+        "identity-document": ("Identity document", "Documento de identidad"),
+        "other": ("Other", "Otro"),
     },
     "foia_agency": {
-        "state-local": ("state or local agency", "agencia estatal o local"),
-        "other": ("other", "otra"),
+        "state-local": ("State or local agency", "Agencia estatal o local"),
+        "other": ("Other", "Otra"),
     },
     "foia_status": {
-        "draft": ("draft", "borrador"),
-        "submitted": ("submitted", "enviada"),
-        "acknowledged": ("acknowledged", "acuse de recibo"),
-        "processing": ("processing", "en trámite"),
-        "partial-response": ("partial response", "respuesta parcial"),
-        "complete": ("complete", "completa"),
-        "denied": ("denied", "denegada"),
-        "appealed": ("appealed", "apelada"),
-        "in-litigation": ("in litigation", "en litigio"),
-        "closed": ("closed", "cerrada"),
+        "draft": ("Draft", "Borrador"),
+        "submitted": ("Submitted", "Enviada"),
+        "acknowledged": ("Acknowledged", "Acuse de recibo"),
+        "processing": ("Processing", "En trámite"),
+        "partial-response": ("Partial response", "Respuesta parcial"),
+        "complete": ("Complete", "Completa"),
+        "denied": ("Denied", "Denegada"),
+        "appealed": ("Appealed", "Apelada"),
+        "in-litigation": ("In litigation", "En litigio"),
+        "closed": ("Closed", "Cerrada"),
     },
     "deadline_kind": {
         "master-hearing": (
-            "master calendar hearing",
-            "audiencia preliminar (calendario principal)",
+            "Master calendar hearing",
+            "Audiencia preliminar (calendario principal)",
         ),
-        "individual-hearing": ("individual (merits) hearing", "audiencia individual (de fondo)"),
-        "bond-hearing": ("bond hearing", "audiencia de fianza"),
-        "filing": ("filing", "presentación de escrito"),
-        "bia-appeal": ("BIA appeal", "apelación ante la BIA"),
-        "foia-response": ("FOIA response due", "respuesta FOIA"),
-        "foia-appeal": ("FOIA appeal", "apelación FOIA"),
-        "ftca-claim": ("FTCA claim", "reclamo FTCA"),
-        "ice-check-in": ("ICE check-in", "presentación ante ICE"),
-        "other": ("other", "otro"),
+        "individual-hearing": ("Individual (merits) hearing", "Audiencia individual (de fondo)"),
+        "bond-hearing": ("Bond hearing", "Audiencia de fianza"),
+        "filing": ("Filing", "Presentación de escrito"),
+        "bia-appeal": ("BIA appeal", "Apelación ante la BIA"),
+        "foia-response": ("FOIA response due", "Respuesta FOIA"),
+        "foia-appeal": ("FOIA appeal", "Apelación FOIA"),
+        "ftca-claim": ("FTCA claim", "Reclamo FTCA"),
+        "ice-check-in": ("ICE check-in", "Presentación ante ICE"),
+        "other": ("Other", "Otro"),
     },
 }
 
@@ -556,3 +583,41 @@ def deadline_detail(lang: str, deadline: dict[str, Any]) -> str:
     if form == "tracking":
         return f"{facts['agency']} {facts['number']}"
     return label(lang, f"about.{form}", **facts)
+
+
+# Account-comparison topics are free text, but most are one of a few points attorneys compare
+# again and again (the app's placeholder suggests them, the demo uses them). Those read in the
+# report's language, whichever language they were typed in; any other topic prints as written.
+# fmt: off
+TOPICS: tuple[tuple[str, str], ...] = (
+    ("How agents entered", "Cómo entraron los agentes"),
+    ("Consent to entry", "Consentimiento para entrar"),
+    ("Time agents arrived", "Hora de llegada de los agentes"),
+    ("Warrant shown", "Si se mostró la orden"),
+    ("Consent to fingerprinting", "Consentimiento para tomar las huellas"),
+    ("Fingerprint scan", "Escaneo de huellas dactilares"),
+    ("Statements about birthplace", "Declaraciones sobre el lugar de nacimiento"),
+    ("Whether agents identified themselves as ICE", "Si los agentes se identificaron como ICE"),
+    ("How agents identified themselves", "Cómo se identificaron los agentes"),
+    ("Language of questioning", "Idioma del interrogatorio"),
+    ("Request for a lawyer", "Solicitud de un abogado"),
+    ("Rights advisals", "Advertencias de derechos"),
+    ("Use of force", "Uso de la fuerza"),
+    ("Number of officers", "Número de agentes"),
+    ("Reason for the stop", "Motivo de la parada"),
+)
+# fmt: on
+
+
+def _topic_key(text: str) -> str:
+    return " ".join(fold(text)[0].strip().rstrip(".:;").split())
+
+
+_TOPIC_INDEX: dict[str, tuple[str, str]] = {_topic_key(side): pair for pair in TOPICS for side in pair}
+
+
+def topic_label(lang: str, topic: object) -> str:
+    """An account-comparison topic in ``lang`` when it is one of the common ones, else as written."""
+    text = str(topic or "").strip()
+    pair = _TOPIC_INDEX.get(_topic_key(text))
+    return _pick(pair, lang) if pair else text

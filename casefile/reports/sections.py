@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from casefile.reports import layout as L
 from casefile.reports.fmt import fmt_date, fmt_datetime, money, parse_datetime
 from casefile.reports.fonts import markup
-from casefile.reports.i18n import label, tristate, value_label
+from casefile.reports.i18n import label, topic_label, tristate, value_label
 from casefile.reports.issues import Flag
 from casefile.reports.view import BundleView, Record, arrests
 
@@ -152,7 +152,7 @@ def arrest_tables(
                     money(bond) if bond is not None else label(lang, "arrest.no_bond"),
                 ),
                 (label(lang, "arrest.nta"), fmt_date(arrest.get("nta_served_on"))),
-                (label(lang, "arrest.i213"), tristate(lang, arrest.get("i213_received"))),
+                (label(lang, "arrest.i213"), _i213_received(view, encounter, part, lang)),
                 (label(lang, "arrest.released"), fmt_date(arrest.get("released_on"))),
                 (label(lang, "arrest.notes"), arrest.get("notes")),
             ]
@@ -160,6 +160,20 @@ def arrest_tables(
         title = f"{label(lang, 'enc.arrests')} — {view.name(part.get('person_id'))}"
         out.append(KeepTogether([L.Heading(title, 2), L.kv_table(rows, width)]))
     return out
+
+
+def _i213_received(view: BundleView, encounter: Record, part: Record, lang: str) -> str:
+    """Yes when the box is ticked or an I-213 is in the documents index (which it names)."""
+    on_file = view.i213_documents(encounter, part.get("person_id"))
+    if not on_file:
+        return tristate(lang, (part.get("arrest") or {}).get("i213_received"))
+    names = "; ".join(
+        " ".join(
+            x for x in (d.get("title") or d.get("original_filename") or "I-213", fmt_date(d.get("document_date"))) if x
+        )
+        for d in on_file
+    )
+    return label(lang, "arrest.i213_on_file", document=names)
 
 
 def biometrics_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
@@ -270,13 +284,10 @@ def encounter_section(
 
 
 def issues_table(flags: Sequence[Flag], lang: str, width: float) -> Flowable:
-    rows = [[str(i), f.prompt, f.fact] for i, f in enumerate(flags, 1)]
-    return L.grid_table(
-        ["#", label(lang, "issues.prompt"), label(lang, "issues.fact")],
-        rows,
-        width,
-        (0.45, 4.2, 4.2),
-    )
+    """One row per question: the question, the fact that raised it and, beside it, its authority."""
+    rows = [[str(i), f.prompt, f.fact, f.authority] for i, f in enumerate(flags, 1)]
+    header = ["#", label(lang, "issues.prompt"), label(lang, "issues.fact"), label(lang, "issues.authority")]
+    return L.grid_table(header, rows, width, (0.4, 2.9, 3.0, 2.9))
 
 
 def _source_label(view: BundleView, source: str, lang: str) -> tuple[int, str]:
@@ -320,7 +331,7 @@ def account_comparison(view: BundleView, encounter: Record, lang: str, width: fl
     rows: list[list[L.Cell]] = []
 
     def topic_cell(point: Record) -> Flowable:
-        text = f"<b>{markup(point.get('topic') or '')}</b>"
+        text = f"<b>{markup(topic_label(lang, point.get('topic')))}</b>"
         if point.get("disputed"):
             text += f"<br/><font color='#8a2a00'><b>{markup(disputed_word)}</b></font>"
         return L.rich(text, st.cell)

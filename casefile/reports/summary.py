@@ -164,9 +164,10 @@ def deadline_line(deadline: Record, lang: str) -> str:
     return text
 
 
-def _lines(items: list[str], lang: str) -> Flowable:
+def _lines(items: list[str], lang: str, none: str = "none") -> Flowable:
+    """A bulleted list, or "None" agreeing with what is listed (``none_f`` for a feminine noun)."""
     if not items:
-        return L.p(label(lang, "none"))
+        return L.p(label(lang, none))
     return L.rich("<br/>".join(f"• {markup(i)}" for i in items))
 
 
@@ -189,14 +190,14 @@ def _glance(case: _Case, width: float) -> list[Flowable]:
     rows: list[tuple[str, L.Cell]] = [
         (
             label(lang, "glance.next_hearing"),
-            deadline_line(hearings[0], lang) if hearings else label(lang, "none"),
+            deadline_line(hearings[0], lang) if hearings else label(lang, "none_f"),  # la audiencia
         ),
         (label(lang, "glance.next_30"), _lines([deadline_line(d, lang) for d in soon], lang)),
         (
             label(lang, "glance.overdue_deadlines"),
             _lines([deadline_line(d, lang) for d in overdue], lang),
         ),
-        (label(lang, "glance.overdue_foia"), _lines(overdue_foia, lang)),
+        (label(lang, "glance.overdue_foia"), _lines(overdue_foia, lang, "none_f")),  # las solicitudes
         (label(lang, "glance.encounters"), str(len(case.encounters))),
         (label(lang, "glance.arrests"), str(arrest_count)),
         (label(lang, "glance.issues"), str(flag_count)),
@@ -339,7 +340,7 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
         if req.get("response_due"):
             due += f"<br/><font size='7.5'>{verify}</font>"
         if req.get("overdue"):
-            due += f"<br/><b>⚠ {markup(label(lang, 'overdue'))}</b>"
+            due += f"<br/><b>⚠ {markup(label(lang, 'overdue_f'))}</b>"  # la fecha límite
         status = [value_label(lang, "foia_status", req.get("status"))]
         if req.get("expedited_requested"):
             status.append(label(lang, "foia.expedited"))

@@ -84,6 +84,23 @@ class BundleView:
             return True
         return links[0] == person_id or links[1] in encounter_ids or links[2] in foia_ids
 
+    def i213_documents(self, encounter: Record, person_id: Any = None) -> list[Record]:
+        """I-213s on file for this encounter: linked to it, or to the person it is asked about
+        and to no other encounter (an I-213 records one arrest).
+
+        An I-213 in the documents index has been received, whatever the arrest's "I-213
+        received" box says (it is often left unticked when the file is attached).
+        """
+        found = []
+        for doc in self.documents.values():
+            if doc.get("kind") != "I-213":
+                continue
+            encounters = doc.get("encounter_ids") or []
+            about_person = person_id is not None and person_id in (doc.get("person_ids") or [])
+            if encounter.get("id") in encounters or (about_person and not encounters):
+                found.append(doc)
+        return sorted(found, key=lambda d: (sort_key(d.get("document_date")), d.get("title") or ""))
+
     @cached_property
     def clients(self) -> set[Any]:
         return {pid for pid, p in self.people.items() if p.get("is_client")}

@@ -39,8 +39,8 @@ def test_every_participant_with_role_outcome_and_arrest() -> None:
         positions = [text.find(h) for h in encounter_report_headings("en")]
         assert -1 not in positions
         assert positions == sorted(positions)
-        assert "Marco Antonio Villeda target not present" in text
-        assert "Rosa Elena Quispe Mamani (client) collateral detained" in text
+        assert "Marco Antonio Villeda Target (person sought) Not present" in text
+        assert "Rosa Elena Quispe Mamani (client) Collateral Detained" in text
         assert "Arrest details — Rosa Elena Quispe Mamani" in text
         assert "Prior removal order" in text
         assert "Montgomery Processing Center" in text
@@ -48,15 +48,15 @@ def test_every_participant_with_role_outcome_and_arrest() -> None:
         assert "1dbc8cb3404b" in text
         assert f"Page 1 of {pages}" in text
         # Issues are raised for everyone in the encounter, each fact saying whom it concerns.
-        assert "Rosa Elena Quispe Mamani: Role: collateral; Outcome: detained" in text
-        assert "Consider whether entry into the home was lawful" in text
+        assert "Rosa Elena Quispe Mamani: Role: Collateral; Outcome: Detained" in text
+        assert "Was entering the home lawful" in text
 
 
 def test_clean_encounter_report_flags_nothing() -> None:
     pdf = build_encounter_report(_load("report_bundle_clean.json"), "e-clean", ReportOptions())
     for text in _texts(pdf):
         assert "No issues flagged by the rules." in text
-        assert "Joaquín Núñez Ibarra (client) target arrested" in text
+        assert "Joaquín Núñez Ibarra (client) Target (person sought) Arrested" in text
         assert "$5,000" in text
 
 
@@ -69,8 +69,8 @@ def test_spanish_and_a4() -> None:
     for text in _texts(pdf):
         for heading in encounter_report_headings("es"):
             assert heading in text
-        assert "persona buscada" in text
-        assert "colateral" in text
+        assert "Persona buscada" in text
+        assert "Colateral" in text
         assert "Página 1 de" in text
 
 

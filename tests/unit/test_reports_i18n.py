@@ -54,9 +54,9 @@ def test_every_machine_value_is_translated(field: str) -> None:
 
 
 def test_glossary_terms() -> None:
-    assert value_label("es", "role", "target") == "persona buscada"
-    assert value_label("es", "entry", "ruse") == "entrada mediante engaño"
-    assert value_label("es", "custody_status", "released-recognizance") == "liberado/a bajo palabra"
+    assert value_label("es", "role", "target") == "Persona buscada"
+    assert value_label("es", "entry", "ruse") == "Entrada mediante engaño"
+    assert value_label("es", "custody_status", "released-recognizance") == "Liberado/a bajo su propio reconocimiento"
     assert label("es", "computed_verify") == "calculado — verificar"
     assert label("es", "section.issues") == "Puntos a revisar"
     assert label("es", "footer.page", n=1, m=3) == "Página 1 de 3"
@@ -71,7 +71,7 @@ def test_free_text_and_missing_values() -> None:
     assert value_label("es", "language", "es") == "español (es)"
     assert value_label("en", "language", "mam") == "Mam (mam)"
     assert value_label("en", "country", "ZZ") == "ZZ"
-    assert tristate("es", None) == "Desconocido"
+    assert tristate("es", None) == "Se desconoce"
     assert tristate("en", False) == "No"
 
 
@@ -110,3 +110,39 @@ def test_computed_deadlines_are_described_in_the_readers_language() -> None:
     assert deadline_detail("es", {"title": "Moción", "computed": False}) == "Moción"
     old = {k: v for k, v in by_id["computed:bia-appeal:p-1"].items() if k != "about"}
     assert deadline_detail("es", old) == "IJ decision of 2026-12-15"
+
+
+def test_corrected_glossary() -> None:
+    """shared/spec/glossary-es.md, as corrected for issue 12."""
+    # 28 U.S.C. 1746: a declaration under penalty of perjury is not sworn before a notary.
+    assert value_label("es", "document_kind", "declaration") == "Declaración bajo pena de perjurio"
+    # Recognizance is not parole, and never "libertad bajo palabra".
+    assert value_label("es", "document_kind", "I-220A") == "I-220A orden de libertad bajo su propio reconocimiento"
+    spanish = [pair[1] for table in VALUES.values() for pair in table.values()] + [es for _, es in LABELS.values()]
+    assert not [s for s in spanish if "bajo palabra" in s or "jurada" in s or "abogacía" in s]
+    # "desconocido/a" agrees with the noun the field names.
+    assert value_label("es", "custody_status", "unknown") == "Desconocida"  # la situación
+    assert value_label("es", "warrant_type", "unknown") == "Desconocida"  # la orden
+    assert value_label("es", "entry", "unknown") == "Desconocida"  # la entrada
+    assert value_label("es", "agency", "unknown") == "Agencia desconocida"
+    assert value_label("es", "setting", "unknown") == "Desconocido"  # el tipo de lugar
+    assert label("es", "date_unknown") == "desconocida"  # la fecha
+    assert label("es", "none_f") == "Ninguna"
+
+
+def test_english_values_read_as_labels_not_machine_values() -> None:
+    # A lowercase English label identical to its machine value ("detained") looks like raw data.
+    for field, table in VALUES.items():
+        for machine, (en, es) in table.items():
+            assert en[0] == en[0].upper(), (field, machine, en)
+            assert es[0] == es[0].upper(), (field, machine, es)
+
+
+def test_account_comparison_topics_in_the_readers_language() -> None:
+    from casefile.reports.i18n import topic_label
+
+    assert topic_label("es", "How agents entered") == "Cómo entraron los agentes"
+    assert topic_label("es", "  how agents ENTERED. ") == "Cómo entraron los agentes"
+    assert topic_label("en", "Cómo entraron los agentes") == "How agents entered"
+    assert topic_label("en", "como entraron los agentes") == "How agents entered"
+    assert topic_label("es", "What the neighbour saw") == "What the neighbour saw"  # free text as written

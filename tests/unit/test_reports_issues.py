@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,9 +48,25 @@ def test_shared_example_raises_the_issues_the_spec_names(example: dict[str, Any]
     assert "i213-not-received" not in codes
 
 
+def test_an_i213_in_the_documents_index_counts_as_received(example: dict[str, Any]) -> None:
+    # Issue 13 finding 7: the box unticked, but the I-213 is filed with the encounter. It has been
+    # received: no prompt to request it.
+    before = _codes(example, "p-rosa")
+    example["encounters"][0]["participants"][1]["arrest"]["i213_received"] = None
+    assert _codes(example, "p-rosa") == before
+    # Filed with the client and no encounter: still this client's I-213.
+    i213 = next(d for d in example["documents"] if d["kind"] == "I-213")
+    i213["encounter_ids"], i213["person_ids"] = [], ["p-rosa"]
+    assert _codes(example, "p-rosa") == before
+    # Filed with the client but for another encounter: not this one's.
+    i213["encounter_ids"] = ["e-some-other-arrest"]
+    assert _codes(example, "p-rosa") - before == {"i213-not-received"}
+
+
 def test_example_without_the_i213_adds_i213_not_received(example: dict[str, Any]) -> None:
     before = _codes(example, "p-rosa")
     example["encounters"][0]["participants"][1]["arrest"]["i213_received"] = False
+    example["documents"] = [d for d in example["documents"] if d["kind"] != "I-213"]
     after = _codes(example, "p-rosa")
     assert after - before == {"i213-not-received"}
 
@@ -125,6 +142,13 @@ def _english_only(b: dict[str, Any]) -> None:
 
 def _no_i213(b: dict[str, Any]) -> None:
     _client(b)["arrest"]["i213_received"] = False
+    b["documents"] = [d for d in b["documents"] if d["kind"] != "I-213"]
+
+
+def _warrant_for_someone_else(b: dict[str, Any]) -> None:
+    # The judicial warrant names another person: arresting the client was warrantless.
+    b["people"].append({"id": "p-other", "full_name": "Someone Else"})
+    _enc(b)["warrant"]["named_person_id"] = "p-other"
 
 
 def _i213_disputes(b: dict[str, Any]) -> None:
@@ -164,6 +188,7 @@ RULE_CASES: dict[str, Callable[[dict[str, Any]], None]] = {
     "biometrics-before-arrest-no-consent": _biometrics,
     "no-stop-basis": _no_stop_basis,
     "collateral-arrest": _collateral,
+    "warrantless-arrest-processing": _warrant_for_someone_else,
     "no-advisals": _no_advisals,
     "warrant-not-shown": _warrant_hidden,
     "not-identified-as-immigration": _said_police,
@@ -191,22 +216,82 @@ def test_rule_fires_on_its_fact_and_only_then(code: str, clean: dict[str, Any]) 
     mine = [f for f in flags if f.code == code]
     assert mine, f"{code} did not fire"
     assert all(f.fact for f in mine), "every flag shows the fact that raised it"
+    assert all(f.authority for f in mine), "every flag cites its authority"
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_prompts_are_worded_as_prompts_not_conclusions(lang: str) -> None:
+def test_prompts_are_questions_not_conclusions(lang: str) -> None:
     for rule in ENCOUNTER_RULES + CASE_RULES:
         prompt = rule.prompt[1] if lang == "es" else rule.prompt[0]
-        assert prompt.split()[0] in ({"Considere", "Revise"} if lang == "es" else {"Consider", "Check"})
-        assert "violat" not in prompt.lower()
-        assert "illegal" not in prompt.lower()
+        assert prompt.endswith("?"), rule.code
+        if lang == "es":
+            assert "¿" in prompt, rule.code  # a Spanish question opens with ¿
+        for conclusion in ("violat", "illegal", "unlawful", "ilegal", "violó", "vulner"):
+            assert conclusion not in prompt.lower(), rule.code
+
+
+# Every rule's authority, as the attorney should find it: the paragraph the question turns on.
+# Checked against the text of the regulations and statutes: 8 CFR 287.8(f)(2) (site entry needs a
+# warrant or consent), 287.8(b)(2) (detention on reasonable suspicion), 287.8(c)(2)(i)-(ii) (arrest
+# on reason to believe; warrant unless likely to escape), 287.8(c)(2)(iii) (identify as an
+# immigration officer, state the arrest and reason), 287.8(c)(2)(vii) (no threats or coercion for
+# a statement or waiver), 287.3(a) (examination by another officer), 287.3(c) (advisals), 287.3(d)
+# (48-hour custody decision), INA 287(a)(2) (warrantless arrest: reason to believe and likely to
+# escape), INA 240(b)(4)(B) (examine the evidence), 5 U.S.C. 552(a)(6).
+EXPECTED_AUTHORITY = {
+    "admin-warrant-home": ("U.S. Const. amend. IV", "Payton v. New York, 445 U.S. 573", "8 CFR 287.8(f)(2)"),
+    "home-no-warrant": ("U.S. Const. amend. IV", "Payton v. New York", "8 CFR 287.8(f)(2)"),
+    "entry-ruse": ("8 CFR 287.8(f)(2)", "Schneckloth v. Bustamonte, 412 U.S. 218"),
+    "forced-entry": ("U.S. Const. amend. IV", "8 CFR 287.8(f)(2)"),
+    "biometrics-before-arrest-no-consent": ("8 CFR 287.8(b)(1)–(2)", "Hayes v. Florida, 470 U.S. 811"),
+    "no-stop-basis": ("8 CFR 287.8(b)(2)", "Brignoni-Ponce, 422 U.S. 873"),
+    "collateral-arrest": ("INA 287(a)(2)", "8 CFR 287.8(c)(2)(i)–(ii)"),
+    "warrantless-arrest-processing": ("8 CFR 287.3(a)", "287.3(d)", "INA 287(a)(2)"),
+    "no-advisals": ("8 CFR 287.3(c)", "287.8(c)(2)(iii)(B)", "287.8(c)(2)(vii)"),
+    "warrant-not-shown": ("8 CFR 287.8(c)(2)(iii)(B)", "Fed. R. Crim. P. 4(c)(3)(A)"),
+    "not-identified-as-immigration": ("8 CFR 287.8(c)(2)(iii)(A)",),
+    "interpreter-not-provided": ("U.S. Const. amend. V", "8 CFR 287.8(c)(2)(vii)"),
+    "i213-not-received": ("5 U.S.C. 552(a)(3)", "INA 240(b)(4)(B)", "INA 240(c)(2)(B)"),
+    "i213-disputed": ("INA 240(b)(4)(B)", "Matter of Barcenas, 19 I&N Dec. 609"),
+    "sensitive-location": ("not law", "Oct. 27, 2021"),
+    "foia-overdue": ("5 U.S.C. 552(a)(6)(A)(i)", "552(a)(6)(C)(i)"),
+    "deadline-overdue": ("rule, order or notice",),
+}
+
+
+def test_every_rule_cites_its_authority_in_both_languages() -> None:
+    assert {r.code for r in ENCOUNTER_RULES + CASE_RULES} == set(EXPECTED_AUTHORITY)
+    for rule in ENCOUNTER_RULES + CASE_RULES:
+        en, es = rule.authority
+        for part in EXPECTED_AUTHORITY[rule.code]:
+            assert part in en, (rule.code, part)
+        # The citations themselves stay as written in Spanish; the explanation is Spanish.
+        for citation in re.findall(r"\d+ CFR [\d.]+\S*|INA \d+\S*|U\.S\.C\. [\d]+\S*", en):
+            assert citation.rstrip(";,") in es, (rule.code, citation)
+        assert "U.S. Const." not in es, rule.code
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_flags_carry_their_authority_in_the_readers_language(example: dict[str, Any], lang: str) -> None:
+    flags = {f.code: f for f in encounter_flags(example["encounters"][0], example, "p-rosa", lang)}
+    admin = flags["admin-warrant-home"].authority
+    assert "8 CFR 287.8(f)(2)" in admin
+    assert ("Cuarta Enmienda" in admin) == (lang == "es")
+    assert "INA 287(a)(2)" in flags["collateral-arrest"].authority
+
+
+def test_an_overdue_computed_deadline_cites_its_own_rule(clean: dict[str, Any]) -> None:
+    _deadline_overdue(clean)
+    clean["deadlines"][0]["citation"] = "8 CFR 1003.38(b)"
+    [flag] = [f for f in case_flags(clean, "p-joaquin") if f.code == "deadline-overdue"]
+    assert flag.authority == "8 CFR 1003.38(b)"
 
 
 def test_facts_name_the_trigger(example: dict[str, Any]) -> None:
     flags = {f.code: f for f in encounter_flags(example["encounters"][0], example, "p-rosa")}
     admin = flags["admin-warrant-home"].fact
-    assert "administrative warrant (I-200)" in admin
-    assert "home" in admin
+    assert "Administrative warrant (I-200)" in admin
+    assert "Home" in admin
     disputed = flags["i213-disputed"].fact
     assert "How agents entered" in disputed
     assert "Subject consented to entry." in disputed
@@ -214,8 +299,14 @@ def test_facts_name_the_trigger(example: dict[str, Any]) -> None:
 
 def test_spanish_flags_use_spanish_labels(example: dict[str, Any]) -> None:
     flags = {f.code: f for f in encounter_flags(example["encounters"][0], example, "p-rosa", "es")}
-    assert flags["entry-ruse"].prompt.startswith("Considere")
-    assert "entrada mediante engaño" in flags["entry-ruse"].fact
+    assert flags["entry-ruse"].prompt.startswith("¿Hubo un consentimiento válido")
+    assert "Entrada mediante engaño" in flags["entry-ruse"].fact
+    # The account-comparison topic is translated too.
+    assert "Tema: Cómo entraron los agentes" in flags["i213-disputed"].fact
+    # Glossary: OPLA, not "abogacía del DHS"; misrepresented, not "ocultaron".
+    i213 = next(r for r in ENCOUNTER_RULES if r.code == "i213-not-received").prompt[1]
+    assert "abogado/a del gobierno (OPLA del DHS)" in i213
+    assert "se hicieron pasar por otros" in flags["not-identified-as-immigration"].prompt.lower()
 
 
 def test_person_scope_limits_person_rules(example: dict[str, Any]) -> None:

@@ -139,11 +139,11 @@ def test_spanish_headings_labels_and_values(bundle: dict[str, Any]) -> None:
         assert "PRIVILEGIADO Y CONFIDENCIAL — PRODUCTO DEL TRABAJO DEL ABOGADO" in text
         assert f"Página 1 de {pages}" in text
         for word in (
-            "entrada mediante engaño",
-            "domicilio",
-            "detenido/a",
-            "huella dactilar",
-            "no se pidió",
+            "Entrada mediante engaño",
+            "Domicilio",
+            "Detenido/a",
+            "Huella dactilar",
+            "No se pidió",
             "calculado — verificar",
             "≠ EN DISPUTA",
             "VENCIDO",
@@ -192,8 +192,24 @@ def test_at_a_glance_lists_deadlines_within_30_days(bundle: dict[str, Any]) -> N
     _, texts = _summary(bundle, options)
     text = texts[0]
     glance = text[text.find(section_headings("en")[1]) : text.find(section_headings("en")[2])]
-    assert "Deadlines in the next 30 days • 2026-12-03 08:30 — master calendar hearing" in glance
+    assert "Deadlines in the next 30 days • 2026-12-03 08:30 — Master calendar hearing" in glance
     assert "Overdue FOIA requests • ICE 2026-ICFO-55120" in glance
+
+
+def test_spanish_none_agrees_with_what_is_missing(bundle: dict[str, Any]) -> None:
+    # Issue 13 finding 12: "Próxima audiencia: Ninguno" and "Solicitudes FOIA vencidas: Ninguno".
+    # On 2026-12-07 the 2026-12-03 hearing has passed (no next hearing) and, with the FOIA request
+    # answered, nothing is overdue; the deadlines of the next 30 days (masculine) stay "Ninguno".
+    for request in bundle["foia_requests"]:
+        request["overdue"] = False
+    options = ReportOptions(lang="es", generated_at=WHEN, today=date(2026, 12, 7))
+    _, texts = _summary(bundle, options)
+    for text in texts:
+        glance = text[text.find(section_headings("es")[1]) : text.find(section_headings("es")[2])]
+        assert "Próxima audiencia Ninguna" in glance
+        assert "Solicitudes FOIA vencidas Ninguna" in glance
+        assert "Ninguno" in glance  # Plazos en los próximos 30 días
+        assert "Próxima audiencia Ninguno" not in glance
 
 
 def test_fingerprint_matches_data_not_printing(bundle: dict[str, Any]) -> None:
