@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile import __version__
 from casefile.clock import now_iso
+from casefile.domain.jsonlimits import loads_bounded
 from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged, WrongPassphrase
 from casefile.services.backup_pack import Packer
 from casefile.vault import keys
@@ -238,7 +239,7 @@ def _check_seal(manifest: dict[str, Any], vault_key: bytes, name: str) -> None:
 def _read_manifest(tar: tarfile.TarFile, path: Path) -> dict[str, Any]:
     try:
         data = _small_member(tar, "manifest.json", MAX_MANIFEST_BYTES)
-        manifest = json.loads(data)
+        manifest = loads_bounded(data, max_depth=4)
         if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
             raise ValueError
         version = manifest.get("version")
@@ -499,7 +500,7 @@ def _key_from_backup(
         if hashlib.sha256(data).hexdigest() != manifest["files"][name]["sha256"]:
             raise VaultDamaged(f"{path.name} is damaged: {name} does not match its recorded hash.")
     try:
-        marker = json.loads(small[MARKER])
+        marker = loads_bounded(small[MARKER], max_depth=4)
         marker_id = marker["vault_id"] if marker.get("format") == MARKER_FORMAT else None
     except (KeyError, ValueError, AttributeError, TypeError, RecursionError):
         marker_id = None
@@ -515,7 +516,7 @@ def _key_from_backup(
             continue
         try:
             slot = keys.read_slot(Path(name), data)
-        except CasefileError:
+        except (CasefileError, RecursionError):
             continue  # a damaged slot in the backup must not block the others
         if slot.vault_id == manifest["vault_id"]:
             slots.append(slot)

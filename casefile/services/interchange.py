@@ -16,6 +16,7 @@ from typing import Any
 
 from casefile.clock import now_iso, today
 from casefile.domain import dates, enums
+from casefile.domain.jsonlimits import MAX_DEPTH, TooDeep, loads_bounded
 from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
 from casefile.domain.validate import check_schema, normalize_record, where_of
 from casefile.errors import Cancelled, CasefileError, ValidationError
@@ -61,7 +62,13 @@ def load_interchange(path: Path) -> dict[str, Any]:
         )
     try:
         with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
+            return loads_bounded(fh.read())
+    except TooDeep:
+        raise ValidationError(
+            f"{path.name} nests lists or objects more than {MAX_DEPTH} levels deep; an interchange file "
+            "never does, so it is damaged or not an interchange file",
+            where="the file",
+        ) from None
     except UnicodeDecodeError:
         raise ValidationError(
             f"{path.name} is not UTF-8 text, so it is not an interchange file", where="the file"
