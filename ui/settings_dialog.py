@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         self.paper_combo.setItemText(0, self.tr("US Letter"))
         self.paper_combo.setItemText(1, self.tr("A4"))
         self.paper_combo.setAccessibleName(self.tr("Report paper size"))
-        self.language_label.setText(self.tr("&Language / Idioma:"))
+        self.language_label.setText(self.tr("Lan&guage / Idioma:"))  # Alt+L is the lock field's
         self.language_combo.setAccessibleName(self.tr("Language"))
 
     def changeEvent(self, event: QEvent) -> None:

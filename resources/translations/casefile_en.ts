@@ -3695,7 +3695,7 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language / Idioma:</source>
+        <source>Lan&amp;guage / Idioma:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

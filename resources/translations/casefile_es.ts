@@ -3705,7 +3705,7 @@ Creada: %2</translation>
         <translation>Tamaño de papel de los informes</translation>
     </message>
     <message>
-        <source>&amp;Language / Idioma:</source>
+        <source>Lan&amp;guage / Idioma:</source>
         <translation>&amp;Idioma / Language:</translation>
     </message>
     <message>

@@ -147,6 +147,10 @@ class RecordEditor(QWidget):
     def show_page(self, index: int) -> None:
         """Bring the page holding a field into view (editors with several pages)."""
 
+    def current_page(self) -> int:
+        """The page on screen (editors with several pages), so a rebuilt form can return to it."""
+        return 0
+
     def pre_check(self) -> tuple[str, str] | None:
         """A problem the form can see before saving: ``(field path, reason)``."""
         for path, (widget, _error) in self.fields.items():

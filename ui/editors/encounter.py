@@ -311,6 +311,9 @@ class EncounterEditor(RecordEditor):
         if 0 <= index < self.stack.count():
             self.steps.setCurrentRow(index)
 
+    def current_page(self) -> int:
+        return self.steps.currentRow()
+
     # ----- record -----
     def read(self, record: dict[str, Any]) -> None:
         location = record.get("location") or {}

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QMode
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +46,7 @@ from ui.messages import MessageLabel
 from ui.models.paged import PagedTableModel
 from ui.widgets.choices import EnumCombo, ValueCombo
 from ui.widgets.guard import run_job
+from ui.widgets.words import WordsLabel
 
 if TYPE_CHECKING:  # editor modules load with the first editor, not with the list
     from ui.editors.base import RecordEditor
@@ -171,13 +173,13 @@ class RecordSection(QWidget):
         self.filter_edit.textEdited.connect(lambda _t: self.filter_timer.start())
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_record)
-        self.count_label = QLabel(self)
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label = WordsLabel(self)
         self.message = MessageLabel(self)
         self.filters_row = QHBoxLayout()
         self.filters_row.setContentsMargins(0, 0, 0, 0)
         self.filters_row.addWidget(self.filter_edit, 2)
         self.combos: dict[str, Any] = {}
+        self._filter_names: dict[str, Callable[[], str]] = {}
 
         self.view = self.make_view()
         self.view.setModel(model)
@@ -197,10 +199,12 @@ class RecordSection(QWidget):
         model.loadFailed.connect(lambda text: self.message.show_message(text, "error"))
 
         self._editor: RecordEditor | None = None
-        self.editor_hint = QLabel(self)
-        self.editor_hint.setObjectName("placeholder")
-        self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.editor_hint.setWordWrap(True)
+        # Holds the editor's place until it is built; then the editor replaces it and it is gone.
+        hint = QLabel(self)
+        hint.setObjectName("placeholder")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.editor_hint: QLabel | None = hint
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -219,7 +223,7 @@ class RecordSection(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor_hint)
+        self.splitter.addWidget(hint)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -262,15 +266,20 @@ class RecordSection(QWidget):
             "%2", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
         self.filter_edit.setPlaceholderText(self.filter_placeholder())
         self.filter_edit.setAccessibleName(self.filter_placeholder().rstrip("…"))
-        self.editor_hint.setText(translate("RecordSection", "Choose a row in the list to open it here."))
+        if self.editor_hint is not None:
+            self.editor_hint.setText(translate("RecordSection", "Choose a row in the list to open it here."))
         self.view.setAccessibleName(self.list_name())
-        for combo in self.combos.values():
+        for name, combo in self.combos.items():
             combo.retranslate()
+            combo.setAccessibleName(self._filter_names[name]())
+            combo.setToolTip(self._filter_names[name]())
 
     # ----- filters -----
-    def add_filter(self, name: str, combo: Any, accessible: str) -> Any:
-        combo.setAccessibleName(accessible)
-        combo.setToolTip(accessible)
+    def add_filter(self, name: str, combo: Any, accessible: Callable[[], str]) -> Any:
+        """Add a filter; ``accessible()`` names it (tooltip and screen reader) in the current language."""
+        self._filter_names[name] = accessible
+        combo.setAccessibleName(accessible())
+        combo.setToolTip(accessible())
         combo.changed.connect(lambda: self.model.set_filter(name, combo.value()))
         self.combos[name] = combo
         self.extra_filters.addWidget(combo)
@@ -306,6 +315,7 @@ class RecordSection(QWidget):
         old = self.splitter.replaceWidget(1, editor)
         if old is not None:
             old.deleteLater()
+        self.editor_hint = None  # it was the old widget the first time; nothing may touch it again
         self.editorChanged.emit()
 
     def _editor_dirty(self) -> bool:
@@ -330,13 +340,18 @@ class RecordSection(QWidget):
         # every field, and keeps what was typed.
         record, dirty = old.record(), old.is_dirty()
         typed = old.dump() if dirty else None
-        active = old.active
+        focused = QApplication.focusWidget()
+        active, page = old.active, old.current_page()
+        had_focus = focused is not None and old.isAncestorOf(focused)
         self._install_editor(self.make_editor())
         if active:
             self.editor.load(record)
             if typed is not None:
                 self.editor.read(typed)
                 self.editor.update_dirty()
+            self.editor.show_page(page)  # the user stays on the step they were reading
+        if had_focus:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editor_saved(self, record: dict[str, Any]) -> None:
         self._select_id(record.get("id"))
@@ -409,14 +424,15 @@ class RecordSection(QWidget):
     def _refresh_count(self) -> None:
         vault = self.ctx.vault
         if vault is None or vault.closed or self.kind_name not in KINDS:
-            self.count_label.setText("")
+            self.count_label.clear()
             return
         if not self.model.exhausted:
             kind, filters, text = KINDS[self.kind_name], self.model.filters(), self.model.text()
             run_job(self, self.ctx, lambda _c: paging.count(vault.connection(), kind, filters, text),
-                                    on_success=lambda n: self.count_label.setText(self.count_text(int(n))))
+                                    on_success=lambda n: self.count_label.set_words(lambda: self.count_text(int(n))))
         else:
-            self.count_label.setText(self.count_text(self.model.rowsLoaded))
+            loaded = self.model.rowsLoaded
+            self.count_label.set_words(lambda: self.count_text(loaded))
 
     # ----- public -----
     def new_record(self) -> None:
@@ -466,7 +482,7 @@ class RecordSection(QWidget):
 
     def _locked(self) -> None:
         self.message.clear_message()
-        self.count_label.setText("")
+        self.count_label.clear()
         self.filter_timer.stop()
 
     def showEvent(self, event: Any) -> None:

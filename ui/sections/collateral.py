@@ -14,6 +14,7 @@ from ui.messages import MessageLabel
 from ui.models.collateral import CollateralArrestsModel
 from ui.sections.base import SIZING_ROWS, content_widths, plural, setup_table
 from ui.widgets.guard import run_job
+from ui.widgets.words import WordsLabel
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -35,7 +36,7 @@ class CollateralSection(QWidget):
         self.view.activated.connect(self.open_index)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(lambda: self.open_index(self.view.currentIndex()))
-        self.count_label = QLabel(self)
+        self.count_label = WordsLabel(self)
         self.message = MessageLabel(self)
         self.model.loadFailed.connect(lambda text: self.message.show_message(text, "error"))
         self.model.modelReset.connect(self._refresh_count)
@@ -85,10 +86,10 @@ class CollateralSection(QWidget):
     def _refresh_count(self) -> None:
         vault = self.ctx.vault
         if vault is None or vault.closed:
-            self.count_label.setText("")
+            self.count_label.clear()
             return
         run_job(self, self.ctx, lambda _c: paging.count_collateral_arrests(vault.connection()),
-                                on_success=lambda n: self.count_label.setText(plural(
+                                on_success=lambda n: self.count_label.set_words(lambda: plural(
                                     int(n), translate("CollateralSection", "1 collateral arrest"),
                                     translate("CollateralSection", "%1 collateral arrests"))))
 

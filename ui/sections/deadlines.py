@@ -35,7 +35,7 @@ class DeadlinesSection(RecordSection):
         self.add_filter("view", ChoiceFilter(lambda: [
             ("open", translate("DeadlinesSection", "Overdue and upcoming")),
             ("done", translate("DeadlinesSection", "Done")),
-        ]), translate("DeadlinesSection", "Which deadlines to show"))
+        ]), lambda: translate("DeadlinesSection", "Which deadlines to show"))
         self.finish_filters()
         self.model.loaded.connect(self._count_open)  # type: ignore[attr-defined]
         self.model.loaded.connect(self._size_columns)  # type: ignore[attr-defined]
@@ -63,9 +63,10 @@ class DeadlinesSection(RecordSection):
         model: UpcomingDeadlinesModel = self.model  # type: ignore[assignment]
         vault = self.ctx.vault
         if vault is None or vault.closed:
-            self.count_label.setText("")
+            self.count_label.clear()
         elif not model.loading and (model.exhausted or not model.paged):
-            self.count_label.setText(self.count_text(model.rowsLoaded))
+            loaded = model.rowsLoaded
+            self.count_label.set_words(lambda: self.count_text(loaded))
 
     def _count_open(self) -> None:
         """How many deadlines are open and how many overdue, counted on a worker: a count reads
@@ -76,14 +77,14 @@ class DeadlinesSection(RecordSection):
             return
         if not self.isVisible():
             self._count_stale = True  # a record saved elsewhere: counted when the list is shown
-            self.count_label.setText("")
+            self.count_label.clear()
             return
         self._count_stale = False
         if self._counting:
             self._count_again = True
             return
         self._counting = True
-        self.count_label.setText("")
+        self.count_label.clear()
         run_job(self, self.ctx, lambda _c: count_open(vault.connection()), on_success=self._counted,
                 on_failure=lambda _key, _message: self._counted(None))
 
@@ -97,11 +98,15 @@ class DeadlinesSection(RecordSection):
         if counts is None or model.loading or model.exhausted or not model.paged or not self.ctx.unlocked:
             return
         total, overdue = counts
-        text = self.count_text(total)
-        if overdue:
-            text = translate("DeadlinesSection", "%1, %2 overdue").replace("%1", text).replace(
-                "%2", QLocale().toString(overdue))
-        self.count_label.setText(text)
+
+        def words() -> str:
+            text = self.count_text(total)
+            if overdue:
+                text = translate("DeadlinesSection", "%1, %2 overdue").replace("%1", text).replace(
+                    "%2", QLocale().toString(overdue))
+            return text
+
+        self.count_label.set_words(words)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -32,14 +32,16 @@ class DocumentsSection(RecordSection):
         self._adding = False
         super().__init__(ctx, DocumentsModel(ctx), parent)
         self.add_filter("kind", FilterCombo("document_kind", lambda: translate("DocumentsSection", "Any kind")),
-                        translate("DocumentsSection", "Filter by kind of document"))
+                        lambda: translate("DocumentsSection", "Filter by kind of document"))
         self.finish_filters()
         self.view.filesDropped.connect(lambda paths: self.add_files([Path(p) for p in paths]))  # type: ignore[attr-defined]
 
     def make_view(self) -> QTableView:
-        view = DropTableView(self)
-        view.setToolTip(translate("DocumentsSection", "Drop files here to add them to the vault"))
-        return view
+        return DropTableView(self)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.view.setToolTip(translate("DocumentsSection", "Drop files here to add them to the vault"))
 
     def make_editor(self) -> RecordEditor:
         from ui.editors.document import DocumentEditor

@@ -24,12 +24,12 @@ class EncountersSection(RecordSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, EncountersModel(ctx), parent)
         self.add_filter("setting", FilterCombo("setting", lambda: translate("EncountersSection", "Any setting")),
-                        translate("EncountersSection", "Filter by setting"))
+                        lambda: translate("EncountersSection", "Filter by setting"))
         self.add_filter("warrant_type", FilterCombo(
             "warrant_type", lambda: translate("EncountersSection", "Any warrant")),
-            translate("EncountersSection", "Filter by warrant"))
+            lambda: translate("EncountersSection", "Filter by warrant"))
         self.add_filter("entry", FilterCombo("entry", lambda: translate("EncountersSection", "Any entry")),
-                        translate("EncountersSection", "Filter by how agents entered"))
+                        lambda: translate("EncountersSection", "Filter by how agents entered"))
         self.finish_filters()
 
     def make_editor(self) -> RecordEditor:

@@ -24,9 +24,9 @@ class FoiaSection(RecordSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, FoiaModel(ctx), parent)
         self.add_filter("agency", FilterCombo("foia_agency", lambda: translate("FoiaSection", "Any agency")),
-                        translate("FoiaSection", "Filter by agency"))
+                        lambda: translate("FoiaSection", "Filter by agency"))
         self.add_filter("status", FilterCombo("foia_status", lambda: translate("FoiaSection", "Any status")),
-                        translate("FoiaSection", "Filter by status"))
+                        lambda: translate("FoiaSection", "Filter by status"))
         self.finish_filters()
 
     def make_editor(self) -> RecordEditor:

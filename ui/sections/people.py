@@ -29,10 +29,10 @@ class PeopleSection(RecordSection):
             (None, translate("PeopleSection", "Everyone")),
             (1, translate("PeopleSection", "Clients")),
             (0, translate("PeopleSection", "Not clients")),
-        ]), translate("PeopleSection", "Show clients or everyone"))
+        ]), lambda: translate("PeopleSection", "Show clients or everyone"))
         self.add_filter("custody_status", FilterCombo(
             "custody_status", lambda: translate("PeopleSection", "Any custody status")),
-            translate("PeopleSection", "Filter by custody status"))
+            lambda: translate("PeopleSection", "Filter by custody status"))
         self.finish_filters()
         ctx.open_record.connect(self._open_note)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,7 +84,6 @@ class RecordPicker(QWidget):
         self._shown = ""
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self._placeholder())
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M" * 16))
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
@@ -106,20 +105,30 @@ class RecordPicker(QWidget):
         self.new_button: QToolButton | None = None
         if allow_new if allow_new is not None else kind_name == "people":
             self.new_button = QToolButton(self)
-            self.new_button.setText(self.tr("New…"))
-            self.new_button.setToolTip(self.tr("Add a person who is not in the vault yet"))
-            self.new_button.setAccessibleName(self.tr("New person"))
             self.new_button.clicked.connect(self.new_person)
             layout.addWidget(self.new_button)
         self.open_button = QToolButton(self)
-        self.open_button.setText(self.tr("Open"))
-        self.open_button.setToolTip(self.tr("Show this record"))
-        self.open_button.setAccessibleName(self.tr("Open the linked record"))
         self.open_button.clicked.connect(self._open)
         self.open_button.setEnabled(False)
         layout.addWidget(self.open_button)
         self.setFocusProxy(self.edit)
         self._error: FieldError | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self._placeholder())
+        if self.new_button is not None:
+            self.new_button.setText(self.tr("New…"))
+            self.new_button.setToolTip(self.tr("Add a person who is not in the vault yet"))
+            self.new_button.setAccessibleName(self.tr("New person"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Show this record"))
+        self.open_button.setAccessibleName(self.tr("Open the linked record"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _placeholder(self) -> str:
         return {
