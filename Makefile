@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-export QT_QPA_PLATFORM ?= offscreen
+# Qt's offscreen platform is for tests and scripts only (tests/ui/conftest.py and scripts/*.py
+# set it themselves); `make run` must open its window on the user's display.
 
 .PHONY: run test test-slow lint schema bench installer clean translations screenshots samples
 
@@ -14,6 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@$(PY) -m ui.system_check
 	$(VENV)/bin/casefile demo
 
 test: $(STAMP)

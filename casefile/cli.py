@@ -93,7 +93,22 @@ class _Only:
         self._commands, self._only = commands, only
 
     def add_parser(self, name: str, **kwargs: Any) -> Any:
-        return self._commands.add_parser(name, **kwargs) if self._only in (None, name) else _Skipped()
+        if self._only not in (None, name):
+            return _Skipped()
+        parser = self._commands.add_parser(name, **kwargs)
+        _passphrase_option(parser)
+        return parser
+
+
+def _passphrase_option(p: argparse.ArgumentParser) -> None:
+    """``--passphrase-stdin`` after the verb too (cli.md: "before or after the verb"); SUPPRESS
+    keeps a subcommand from resetting it to False when it was given before the verb."""
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read passphrases from standard input, one per line (for scripts)",
+    )
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -148,12 +163,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         ("pattern", "anonymised pattern report across all encounters"),
     ):
         rp = rsub.add_parser(name, help=help_text)
+        _passphrase_option(rp)
         _vault_arg(rp)
         rp.add_argument("--out", type=Path, required=True)
         rp.add_argument("--lang", choices=("en", "es"), default="en")
         rp.add_argument("--paper", choices=("letter", "a4"), default="letter")
         if name == "summary":
-            rp.add_argument("--person", required=True)
+            rp.add_argument("--person", required=True, help="the client's id, A-number or full name")
         if name == "encounter":
             rp.add_argument("--encounter", required=True)
         if name in ("summary", "encounter"):

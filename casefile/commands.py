@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from casefile.clock import utcnow
 from casefile.errors import CasefileError, ValidationError
+from casefile.words import count
 
 # The vault (Argon2, AES, SQLCipher) is imported by the verbs that open one, so that `casefile gui`
 # shows its unlock window without waiting for it.
@@ -24,7 +25,9 @@ def _out(text: str) -> None:
     print(text)
 
 
-def _open(args: argparse.Namespace, secrets: Any) -> Vault:
+def _open(args: argparse.Namespace, secrets: Any, *, reader: bool = False) -> Vault:
+    """The vault unlocked for this command. ``reader``: the command only reads (and logs that it
+    did), so it may run while the app or another command has the vault open."""
     from casefile.vault.db import Vault, read_marker
 
     read_marker(args.vault)  # a missing vault is reported before asking for a passphrase
@@ -39,7 +42,7 @@ def _open(args: argparse.Namespace, secrets: Any) -> Vault:
             flush=True,
         )
 
-    return Vault.open(args.vault, secret, user=getattr(args, "user", None), on_upgrade=upgrading)
+    return Vault.open(args.vault, secret, user=getattr(args, "user", None), on_upgrade=upgrading, reader=reader)
 
 
 def cmd_init(args: argparse.Namespace, secrets: Any) -> int:
@@ -70,9 +73,9 @@ def cmd_import(args: argparse.Namespace, secrets: Any) -> int:
 def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.services.interchange import write_export
 
-    with _open(args, secrets) as vault:
+    with _open(args, secrets, reader=True) as vault:
         counts = write_export(vault, args.out, redact=args.redact, with_files=args.with_files)
-    what = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or "no records"
+    what = ", ".join(count(n, k) for k, n in counts.items() if n) or "no records"
     _out(f"Exported {what} to {args.out}{' (redacted)' if args.redact else ''}.")
     return 0
 
@@ -80,7 +83,7 @@ def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
 def cmd_search(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.queries.search import search
 
-    with _open(args, secrets) as vault:
+    with _open(args, secrets, reader=True) as vault:
         hits = search(vault.connection(), " ".join(args.query), limit=max(1, min(args.limit, 500)))
     if args.json:
         json.dump([h.as_json() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
@@ -95,25 +98,30 @@ def cmd_search(args: argparse.Namespace, secrets: Any) -> int:
 
 def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.services import deadlines as service
+    from casefile.services.dashboard import full_names
 
-    with _open(args, secrets) as vault:
+    with _open(args, secrets, reader=True) as vault:
         items = service.upcoming(vault, within_days=args.within)
+        # Whose case each deadline is: a list of dates and kinds alone sent staff to the app.
+        names = full_names(vault.connection(), {str(d["person_id"]) for d in items if d.get("person_id")})
     if args.ics:
         from casefile.ics import deadlines_to_ics
         from casefile.vault.fsutil import atomic_write
 
         atomic_write(args.ics, deadlines_to_ics(items, now=utcnow()))
     if args.json:
-        json.dump([service.to_json(d) for d in items], sys.stdout, ensure_ascii=False, indent=2)
+        rows = [{**service.to_json(d), "person_name": names.get(str(d.get("person_id") or ""), "")} for d in items]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         if not items:
             _out("No open deadlines.")
         for d in items:
             flags = ("OVERDUE " if d.get("overdue") else "") + ("(computed — verify) " if d.get("computed") else "")
-            _out(f"{str(d['due'])[:16]:<17} {d['kind']:<18} {flags}{d.get('title') or ''}")
+            whose = names.get(str(d.get("person_id") or ""), "") or "no client linked"
+            _out(f"{str(d['due'])[:16]:<17} {d['kind']:<18} {whose}: {flags}{d.get('title') or ''}")
         if args.ics:
-            _out(f"Wrote {len(items)} deadline(s) to {args.ics}.")
+            _out(f"Wrote {count(len(items), 'deadlines')} to {args.ics}.")
     return 0
 
 
@@ -125,7 +133,7 @@ def cmd_backup(args: argparse.Namespace, secrets: Any) -> int:
     size = args.out.stat().st_size
     _out(
         f"Backup written and verified: {args.out.resolve()} ({size:,} bytes, "
-        f"{len(manifest['files'])} files). Keep it on another drive."
+        f"{count(len(manifest['files']), 'files')}). Keep it on another drive."
     )
     return 0
 
@@ -146,8 +154,9 @@ def cmd_verify(args: argparse.Namespace, secrets: Any) -> int:
         report = verify(vault)
     if report.ok:
         _out(
-            f"Vault OK: database intact, {report.checked_documents} document(s) match their hashes, "
-            f"audit chain of {report.audit_entries} entries unbroken."
+            f"Vault OK: database intact, {count(report.checked_documents, 'documents')} "
+            f"{'matches its hash' if report.checked_documents == 1 else 'match their hashes'}, "
+            f"audit chain of {count(report.audit_entries, 'entries')} unbroken."
         )
         return 0
     raise CasefileError("Verification found problems:\n  - " + "\n  - ".join(report.problems), key="verify_failed")
@@ -196,12 +205,17 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
     protect = None
     if getattr(args, "protect", False):
         protect = secrets.ask("Passphrase to protect the PDF with: ", "PDF passphrase")
-    with _open(args, secrets) as vault:
+    with _open(args, secrets, reader=True) as vault:
+        person = getattr(args, "person", None)
+        if person:
+            from casefile.services.find_person import resolve_person
+
+            person = resolve_person(vault.connection(), person)
         pages = write_report(
             vault,
             args.report,
             args.out,
-            person_id=getattr(args, "person", None),
+            person_id=person,
             encounter_id=getattr(args, "encounter", None),
             lang=args.lang,
             paper=args.paper,
@@ -211,12 +225,23 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
             date_to=_parse_day(getattr(args, "date_to", None), "--to"),
             csv_path=getattr(args, "csv", None),
         )
-    _out(f"Wrote {args.out} ({pages} page{'s' if pages != 1 else ''}).")
+    _out(f"Wrote {args.out} ({count(pages, 'pages')}).")
     return 0
+
+
+def _check_display() -> None:
+    """Without a display or a library Qt's X11 plugin needs, Qt aborts with a core dump: say
+    what is missing instead (ui/system_check.py imports no Qt, so this is cheap)."""
+    try:
+        check = importlib.import_module("ui.system_check")
+    except ImportError as exc:
+        raise CasefileError(f"The desktop app is not available in this installation ({exc.name}).") from None
+    check.require_display()
 
 
 def _run_app(**kwargs: Any) -> int:
     # The core never imports the Qt front end; the two verbs that start it look it up by name.
+    _check_display()
     try:
         app = importlib.import_module("ui.app")
     except ImportError as exc:
@@ -231,6 +256,8 @@ def cmd_gui(args: argparse.Namespace, secrets: Any) -> int:
 def cmd_demo(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.services.demo import ensure_demo_vault
 
+    if not args.no_gui:
+        _check_display()  # before building a demo vault that could not be shown
     path, passphrase = ensure_demo_vault(args.vault, scale=args.scale, progress=lambda _p, m: _out(m))
     _out(f"Demo vault: {path}")
     _out(f"Demo passphrase: {passphrase}")

@@ -65,6 +65,13 @@ class KeySlotMissing(CasefileError):
     key = "key_slot_missing"
 
 
+class UnknownUser(CasefileError):
+    """A user name that has no key slot in this vault, while other users do (a typo, or a
+    name from another vault): nothing is missing."""
+
+    key = "unknown_user"
+
+
 class VaultTooNew(CasefileError):
     key = "vault_too_new"
 

@@ -24,10 +24,26 @@ class Settings:
     backup_reminder_days: int = 7
     recent_vaults: list[str] = field(default_factory=list)
     last_user: str = ""
+    # The user name last used for each recent vault: a name from one vault offered for another
+    # led to "key file missing", which read like lost data (issue 13, finding 10).
+    vault_users: dict[str, str] = field(default_factory=dict)
 
-    def remember_vault(self, path: Path) -> None:
+    def remember_vault(self, path: Path, user: str | None = None) -> None:
         text = str(Path(path).resolve())
         self.recent_vaults = [text, *[p for p in self.recent_vaults if p != text][:7]]
+        if user is not None:
+            self.vault_users[text] = user
+        self.vault_users = {p: u for p, u in self.vault_users.items() if p in self.recent_vaults}
+
+    def user_for(self, path: Path | str | None) -> str:
+        """The user name to offer for the vault at ``path`` ('' when it was never opened here)."""
+        if not path:
+            return ""
+        text = str(Path(path).resolve())
+        if text in self.vault_users:
+            return self.vault_users[text]
+        # Settings from before vault_users: last_user belonged to the most recent vault only.
+        return self.last_user if self.recent_vaults[:1] == [text] else ""
 
 
 def _clean(raw: dict[str, Any]) -> Settings:
@@ -45,6 +61,9 @@ def _clean(raw: dict[str, Any]) -> Settings:
     if settings.language not in ("en", "es"):
         settings.language = "en"
     settings.recent_vaults = [p for p in settings.recent_vaults if isinstance(p, str)][:8]
+    settings.vault_users = {
+        p: u for p, u in settings.vault_users.items() if isinstance(u, str) and p in settings.recent_vaults
+    }
     return settings
 
 

@@ -164,7 +164,7 @@ class Shell(QObject):
                 self.quit()
 
     def _created(self, vault: Vault) -> None:
-        self.settings.remember_vault(vault.path)
+        self.settings.remember_vault(vault.path, vault.user)
         self.settings.last_user = vault.user
         self.settings.language = i18n.current_language()  # as chosen on the wizard's first page
         try:

@@ -39,6 +39,11 @@ _BY_KEY: dict[str, str] = {
         "The vault's key file for this user is missing. Check the user name, use the recovery "
         "key, or restore the vault's keys folder from a backup.",
     ),
+    "unknown_user": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault has no user by that name. Check the user name, or leave it empty to try every "
+        "user of this vault. Nothing is missing from the vault.",
+    ),
     "vault_too_new": QT_TRANSLATE_NOOP(
         "Messages",
         "This vault was written by a newer version of Casefile. Update Casefile to open it.",

@@ -75,7 +75,7 @@ class UnlockWindow(QWidget):
         vault_row.addWidget(self.vault_combo, 1)
         vault_row.addWidget(self.browse_button)
 
-        self.user_edit = QLineEdit(settings.last_user)
+        self.user_edit = QLineEdit()
         self.user_edit.setMaxLength(200)
         self.secret_label = QLabel()
         self.secret_edit = QLineEdit()
@@ -140,6 +140,7 @@ class UnlockWindow(QWidget):
         self.recovery_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery))
         self.create_button.clicked.connect(self.create_requested)
         self.show_secret.toggled.connect(self._toggle_echo)
+        self.vault_combo.currentIndexChanged.connect(self._vault_chosen)
 
         self.set_vaults(vault_path)
         self._retranslate()
@@ -189,6 +190,12 @@ class UnlockWindow(QWidget):
             self.vault_combo.addItem(f"{Path(path).name}  —  {Path(path).parent}", path)
             self.vault_combo.model().item(self.vault_combo.count() - 1).setToolTip(path)
         self.vault_combo.setCurrentIndex(0 if paths else -1)
+        self._vault_chosen(self.vault_combo.currentIndex())  # also when the index did not change
+
+    def _vault_chosen(self, _index: int) -> None:
+        # Each vault's own user, never the name last used in another vault.
+        self.user_edit.setText(self._settings.user_for(self.selected_vault()))
+        self.message.clear_message()
 
     def selected_vault(self) -> Path | None:
         data = self.vault_combo.currentData()
@@ -291,8 +298,11 @@ class UnlockWindow(QWidget):
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
         self.secret_edit.clear()
-        self._settings.remember_vault(vault.path)
-        self._settings.last_user = vault.user if vault.user != "recovery" else self._settings.last_user
+        if vault.user != "recovery":
+            self._settings.remember_vault(vault.path, vault.user)
+            self._settings.last_user = vault.user
+        else:
+            self._settings.remember_vault(vault.path)
         # The recent-vault list is a convenience; failing to keep it must not block work.
         with contextlib.suppress(OSError):
             settings_mod.save(self._settings)

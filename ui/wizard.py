@@ -8,6 +8,7 @@ label showing it is not selectable, so it cannot end up there by accident.
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from pathlib import Path
 
@@ -105,6 +106,13 @@ def key_lines(key: str) -> str:
     return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment or the password database
+        return ""
+
+
 class LocationPage(QWizardPage):
     def __init__(self, on_language: Callable[[str], None] | None, default_path: Path | None = None) -> None:
         super().__init__()
@@ -134,9 +142,13 @@ class LocationPage(QWizardPage):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.registerField("path*", self.path_edit)
+        # Not a mandatory ("path*") field: Qt counts one filled only once it differs from its
+        # initial value, so the proposed default folder would keep Next disabled (issue 13,
+        # finding 3). isComplete() below asks for a non-empty path instead.
+        self.registerField("path", self.path_edit)
         self.choose_button.clicked.connect(self._choose)
         self.path_edit.textChanged.connect(lambda _t: self.message.clear_message())
+        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.retranslate()
 
@@ -166,6 +178,9 @@ class LocationPage(QWizardPage):
                 chosen = chosen / "Casefile vault"
             self.path_edit.setText(str(chosen))
 
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
     def validatePage(self) -> bool:
         problem = folder_problem(Path(self.path_edit.text().strip()))
         if problem == "not-empty":
@@ -183,12 +198,16 @@ class UserPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.name_label = QLabel()
-        self.name_edit = QLineEdit()
+        # The login name, as `casefile init` uses: a default the user may keep.
+        self.name_edit = QLineEdit(_login_name())
         self.name_edit.setMaxLength(100)
         self.role_label = QLabel()
         self.role_combo = QComboBox()
         for role in USER_ROLE:
             self.role_combo.addItem(role, role)
+        # The first user administers the vault (adds colleagues later); set before the field is
+        # registered, so it is also the value Back restores.
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData("admin")))
         self.note = QLabel()
         self.note.setWordWrap(True)
         form = QFormLayout(self)
@@ -197,9 +216,14 @@ class UserPage(QWizardPage):
         form.addRow("", self.note)
         self.name_label.setBuddy(self.name_edit)
         self.role_label.setBuddy(self.role_combo)
-        self.registerField("user*", self.name_edit)
+        # Not mandatory ("user*") for the same reason as the folder: a kept default counts.
+        self.registerField("user", self.name_edit)
         self.registerField("role", self.role_combo, "currentData")
+        self.name_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.retranslate()
+
+    def isComplete(self) -> bool:
+        return bool(self.name_edit.text().strip())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Who you are"))
@@ -218,11 +242,6 @@ class UserPage(QWizardPage):
         self.note.setText(self.tr("You can add colleagues with their own passphrases later."))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.role_combo.setAccessibleName(self.tr("Role"))
-
-    def initializePage(self) -> None:
-        index = self.role_combo.findData("admin")
-        if index >= 0 and not self.name_edit.text():
-            self.role_combo.setCurrentIndex(index)
 
 
 class PassphrasePage(QWizardPage):

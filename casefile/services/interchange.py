@@ -26,6 +26,7 @@ from casefile.services.references import references
 from casefile.vault import audit, blobs
 from casefile.vault.db import Vault
 from casefile.vault.fsutil import make_private_dir, private_output
+from casefile.words import count as count_of
 
 # Writing order: each kind only points at kinds written before it (documents' account-point
 # references from encounters are checked by id, not by a foreign key).
@@ -46,7 +47,7 @@ class ImportResult:
 
     def summary(self) -> str:
         def part(d: dict[str, int]) -> str:
-            return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in d.items()) or "nothing"
+            return ", ".join(count_of(n, k) for k, n in d.items()) or "nothing"
 
         return f"created {part(self.created)}; updated {part(self.updated)}; unchanged {part(self.unchanged)}"
 

@@ -31,6 +31,7 @@ from casefile.clock import now_iso
 from casefile.errors import (
     CasefileError,
     VaultDamaged,
+    VaultLocked,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
@@ -66,6 +67,7 @@ class Vault:
         self._connections: list[Any] = []
         self._guard = threading.Lock()
         self._closed = False
+        self._reader = False
 
     # ----- locations -----
     @property
@@ -143,17 +145,36 @@ class Vault:
 
     @classmethod
     def open(
-        cls, path: Path, secret: str, *, user: str | None = None, on_upgrade: Callable[[], None] | None = None
+        cls,
+        path: Path,
+        secret: str,
+        *,
+        user: str | None = None,
+        on_upgrade: Callable[[], None] | None = None,
+        reader: bool = False,
     ) -> Vault:
         """Unlock the vault at ``path`` with a user's passphrase or the recovery key.
 
         ``on_upgrade()`` is called, after the passphrase is known to be right, when the vault's
         format must first be brought up to this version (once per upgrade; seconds on a large
-        vault, so the caller can say so)."""
+        vault, so the caller can say so).
+
+        ``reader=True`` is for commands that only read (search, deadlines, reports, export): they
+        may run while the app or another command holds the writer lock, because SQLite's WAL
+        gives each reader a consistent snapshot beside one writer, and their only writes are
+        short audit entries, serialised by SQLite itself. A reader never does the writer's
+        housekeeping (schema upgrades while another Casefile has the vault, orphaned-document
+        clean-up, the clean-lock mark), so it cannot disturb the writer's files."""
         path = Path(path)
         vault_id = read_marker(path)
         lock = WriterLock(path)
-        lock.acquire()
+        if reader:
+            # Alone with the vault: hold the lock just while opening, so an upgrade this version
+            # needs is done once, safely, and the app can take the vault a moment later.
+            alone = lock.try_acquire()
+        else:
+            lock.acquire()
+            alone = True
         try:
             recovery = keys.normalize_recovery_key(secret)
             slots = keys.find_slots(path / "keys", user=user, recovery=recovery is not None)
@@ -172,18 +193,23 @@ class Vault:
                     f"The vault's database file ({path / DB_NAME}) is missing. Restore it from a backup."
                 )
             vault = cls(path, key, vault_id, slot.user if slot.kind == "user" else (user or "recovery"), lock)
+            vault._reader = reader
         except BaseException:
             lock.release()
             raise
         try:
-            vault._check_and_migrate(on_upgrade)
-            vault._after_unlock(recovered=slot.kind == "recovery")
+            vault._check_and_migrate(on_upgrade, migrate=alone)
+            if reader:
+                lock.release()
+                vault.audit("unlock", detail="read-only" + (", recovery key" if slot.kind == "recovery" else ""))
+            else:
+                vault._after_unlock(recovered=slot.kind == "recovery")
         except BaseException:
-            vault.close()
+            vault.close(audit_lock=not reader)  # a reader that failed here never logged its unlock
             raise
         return vault
 
-    def _check_and_migrate(self, on_upgrade: Callable[[], None] | None = None) -> None:
+    def _check_and_migrate(self, on_upgrade: Callable[[], None] | None = None, *, migrate: bool = True) -> None:
         try:
             conn = self.connection()
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -199,6 +225,13 @@ class Vault:
                 f"This vault was written by a newer version of Casefile (schema {version}; this "
                 f"copy understands up to {migrations.CURRENT_VERSION}). Update Casefile to open it."
             )
+        if not migrate:
+            if migrations.pending(version):
+                raise VaultLocked(
+                    "This vault needs a one-time update for this version of Casefile, and another "
+                    "Casefile window or command has it open. Close it there, then run this command again."
+                )
+            return
         try:
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")  # e.g. a database restored by VACUUM INTO
@@ -231,7 +264,10 @@ class Vault:
         """Lock: record it, close every connection, drop the key, release the writer lock."""
         if self._closed:
             return
-        if audit_lock:
+        if audit_lock and self._reader:
+            with contextlib.suppress(Exception):
+                self.audit("lock", detail="read-only")
+        elif audit_lock:
             with contextlib.suppress(Exception), self.transaction() as tx:
                 audit.append(tx, self.user, "lock")
                 tx.execute(

@@ -22,7 +22,7 @@ from argon2.low_level import hash_secret_raw as argon2_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from casefile.errors import CasefileError, KeySlotMissing, VaultDamaged, WrongPassphrase
+from casefile.errors import CasefileError, KeySlotMissing, UnknownUser, VaultDamaged, WrongPassphrase
 from casefile.vault.fsutil import atomic_write
 
 SLOT_FORMAT = "casefile-keyslot"
@@ -208,7 +208,15 @@ def find_slots(keys_dir: Path, *, user: str | None, recovery: bool) -> list[KeyS
         return found
     users = [s for s in slots if s.kind == "user"]
     if user is not None:
+        everyone = users
         users = [s for s in users if s.user == user]
+        if not users and everyone:
+            # Most often a name from another vault or a typo: say so, so it does not read as
+            # lost data (issue 13, finding 10).
+            raise UnknownUser(
+                f"This vault has no user named '{user}'. Check the user name, or leave it empty to "
+                "try every user of this vault. Nothing is missing from the vault."
+            )
         if not users:
             raise KeySlotMissing(
                 f"No key slot for user '{user}': its file in keys/ is missing or the user was "

@@ -1,4 +1,7 @@
-"""The single-writer lock: one running Casefile per vault.
+"""The single-writer lock: one running Casefile per vault, beside any number of readers.
+
+Commands that only read (``Vault.open(reader=True)``) do not hold it: they take it only for the
+moment of opening when it is free, so a vault open in the app never blocks a search or a report.
 
 An OS advisory lock on ``<vault>/.lock`` (``flock`` on POSIX, ``msvcrt.locking`` on Windows) is
 released by the kernel when the holder dies, so a crashed or killed process never leaves the vault
@@ -37,6 +40,14 @@ class WriterLock:
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
+
+    def try_acquire(self) -> bool:
+        """Take the lock if no one holds it; False (and nothing held) if someone does."""
+        try:
+            self.acquire()
+        except VaultLocked:
+            return False
+        return True
 
     def release(self) -> None:
         if self._fd is None:

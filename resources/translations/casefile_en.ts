@@ -2452,6 +2452,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This vault has no user by that name. Check the user name, or leave it empty to try every user of this vault. Nothing is missing from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault was written by a newer version of Casefile. Update Casefile to open it.</source>
         <translation type="unfinished"></translation>
     </message>

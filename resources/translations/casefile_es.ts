@@ -2461,6 +2461,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>Falta el archivo de clave de este usuario en la bóveda. Revise el nombre de usuario, use la clave de recuperación o restaure la carpeta keys de la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
+        <source>This vault has no user by that name. Check the user name, or leave it empty to try every user of this vault. Nothing is missing from the vault.</source>
+        <translation>Esta bóveda no tiene ningún usuario con ese nombre. Revise el nombre de usuario o déjelo vacío para probar con todos los usuarios de esta bóveda. No falta nada en la bóveda.</translation>
+    </message>
+    <message>
         <source>This vault was written by a newer version of Casefile. Update Casefile to open it.</source>
         <translation>Esta bóveda se escribió con una versión más nueva de Casefile. Actualice Casefile para abrirla.</translation>
     </message>

@@ -144,3 +144,51 @@ def test_self_test_starts_to_the_unlock_window_and_exits_0(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_each_vault_offers_its_own_user_and_a_wrong_name_does_not_read_as_data_loss(
+    qtbot, shell, example_vault_path, tmp_path
+):
+    """Issue 13, finding 10: the user name of one vault was offered for another, and the unlock
+    then said a key file was missing. Driven by keys: arrows in the vault list, typed text."""
+    other = tmp_path / "other clinic"
+    Vault.create(other, "luis", PASSPHRASE)[0].close()
+    shell.settings.remember_vault(other)  # opened on this laptop before, by its path only
+    shell.vault_path = example_vault_path
+    window = shell.show_unlock()
+    qtbot.waitExposed(window)
+    assert window.selected_vault() == example_vault_path.resolve()
+    with qtbot.waitSignal(shell.ctx.vault_unlocked, timeout=UNLOCK_TIMEOUT_MS):
+        qtbot.keyClicks(window.secret_edit, PASSPHRASE)
+        qtbot.keyClick(window.secret_edit, Qt.Key.Key_Return)
+    assert shell.ctx.require_vault().user == "maria"
+    shell.lock()
+
+    # The other vault, chosen with the arrow key: maria is not offered there.
+    assert window.user_edit.text() == "maria"
+    qtbot.keyClick(window.vault_combo, Qt.Key.Key_Down)
+    assert window.selected_vault() == other.resolve()
+    assert window.user_edit.text() == ""
+    with qtbot.waitSignal(shell.ctx.vault_unlocked, timeout=UNLOCK_TIMEOUT_MS):
+        qtbot.keyClicks(window.secret_edit, PASSPHRASE)
+        qtbot.keyClick(window.secret_edit, Qt.Key.Key_Return)
+    assert shell.ctx.require_vault().user == "luis"
+    shell.lock()
+
+    # Each vault now remembers its own user, whichever is chosen.
+    assert window.selected_vault() == other.resolve() and window.user_edit.text() == "luis"
+    qtbot.keyClick(window.vault_combo, Qt.Key.Key_Down)
+    assert window.selected_vault() == example_vault_path.resolve() and window.user_edit.text() == "maria"
+    qtbot.keyClick(window.vault_combo, Qt.Key.Key_Up)
+    assert window.user_edit.text() == "luis"
+
+    # A name this vault does not have is said as such, not as a missing key file.
+    qtbot.keyClick(window.user_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.user_edit, "maria")
+    qtbot.keyClicks(window.secret_edit, PASSPHRASE)
+    qtbot.keyClick(window.secret_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.busy and window.message.text() != "", timeout=UNLOCK_TIMEOUT_MS)
+    assert not shell.ctx.unlocked
+    text = window.message.text()
+    assert "no user by that name" in text and "Nothing is missing" in text
+    assert "missing" not in text.replace("Nothing is missing", "")

@@ -20,6 +20,8 @@ def _wizard_to_passphrase(qtbot, shell, folder: Path):
     qtbot.waitExposed(wizard)
     wizard.location_page.path_edit.setText(str(folder))
     wizard.next()
+    # The login name is proposed; replace it, as a person would, by selecting all and typing.
+    qtbot.keyClick(wizard.user_page.name_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(wizard.user_page.name_edit, "maria")
     wizard.next()
     assert wizard.currentId() == PAGE_PASSPHRASE
@@ -99,3 +101,53 @@ def test_recovery_sheet_paints_the_key():
     painter.end()
     inked = sum(1 for y in range(300, 500, 4) for x in range(0, 850, 4) if QColor(image.pixel(x, y)).lightness() < 128)
     assert inked > 50  # the key's band is drawn, not left blank
+
+
+def test_wizard_creates_a_vault_with_every_default_untouched_by_keys_alone(qtbot, shell, monkeypatch):
+    """Issue 13, finding 3 / must-show 2: a clinic keeps the proposed folder, name and role and
+    only types the passphrase twice; Enter moves on, Space confirms the key is stored. Next never
+    enabled before, because the default folder was a mandatory field left at its initial value."""
+    from casefile.paths import default_vault_path
+
+    monkeypatch.setenv("USER", "clinicuser")  # what getpass.getuser() reads first
+    monkeypatch.setenv("LOGNAME", "clinicuser")
+    folder = default_vault_path()
+    wizard = shell.show_wizard()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    assert wizard.location_page.path_edit.text() == str(folder)
+
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    qtbot.keyClick(wizard.location_page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() == 1)
+    assert wizard.user_page.name_edit.text() == "clinicuser"
+    assert wizard.user_page.role_combo.currentData() == "admin"
+    qtbot.keyClick(wizard.user_page.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_PASSPHRASE)
+
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.first_edit, PASSPHRASE)
+    qtbot.keyClick(page.first_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.second_edit, PASSPHRASE)
+    qtbot.waitUntil(page.isComplete)
+    qtbot.keyClick(page.second_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RECOVERY, timeout=15_000)
+    assert (folder / "casefile-vault.json").is_file()
+
+    recovery = wizard.recovery_page
+    key = recovery.key
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    qtbot.keyClick(recovery.stored_box, Qt.Key.Key_Space)
+    assert finish.isEnabled()
+    with qtbot.waitSignal(wizard.vault_created):
+        qtbot.keyClick(recovery.stored_box, Qt.Key.Key_Return)
+    assert shell.ctx.unlocked
+    assert shell.ctx.require_vault().user == "clinicuser"
+    shell.lock()
+    # The vault on disk opens with what was typed, for the defaulted user, with the admin role.
+    with Vault.open(folder, PASSPHRASE, user="clinicuser") as vault:
+        role = vault.connection().execute("SELECT role FROM users WHERE name = 'clinicuser'").fetchone()[0]
+    assert role == "admin"
+    Vault.open(folder, key).close()

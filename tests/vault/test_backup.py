@@ -85,7 +85,7 @@ def test_cli_backup_restore_verify(example_dir: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     done = run_cli("verify", "--vault", str(tmp_path / "r"))
     assert done.returncode == 0, done.stderr
-    assert "2 document(s)" in done.stdout
+    assert "2 documents match" in done.stdout
     assert run_cli("restore", str(tmp_path / "b.cfbackup"), "--vault", str(tmp_path / "r")).returncode == 1
 
 
