@@ -96,3 +96,20 @@ class DiskFull(CasefileError):
 
 class Cancelled(CasefileError):
     key = "cancelled"
+
+
+class DuplicatePerson(ValidationError):
+    """A person's A-number already belongs to another live person (in the vault or the same file).
+
+    ``existing_id`` and ``existing_name`` name the record that holds it, so the app can offer to
+    open it; both are empty when the other record is in the same import file.
+    """
+
+    key = "duplicate_person"
+
+    def __init__(
+        self, message: str, *, where: str = "", field: str = "a_number", existing_id: str = "", existing_name: str = ""
+    ) -> None:
+        super().__init__(message, where=where, field=field, key=self.key)
+        self.existing_id = existing_id
+        self.existing_name = existing_name

@@ -117,6 +117,14 @@ def message_for(key: str, fallback: str) -> str:
     return QCoreApplication.translate(_CONTEXT, _BY_KEY[key])
 
 
+def duplicate_reason(name: str) -> str:
+    """Beside the A-number, in the user's language: whose number it is (the core's sentence for
+    :class:`casefile.errors.DuplicatePerson` is English and names the record's id)."""
+    return QCoreApplication.translate(
+        "Messages", "This A-number already belongs to “%1”, who is in the vault. One person has one record."
+    ).replace("%1", name)
+
+
 def strength_text(text: str) -> str:
     """One of the estimator's English sentences, translated when we know it."""
     if not text:

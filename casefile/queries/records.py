@@ -281,3 +281,20 @@ def kind_of_search_rowid(rowid: int) -> tuple[Kind, int]:
 def collateral_arrest_sql() -> str:
     outcomes = ", ".join(f"'{o}'" for o in ARREST_OUTCOMES)
     return f"p.role = 'collateral' AND p.outcome IN ({outcomes})"
+
+
+def live_people_by_a_number(conn: Any, a_numbers: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """``{a_number: [(id, full_name), …]}`` for the live people holding any of ``a_numbers``."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    wanted = sorted(set(a_numbers))
+    for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT a_number, id, full_name FROM people WHERE deleted_at IS NULL AND a_number IN ({marks}) "
+            "ORDER BY rid",
+            chunk,
+        )
+        for a_number, person_id, name in rows:
+            found.setdefault(a_number, []).append((person_id, name))
+    return found

@@ -22,6 +22,7 @@ from casefile.domain.validate import check_schema, normalize_record, where_of
 from casefile.errors import Cancelled, CasefileError, ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
+from casefile.services.duplicates import check_people
 from casefile.services.references import references
 from casefile.vault import audit, blobs
 from casefile.vault.db import Vault
@@ -183,6 +184,7 @@ def import_document(
     batch = _normalize_all(doc)
     conn = vault.connection()
     _check_references(conn, batch)
+    check_people(conn, batch["people"])
     result = ImportResult()
     new_blobs: list[str] = []
     document_extra: dict[str, dict[str, Any]] = {}

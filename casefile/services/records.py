@@ -12,6 +12,7 @@ from typing import Any
 from casefile.domain import enums
 from casefile.queries import records
 from casefile.queries.kinds import KINDS, Kind, kind
+from casefile.services.duplicates import check_restore
 from casefile.services.interchange import import_document
 from casefile.vault import audit
 from casefile.vault.db import Vault
@@ -56,6 +57,10 @@ def delete(vault: Vault, kind_name: str, record_id: str) -> None:
 def restore(vault: Vault, kind_name: str, record_id: str) -> None:
     k = kind(kind_name)
     with vault.transaction() as tx:
+        if k.list_name == "people":
+            trashed = records.get(tx, k, record_id, include_deleted=True)
+            if trashed is not None:
+                check_restore(tx, trashed)
         records.restore(tx, k, record_id, vault.user)
         audit.append(tx, vault.user, "restore", k.type_name, record_id)
 

@@ -2479,6 +2479,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <source>Something went wrong inside Casefile. Your saved work is safe. A report without any case data was written to the log folder; please tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This A-number already belongs to “%1”, who is in the vault. One person has one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyEdit</name>
@@ -3057,6 +3061,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client of this clinic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,7 +3077,19 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preferred &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type the language (e.g. Akateko)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3113,6 +3133,22 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This A-number belongs to “%1”, who is already in the vault. One person has one record: open theirs to add to it, or correct the A-number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2488,6 +2488,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <source>Something went wrong inside Casefile. Your saved work is safe. A report without any case data was written to the log folder; please tell your administrator.</source>
         <translation>Algo falló dentro de Casefile. Su trabajo guardado está a salvo. Se escribió un informe sin datos de casos en la carpeta de registros; avise a su administrador/a.</translation>
     </message>
+    <message>
+        <source>This A-number already belongs to “%1”, who is in the vault. One person has one record.</source>
+        <translation>Este número A ya pertenece a «%1», que está en la bóveda. Cada persona tiene un solo expediente.</translation>
+    </message>
 </context>
 <context>
     <name>MoneyEdit</name>
@@ -3066,6 +3070,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>p. ej., A-012-345-678 (déjelo vacío si no se sabe)</translation>
     </message>
     <message>
+        <source>Needs an interpreter</source>
+        <translation>Necesita intérprete</translation>
+    </message>
+    <message>
         <source>Client of this clinic</source>
         <translation>Cliente de esta clínica</translation>
     </message>
@@ -3078,8 +3086,20 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Idioma preferido:</translation>
+    </message>
+    <message>
+        <source>Pick one, or type the language (e.g. Akateko)</source>
+        <translation>Elija uno o escriba el idioma (p. ej., akateko)</translation>
+    </message>
+    <message>
         <source>Type the person&apos;s name.</source>
         <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Use “%1”</source>
+        <translation>&amp;Usar «%1»</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3143,22 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Ya está en la bóveda</translation>
+    </message>
+    <message>
+        <source>This A-number belongs to “%1”, who is already in the vault. One person has one record: open theirs to add to it, or correct the A-number here.</source>
+        <translation>Este número A pertenece a «%1», que ya está en la bóveda. Cada persona tiene un solo expediente: abra el suyo para completarlo, o corrija aquí el número A.</translation>
+    </message>
+    <message>
+        <source>&amp;Open “%1”</source>
+        <translation>&amp;Abrir «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before leaving it?</source>

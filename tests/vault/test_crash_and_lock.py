@@ -28,11 +28,12 @@ WORKER = textwrap.dedent(
     from casefile.services.interchange import import_document
     vault = Vault.open(sys.argv[1], sys.argv[2])
     tag = sys.argv[3]
+    serial = int(tag[1:]) if tag[1:].isdigit() else 999  # one A-number per person: r12 → A012…
     print("open", flush=True)
     for n in itertools.count():
         pid = f"p-{tag}-{n}"
         doc = {"format": "casefile-interchange", "version": 1,
-               "people": [{"id": pid, "full_name": f"Persona {tag} {n}", "a_number": "A0123456%02d" % (n % 100)}],
+               "people": [{"id": pid, "full_name": f"Persona {tag} {n}", "a_number": "A%03d%06d" % (serial, n)}],
                "notes": [{"id": f"n-{tag}-{n}", "text": "nota " * 50, "person_id": pid}]}
         import_document(vault, doc, base_dir=None)
         print("imported", pid, flush=True)

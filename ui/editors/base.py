@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.errors import ValidationError
+from casefile.errors import DuplicatePerson, ValidationError
 from casefile.queries.records import META_FIELDS
 from casefile.services import records
 from ui.context import AppContext
-from ui.messages import MessageLabel, message_for, set_heading
+from ui.messages import MessageLabel, duplicate_reason, message_for, set_heading
 from ui.widgets.forms import Form, align_captions, clean
 from ui.widgets.guard import run_job
 from ui.widgets.pickers import strip_field
@@ -300,6 +300,8 @@ class RecordEditor(QWidget):
         def job(_control: Any) -> Any:
             try:
                 return ("ok", records.save(vault, kind_name, record))
+            except DuplicatePerson as exc:
+                return ("invalid", exc.field, exc.reason, exc.existing_id, exc.existing_name)
             except ValidationError as exc:
                 return ("invalid", exc.field, exc.reason)
 
@@ -316,8 +318,11 @@ class RecordEditor(QWidget):
             return
         if result[0] == "invalid":
             self.update_dirty()
-            self.show_field_error(result[1], result[2])
+            duplicate = len(result) > 3 and bool(result[3])
+            self.show_field_error(result[1], duplicate_reason(result[4]) if duplicate else result[2])
             self.saveRejected.emit()
+            if duplicate:
+                self.offer_existing(result[3], result[4])
             return
         stored = result[1]
         self.load(stored)
@@ -333,6 +338,30 @@ class RecordEditor(QWidget):
         self.update_dirty()
         self.status.show_message(message_for(key, message), "error")
         self.saveRejected.emit()
+
+    def offer_existing(self, record_id: str, name: str) -> None:
+        """The A-number belongs to someone already in the vault: offer to open their record
+        (dropping what was typed here) or to keep editing (to correct a mistyped number)."""
+        box = QMessageBox(QMessageBox.Icon.Information, translate("RecordEditor", "Already in the vault"),
+                          translate("RecordEditor", "This A-number belongs to “%1”, who is already in the vault. "
+                                    "One person has one record: open theirs to add to it, or correct the "
+                                    "A-number here.").replace("%1", name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is case data
+        self.open_existing_button = box.addButton(
+            translate("RecordEditor", "&Open “%1”").replace("%1", name), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("RecordEditor", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.open_existing_button)
+        box.setEscapeButton(keep)
+
+        def chosen() -> None:
+            if box.clickedButton() is self.open_existing_button and self.ctx.unlocked:
+                self.revert()  # what was typed described the same person; their record is the one to edit
+                self.ctx.open_record.emit(self.kind_name, record_id)
+
+        box.finished.connect(chosen)
+        box.open()
+        self.existing_box = box
 
     def show_field_error(self, field: str, reason: str) -> None:
         """Put a core or form reason at the widget for ``field``; elsewhere at the top."""

@@ -22,11 +22,20 @@ class ANumberEdit(QLineEdit):
         self.setMaxLength(40)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("A-000-000-000") * 2 + 24)
         self._error: FieldError | None = None
-        self.textEdited.connect(lambda _t: self.changed.emit())
+        self._edited_since_error = False  # the number shown with the error was changed since
+        self.textEdited.connect(self._edited)
         self.editingFinished.connect(self._finished)
+
+    def _edited(self, _text: str) -> None:
+        self._edited_since_error = True
+        self.changed.emit()
 
     def set_error_label(self, error: FieldError) -> None:
         self._error = error
+        error.shown.connect(self._error_shown)
+
+    def _error_shown(self) -> None:
+        self._edited_since_error = False
 
     def value(self) -> str | None:
         text = self.text().strip()
@@ -61,5 +70,7 @@ class ANumberEdit(QLineEdit):
         if self._error is not None:
             if reason:
                 self._error.show_error(reason)
-            else:
+            elif self._edited_since_error:
+                # An error about the number as it was; one about this very number (the vault's: it
+                # belongs to someone else) stays while the user looks elsewhere.
                 self._error.clear()

@@ -6,13 +6,15 @@ message as its accessible description, so a screen reader announces it with the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
 
 class FieldError(QWidget):
     """Hidden until :meth:`show_error`; :meth:`clear` hides it again."""
+
+    shown = Signal()  # a message was put up (by the field's own check or by a save)
 
     def __init__(self, field: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,7 @@ class FieldError(QWidget):
             self._field.setAccessibleDescription(message)
             self._field.setProperty("invalid", True)
         self.show()
+        self.shown.emit()
 
     def clear(self) -> None:
         self.text.clear()

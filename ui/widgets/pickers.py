@@ -27,15 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.errors import CasefileError, ValidationError
+from casefile.errors import CasefileError, DuplicatePerson, ValidationError
 from casefile.queries import paging
 from casefile.queries import records as record_queries
 from casefile.queries.kinds import KINDS
 from casefile.services import records
 from ui import labels
 from ui.context import AppContext
+from ui.messages import duplicate_reason
 from ui.models import fmt
 from ui.models.paged import ID_ROLE, display_name
+from ui.widgets.anumber import ANumberEdit
+from ui.widgets.choices import FreeChoiceCombo, language_items
 from ui.widgets.errors import FieldError
 from ui.widgets.forms import Form
 from ui.widgets.guard import run_job
@@ -231,24 +234,37 @@ class RecordPicker(QWidget):
 
 
 class QuickPersonDialog(QDialog):
-    """The few facts needed to add someone while recording an encounter."""
+    """The few facts needed to add someone while recording an encounter: name, A-number, the
+    language to speak with them (and whether an interpreter is needed), client or not. An
+    A-number already in the vault offers that person instead of a second record."""
 
-    saved = Signal(dict)
+    saved = Signal(dict)  # the person created, or the one already in the vault that was chosen
 
     def __init__(self, ctx: AppContext, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._existing: str | None = None
         self.setWindowTitle(self.tr("New person"))
         self.name = QLineEdit(name)
-        self.a_number = QLineEdit()
+        self.name.setMaxLength(500)
+        self.a_number = ANumberEdit()
         self.a_number.setPlaceholderText(self.tr("e.g. A-012-345-678 (leave empty if unknown)"))
+        self.preferred_language = FreeChoiceCombo(language_items())
+        self.interpreter_needed = QCheckBox(self.tr("Needs an interpreter"))
         self.is_client = QCheckBox(self.tr("Client of this clinic"))
         form = Form()
         form.add("full_name", self.tr("Full &name:"), self.name)
         form.add("a_number", self.tr("&A-number:"), self.a_number)
+        form.add("preferred_language", self.tr("Preferred &language:"), self.preferred_language,
+                 hint=self.tr("Pick one, or type the language (e.g. Akateko)"))
+        form.add("interpreter_needed", "", self.interpreter_needed)
         form.add(None, "", self.is_client)
         self.form = form
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        # Shown when the A-number is someone's already: choosing them is what the user meant.
+        self.use_existing = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.use_existing.hide()
+        self.use_existing.clicked.connect(self._use_existing)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -258,9 +274,12 @@ class QuickPersonDialog(QDialog):
 
     def save(self) -> None:
         self.form.clear_errors()
-        record = {"full_name": self.name.text().strip(), "is_client": self.is_client.isChecked()}
-        if self.a_number.text().strip():
-            record["a_number"] = self.a_number.text().strip()
+        self.use_existing.hide()
+        record: dict[str, Any] = {"full_name": self.name.text().strip(), "is_client": self.is_client.isChecked()}
+        typed = {"a_number": self.a_number.value(), "preferred_language": self.preferred_language.value()}
+        record.update({key: value for key, value in typed.items() if value})
+        if self.interpreter_needed.isChecked():
+            record["interpreter_needed"] = True
         if not record["full_name"]:
             self.form.fields["full_name"][1].show_error(self.tr("Type the person's name."))
             return
@@ -270,6 +289,8 @@ class QuickPersonDialog(QDialog):
         def job(_control: Any) -> Any:
             try:
                 return ("ok", records.save(vault, "people", record))
+            except DuplicatePerson as exc:
+                return ("invalid", exc.field, exc.reason, exc.existing_id, exc.existing_name)
             except ValidationError as exc:
                 return ("invalid", exc.field, exc.reason)
 
@@ -282,10 +303,26 @@ class QuickPersonDialog(QDialog):
             self.saved.emit(result[1])
             self.accept()
             return
-        _tag, field, reason = result
+        field, reason = result[1], result[2]
+        if len(result) > 3 and result[3]:
+            reason = duplicate_reason(result[4])
         widget_error = self.form.fields.get(field) or self.form.fields["full_name"]
         widget_error[1].show_error(strip_field(reason, field))
         widget_error[0].setFocus()
+        if len(result) > 3 and result[3]:
+            self._existing = result[3]
+            self.use_existing.setText(self.tr("&Use “%1”").replace("%1", result[4]))
+            self.use_existing.show()
+            self.use_existing.setDefault(True)
+
+    def _use_existing(self) -> None:
+        vault = self.ctx.vault
+        if self._existing is None or vault is None or vault.closed:
+            return
+        record = record_queries.get(vault.connection(), KINDS["people"], self._existing)
+        if record is not None:
+            self.saved.emit(record)
+            self.accept()
 
     def _failed(self, _key: str, message: str) -> None:
         self.buttons.setEnabled(True)
