@@ -117,9 +117,18 @@ def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
         if not items:
             _out("No open deadlines.")
         for d in items:
-            flags = ("OVERDUE " if d.get("overdue") else "") + ("(computed — verify) " if d.get("computed") else "")
+            flags = (
+                ("OVERDUE " if d.get("overdue") else "")
+                + ("PAST: RECORD HELD OR ADJOURNED " if d.get("awaiting_outcome") else "")
+                + ("(computed — verify) " if d.get("computed") else "")
+            )
             whose = names.get(str(d.get("person_id") or ""), "") or "no client linked"
             _out(f"{str(d['due'])[:16]:<17} {d['kind']:<18} {whose}: {flags}{d.get('title') or ''}")
+            if d.get("computed") and d.get("citation"):
+                # The rule and its citation under every computed date (issue 12).
+                _out(f"{'':<17} {'':<18} Rule: {d['citation']}")
+                for note in d.get("notes") or []:
+                    _out(f"{'':<17} {'':<18} Note: {note.get('en', '')}")
         if args.ics:
             _out(f"Wrote {count(len(items), 'deadlines')} to {args.ics}.")
     return 0

@@ -24,6 +24,16 @@ COMPUTED_DESCRIPTION = (
 UID_DOMAIN = "casefile.invalid"
 
 
+def computed_description(deadline: dict[str, Any]) -> str:
+    """The event's description: computed, verify; the rule and its citation; any assumption."""
+    lines = [COMPUTED_DESCRIPTION]
+    wording = (deadline.get("rule") or {}).get("en")
+    if deadline.get("citation"):
+        lines.append(f"Rule: {wording} ({deadline['citation']})." if wording else f"Rule: {deadline['citation']}.")
+    lines.extend(f"Note: {note['en']}" for note in deadline.get("notes") or [] if note.get("en"))
+    return "\n".join(lines)
+
+
 def _event(deadline: dict[str, Any], stamp: datetime) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", f"{deadline['id']}@{UID_DOMAIN}")
@@ -38,7 +48,7 @@ def _event(deadline: dict[str, Any], stamp: datetime) -> icalendar.Event:
     title = deadline.get("title") or deadline.get("kind") or "Deadline"
     if deadline.get("computed"):
         event.add("summary", COMPUTED_PREFIX + title)
-        event.add("description", COMPUTED_DESCRIPTION)
+        event.add("description", computed_description(deadline))
     else:
         event.add("summary", title)
     return event

@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
@@ -26,14 +27,51 @@ from casefile.errors import ValidationError
 
 FOIA_RESPONSE_WORKING_DAYS = 20
 FOIA_MAX_EXTENSION_DAYS = 10
-FOIA_APPEAL_CALENDAR_DAYS = 90
+# 5 U.S.C. 552(a)(6)(A)(ii): the 20 days start when the right component receives the request,
+# "but in any event not later than ten days after" a designated component first receives it.
+FOIA_ROUTING_DAYS = 10
+# 6 CFR 5.8(a)(1): an appeal to a DHS component must be received within 90 working days.
+FOIA_DHS_APPEAL_WORKING_DAYS = 90
+# 28 CFR 16.8(a): an appeal to a DOJ component must be postmarked or sent within 90 days.
+FOIA_DOJ_APPEAL_CALENDAR_DAYS = 90
 BIA_APPEAL_CALENDAR_DAYS = 30
 FTCA_CLAIM_YEARS = 2
 
-# Statuses that record a complete answer or a final determination: after one of these the
-# agency's response clock no longer matters.
-# An appeal follows an answer (an adverse determination), so it no longer waits on the response.
-FOIA_ANSWERED_STATUSES = frozenset({"complete", "denied", "closed", "appealed"})
+DHS_COMPONENTS = frozenset({"ICE", "CBP", "USCIS", "OBIM", "DHS-CRCL", "DHS-OIG", "DHS-PRIV"})
+DOJ_COMPONENTS = frozenset({"EOIR", "FBI"})
+
+# Statuses that record a complete answer, a final determination or a closing: after one of these
+# the agency's response clock is done, never overdue. An appeal and a suit follow an answer (or
+# the agency's failure to give one), so neither waits on the response any longer.
+FOIA_ANSWERED_STATUSES = frozenset({"complete", "denied", "closed", "appealed", "in-litigation"})
+# Dates whose recording closes the response clock whatever the status says (domain.md: "once a
+# response, a determination or a closing is recorded the response clock is done").
+FOIA_ANSWER_FIELDS = ("response_received_on", "adverse_determination_on", "appeal_filed_on", "litigation_filed_on")
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A weekday the federal government was closed by executive order, and the order that did it."""
+
+    day: date
+    source: str
+
+
+# Executive orders closing the executive departments for a whole day. Each is "considered as
+# falling within the scope of ... 5 U.S.C. 6103(b)" for pay and leave only; whether such a day is a
+# "legal holiday" that moves a filing deadline is unsettled, so no deadline here is moved by one:
+# the attorney's date stays the earlier one and the deadline says which closure it did not count.
+EXECUTIVE_ORDER_CLOSURES = (
+    Closure(date(2018, 12, 5), "Executive Order 13852 of December 1, 2018 (83 FR 62687)"),
+    Closure(date(2018, 12, 24), "Executive Order 13854 of December 18, 2018 (83 FR 65481)"),
+    Closure(date(2019, 12, 24), "Executive Order 13900 of December 17, 2019 (84 FR 69983)"),
+    Closure(date(2020, 12, 24), "Executive Order 13960 of December 11, 2020"),
+    Closure(date(2024, 12, 24), "Executive Order 14129 of December 2024 (89 FR 104857)"),
+    Closure(date(2025, 1, 9), "Executive Order 14133 of December 30, 2024 (90 FR 187)"),
+    Closure(date(2025, 12, 24), "Executive Order 14370 of December 18, 2025"),
+    Closure(date(2025, 12, 26), "Executive Order 14370 of December 18, 2025"),
+)
+_CLOSED_BY_ORDER = {closure.day: closure for closure in EXECUTIVE_ORDER_CLOSURES}
 
 # English month names fixed here: calendar.month_name follows the process locale.
 _MONTHS = (
@@ -156,14 +194,89 @@ def foia_response_due(received_on: date, extension_days: int = 0, *, response_da
     return add_working_days(received_on, days + extension_days)
 
 
-def foia_appeal_due(adverse_determination_on: date) -> date:
-    """90 calendar days after an adverse determination (5 U.S.C. 552(a)(6)(A)(i)(III)(aa))."""
-    return adverse_determination_on + timedelta(days=FOIA_APPEAL_CALENDAR_DAYS)
+def inauguration_day(year: int) -> date | None:
+    """Inauguration Day of ``year`` as a holiday in the DC area (5 U.S.C. 6103(c)), else None.
+
+    It is a legal public holiday only for offices in the District of Columbia, Montgomery and
+    Prince George's Counties (MD), Arlington and Fairfax Counties and the cities of Alexandria and
+    Falls Church (VA): the BIA sits in Falls Church. When 20 January is a Sunday the holiday is
+    the Monday after; a Saturday one gives no weekday off.
+    """
+    # Terms begin on 20 January of the year after a presidential election (Amendment XX).
+    if year < 1937 or year % 4 != 1:
+        return None
+    day = date(year, 1, 20)
+    if day.weekday() == 6:
+        day += timedelta(days=1)
+    return day if day.weekday() < 5 else None
 
 
-def bia_appeal_due(decision_on: date) -> date:
-    """30 calendar days after an immigration judge's decision (8 CFR 1003.38(b))."""
-    return decision_on + timedelta(days=BIA_APPEAL_CALENDAR_DAYS)
+def is_legal_holiday(d: date, *, dc_area: bool = False) -> bool:
+    """A federal legal public holiday as observed (5 U.S.C. 6103(a)-(b)); with ``dc_area``, also
+    Inauguration Day (6103(c)). Executive-order closures are not counted (see ``closed_by_order``)."""
+    return d in _holidays_in(d.year) or (dc_area and d == inauguration_day(d.year))
+
+
+def closed_by_order(d: date) -> Closure | None:
+    """The executive order that closed federal offices on ``d``, if one did."""
+    return _CLOSED_BY_ORDER.get(d)
+
+
+def next_business_day(d: date, *, dc_area: bool = False) -> date:
+    """``d`` itself, or the next day that is neither a Saturday, a Sunday nor a legal holiday."""
+    while d.weekday() >= 5 or is_legal_holiday(d, dc_area=dc_area):
+        d += timedelta(days=1)
+    return d
+
+
+def foia_assumed_receipt(submitted_on: date) -> date:
+    """The latest day the 20 working days can start for a request sent on ``submitted_on``.
+
+    5 U.S.C. 552(a)(6)(A)(ii) says "ten days" without saying working days; counted as calendar
+    days the clock starts earlier, so that reading is used (the earlier date is the safe one to
+    follow up on). Day 0 is the day it was sent: a request can reach no component before then.
+    """
+    return submitted_on + timedelta(days=FOIA_ROUTING_DAYS)
+
+
+def foia_appeal_due(adverse_determination_on: date, agency: str) -> date | None:
+    """The last day to appeal an adverse FOIA determination, by the agency's own rule.
+
+    DHS components: received within 90 working days (6 CFR 5.8(a)(1)); DOJ components (EOIR,
+    FBI): postmarked or sent within 90 calendar days (28 CFR 16.8(a)). Any other agency (a state
+    or local one, ``other``): None, since no federal rule applies and none is invented.
+    """
+    if agency in DHS_COMPONENTS:
+        # Executive-order closures are counted as working days: the earlier date (see above).
+        return add_working_days(adverse_determination_on, FOIA_DHS_APPEAL_WORKING_DAYS)
+    if agency in DOJ_COMPONENTS:
+        return adverse_determination_on + timedelta(days=FOIA_DOJ_APPEAL_CALENDAR_DAYS)
+    return None
+
+
+def bia_appeal_due(served_on: date) -> date:
+    """The last day to file a BIA appeal (8 CFR 1003.38(b)).
+
+    30 calendar days after an oral decision, or after the mailing or electronic service of a
+    written one; a last day on a Saturday, Sunday or legal holiday moves to the next business day.
+    The Board sits in Falls Church, VA, so Inauguration Day is a legal holiday there (5 U.S.C.
+    6103(c)). A day closed by executive order does not move the date: see
+    :func:`roll_forward_unsettled`.
+    """
+    return next_business_day(served_on + timedelta(days=BIA_APPEAL_CALENDAR_DAYS), dc_area=True)
+
+
+def roll_forward_unsettled(due: date, *, dc_area: bool = False) -> tuple[date, list[Closure]]:
+    """The date ``due`` would move to if executive-order closures counted as legal holidays, and
+    the closures that would move it (none: ``due`` itself). Shown beside a deadline, never used."""
+    later, passed = due, []
+    while True:
+        closure = closed_by_order(later)
+        if closure is not None:
+            passed.append(closure)
+        elif later.weekday() < 5 and not is_legal_holiday(later, dc_area=dc_area):
+            return later, passed
+        later += timedelta(days=1)
 
 
 def ftca_claim_due(encounter_on: date) -> date:
@@ -171,14 +284,29 @@ def ftca_claim_due(encounter_on: date) -> date:
 
     The earlier of the two possible anniversaries is the safe one to file by.
     """
-    year = encounter_on.year + FTCA_CLAIM_YEARS
-    day = min(encounter_on.day, calendar.monthrange(year, encounter_on.month)[1])
-    return encounter_on.replace(year=year, day=day)
+    return add_years(encounter_on, FTCA_CLAIM_YEARS)
 
 
-def foia_overdue(response_due: date | None, status: str, today: date) -> bool:
-    """True when the response date has passed and no answer or final determination is recorded."""
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later; 29 February becomes the 28th (the earlier, safe reading)."""
+    year = day.year + years
+    last = calendar.monthrange(year, day.month)[1]
+    return day.replace(year=year, day=min(day.day, last))
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later; past the month's end it is the month's last day (earlier)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def foia_overdue(response_due: date | None, status: str, today: date, record: dict | None = None) -> bool:
+    """True when the response date has passed and no answer, determination or closing is recorded."""
     if response_due is None or status == "draft" or status in FOIA_ANSWERED_STATUSES:
+        return False
+    if record is not None and any(record.get(name) for name in FOIA_ANSWER_FIELDS):
         return False
     return response_due < today
 

@@ -16,161 +16,40 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from casefile.domain.dates import (
-    FOIA_ANSWERED_STATUSES,
-    bia_appeal_due,
-    foia_appeal_due,
-    foia_response_due,
-    ftca_claim_due,
-    parse_date,
-    parse_date_or_datetime,
-)
+from casefile.domain.dates import parse_date_or_datetime
+from casefile.domain.rules import registered
+from casefile.domain.rules.bia_appeal import bia_appeal_deadline
+from casefile.domain.rules.foia_appeal import foia_appeal_deadline
+from casefile.domain.rules.foia_response import foia_response_deadline
+from casefile.domain.rules.ftca_claim import ftca_claim_deadline
 from casefile.errors import ValidationError
 
+__all__ = [
+    "bia_appeal_deadline",
+    "computed_deadlines",
+    "detail_form",
+    "foia_appeal_deadline",
+    "foia_response_deadline",
+    "ftca_claim_deadline",
+    "of_record",
+    "order_key",
+    "upcoming",
+    "window_end",
+]
 
-def _day(value: Any, where: str, field: str, *, may_have_time: bool = False) -> date | None:
-    """A date field of a record; a date-time counts as the calendar date it was written in."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value.date() if isinstance(value, datetime) else value
-    if may_have_time:
-        parsed = parse_date_or_datetime(value, where=where, field=field)
-        return parsed.date() if isinstance(parsed, datetime) else parsed
-    return parse_date(value, where=where, field=field)
-
-
-def _deadline(
-    kind: str,
-    source_id: str,
-    due: date,
-    title: str,
-    *,
-    person_id: str | None = None,
-    encounter_id: str | None = None,
-    foia_id: str | None = None,
-    done: bool = False,
-    about: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    # ``title`` is English (the CLI, JSON and calendar files); ``about`` holds what it is made of,
-    # so the app and the reports can say the same in the reader's language (deadline_detail).
-    return {
-        "id": f"computed:{kind}:{source_id}",
-        "kind": kind,
-        "due": due.isoformat(),
-        "title": title,
-        "about": about or {},
-        "computed": True,
-        "person_id": person_id,
-        "encounter_id": encounter_id,
-        "foia_id": foia_id,
-        "done": done,
-    }
+# Stored deadlines that are events rather than filings: once past, they were held or adjourned
+# (or need recording as such), never "overdue".
+HEARING_KINDS = frozenset({"master-hearing", "individual-hearing", "bond-hearing", "ice-check-in"})
 
 
-def _foia_about(request: dict[str, Any], received_on: date | None) -> dict[str, Any]:
-    """The facts of :func:`_foia_label`, for saying it in another language."""
-    agency = request.get("agency") or "agency"
-    if agency == "state-local" and request.get("jurisdiction"):
-        agency = request["jurisdiction"]
-    return {
-        "agency": agency,
-        "tracking_number": request.get("tracking_number") or None,
-        "received_on": received_on.isoformat() if received_on is not None else None,
-        "request": request["id"],
-    }
+def is_done(deadline: dict[str, Any]) -> bool:
+    """Done: marked done, or an outcome (held, adjourned, filed, waived, cancelled) recorded."""
+    return bool(deadline.get("done")) or bool(deadline.get("outcome"))
 
 
-def _foia_label(request: dict[str, Any], received_on: date | None) -> str:
-    """Who was asked and which request, as the agency numbers it: ``ICE 2026-ICFO-55120``."""
-    about = _foia_about(request, received_on)
-    if about["tracking_number"]:
-        return f"{about['agency']} {about['tracking_number']}"
-    if about["received_on"]:
-        return f"{about['agency']}, received {about['received_on']}"
-    return f"{about['agency']}, request {about['request']}"
-
-
-def foia_response_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
-    """The agency's answer date of a FOIA request, once the agency has received it."""
-    rid = request["id"]
-    where = f"FOIA request {rid}"
-    status = request.get("status") or ""
-    received_on = _day(request.get("received_on"), where, "received_on")
-    # A draft has not gone out, so no clock runs whatever received_on says.
-    if received_on is None or status == "draft":
-        return None
-    response_days = request.get("response_days") if request.get("agency") == "state-local" else None
-    try:
-        due = foia_response_due(received_on, request.get("extension_days") or 0, response_days=response_days)
-    except ValidationError as exc:
-        raise ValidationError(exc.reason, where=where, field=exc.field, key=exc.key) from None
-    return _deadline(
-        "foia-response",
-        rid,
-        due,
-        f"FOIA response due — {_foia_label(request, received_on)}",
-        done=status in FOIA_ANSWERED_STATUSES,
-        person_id=request.get("subject_person_id"),
-        foia_id=rid,
-        about=_foia_about(request, received_on),
-    )
-
-
-def foia_appeal_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
-    """The last day to appeal an adverse determination on a FOIA request, when there is one."""
-    rid = request["id"]
-    where = f"FOIA request {rid}"
-    adverse_on = _day(request.get("adverse_determination_on"), where, "adverse_determination_on")
-    if adverse_on is None:
-        return None
-    received_on = _day(request.get("received_on"), where, "received_on")
-    return _deadline(
-        "foia-appeal",
-        rid,
-        foia_appeal_due(adverse_on),
-        f"FOIA appeal due — {_foia_label(request, received_on)}",
-        done=bool(request.get("appeal_filed_on")),
-        person_id=request.get("subject_person_id"),
-        foia_id=rid,
-        about=_foia_about(request, received_on),
-    )
-
-
-def bia_appeal_deadline(person: dict[str, Any]) -> dict[str, Any] | None:
-    """The BIA appeal date after an immigration judge's decision, when one is recorded."""
-    decided_on = _day(person.get("ij_decision_on"), f"person {person['id']}", "ij_decision_on")
-    if decided_on is None:
-        return None
-    return _deadline(
-        "bia-appeal",
-        person["id"],
-        bia_appeal_due(decided_on),
-        f"BIA appeal due — IJ decision of {decided_on.isoformat()}",
-        person_id=person["id"],
-        about={"decided_on": decided_on.isoformat()},
-    )
-
-
-def ftca_claim_deadline(encounter: dict[str, Any]) -> dict[str, Any] | None:
-    """The FTCA claim date of an encounter marked as a possible claim."""
-    if encounter.get("possible_ftca_claim") is not True:
-        return None
-    eid = encounter["id"]
-    on = _day(encounter.get("occurred_at"), f"encounter {eid}", "occurred_at", may_have_time=True)
-    if on is None:
-        return None
-    place = ", ".join(part for part in ((encounter.get("location") or {}).get(k) for k in ("city", "state")) if part)
-    title = f"FTCA claim due — encounter of {on.isoformat()}" + (f" ({place})" if place else "")
-    # One per encounter: who among the participants claims is for the attorney to decide.
-    return _deadline(
-        "ftca-claim",
-        eid,
-        ftca_claim_due(on),
-        title,
-        encounter_id=eid,
-        about={"occurred_on": on.isoformat(), "place": place or None},
-    )
+def is_overdue(deadline: dict[str, Any], day: date, today: date) -> bool:
+    """Due before ``today`` and open; a hearing or check-in in the past is awaiting its outcome."""
+    return day < today and deadline.get("kind") not in HEARING_KINDS
 
 
 def computed_deadlines(
@@ -178,14 +57,42 @@ def computed_deadlines(
     people: Iterable[dict[str, Any]],
     encounters: Iterable[dict[str, Any]],
 ) -> list[dict[str, Any]]:
-    """Every deadline the records imply: FOIA response and appeal, BIA appeal, FTCA claim."""
-    out: list[dict[str, Any] | None] = []
-    for request in foia_requests:
-        out.append(foia_response_deadline(request))
-        out.append(foia_appeal_deadline(request))
-    out.extend(bia_appeal_deadline(person) for person in people)
-    out.extend(ftca_claim_deadline(encounter) for encounter in encounters)
-    return [deadline for deadline in out if deadline is not None]
+    """Every deadline the records imply, by the registered rules (``casefile.domain.rules``)."""
+    by_source = {"foia_requests": foia_requests, "people": people, "encounters": encounters}
+    out: list[dict[str, Any]] = []
+    for source, records in by_source.items():
+        rules = [r for r in registered() if r.source == source]
+        for record in records:
+            for r in rules:
+                made = r.compute(record)
+                if made is not None:
+                    out.append(made)
+    return out
+
+
+def of_record(list_name: str, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The computed deadlines one record implies, in the export's shape (English, with citation).
+
+    Open and done alike: an export says what each clock is, and whether it has closed.
+    """
+    out = []
+    for r in registered():
+        if r.source != list_name:
+            continue
+        made = r.compute(record)
+        if made is not None:
+            out.append(
+                {
+                    "kind": made["kind"],
+                    "due": made["due"],
+                    "done": bool(made.get("done")),
+                    "citation": made.get("citation") or "",
+                    "rule": (made.get("rule") or {}).get("en", ""),
+                    "notes": [note.get("en", "") for note in made.get("notes") or []],
+                    "label": "computed — verify",
+                }
+            )
+    return out
 
 
 def _sort_key(due: date | datetime, deadline: dict[str, Any]) -> tuple[Any, ...]:
@@ -235,6 +142,16 @@ def order_key(deadline: dict[str, Any]) -> tuple[Any, ...]:
     return _sort_key(due, deadline)
 
 
+def marked(deadline: dict[str, Any], day: date, today: date) -> dict[str, Any]:
+    """A copy with ``overdue`` and ``awaiting_outcome`` (a past hearing or check-in) as of ``today``."""
+    past = day < today
+    return {
+        **deadline,
+        "overdue": is_overdue(deadline, day, today),
+        "awaiting_outcome": past and deadline.get("kind") in HEARING_KINDS,
+    }
+
+
 def window_end(today: date, within_days: int | None) -> date | None:
     """The last day of a window of ``within_days`` from ``today``; None for no end."""
     if within_days is None:
@@ -251,18 +168,19 @@ def window_end(today: date, within_days: int | None) -> date | None:
 def upcoming(deadlines: Iterable[dict[str, Any]], today: date, within_days: int | None) -> list[dict[str, Any]]:
     """Open deadlines that are overdue or due within ``within_days`` of ``today``, soonest first.
 
-    Each returned dict is a copy with ``overdue`` added. A date-time counts on the calendar date
-    it was written in: a hearing at 08:30 today is not overdue today. Done deadlines are dropped.
+    Each returned dict is a copy with ``overdue`` and ``awaiting_outcome`` added (``marked``). A
+    date-time counts on the calendar date it was written in: a hearing at 08:30 today is not
+    overdue today, and a past hearing is awaiting its outcome, never overdue. Done deadlines
+    (``is_done``) are dropped.
     """
     horizon = window_end(today, within_days)
     keyed = []
     for deadline in deadlines:
-        if deadline.get("done"):
+        if is_done(deadline):
             continue
         key = order_key(deadline)
         day = key[0]
-        overdue = day < today
-        if overdue or horizon is None or day <= horizon:
-            keyed.append((key, {**deadline, "overdue": overdue}))
+        if day < today or horizon is None or day <= horizon:
+            keyed.append((key, marked(deadline, day, today)))
     keyed.sort(key=lambda pair: pair[0])
     return [deadline for _, deadline in keyed]

@@ -125,6 +125,13 @@ DEADLINE_KIND = (
     "ice-check-in",
     "other",
 )
+# What closed a stored deadline: a hearing held or adjourned, a filing filed or waived.
+DEADLINE_OUTCOME = ("held", "adjourned", "filed", "waived", "cancelled")
+# How an immigration judge's decision reached the parties: the BIA clock runs from the oral
+# decision, or from the mailing or electronic service of a written one (8 CFR 1003.38(b)).
+DECISION_SERVICE = ("oral", "mail", "electronic")
+# Where an appeal to the BIA stands; filed or waived closes its deadline.
+APPEAL_STATUS = ("reserved", "filed", "waived")
 USER_ROLE = ("attorney", "paralegal", "volunteer", "admin")
 # How agents identified themselves: these values, or free text.
 IDENTIFIED_AS = ("ICE", "police", "did-not-identify")

@@ -86,7 +86,7 @@ USPS_STATES = frozenset(
 # Which fields hold dates / date-times, per record list.
 DATE_FIELDS: dict[str, tuple[str, ...]] = {
     "people": ("date_of_birth", "ij_decision_on"),
-    "encounters": (),
+    "encounters": ("ftca_presented_on",),
     "documents": ("document_date",),
     "foia_requests": (
         "submitted_on",
@@ -248,6 +248,7 @@ def check_schema(doc: Any) -> None:
 def normalize_record(list_name: str, record: dict[str, Any], where: str) -> dict[str, Any]:
     """Domain checks and normalisation for one schema-valid record; returns a cleaned copy."""
     out = {k: v for k, v in record.items() if v is not None}
+    out.pop("computed_deadlines", None)  # written by an export, computed again, never typed in
     for field in DATE_FIELDS[list_name]:
         if field in out:
             out[field] = _checked(dates.parse_date, out[field], where, field).isoformat()

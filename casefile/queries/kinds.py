@@ -149,7 +149,8 @@ def _deadline_columns(r: Record) -> dict[str, Any]:
         "due": r["due"],
         "due_date": str(r["due"])[:10],
         "title": r.get("title") or "",
-        "done": 1 if r.get("done") else 0,
+        # An outcome recorded (held, adjourned, filed, waived, cancelled) closes it too.
+        "done": 1 if r.get("done") or r.get("outcome") else 0,
         "person_id": r.get("person_id"),
         "encounter_id": r.get("encounter_id"),
         "foia_id": r.get("foia_id"),

@@ -65,6 +65,23 @@ def _list_of(item: dict[str, Any]) -> dict[str, Any]:
     return {"type": ["array", "null"], "items": item, "maxItems": MAX_LIST}
 
 
+def _computed_deadlines() -> dict[str, Any]:
+    # Written by an export (every clock the record implies, with its rule), ignored on import.
+    item = {
+        "type": "object",
+        "properties": {
+            "kind": {"type": "string", "maxLength": 40},
+            "due": _date(),
+            "done": _bool(),
+            "citation": _text(),
+            "rule": _text(MEDIUM_TEXT),
+            "notes": {"type": ["array", "null"], "items": _text(MEDIUM_TEXT), "maxItems": 20},
+            "label": _text(40),
+        },
+    }
+    return {"type": ["array", "null"], "items": item, "maxItems": 50}
+
+
 def _record(properties: dict[str, Any], required: tuple[str, ...]) -> dict[str, Any]:
     base = {
         "id": {"type": "string", "pattern": ID_PATTERN},
@@ -94,6 +111,9 @@ def interchange_schema() -> dict[str, Any]:
             "family_ties": _text(MEDIUM_TEXT),
             "notes": _text(LONG_TEXT),
             "ij_decision_on": _date(),
+            "ij_decision_service": _enum(enums.DECISION_SERVICE),
+            "bia_appeal_status": _enum(enums.APPEAL_STATUS),
+            "computed_deadlines": _computed_deadlines(),
         },
         ("full_name",),
     )
@@ -199,6 +219,8 @@ def interchange_schema() -> dict[str, Any]:
             "participants": _list_of(participant),
             "account_points": _list_of(account_point),
             "possible_ftca_claim": _bool(),
+            "ftca_presented_on": _date(),
+            "computed_deadlines": _computed_deadlines(),
         },
         ("occurred_at",),
     )
@@ -242,6 +264,7 @@ def interchange_schema() -> dict[str, Any]:
             "response_due": _date(),
             "appeal_due": _date(),
             "overdue": _bool(),
+            "computed_deadlines": _computed_deadlines(),
         },
         ("agency",),
     )
@@ -254,6 +277,7 @@ def interchange_schema() -> dict[str, Any]:
             "encounter_id": _ref(),
             "foia_id": _ref(),
             "done": _bool(),
+            "outcome": _enum(enums.DEADLINE_OUTCOME),
             "notes": _text(LONG_TEXT),
         },
         ("kind", "due"),

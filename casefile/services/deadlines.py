@@ -2,7 +2,8 @@
 
 A window of days (the dashboard's next 30, the CLI's ``--within``) is read through indexes: SQL
 picks the few source rows whose deadline can fall in it, with bounds a little wider than the
-rules need, and the rules of ``casefile.domain.deadlines`` decide on those rows alone. A vault
+rules need (each rule's ``Window`` in ``casefile.domain.rules``), and the rules decide on those
+rows alone. A vault
 with 100 000 encounters and 10 000 FOIA requests then decodes a few hundred records, not 31 000.
 """
 
@@ -17,23 +18,9 @@ from typing import Any
 
 from casefile.clock import today
 from casefile.domain import deadlines as rules
-from casefile.domain.dates import (
-    BIA_APPEAL_CALENDAR_DAYS,
-    FOIA_ANSWERED_STATUSES,
-    FTCA_CLAIM_YEARS,
-)
+from casefile.domain.rules import Rule, registered
 from casefile.queries import records
 from casefile.vault.db import Vault
-
-# response_due and appeal_due were computed when the request was saved, and a later holidays
-# calendar may move a date by a day or two: bounds on them are widened by this much, and the
-# rules decide.
-_SLACK = timedelta(days=7)
-# occurred_at is kept in UTC; the rules count from the date in the offset it was written in,
-# which is at most a day either side (offsets run from -12:00 to +14:00).
-_UTC_DAY = timedelta(days=1)
-# Statuses with no open response clock: a draft has not gone out, the others are answered.
-_NO_RESPONSE_CLOCK = ("draft", *sorted(FOIA_ANSWERED_STATUSES))
 
 
 def stored(conn: Any, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
@@ -52,24 +39,19 @@ def stored(conn: Any, where: str = "", params: tuple[Any, ...] = ()) -> list[dic
 
 
 def _sources(conn: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    # Only records that can yield a computed deadline are read, through partial indexes on
-    # columns, so a vault with 100 000 encounters decrypts a handful of rows, not all of them.
-    foia = [
-        json.loads(d)
-        for (d,) in conn.execute(
-            "SELECT data FROM foia_requests WHERE deleted_at IS NULL AND (received_on != '' "
-            "OR json_extract(data, '$.adverse_determination_on') IS NOT NULL)"
-        )
-    ]
-    people = [
-        json.loads(d)
-        for (d,) in conn.execute("SELECT data FROM people WHERE ij_decision_on != '' AND deleted_at IS NULL")
-    ]
-    encounters = [
-        json.loads(d)
-        for (d,) in conn.execute("SELECT data FROM encounters WHERE ftca_claim = 1 AND deleted_at IS NULL")
-    ]
-    return foia, people, encounters
+    # Only records that can yield a computed deadline are read (each rule says which, through
+    # columns with partial indexes), so a vault with 100 000 encounters decrypts a handful of rows.
+    found: dict[str, list[dict[str, Any]]] = {"foia_requests": [], "people": [], "encounters": []}
+    for source in found:
+        wanted = [r.candidates for r in registered() if r.source == source]
+        if not wanted:
+            continue
+        where = " OR ".join(f"({clause})" for clause in wanted if clause) or "1"
+        found[source] = [
+            json.loads(d)
+            for (d,) in conn.execute(f"SELECT data FROM {source} WHERE deleted_at IS NULL AND ({where}) ORDER BY rid")
+        ]
+    return found["foia_requests"], found["people"], found["encounters"]
 
 
 def all_deadlines(conn: Any) -> list[dict[str, Any]]:
@@ -146,95 +128,44 @@ def _stored_make(row: tuple[Any, ...]) -> dict[str, Any]:
     return record
 
 
-def _response_select(first: date | None, last: date | None, _with_data: bool) -> tuple[str, list[Any]]:
-    # Read straight off foia_by_due.
-    where, params = _column_range("response_due", _shifted(first, -_SLACK), _shifted(last, _SLACK))
-    marks = ", ".join("?" * len(_NO_RESPONSE_CLOCK))
-    return (
-        "SELECT response_due, rid, data FROM foia_requests WHERE deleted_at IS NULL AND response_due != '' "
-        f"AND status NOT IN ({marks}){where} ORDER BY response_due, rid",
-        [*_NO_RESPONSE_CLOCK, *params],
-    )
+def _window_select(rule: Rule) -> Callable[[date | None, date | None, bool], tuple[str, list[Any]]]:
+    """The SQL of a rule's :class:`~casefile.domain.rules.Window`."""
+    window = rule.window
+    assert window is not None
 
+    def select(first: date | None, last: date | None, with_data: bool) -> tuple[str, list[Any]]:
+        where, params = _column_range(window.column, _shifted(first, -window.longest), _shifted(last, -window.shortest))
+        data = "data" if with_data or window.with_data else "NULL"
+        indexed = f" INDEXED BY {window.index}" if window.index else ""
+        condition = f" AND ({window.where})" if window.where else ""
+        return (
+            f"SELECT {window.column}, rid, {data} FROM {window.table}{indexed} "
+            f"WHERE deleted_at IS NULL{condition}{where} ORDER BY {window.column}, rid",
+            params,
+        )
 
-def _appeal_select(first: date | None, last: date | None, with_data: bool) -> tuple[str, list[Any]]:
-    where, params = _column_range("appeal_due", _shifted(first, -_SLACK), _shifted(last, _SLACK))
-    # Read off foia_appeals_by_due. An appeal filed on a date is done; anything else stored there
-    # goes to the rule.
-    return (
-        f"SELECT appeal_due, rid, {'data' if with_data else 'NULL'} FROM foia_requests INDEXED BY foia_appeals_by_due "
-        f"WHERE deleted_at IS NULL AND appeal_due != ''{where} AND (json_type(data, '$.appeal_filed_on') "
-        "IS NOT 'text' OR json_extract(data, '$.appeal_filed_on') = '') ORDER BY appeal_due, rid",
-        params,
-    )
-
-
-_BIA_AFTER = timedelta(days=BIA_APPEAL_CALENDAR_DAYS)
-
-
-def _bia_select(first: date | None, last: date | None, with_data: bool) -> tuple[str, list[Any]]:
-    where, params = _column_range("ij_decision_on", _shifted(first, -_BIA_AFTER), _shifted(last, -_BIA_AFTER))
-    # Read off people_ij_by_date.
-    return (
-        f"SELECT ij_decision_on, rid, {'data' if with_data else 'NULL'} FROM people INDEXED BY people_ij_by_date "
-        f"WHERE ij_decision_on != '' AND deleted_at IS NULL{where} ORDER BY ij_decision_on, rid",
-        params,
-    )
-
-
-# Two years after an encounter is 730 or 731 days (29 February falls back to the 28th); this
-# brackets any number of years.
-_FTCA_SHORTEST = timedelta(days=365 * FTCA_CLAIM_YEARS)
-_FTCA_LONGEST = timedelta(days=366 * FTCA_CLAIM_YEARS)
-
-
-def _ftca_select(first: date | None, last: date | None, _with_data: bool) -> tuple[str, list[Any]]:
-    where, params = _column_range(
-        "e.occurred_at", _shifted(first, -_FTCA_LONGEST - _UTC_DAY), _shifted(last, -_FTCA_SHORTEST + _UTC_DAY)
-    )
-    # There is no index of claims by time: walk encounters_by_time and test each rid against
-    # encounters_ftca_claims, both from the indexes alone, so an encounter's row is read only
-    # when it is a claim the loop gets to.
-    return (
-        "SELECT e.occurred_at, e.rid, e.data FROM encounters e INDEXED BY encounters_by_time "
-        "WHERE e.deleted_at IS NULL AND e.rid IN "
-        f"(SELECT rid FROM encounters WHERE ftca_claim = 1 AND deleted_at IS NULL){where} "
-        "ORDER BY e.occurred_at, e.rid",
-        params,
-    )
+    return select
 
 
 def _record_rule(rule: Callable[[dict[str, Any]], dict[str, Any] | None]) -> Callable[[tuple[Any, ...]], Any]:
     return lambda row: rule(json.loads(row[2]))
 
 
-_SOURCES = (
-    _Source("deadlines", _stored_select, _due_from(timedelta(0)), _stored_make),
-    _Source(
-        "foia_requests",
-        _response_select,
-        _due_from(-_SLACK),
-        _record_rule(rules.foia_response_deadline),
-    ),
-    _Source(
-        "foia_requests",
-        _appeal_select,
-        _due_from(-_SLACK),
-        _record_rule(rules.foia_appeal_deadline),
-    ),
-    _Source(
-        "people",
-        _bia_select,
-        _due_from(_BIA_AFTER),
-        _record_rule(rules.bia_appeal_deadline),
-    ),
-    _Source(
-        "encounters",
-        _ftca_select,
-        _due_from(_FTCA_SHORTEST - _UTC_DAY),
-        _record_rule(rules.ftca_claim_deadline),
-    ),
-)
+def _sources_by_window() -> tuple[_Source, ...]:
+    """Stored deadlines, then every registered rule that has a window."""
+    out = [_Source("deadlines", _stored_select, _due_from(timedelta(0)), _stored_make)]
+    for rule in registered():
+        if rule.window is None:
+            continue
+        out.append(
+            _Source(
+                rule.window.table, _window_select(rule), _due_from(rule.window.shortest), _record_rule(rule.compute)
+            )
+        )
+    return tuple(out)
+
+
+_SOURCES = _sources_by_window()
 
 
 class _Earliest:
@@ -262,7 +193,7 @@ class _Earliest:
         return min(self.last or date.max, self.kept[-1][0][0])
 
     def offer(self, deadline: dict[str, Any]) -> None:
-        if deadline.get("done"):
+        if rules.is_done(deadline):
             return
         key = rules.order_key(deadline)
         if (self.first is not None and key[0] < self.first) or (self.last is not None and key[0] > self.last):
@@ -326,14 +257,14 @@ def open_page(
 ) -> tuple[list[dict[str, Any]], tuple[Any, ...] | None]:
     """One page of the Deadlines list: open deadlines, the longest overdue first, then the soonest.
 
-    Each row carries ``overdue`` as of ``day``, as in ``rules.upcoming``. Returns the rows and the
-    key to pass as ``after`` for the next page (None when nothing is left). A page costs about
+    Each row carries ``overdue`` and ``awaiting_outcome`` as of ``day``, as in ``rules.upcoming``.
+    Returns the rows and the key to pass as ``after`` for the next page (None when nothing is left). A page costs about
     what it holds, not what the vault holds: every source is read in due order and only as far
     as its rows can still make the page.
     """
     rows = open_between(conn, None, None, limit=limit + 1, after=after)
     following = rules.order_key(rows[limit - 1]) if len(rows) > limit else None
-    page = [{**row, "overdue": rules.order_key(row)[0] < day} for row in rows[:limit]]
+    page = [rules.marked(row, rules.order_key(row)[0], day) for row in rows[:limit]]
     return page, following
 
 
@@ -362,7 +293,19 @@ def overdue_and_coming(
 
 
 def to_json(deadline: dict[str, Any]) -> dict[str, Any]:
-    """The CLI's JSON shape (spec/cli.md): kind, due, title, computed, overdue and the linked ids."""
+    """The CLI's JSON shape (spec/cli.md): kind, due, title, computed, overdue and the linked ids.
+
+    A computed deadline also carries its ``citation``, the ``rule`` in words and any ``notes``
+    (assumptions, unsettled points), in English, and ``verify`` (every computed date is a prompt).
+    """
+    extra: dict[str, Any] = {}
+    if deadline.get("computed"):
+        extra = {
+            "citation": deadline.get("citation") or "",
+            "rule": (deadline.get("rule") or {}).get("en", ""),
+            "notes": [note.get("en", "") for note in deadline.get("notes") or []],
+            "verify": "computed — verify",
+        }
     return {
         "id": deadline.get("id"),
         "kind": deadline.get("kind"),
@@ -374,4 +317,6 @@ def to_json(deadline: dict[str, Any]) -> dict[str, Any]:
         "person_id": deadline.get("person_id"),
         "encounter_id": deadline.get("encounter_id"),
         "foia_id": deadline.get("foia_id"),
+        "awaiting_outcome": bool(deadline.get("awaiting_outcome")),
+        **extra,
     }

@@ -16,8 +16,11 @@ from typing import Any
 
 from casefile.clock import now_iso, today
 from casefile.domain import dates, enums
+from casefile.domain.deadlines import of_record
 from casefile.domain.jsonlimits import MAX_DEPTH, TooDeep, loads_bounded
 from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
+from casefile.domain.rules.foia_appeal import foia_appeal_deadline
+from casefile.domain.rules.foia_response import foia_response_deadline
 from casefile.domain.validate import check_schema, normalize_record, where_of
 from casefile.errors import Cancelled, CasefileError, ValidationError
 from casefile.queries import records
@@ -153,19 +156,16 @@ def _safe_file(base_dir: Path | None, rel: str, where: str) -> Path:
 
 
 def _foia_columns(record: dict[str, Any], where: str) -> dict[str, Any]:
-    due = appeal = ""
-    if record.get("received_on") and record.get("status") != "draft":
-        try:
-            due = dates.foia_response_due(
-                dates.parse_date(record["received_on"]),
-                int(record.get("extension_days") or 0),
-                response_days=record.get("response_days") if record["agency"] == "state-local" else None,
-            ).isoformat()
-        except ValidationError as exc:
-            raise ValidationError(exc.reason, where=where, field="extension_days") from None
-    if record.get("adverse_determination_on"):
-        appeal = dates.foia_appeal_due(dates.parse_date(record["adverse_determination_on"])).isoformat()
-    return {"response_due": due, "appeal_due": appeal}
+    """The computed dates kept as columns, by the same rules the deadlines list uses."""
+    try:
+        response = foia_response_deadline({**record, "id": record.get("id") or where})
+    except ValidationError as exc:
+        raise ValidationError(exc.reason, where=where, field=exc.field or "extension_days") from None
+    appeal = foia_appeal_deadline({**record, "id": record.get("id") or where})
+    return {
+        "response_due": response["due"] if response else "",
+        "appeal_due": appeal["due"] if appeal else "",
+    }
 
 
 def import_document(
@@ -355,16 +355,24 @@ def export_records(conn: Any, *, today_: Any = None) -> dict[str, Any]:
             record = records.row_to_record(*row[:4])
             if list_name == "foia_requests":
                 decorate_foia(record, row[4], row[5], day)
+            if list_name in _DEADLINE_SOURCES:
+                computed = of_record(list_name, record)
+                if computed:
+                    record["computed_deadlines"] = computed
             out.append(record)
         doc[list_name] = out
     return doc
+
+
+# Record lists that computed deadlines come from; an export lists each record's under it.
+_DEADLINE_SOURCES = ("foia_requests", "people", "encounters")
 
 
 def decorate_foia(record: dict[str, Any], response_due: str, appeal_due: str, day: Any) -> None:
     record["response_due"] = response_due or None
     record["appeal_due"] = appeal_due or None
     due = dates.parse_date(response_due) if response_due else None
-    record["overdue"] = dates.foia_overdue(due, record.get("status") or "", day)
+    record["overdue"] = dates.foia_overdue(due, record.get("status") or "", day, record)
 
 
 def write_export(

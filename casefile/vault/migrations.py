@@ -11,10 +11,43 @@ indexes stay small.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
-# (version, statements). Never edit a released migration: add the next one.
-MIGRATIONS: list[tuple[int, list[str]]] = [
+# A step is SQL, or a function of the connection for what SQL cannot compute (working days).
+Step = str | Callable[[Any], None]
+
+
+def _recompute_foia_dates(conn: Any) -> None:
+    """Migration 5: response_due and appeal_due again, by the corrected rules of issue 12.
+
+    DHS appeals are 90 working days (6 CFR 5.8(a)(1)), state and local agencies get no federal
+    appeal date or extension, and a request sent but not yet received gets a response clock
+    (5 U.S.C. 552(a)(6)(A)(ii)); the columns the lists and the dashboard read must say so too.
+    Trashed rows are recomputed as well, so a restore brings back right dates.
+    """
+    # Imported here: the vault layer needs the domain rules only for this one upgrade.
+    from casefile.domain.rules.foia_appeal import foia_appeal_deadline
+    from casefile.domain.rules.foia_response import foia_response_deadline
+    from casefile.errors import ValidationError
+
+    rows = conn.execute("SELECT rid, data FROM foia_requests").fetchall()
+    for rid, data in rows:
+        record = json.loads(data)
+        try:
+            response = foia_response_deadline(record)
+            appeal = foia_appeal_deadline(record)
+        except ValidationError:
+            continue  # a record the old rules accepted and the new ones cannot date: keep its columns
+        conn.execute(
+            "UPDATE foia_requests SET response_due = ?, appeal_due = ? WHERE rid = ?",
+            (response["due"] if response else "", appeal["due"] if appeal else "", rid),
+        )
+
+
+# (version, steps). Never edit a released migration: add the next one.
+MIGRATIONS: list[tuple[int, list[Step]]] = [
     (
         1,
         [
@@ -260,12 +293,21 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "WHERE ij_decision_on != '' AND deleted_at IS NULL",
         ],
     ),
+    (
+        5,
+        # Issue 12: the FOIA dates kept as columns follow the corrected rules; a stored deadline
+        # with an outcome (held, adjourned, filed, waived, cancelled) is done.
+        [
+            _recompute_foia_dates,
+            "UPDATE deadlines SET done = 1 WHERE coalesce(json_extract(data, '$.outcome'), '') != ''",
+        ],
+    ),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
 
-def pending(current: int) -> list[tuple[int, list[str]]]:
+def pending(current: int) -> list[tuple[int, list[Step]]]:
     return [(v, stmts) for v, stmts in MIGRATIONS if v > current]
 
 
@@ -276,9 +318,12 @@ def apply(conn: Any, current: int) -> int:
         return current
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for version, statements in todo:
-            for sql in statements:
-                conn.execute(sql)
+        for version, steps in todo:
+            for step in steps:
+                if callable(step):
+                    step(conn)
+                else:
+                    conn.execute(step)
             conn.execute(f"PRAGMA user_version = {int(version)}")
         conn.execute("COMMIT")
     except BaseException:

@@ -117,12 +117,16 @@ def test_response_days_must_be_positive() -> None:
 
 
 def test_appeal_due_dates() -> None:
-    # 90 days from Oct 30: 1 (Oct 31) + 30 (Nov) + 31 (Dec) + 28 (Jan) = 90.
-    assert foia_appeal_due(date(2026, 10, 30)) == date(2027, 1, 28)
+    # DOJ (EOIR, FBI), 90 calendar days from Oct 30: 1 (Oct 31) + 30 (Nov) + 31 (Dec) + 28 (Jan).
+    assert foia_appeal_due(date(2026, 10, 30), "EOIR") == date(2027, 1, 28)
     assert bia_appeal_due(date(2026, 12, 15)) == date(2027, 1, 14)
-    # Calendar days: a due date on a weekend stays where it falls.
+    # 2026-09-19 + 30 = Monday 2026-10-19, a business day: no roll.
     assert bia_appeal_due(date(2026, 9, 19)) == date(2026, 10, 19)
-    assert foia_appeal_due(date(2026, 1, 1)) == date(2026, 4, 1)
+    # 2026-01-01 + 90 = Wednesday 2026-04-01 (FBI: calendar days, 28 CFR 16.8(a)).
+    assert foia_appeal_due(date(2026, 1, 1), "FBI") == date(2026, 4, 1)
+    # No federal appeal window is invented for a state or local agency, or "other".
+    assert foia_appeal_due(date(2026, 1, 1), "state-local") is None
+    assert foia_appeal_due(date(2026, 1, 1), "other") is None
 
 
 @pytest.mark.parametrize(
@@ -155,7 +159,8 @@ DUE = date(2026, 10, 22)
         (DUE, "denied", date(2026, 10, 23), False),
         (DUE, "closed", date(2026, 10, 23), False),
         (DUE, "appealed", date(2026, 10, 23), False),  # an appeal follows an answer
-        (DUE, "in-litigation", date(2026, 10, 23), True),  # suits are often over no answer at all
+        # Issue 12: once a suit is filed the court, not the response clock, sets the pace.
+        (DUE, "in-litigation", date(2026, 10, 23), False),
         (DUE, "draft", date(2026, 10, 23), False),
         (None, "submitted", date(2026, 10, 23), False),
     ],

@@ -47,6 +47,14 @@ def test_foia_response_from_the_spec_example() -> None:
             "encounter_id": None,
             "foia_id": "f-ice-1",
             "done": False,
+            "citation": "5 U.S.C. 552(a)(6)(A)(i)-(ii), (a)(6)(B)(i)",
+            "rule": {
+                "en": "20 working days after the agency receives the request, plus any extension for unusual "
+                "circumstances",
+                "es": "20 días hábiles desde que la agencia recibe la solicitud, más la prórroga por circunstancias "
+                "inusuales",
+            },
+            "notes": [],
         }
     ]
 
@@ -67,8 +75,8 @@ def test_foia_response_done_once_answered(status: str, done: bool) -> None:
     assert response["done"] is done
 
 
-def test_no_response_deadline_without_a_receipt_date_or_for_a_draft() -> None:
-    assert computed_deadlines([foia(received_on=None)], [], []) == []
+def test_no_response_deadline_without_any_date_or_for_a_draft() -> None:
+    assert computed_deadlines([foia(received_on=None, submitted_on=None)], [], []) == []
     assert computed_deadlines([foia(status="draft")], [], []) == []
     bare = {"id": "f-2", "agency": "CBP"}
     assert computed_deadlines([bare], [], []) == []
@@ -100,10 +108,16 @@ def test_foia_appeal_after_an_adverse_determination() -> None:
     request = foia(status="denied", adverse_determination_on="2026-10-30")
     response, appeal = computed_deadlines([request], [], [])
     assert response["done"] is True
+    # ICE is a DHS component: 90 working days (6 CFR 5.8(a)(1)). From Fri 2026-10-30: November
+    # gives 19 (no 11th, 26th), December 22 (no 25th) -> 41, January 2027 19 (no 1st, 18th) -> 60,
+    # February 19 (no 15th) -> 79, March 1-12 gives 10 -> 89, Monday 15 March is the 90th.
+    assert appeal.pop("citation").startswith("6 CFR 5.8(a)(1)")
+    assert appeal.pop("rule")["en"].startswith("Appeal an adverse determination")
+    assert appeal.pop("notes") == []
     assert appeal == {
         "id": "computed:foia-appeal:f-ice-1",
         "kind": "foia-appeal",
-        "due": "2027-01-28",
+        "due": "2027-03-15",
         "title": "FOIA appeal due — ICE 2026-ICFO-55120",
         "about": {"agency": "ICE", "tracking_number": "2026-ICFO-55120", "received_on": "2026-09-23",
                   "request": "f-ice-1"},
@@ -122,7 +136,13 @@ def test_bia_appeal_from_the_judges_decision() -> None:
         {"id": "p-rosa", "full_name": "Rosa Elena Quispe Mamani", "ij_decision_on": "2026-12-15"},
         {"id": "p-target", "full_name": "Marco Antonio Villeda"},
     ]
-    assert computed_deadlines([], people, []) == [
+    (bia,) = computed_deadlines([], people, [])
+    assert bia.pop("citation") == "8 CFR 1003.38(b)"
+    assert bia.pop("rule")["es"].startswith("El aviso de apelación")
+    # No service type recorded: the deadline says what the date must be.
+    assert [n["en"][:39] for n in bia.pop("notes")] == ["How the decision was served is not reco"]
+    # 2026-12-15 + 30 days = Thursday 2027-01-14, a business day.
+    assert [bia] == [
         {
             "id": "computed:bia-appeal:p-rosa",
             "kind": "bia-appeal",
@@ -147,6 +167,8 @@ def test_ftca_claim_uses_the_encounter_date_as_written() -> None:
         "possible_ftca_claim": True,
     }
     (claim,) = computed_deadlines([], [], [encounter])
+    assert claim.pop("citation") == "28 U.S.C. 2401(b)"
+    assert claim.pop("rule") and claim.pop("notes") == []
     assert claim == {
         "id": "computed:ftca-claim:e-airline",
         "kind": "ftca-claim",
@@ -256,7 +278,7 @@ def test_upcoming_copies_and_does_not_change_its_input() -> None:
     result = upcoming(MIXED, TODAY, None)
     assert before == MIXED
     past = next(d for d in result if d["id"] == "past")
-    assert past == {**before[2], "overdue": True}
+    assert past == {**before[2], "overdue": True, "awaiting_outcome": False}
 
 
 def test_upcoming_with_computed_deadlines() -> None:

@@ -103,3 +103,19 @@ def test_one_event_per_deadline_in_order() -> None:
 def test_now_must_carry_a_timezone() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         deadlines_to_ics([HEARING], now=datetime(2026, 11, 2, 10, 0))
+
+
+def test_a_computed_event_describes_its_rule_citation_and_assumptions() -> None:
+    # Sent 2026-09-22 with no receipt date: counted as received 10-02, due 11-02 (see
+    # tests/unit/test_deadline_rules.py); the description says so and cites the statute.
+    (sent,) = computed_deadlines(
+        [{"id": "f-sent", "agency": "ICE", "submitted_on": "2026-09-22", "status": "submitted"}], [], []
+    )
+    (event,) = events(deadlines_to_ics([sent], now=NOW)).values()
+    description = str(event["DESCRIPTION"])
+    assert description.startswith("Computed by Casefile")
+    assert "Rule: 20 working days after the agency receives the request" in description
+    assert "(5 U.S.C. 552(a)(6)(A)(i)-(ii), (a)(6)(B)(i))" in description
+    assert "Note: No receipt date is recorded: counted as received 2026-10-02" in description
+    (hearing,) = events(deadlines_to_ics([HEARING], now=NOW)).values()
+    assert "DESCRIPTION" not in hearing

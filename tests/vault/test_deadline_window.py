@@ -132,8 +132,9 @@ DAYS = (
 def test_window_is_what_the_full_computation_gives(window_vault: Vault, day: date, within: int) -> None:
     everything = rules.upcoming(service.all_deadlines(window_vault.connection()), day, within)
     assert service.upcoming(window_vault, within_days=within, day=day) == everything
-    overdue = [d for d in everything if d["overdue"]]
-    coming = [d for d in everything if not d["overdue"]]
+    # The dashboard's first list is everything past: overdue filings and hearings awaiting an outcome.
+    overdue = [d for d in everything if d["overdue"] or d["awaiting_outcome"]]
+    coming = [d for d in everything if not (d["overdue"] or d["awaiting_outcome"])]
     for limit in (1, 4, 25, 1000):
         assert service.overdue_and_coming(window_vault, day, within, limit) == (overdue[:limit], coming[:limit])
 
@@ -141,8 +142,13 @@ def test_window_is_what_the_full_computation_gives(window_vault: Vault, day: dat
 def test_the_vault_has_deadlines_on_every_edge(window_vault: Vault) -> None:
     everything = service.all_deadlines(window_vault.connection())
     open_on = {(d["kind"], d["due"][:10]) for d in everything if not d.get("done")}
-    for kind in ("filing", "master-hearing", "bia-appeal", "ftca-claim"):
+    for kind in ("filing", "master-hearing", "ftca-claim"):
         assert {(kind, _day(-1)), (kind, _day(0)), (kind, _day(30)), (kind, _day(31))} <= open_on, kind
+    # A BIA appeal is never due on a weekend (8 CFR 1003.38(b)): day -1 is Sunday 2026-11-22, so
+    # the last one before the window is Friday the 20th (day -3); days 30 and 31 are Wednesday 23
+    # and Thursday 24 December.
+    assert {("bia-appeal", _day(n)) for n in (-3, 0, 30, 31)} <= open_on
+    assert not {("bia-appeal", _day(-1)), ("bia-appeal", _day(-2))} & open_on
     kinds = {d["kind"] for d in everything if d.get("done")}
     assert {"filing", "foia-response", "foia-appeal"} <= kinds
     window = rules.upcoming(everything, TODAY, 30)
@@ -179,6 +185,7 @@ def test_pages_of_the_deadlines_list_are_the_full_list_cut_up(window_vault: Vaul
     assert [row for rows in pages for row in rows] == everything
     assert len(pages) == max(1, -(-len(everything) // size))
     assert any(row["overdue"] for row in everything) and not all(row["overdue"] for row in everything)
+    assert any(row["awaiting_outcome"] for row in everything)
 
 
 def test_a_page_after_the_last_deadline_is_empty(window_vault: Vault) -> None:
@@ -201,8 +208,9 @@ def test_all_future_ones_when_no_window(window_vault: Vault) -> None:
 def test_dashboard_is_what_the_lists_give(window_vault: Vault, day: date, limit: int) -> None:
     data = dashboard.load(window_vault, day, within_days=30, limit=limit)
     everything = rules.upcoming(service.all_deadlines(window_vault.connection()), day, 30)
-    assert data.overdue == [d for d in everything if d["overdue"]][:limit]
-    assert data.upcoming == [d for d in everything if not d["overdue"]][:limit]
+    past = [d for d in everything if d["overdue"] or d["awaiting_outcome"]]
+    assert data.overdue == past[:limit]
+    assert data.upcoming == [d for d in everything if d not in past][:limit]
 
     conn = window_vault.connection()
     foia = page(conn, KINDS["foia_requests"], PageRequest(sort="due", limit=1000)).rows

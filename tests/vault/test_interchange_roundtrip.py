@@ -11,7 +11,7 @@ from casefile.services.interchange import export_records, import_file, write_exp
 from casefile.vault.db import Vault
 from tests.conftest import PASSPHRASE, USER
 
-COMPUTED = ("response_due", "appeal_due", "overdue")
+COMPUTED = ("response_due", "appeal_due", "overdue", "computed_deadlines")
 META = ("created_at", "updated_at", "updated_by")
 
 

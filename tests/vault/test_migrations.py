@@ -94,3 +94,62 @@ def test_version_3_is_upgraded_once_and_the_caller_is_told(tmp_path: Path) -> No
     assert "updating" not in done.stdout
     done = run_cli("verify", "--vault", str(tmp_path / "old"))
     assert "updating" not in done.stderr
+
+
+def test_version_4_vault_gets_the_corrected_foia_dates_and_closed_hearings(tmp_path: Path) -> None:
+    """Migration 5 (issue 12): stored FOIA dates follow the corrected rules after an upgrade."""
+    from casefile.services import deadlines as deadline_service
+    from casefile.services.interchange import import_document
+
+    vault, _ = Vault.create(tmp_path / "v4", USER, PASSPHRASE)
+    key = vault.raw_key_for_backup()
+    import_document(
+        vault,
+        {
+            "format": "casefile-interchange",
+            "version": 1,
+            "foia_requests": [
+                {"id": "f-dhs", "agency": "CBP", "status": "denied", "received_on": "2026-02-02",
+                 "adverse_determination_on": "2026-03-05"},
+                {"id": "f-county", "agency": "state-local", "jurisdiction": "Harris County", "response_days": 10,
+                 "status": "denied", "received_on": "2026-02-02", "adverse_determination_on": "2026-03-05"},
+                {"id": "f-sent", "agency": "ICE", "status": "submitted", "submitted_on": "2026-09-22"},
+            ],
+            "deadlines": [{"id": "dl-held", "kind": "bond-hearing", "due": "2026-11-02", "outcome": "held"}],
+        },
+        base_dir=None,
+    )
+    vault.close()
+    # What version 4 stored: 90 calendar days for every agency, no clock without a receipt date,
+    # and a hearing's outcome unknown to the done column.
+    conn = sqlcipher3.connect(str(tmp_path / "v4" / DB_NAME), isolation_level=None)
+    conn.execute(_key_pragma(key))
+    conn.execute("UPDATE foia_requests SET appeal_due = '2026-06-03' WHERE id IN ('f-dhs', 'f-county')")
+    conn.execute("UPDATE foia_requests SET response_due = '' WHERE id = 'f-sent'")
+    conn.execute("UPDATE deadlines SET done = 0")
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+
+    vault = Vault.open(tmp_path / "v4", PASSPHRASE)
+    try:
+        conn = vault.connection()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+        stored = dict(conn.execute("SELECT id, appeal_due || '|' || response_due FROM foia_requests").fetchall())
+        # CBP: 90 working days from 2026-03-05 is 2026-07-14 (tests/unit/test_deadline_rules.py);
+        # the county gets no federal appeal date; the request sent 2026-09-22 is counted as
+        # received 2026-10-02 and due 2026-11-02. Received Monday 2026-02-02: Feb 3-6 (4), 9-13
+        # (9), the 16th Washington's Birthday, 17-20 (13), 23-27 (18), Mar 2-3 (20) -> 03-03;
+        # the county's own 10 working days end Tuesday 02-17.
+        assert stored == {
+            "f-dhs": "2026-07-14|2026-03-03",
+            "f-county": "|2026-02-17",
+            "f-sent": "|2026-11-02",
+        }
+        assert conn.execute("SELECT done FROM deadlines WHERE id = 'dl-held'").fetchone()[0] == 1
+        # The windowed reads now find the request that had no clock.
+        from datetime import date
+
+        window = deadline_service.open_between(conn, date(2026, 11, 2), date(2026, 11, 2))
+        assert [d["id"] for d in window] == ["computed:foia-response:f-sent"]
+    finally:
+        vault.close()

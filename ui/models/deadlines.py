@@ -48,7 +48,7 @@ def load_deadlines(conn: Any, view: str) -> list[dict[str, Any]]:
     """All open deadlines (overdue and upcoming) or all done ones, with the linked person's name."""
     everything = deadline_service.all_deadlines(conn)
     if view == "done":
-        rows = [dict(d, overdue=False) for d in everything if d.get("done")]
+        rows = [dict(d, overdue=False) for d in everything if rules.is_done(d)]
         rows.sort(key=lambda d: str(d.get("due")), reverse=True)
     else:
         rows = rules.upcoming(everything, today(), None)
@@ -70,8 +70,9 @@ def load_open_pages(conn: Any, after: tuple[Any, ...] | None, at_least: int) -> 
 def count_open(conn: Any) -> tuple[int, int]:
     """How many deadlines are open, and how many of them are overdue today."""
     day = today()
-    keys = [rules.order_key(d) for d in deadline_service.all_deadlines(conn) if not d.get("done")]
-    return len(keys), sum(1 for key in keys if key[0] < day)
+    open_ = [(rules.order_key(d), d) for d in deadline_service.all_deadlines(conn) if not rules.is_done(d)]
+    # A past hearing or check-in is awaiting its outcome, not overdue (issue 12).
+    return len(open_), sum(1 for key, d in open_ if rules.is_overdue(d, key[0], day))
 
 
 class UpcomingDeadlinesModel(DeadlineListModel):
