@@ -1456,7 +1456,7 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— (computed once the agency&apos;s receipt date is entered)</source>
+        <source>— (computed once the request&apos;s sent or receipt date is entered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1458,8 +1458,8 @@ Export it?</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <source>— (computed once the agency&apos;s receipt date is entered)</source>
-        <translation>— (se calcula cuando se escriba la fecha de recepción de la agencia)</translation>
+        <source>— (computed once the request&apos;s sent or receipt date is entered)</source>
+        <translation>— (se calcula al indicar la fecha de envío o de recepción de la solicitud)</translation>
     </message>
     <message>
         <source>— (no clock runs while the request is a draft)</source>

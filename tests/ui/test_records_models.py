@@ -153,7 +153,10 @@ def test_foia_dates_are_computed_and_marked(qtbot, example_ctx):
     assert editor.response_due.text().startswith("5 Nov 2026")
     editor.adverse_on.setValue("2026-11-02")
     editor.recompute()
-    assert editor.appeal_due.text().startswith("31 Jan 2027 (computed — verify)")
+    # ICE is a DHS component: 90 working days (6 CFR 5.8(a)(1)). From Monday 2 November 2026:
+    # Nov 3-30 gives 18 (less the 11th and 26th), December 22 -> 40, January 2027 19 -> 59,
+    # February 19 -> 78, March 1-12 -> 88, the 15th (89), Tuesday the 16th (90).
+    assert editor.appeal_due.text().startswith("16 Mar 2027 (computed — verify)")
     assert editor.is_dirty()
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QStyle, QVBoxLayout, QWidget
 
 from casefile.clock import today
-from casefile.domain import dates
+from casefile.domain.rules.foia_appeal import foia_appeal_deadline
+from casefile.domain.rules.foia_response import foia_response_deadline
 from casefile.errors import ValidationError
 from ui.editors.base import RecordEditor
 from ui.editors.note import NotesPanel
@@ -141,7 +142,8 @@ class FoiaEditor(RecordEditor):
 
         for signal in (self.agency.changed, self.received_on.changed, self.extension_days.valueChanged,
                        self.response_days.valueChanged, self.status_combo.changed, self.adverse_on.changed,
-                       self.appeal_filed_on.changed):
+                       self.appeal_filed_on.changed, self.submitted_on.changed, self.response_received_on.changed,
+                       self.litigation_filed_on.changed):
             signal.connect(self.recompute)
         self.agency.changed.connect(self._agency_changed)
         return body
@@ -152,23 +154,25 @@ class FoiaEditor(RecordEditor):
         self.response_days.setEnabled(local)
 
     def recompute(self, *_args: Any) -> None:
-        """The computed dates, from what the form shows now (domain.md, FOIA request)."""
+        """The computed dates, from what the form shows now, by the rules the lists use."""
         status = self.status_combo.value() or ""
-        received = self.received_on.date()
-        due = None
-        waiting = self.tr("— (computed once the agency's receipt date is entered)")
-        if received is not None and status != "draft":
-            response_days = self.response_days.value() or None if self.agency.value() == "state-local" else None
-            try:
-                due = dates.foia_response_due(received, self.extension_days.value(), response_days=response_days)
-            except ValidationError:
-                due = None
-        elif status == "draft":
+        shown = {k: v for k, v in self.write().items() if v is not None}
+        shown["id"] = (self._record or {}).get("id") or "new"
+        try:
+            response = foia_response_deadline(shown)
+        except ValidationError:
+            response = None
+        waiting = self.tr("— (computed once the request's sent or receipt date is entered)")
+        if status == "draft":
             waiting = self.tr("— (no clock runs while the request is a draft)")
-        overdue = dates.foia_overdue(due, status, today())
+        due = date.fromisoformat(response["due"]) if response else None
+        overdue = response is not None and not response["done"] and due is not None and due < today()
         self.response_due.show_date(due, overdue=overdue, empty=waiting)
-        adverse = self.adverse_on.date()
-        self.appeal_due.show_date(dates.foia_appeal_due(adverse) if adverse else None,
+        try:
+            appeal = foia_appeal_deadline(shown)
+        except ValidationError:
+            appeal = None
+        self.appeal_due.show_date(date.fromisoformat(appeal["due"]) if appeal else None,
                                   empty=self.tr("— (computed from an adverse determination)"))
 
     def blank(self) -> dict[str, Any]:
