@@ -73,11 +73,27 @@ def cmd_import(args: argparse.Namespace, secrets: Any) -> int:
 def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.services.interchange import write_export
 
+    review = None
+    if args.redact:
+        from casefile.reports.redact import Review
+
+        review = Review()
     with _open(args, secrets, reader=True) as vault:
-        counts = write_export(vault, args.out, redact=args.redact, with_files=args.with_files)
+        counts = write_export(vault, args.out, redact=args.redact, with_files=args.with_files, review=review)
     what = ", ".join(count(n, k) for k, n in counts.items() if n) or "no records"
     _out(f"Exported {what} to {args.out}{' (redacted)' if args.redact else ''}.")
+    _print_review(review)
     return 0
+
+
+def _print_review(review: Any) -> None:
+    """A redaction's words left for review, on stderr: the file on stdout's side stays clean."""
+    if review is None:
+        return
+    from casefile.services.redaction import review_lines
+
+    for line in review_lines(review):
+        print(line, file=sys.stderr)
 
 
 def cmd_search(args: argparse.Namespace, secrets: Any) -> int:
@@ -214,6 +230,11 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
     protect = None
     if getattr(args, "protect", False):
         protect = secrets.ask("Passphrase to protect the PDF with: ", "PDF passphrase")
+    review = None
+    if getattr(args, "redact", False):
+        from casefile.reports.redact import Review
+
+        review = Review()
     with _open(args, secrets, reader=True) as vault:
         person = getattr(args, "person", None)
         if person:
@@ -233,8 +254,10 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
             date_from=_parse_day(getattr(args, "date_from", None), "--from"),
             date_to=_parse_day(getattr(args, "date_to", None), "--to"),
             csv_path=getattr(args, "csv", None),
+            review=review,
         )
     _out(f"Wrote {args.out} ({count(pages, 'pages')}).")
+    _print_review(review)
     return 0
 
 

@@ -53,7 +53,8 @@ QT_MODULES_USED = (
 # Imported by name at run time, so PyInstaller cannot see them: the ``ui`` package (``casefile
 # gui`` looks it up with importlib; sections load on first show), the ``holidays`` country the
 # deadlines need (``holidays.US`` is resolved lazily) and ReportLab's accelerator.
-HIDDEN_PACKAGES = ("casefile", "ui")
+# phonenumbers loads each region's metadata module by name at run time (redaction's phone detector).
+HIDDEN_PACKAGES = ("casefile", "ui", "phonenumbers")
 HIDDEN_IMPORTS = (
     "holidays.countries.united_states",
     # ReportLab's C speed-ups (the rl-accel package): reportlab.lib.rl_accel imports them with

@@ -43,7 +43,7 @@ def build_encounter_report(
     lang = options.lang
     if progress is not None:
         progress(0, label(lang, "progress.collect"))
-    data = redact_bundle(bundle) if options.redact else bundle
+    data = redact_bundle(bundle, lang=lang) if options.redact else bundle
     view = BundleView(data)
     encounter = view.encounter(encounter_id)
     width = L.frame_width(options)

@@ -24,6 +24,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "REDACTED — PERSONAL DATA REMOVED (names as initials)",
         "VERSIÓN CENSURADA — DATOS PERSONALES OCULTOS (nombres como iniciales)",
     ),
+    # What a redacted text says where a detail was removed (casefile.reports.redact).
+    "redact.address": ("[address removed]", "[dirección oculta]"),
+    "redact.phone": ("[phone removed]", "[teléfono oculto]"),
+    "redact.date_of_birth": ("[date of birth removed]", "[fecha de nacimiento oculta]"),
+    "redact.date": ("[date removed]", "[fecha oculta]"),
+    "redact.ssn": ("[SSN removed]", "[número de Seguro Social oculto]"),
+    "redact.email": ("[e-mail removed]", "[correo electrónico oculto]"),
+    "redact.plate": ("[plate removed]", "[placa oculta]"),
+    "redact.number": ("[number removed]", "[número oculto]"),
     "banner.pattern": (
         "ANONYMISED — COUNTS ONLY, NO PERSONAL DATA",
         "ANONIMIZADO — SOLO CIFRAS, SIN DATOS PERSONALES",

@@ -435,7 +435,7 @@ def build_case_summary(
     lang = options.lang
     if progress is not None:
         progress(0, label(lang, "progress.collect"))
-    data = redact_bundle(bundle) if options.redact else bundle
+    data = redact_bundle(bundle, lang=lang) if options.redact else bundle
     case = _Case(data, person_id, options)
     width = L.frame_width(options)
     fp = L.fingerprint(case.shown())

@@ -383,8 +383,13 @@ def write_export(
     with_files: Path | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    review: Any = None,
 ) -> dict[str, int]:
-    """Write the vault's records (and optionally decrypted document files) to ``out``."""
+    """Write the vault's records (and optionally decrypted document files) to ``out``.
+
+    A redacted export fills ``review`` (a ``casefile.reports.redact.Review``), when given, with
+    what was removed and the name-like words left for a person to check.
+    """
     out = Path(out)
     if redact and with_files is not None:
         raise CasefileError(
@@ -394,9 +399,10 @@ def write_export(
     conn = vault.connection()
     doc = export_records(conn)
     if redact:
-        from casefile.services.redaction import redact_document
+        from casefile.services.redaction import known_names, redact_document
 
-        doc = redact_document(doc)
+        doc["known_names"] = known_names(conn)  # the trash's names too; redaction drops the list
+        doc = redact_document(doc, review)
     if with_files is not None:
         files_dir = Path(with_files).resolve()
         base = out.resolve().parent

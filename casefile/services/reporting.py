@@ -12,11 +12,15 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from casefile.errors import CasefileError
 from casefile.services.bundle import encounter_bundle, iter_pattern_inputs, person_bundle
 from casefile.vault.db import Vault
 from casefile.vault.fsutil import atomic_write
+
+if TYPE_CHECKING:
+    from casefile.reports.redact import Review
 
 REPORTS = ("summary", "encounter", "pattern")
 Progress = Callable[[int, str], None]
@@ -34,8 +38,13 @@ def build_report(
     date_from: date | None = None,
     date_to: date | None = None,
     progress: Progress | None = None,
+    review: Review | None = None,
 ) -> tuple[bytes, str | None]:
-    """PDF bytes (and, for the pattern report, its CSV). Logged in the audit trail."""
+    """PDF bytes (and, for the pattern report, its CSV). Logged in the audit trail.
+
+    A redacted summary or encounter report is redacted against every name in the vault, and
+    fills ``review``, when given, with what was removed and the words left for a person to check.
+    """
     from casefile.reports.context import ReportOptions
 
     options = ReportOptions(lang=lang, paper=paper, redact=redact, generated_by=vault.user)
@@ -45,14 +54,16 @@ def build_report(
             raise CasefileError("Say which client the summary is for (--person ID).")
         from casefile.reports.summary import build_case_summary
 
-        pdf = build_case_summary(person_bundle(vault, person_id), person_id, options, progress)
+        bundle = _for_redaction(vault, person_bundle(vault, person_id), options, review)
+        pdf = build_case_summary(bundle, person_id, options, progress)
         target = person_id
     elif which == "encounter":
         if not encounter_id:
             raise CasefileError("Say which encounter to report on (--encounter ID).")
         from casefile.reports.encounter import build_encounter_report
 
-        pdf = build_encounter_report(encounter_bundle(vault, encounter_id), encounter_id, options, progress)
+        bundle = _for_redaction(vault, encounter_bundle(vault, encounter_id), options, review)
+        pdf = build_encounter_report(bundle, encounter_id, options, progress)
         target = encounter_id
     elif which == "pattern":
         from casefile.reports.pattern import aggregate, build_pattern_report, stats_to_csv
@@ -72,6 +83,19 @@ def build_report(
         "report", "person" if which == "summary" else "encounter" if which == "encounter" else "", target, detail
     )
     return pdf, csv_text
+
+
+def _for_redaction(vault: Vault, bundle: dict[str, Any], options: Any, review: Review | None) -> dict[str, Any]:
+    """The bundle with every vault name attached for a redacted build; ``review`` filled from it."""
+    if not options.redact:
+        return bundle
+    from casefile.reports.redact import redact_bundle
+    from casefile.services.redaction import known_names
+
+    bundle["known_names"] = known_names(vault.connection())
+    if review is not None:
+        redact_bundle(bundle, lang=options.lang, review=review)  # the builder redacts its own copy
+    return bundle
 
 
 def page_count(pdf: bytes) -> int:

@@ -86,6 +86,8 @@ def test_redacted_export_drops_identifying_fields(example_vault: Vault, tmp_path
     for secret in ("Rosa Elena Quispe Mamani", "Quispe", "208-114", "208114", "4410 Airline", "555 0142", "1989-07-14"):
         assert secret not in text
     doc = json.loads(text)
-    rosa = next(p for p in doc["people"] if p["id"] == "p-rosa")
+    rosa = next(p for p in doc["people"] if p["full_name"] == "R. E. Q. M.")
+    assert rosa["id"] == "person-1"  # opaque: "p-rosa" would say her name (issue 11, finding 6)
+    assert '"p-rosa"' not in text and '"person:p-rosa"' not in text
     assert rosa["a_number"] == "A-XXX-XXX-563"
     assert rosa["full_name"] == "R. E. Q. M."
