@@ -109,8 +109,15 @@ def require_display() -> None:
         raise CasefileError(problem, key="no_display")
 
 
-def main() -> int:
-    """For ``make run``: one line naming what is missing, exit 1; nothing printed when all is well."""
+def main(argv: list[str] | None = None) -> int:
+    """For ``make run``: one line naming what is missing, exit 1; nothing printed when all is well.
+    ``--libraries``: only the libraries, whatever the display (``make test``'s set-up)."""
+    args = sys.argv[1:] if argv is None else argv
+    if "--libraries" in args:
+        missing = missing_libraries()
+        if missing:
+            print(f"casefile: missing {', '.join(missing)}; install with: {install_hint(missing)}", file=sys.stderr)
+        return 1 if missing else 0
     problem = platform_problem()
     if problem:
         print(f"casefile: {problem}", file=sys.stderr)
