@@ -402,6 +402,7 @@ def prune_binaries(
 # Under resources/: what the running app reads. Sources of compiled files (.ts translations,
 # icon drafts) and editor litter stay out.
 RESOURCE_SUFFIXES = (".png", ".svg", ".ico", ".qss", ".ttf", ".otf", ".qm", ".txt")
+GUIDE_GLOB = "resources/guide/guide_*.md"  # Help → User guide reads these (ui/guide.py); other .md are notes
 RESOURCE_SKIP = ("*.ts", "*~", ".*", "__pycache__", "*.pyc")
 
 
@@ -415,7 +416,7 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
         rel = path.relative_to(root)
         if any(fnmatch.fnmatch(part, skip) for part in rel.parts for skip in RESOURCE_SKIP):
             continue
-        if path.suffix.lower() not in RESOURCE_SUFFIXES:
+        if path.suffix.lower() not in RESOURCE_SUFFIXES and not fnmatch.fnmatch(rel.as_posix(), GUIDE_GLOB):
             continue
         out.append((str(path), str(rel.parent.as_posix())))
     return out

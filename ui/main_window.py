@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(["Ctrl+I"], self.import_file)
         self.export_action = self._action(["Ctrl+E"], self.export_file)
         self.backup_action = self._action(["Ctrl+B"], self.backup)
+        self.calendar_action = self._action(None, self.export_calendar)
+        self.guide_action = self._action(["F1"], self.show_guide)
         self.settings_action = self._action(["Ctrl+,"], self.settings_requested)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.lock_action = self._action(["Ctrl+L"], self.lock_requested)
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(self)
-        self.file_menu.addActions([self.import_action, self.export_action, self.backup_action])
+        self.file_menu.addActions([self.import_action, self.export_action, self.calendar_action, self.backup_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.view_menu = QMenu(self)
         self.view_menu.addActions(list(self.section_actions.values()))
         self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
@@ -224,6 +227,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.search_action.setText(self.tr("&Search…"))
         self.about_action.setText(self.tr("&About Casefile"))
+        self.calendar_action.setText(self.tr("Export &calendar (.ics)…"))
+        self.calendar_action.setToolTip(
+            self.tr("Open deadlines, overdue and upcoming, as calendar events (computed ones marked “verify”)")
+        )
+        self.guide_action.setText(self.tr("&User guide"))
         for action in (
             self.lock_action,
             self.search_action,
@@ -543,6 +551,45 @@ class MainWindow(QMainWindow):
             box.open()
 
         self._run_with_progress(self.tr("Backing up…"), job, done, cancellable=False)
+
+    def export_calendar(self) -> None:
+        if not self.ctx.unlocked:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export deadlines to a calendar"),
+            str(Path.home() / f"casefile-deadlines-{today().isoformat()}.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if name:
+            path = Path(name)
+            self.start_calendar_export(path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics"))
+
+    def start_calendar_export(self, path: Path) -> None:
+        """Write the open deadlines to ``path`` through the core (casefile/ics.py), in a worker."""
+        from casefile.services.deadlines import write_ics
+
+        vault = self.ctx.require_vault()
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Wrote %n deadline(s) to %1. The file is not encrypted.", "", count).replace("%1", str(path)),
+                15000,
+            )
+
+        self._run_with_progress(self.tr("Exporting the calendar…"), lambda _c: write_ics(vault, path), done, False)
+
+    def show_guide(self) -> None:
+        """Help → User guide: the offline guide in the current language (ui/guide.py)."""
+        from ui.guide import GuideDialog
+
+        dialog = getattr(self, "guide_dialog", None)
+        if dialog is None:
+            dialog = GuideDialog(self)
+            self.guide_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def about(self) -> None:
         text = self.tr(

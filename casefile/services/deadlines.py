@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from casefile.clock import today
@@ -290,6 +291,19 @@ def overdue_and_coming(
     overdue = open_between(conn, None, day - timedelta(days=1), limit=limit)
     coming = open_between(conn, day, horizon, limit=limit)
     return rules.upcoming(overdue, day, within_days), rules.upcoming(coming, day, within_days)
+
+
+def write_ics(vault: Vault, path: Path, *, within_days: int | None = None) -> int:
+    """Write the open deadlines (overdue and upcoming, computed ones marked "verify") to an
+    iCalendar file at ``path``, privately and atomically; returns how many. The CLI's --ics
+    and the app's File → Export calendar… both come here."""
+    from casefile.clock import utcnow
+    from casefile.ics import deadlines_to_ics
+    from casefile.vault.fsutil import atomic_write
+
+    items = upcoming(vault, within_days=within_days)
+    atomic_write(Path(path), deadlines_to_ics(items, now=utcnow()))
+    return len(items)
 
 
 def to_json(deadline: dict[str, Any]) -> dict[str, Any]:

@@ -717,6 +717,14 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +746,10 @@ Export it?</source>
     </message>
     <message>
         <source>Files of this kind (%1) cannot be shown inside Casefile. Export it to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +1577,17 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide — Casefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -2310,6 +2333,18 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deadlines, overdue and upcoming, as calendar events (computed ones marked “verify”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock Casefile now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,6 +2449,25 @@ Keep it on a separate drive, away from this laptop.</source>
     </message>
     <message>
         <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n deadline(s) to %1. The file is not encrypted.</source>
+        <translation>
+            <numerusform>Wrote %n deadline to %1. The file is not encrypted.</numerusform>
+            <numerusform>Wrote %n deadlines to %1. The file is not encrypted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -719,6 +719,14 @@ Export it?</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this document (%1)</source>
+        <translation>Imprimir este documento (%1)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -741,6 +749,10 @@ Export it?</source>
     <message>
         <source>Files of this kind (%1) cannot be shown inside Casefile. Export it to open it in another program.</source>
         <translation>Los archivos de este tipo (%1) no se pueden mostrar dentro de Casefile. Expórtelo para abrirlo en otro programa.</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Imprimir el documento</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1579,17 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide — Casefile</source>
+        <translation>Guía de uso — Casefile</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -2312,6 +2335,18 @@ Export it?</source>
         <translation>&amp;Acerca de Casefile</translation>
     </message>
     <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Exportar &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Open deadlines, overdue and upcoming, as calendar events (computed ones marked “verify”)</source>
+        <translation>Plazos abiertos, vencidos y próximos, como eventos de calendario (los calculados marcados «verificar»)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
         <source>Lock Casefile now (%1)</source>
         <translation>Bloquear Casefile ahora (%1)</translation>
     </message>
@@ -2420,6 +2455,25 @@ Guárdela en un disco aparte, lejos de esta computadora.</translation>
     <message>
         <source>Backing up…</source>
         <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to a calendar</source>
+        <translation>Exportar los plazos a un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n deadline(s) to %1. The file is not encrypted.</source>
+        <translation>
+            <numerusform>Se escribió %n plazo en %1. El archivo no está cifrado.</numerusform>
+            <numerusform>Se escribieron %n plazos en %1. El archivo no está cifrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Exportando el calendario…</translation>
     </message>
     <message>
         <source>Casefile %1

@@ -244,6 +244,7 @@ def test_resources_are_collected_without_translation_sources(tmp_path: Path) -> 
         "resources/translations/casefile_es.ts",
         "resources/icons/.draft.svg",
         "resources/icons/notes.md",
+        "resources/guide/guide_es.md",
     ):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(b"x")
@@ -253,6 +254,7 @@ def test_resources_are_collected_without_translation_sources(tmp_path: Path) -> 
         ("resources/icons/casefile.svg", "resources/icons"),
         ("resources/styles/casefile.qss", "resources/styles"),
         ("resources/translations/casefile_es.qm", "resources/translations"),
+        ("resources/guide/guide_es.md", "resources/guide"),  # the in-app user guide
     }
 
 

@@ -3,16 +3,22 @@
 The decrypted bytes never touch the disk: a PDF is read by ``QPdfDocument`` from a ``QBuffer``
 over the bytes (kept alive as long as the document is shown), an image is decoded with
 ``QImage.fromData``. Closing the window, or locking the vault, drops the bytes.
+
+Print… (Ctrl+P) goes through the system print dialog: PDF pages are rendered by the same
+``print_pdf`` as the Reports preview (in a worker), images are scaled to the page, text is
+printed as text. The print job is named "Casefile document", never by the document's title,
+because print queues are seen by others.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.pdf_preview import print_pdf
 
 
 class DocumentViewer(QDialog):
@@ -70,6 +77,15 @@ class DocumentViewer(QDialog):
         self.zoom_out = QPushButton(self.tr("Zoom out"), self)
         self.zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.fit = QPushButton(self.tr("Fit width"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setToolTip(
+            self.tr("Print this document (%1)").replace(
+                "%1", QKeySequence(QKeySequence.StandardKey.Print).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.print_button.clicked.connect(self.print_document)
+        self.print_dialog: QPrintDialog | None = None
         self.close_button = QPushButton(self.tr("Close"), self)
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
@@ -81,6 +97,7 @@ class DocumentViewer(QDialog):
         for button in (self.zoom_in, self.zoom_out, self.fit):
             bar.addWidget(button)
         bar.addWidget(self.note, 1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -124,12 +141,62 @@ class DocumentViewer(QDialog):
         zoomable = self.kind in ("pdf", "image")
         for button in (self.zoom_in, self.zoom_out, self.fit):
             button.setEnabled(zoomable)
+        self.print_button.setEnabled(self.kind != "message")
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
-        for button in (self.zoom_in, self.zoom_out, self.fit):
+        for button in (self.zoom_in, self.zoom_out, self.fit, self.print_button):
             button.setEnabled(False)
+
+    # ----- printing -----
+    def print_document(self) -> None:
+        """The system print dialog (window-modal, so locking can close it), then print."""
+        if self.kind == "message" or self.print_dialog is not None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("Casefile document")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the document"))
+        self.print_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.print_dialog = None
+            dialog.deleteLater()
+            if result == QPrintDialog.DialogCode.Accepted:
+                self.print_to(printer)
+
+        dialog.finished.connect(finished)
+        # QPrintDialog.open() wants a receiver in PySide6; this is QDialog.open()'s own effect.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print what is shown on ``printer``: PDFs in a worker, images and text here (quick)."""
+        if self.kind == "pdf" and self._bytes is not None:
+            data = self._bytes.data()
+            self.print_button.setEnabled(False)
+
+            def done(_result: object = None) -> None:
+                self.print_button.setEnabled(self.kind != "message")
+
+            self.ctx.workers.submit(
+                lambda _control: print_pdf(data, printer), on_success=done, on_failure=lambda _k, _m: done()
+            )
+        elif self.kind == "image" and self._image is not None:
+            painter = QPainter()
+            if not painter.begin(printer):
+                return
+            try:
+                area = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+                area.moveTo(0, 0)
+                size = self._image.size().toSizeF().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRectF(area.x(), area.y(), size.width(), size.height())
+                painter.drawImage(target, self._image)
+            finally:
+                painter.end()
+        elif self.kind == "text":
+            self.text_view.document().print_(printer)
 
     def _zoom(self, factor: float) -> None:
         if self.kind == "pdf":
@@ -159,6 +226,8 @@ class DocumentViewer(QDialog):
 
     def clear(self) -> None:
         """Drop everything decrypted this window holds."""
+        if self.print_dialog is not None:
+            self.print_dialog.reject()
         self.pdf_view.setDocument(None)  # type: ignore[arg-type]
         self.pdf.close()
         if self._buffer is not None:
