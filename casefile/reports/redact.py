@@ -66,6 +66,10 @@ _SKIP_KEYS = frozenset(
         "full_name",
         "aliases",
         "a_number",
+        # Dropped whole after the walk (people's and encounters' addresses, phones, births).
+        "address",
+        "phone",
+        "date_of_birth",
     }
 )
 
@@ -215,6 +219,7 @@ def _dob_spellings(value: object) -> set[str]:
 
 
 _A_DIGIT = re.compile(r"\d")
+_STRUCTURED_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+\-]\d{2}:?\d{2})?)?")
 _DATE_TOKEN = re.compile(r"(?<!\d)\d{1,4}[-/]\d{1,2}[-/]\d{1,4}(?!\d)")
 
 
@@ -393,6 +398,11 @@ class _TextScrubber:
         return self.markers[kind]
 
     def scrub(self, text: str, where: str = "") -> str:
+        if text in self.ids or _STRUCTURED_DATE.fullmatch(text):
+            # A whole value that is a record id or an ISO date is a field the report reads (a
+            # deadline's due date, the FOIA request it is about), not words: the builders need
+            # it as it is, and print dates of record, never ids.
+            return text
         review = self.review
         # A record id quoted in text ("see p-rosa-quispe") says a name: the opaque id says none.
         noted = None if review is None else (lambda found: review.add(detect.RECORD_ID, found, where))
@@ -438,6 +448,8 @@ def redact_bundle(bundle: dict[str, Any], *, lang: str = "en", review: Review | 
     """
     scrubber = _TextScrubber(bundle, lang, review)
     source = {k: v for k, v in bundle.items() if k != "known_names"}
+    if review is not None:
+        _note_fields(source, review)
     out = _walk(copy.deepcopy(source), scrubber)
     for person in out.get("people") or []:
         person["full_name"] = initials(person.get("full_name") or "")
@@ -451,3 +463,27 @@ def redact_bundle(bundle: dict[str, Any], *, lang: str = "en", review: Review | 
         if isinstance(location, dict):
             location.pop("address", None)
     return out
+
+
+def _note_fields(bundle: dict[str, Any], review: Review) -> None:
+    """The identifying fields themselves, first in the list of what leaves redacted."""
+    for i, person in enumerate(bundle.get("people") or []):
+        for key, kind in _PERSON_FIELDS:
+            values = person.get(key)
+            for value in values if isinstance(values, list) else [values]:
+                if isinstance(value, str) and value:
+                    review.add(kind, value, f"people[{i}].{key}")
+    for i, encounter in enumerate(bundle.get("encounters") or []):
+        address = (encounter.get("location") or {}).get("address")
+        if isinstance(address, str) and address:
+            review.add(detect.ADDRESS, address, f"encounters[{i}].location.address")
+
+
+_PERSON_FIELDS = (
+    ("full_name", detect.NAME),
+    ("aliases", detect.NAME),
+    ("a_number", detect.A_NUMBER),
+    ("date_of_birth", detect.DATE_OF_BIRTH),
+    ("phone", detect.PHONE),
+    ("address", detect.ADDRESS),
+)

@@ -80,8 +80,17 @@ _DOMAIN = _words(
     "regional medical emergency room er unit units van vans suv truck sedan pickup ford chevrolet "
     "chevy toyota honda nissan dodge "
     "vest vests badge badges mr mrs ms sr sra srta don doña dña sir madam "
-    "privileged confidential redacted summary report page"
+    "privileged confidential redacted summary report page "
+    "subject subjects prior priors fingerprint fingerprints fingerprinted biometric biometrics photo "
+    "photos photograph video audio statement statements topic account version answer question "
+    "deportable inadmissible removable apt apartment floor ground door kitchen building lot parking "
+    "store shop restaurant warehouse farm site worksite yard garage trailer motel hotel shelter "
+    "checkpoint stop raid traffic vehicle car cars bus station airport terminal gate entrance exit "
+    "tenant tenants owner manager supervisor worker workers crew employee employees"
 )
+# Ordinary English words by their ending, when they open a sentence: "Looking for…", "Apartment".
+_COMMON_ENDINGS = ("ment", "tion", "sion", "able", "ible", "ness")
+_SENTENCE_GAP = re.compile(r"[.!?:;\n\"“(¿¡•]")
 # Ordinary words that open a sentence (and so are capitalised) in English and Spanish.
 _COMMON = _words(
     "a an the this that these those there here it its he she they we you i me my his her our their "
@@ -148,11 +157,12 @@ def name_like_phrases(text: str, allowed: frozenset[str] = frozenset()) -> Itera
         return
     run: list[str] = []
     pending: list[str] = []  # particles seen since the last word of the run
-    last_end = 0
+    last_end = -1
     for match in _WORD.finditer(text):
         word = match.group()
         folded = fold_word(word)
-        gap = text[last_end : match.start()]
+        gap = text[max(0, last_end) : match.start()]
+        opens_sentence = last_end < 0 or _SENTENCE_GAP.search(gap) is not None
         last_end = match.end()
         joined = bool(run) and gap.strip() == ""
         if run and not joined:
@@ -161,7 +171,10 @@ def name_like_phrases(text: str, allowed: frozenset[str] = frozenset()) -> Itera
         if run and folded in _JOINERS and word.islower():
             pending.append(word)
             continue
-        if not _name_like(word) or folded in _ALLOW_FOLDED or folded in allowed:
+        ordinary = len(folded) >= 7 and folded.endswith(_COMMON_ENDINGS)
+        if opens_sentence and len(folded) >= 6 and folded.endswith("ing"):
+            ordinary = True  # "Looking for…" (a name such as "Sterling" mid-sentence is still listed)
+        if not _name_like(word) or ordinary or folded in _ALLOW_FOLDED or folded in allowed:
             if run:
                 yield " ".join(run)
             run, pending = [], []

@@ -3379,6 +3379,127 @@ Created: %2</source>
     </message>
 </context>
 <context>
+    <name>RedactionList</name>
+    <message>
+        <source>What this redacted report removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions in the report shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) may be names of people who are not in the vault and were NOT removed. Check each one in the preview before you save or print.</source>
+        <translation>
+            <numerusform>%n word may be the name of someone who is not in the vault and was NOT removed. Check it in the preview before you save or print.</numerusform>
+            <numerusform>%n words may be names of people who are not in the vault and were NOT removed. Check each one in the preview before you save or print.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To check: possible names, not removed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other words that look like names were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed or masked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Redactions</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsSection</name>
     <message>
         <source>Reports</source>
@@ -3513,6 +3634,18 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The options changed: press Preview to see them. Print and Save first build the report again with these options and show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report shown now has the options you chose. Check it, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report shown now has the options you chose. Check it, then press Print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too weak: %1 Passphrase for the PDF:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,10 +3699,6 @@ Created: %2</source>
     </message>
     <message>
         <source>Counts across all encounters, for advocacy: no names, and no number that describes fewer than 3 people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The options changed: press Preview to see them. Print and Save use the report shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

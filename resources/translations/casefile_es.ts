@@ -3389,6 +3389,127 @@ Creada: %2</translation>
     </message>
 </context>
 <context>
+    <name>RedactionList</name>
+    <message>
+        <source>What this redacted report removes</source>
+        <translation>Lo que oculta este informe censurado</translation>
+    </message>
+    <message>
+        <source>Text in the vault</source>
+        <translation>Texto en la bóveda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Redactions in the report shown</source>
+        <translation>Datos ocultos en el informe mostrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) may be names of people who are not in the vault and were NOT removed. Check each one in the preview before you save or print.</source>
+        <translation>
+            <numerusform>%n palabra puede ser el nombre de una persona que no está en la bóveda y NO se ocultó. Revísela en la vista previa antes de guardar o imprimir.</numerusform>
+            <numerusform>%n palabras pueden ser nombres de personas que no están en la bóveda y NO se ocultaron. Revise cada una en la vista previa antes de guardar o imprimir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To check: possible names, not removed (%1)</source>
+        <translation>Por revisar: posibles nombres, no ocultos (%1)</translation>
+    </message>
+    <message>
+        <source>Possible name</source>
+        <translation>Posible nombre</translation>
+    </message>
+    <message>
+        <source>No other words that look like names were found.</source>
+        <translation>No se encontraron otras palabras que parezcan nombres.</translation>
+    </message>
+    <message>
+        <source>Removed or masked (%1)</source>
+        <translation>Ocultos o enmascarados (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>Redactions</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Social Security number</source>
+        <translation>Número de Seguro Social</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Licence plate</source>
+        <translation>Placa del vehículo</translation>
+    </message>
+    <message>
+        <source>Identifying number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identificador de registro</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>FOIA request</source>
+        <translation>Solicitud FOIA</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>ReportsSection</name>
     <message>
         <source>Reports</source>
@@ -3523,6 +3644,18 @@ Creada: %2</translation>
         <translation>Guardar el informe como archivo PDF</translation>
     </message>
     <message>
+        <source>The options changed: press Preview to see them. Print and Save first build the report again with these options and show it.</source>
+        <translation>Las opciones cambiaron: pulse Vista previa para verlas. Imprimir y Guardar primero vuelven a generar el informe con estas opciones y lo muestran.</translation>
+    </message>
+    <message>
+        <source>The report shown now has the options you chose. Check it, then press Save again.</source>
+        <translation>El informe mostrado ya tiene las opciones elegidas. Revíselo y pulse Guardar como PDF otra vez.</translation>
+    </message>
+    <message>
+        <source>The report shown now has the options you chose. Check it, then press Print again.</source>
+        <translation>El informe mostrado ya tiene las opciones elegidas. Revíselo y pulse Imprimir otra vez.</translation>
+    </message>
+    <message>
         <source>Too weak: %1 Passphrase for the PDF:</source>
         <translation>Demasiado débil: %1 Frase de contraseña del PDF:</translation>
     </message>
@@ -3577,10 +3710,6 @@ Creada: %2</translation>
     <message>
         <source>Counts across all encounters, for advocacy: no names, and no number that describes fewer than 3 people.</source>
         <translation>Cifras de todos los encuentros, para incidencia: sin nombres y sin ninguna cifra que describa a menos de 3 personas.</translation>
-    </message>
-    <message>
-        <source>The options changed: press Preview to see them. Print and Save use the report shown.</source>
-        <translation>Las opciones cambiaron: pulse Vista previa para verlas. Imprimir y Guardar usan el informe mostrado.</translation>
     </message>
     <message>
         <source>Choose the client: type part of a name or A-number and pick one from the list.</source>

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
+import io
+import json
+from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
+
+from casefile.reports import ReportOptions, build_case_summary
 from casefile.reports.detect import find_details
 from casefile.reports.redact import NameMatcher, Review, redact_bundle
 from casefile.reports.review import name_like_phrases
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -127,3 +135,20 @@ def test_markers_follow_the_report_language() -> None:
     bundle = {"people": [], "encounters": [{"id": "e-1", "narrative": "llamó al 555-0199 desde Av. Juárez 45"}]}
     out = redact_bundle(bundle, lang="es")
     assert out["encounters"][0]["narrative"] == "llamó al [teléfono oculto] desde [dirección oculta]"
+
+
+def test_structured_dates_and_references_are_read_not_redacted() -> None:
+    # A due date, a document's date and the FOIA request a deadline is about are fields the
+    # report prints or looks up; only dates and ids inside sentences are free text.
+    bundle = json.loads((FIXTURES / "report_bundle.json").read_text(encoding="utf-8"))
+    bundle["deadlines"][0]["about"] = {"request": "f-ice-1"}
+    bundle["deadlines"][0]["title"] = "Answer to f-ice-1 due 2026-10-22"
+    out = redact_bundle(bundle)
+    assert out["deadlines"][0]["due"] == "2026-12-03T08:30:00-06:00"
+    assert out["foia_requests"][0]["response_due"] == "2026-10-22"
+    assert out["documents"][0]["document_date"] == "2026-09-16"
+    assert out["deadlines"][0]["about"] == {"request": "f-ice-1"}
+    assert out["deadlines"][0]["title"] == "Answer to foia-1 due [date removed]"
+    pdf = build_case_summary(bundle, "p-rosa", ReportOptions(redact=True))
+    text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "2026-10-22" in text and "2026-09-16" in text  # the chronology keeps its dates

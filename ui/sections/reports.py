@@ -45,6 +45,7 @@ from ui.messages import MessageLabel, message_for, set_heading, strength_text
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.widgets.dates import OptionalDateEdit
 from ui.widgets.pickers import RecordPicker, row_label
+from ui.widgets.redactions import RedactionList
 
 REPORTS = ("summary", "encounter", "pattern")
 CLIENT_SUGGESTIONS = 50
@@ -96,6 +97,8 @@ class ReportsSection(QWidget):
         self.shown: Request | None = None  # what the preview shows
         self.pdf: bytes | None = None
         self.csv: str | None = None
+        self.review: Any = None  # what redaction removed from the report shown, and what to check
+        self._then_note = ""  # said once the rebuild that a stale Save or Print asked for is shown
         self._paper_touched = False
         self._language_touched = False
         self._build()
@@ -201,9 +204,17 @@ class ReportsSection(QWidget):
         self.options_scroll = scroll
 
         self.preview_widget = PdfPreview(self)
+        self.redactions = RedactionList(self)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.preview_widget)
+        right.addWidget(self.redactions)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+        self.preview_splitter = right
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.preview_widget)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -370,7 +381,11 @@ class ReportsSection(QWidget):
     def _options_changed(self) -> None:
         if self.shown is not None and self.pdf is not None and self.request(check=False) != self.shown:
             self.stale_label.show_message(
-                self.tr("The options changed: press Preview to see them. Print and Save use the report shown."), "info"
+                self.tr(
+                    "The options changed: press Preview to see them. Print and Save first build the "
+                    "report again with these options and show it."
+                ),
+                "info",
             )
         else:
             self.stale_label.clear_message()
@@ -449,14 +464,16 @@ class ReportsSection(QWidget):
         request = self.request()
         if request is None:
             return
+        from casefile.reports.redact import Review
         from casefile.services.reporting import build_report
 
-        def job(control: Any) -> tuple[Request, bytes, str | None]:
+        def job(control: Any) -> tuple[Request, bytes, str | None, Any]:
             def progress(percent: int, text: str) -> None:
                 if control.cancelled():
                     raise Cancelled("The report was cancelled.")
                 control.progress(percent, text)
 
+            review = Review() if request.redact else None
             pdf, csv_text = build_report(
                 vault,
                 request.which,
@@ -468,10 +485,11 @@ class ReportsSection(QWidget):
                 date_from=request.date_from,
                 date_to=request.date_to,
                 progress=progress,
+                review=review,
             )
             if control.cancelled():
                 raise Cancelled("The report was cancelled.")
-            return request, pdf, csv_text
+            return request, pdf, csv_text, review
 
         self._start(job, self.tr("Building the report…"), self._built)
 
@@ -500,8 +518,8 @@ class ReportsSection(QWidget):
         if text:
             self.progress_label.setText(text)
 
-    def _built(self, result: tuple[Request, bytes, str | None]) -> None:
-        request, pdf, csv_text = result
+    def _built(self, result: tuple[Request, bytes, str | None, Any]) -> None:
+        request, pdf, csv_text, review = result
         if not self.ctx.unlocked:  # locked while it was being built: show nothing
             return
         if not self.preview_widget.load_bytes(pdf):
@@ -513,16 +531,22 @@ class ReportsSection(QWidget):
                 )
             )
             return
-        self.pdf, self.csv, self.shown = pdf, csv_text, request
+        self.pdf, self.csv, self.shown, self.review = pdf, csv_text, request, review
+        self.redactions.set_review(review)
         self._options_changed()
+        if self._then_note:
+            self.message.show_message(self._then_note, "info")
+            self._then_note = ""
 
     def _failed(self, key: str, text: str) -> None:
+        self._then_note = ""
         if key == "printer":
             text = self.tr("The printer could not be started. Check that it is connected and try again.")
         if self.ctx.unlocked:
             self.message.show_message(message_for(key, text))
 
     def _cancelled(self) -> None:
+        self._then_note = ""
         if self.ctx.unlocked:  # (locking cancels a build too; the lock screen says enough)
             self.message.show_message(self.tr("Cancelled."), "info")
 
@@ -543,9 +567,32 @@ class ReportsSection(QWidget):
         self.csv_button.setEnabled(has_pdf and self.csv is not None)
 
     # ----- printing and saving -----
+    def _shown_is_current(self, action: str) -> bool:
+        """Whether the report shown was built from the options on screen; if not, build it again.
+
+        Print and Save never send out a report built with other options: ticking "Redacted" after
+        a preview and pressing Save used to save the preview — full name, A-number and all. The
+        report is built again from the current options and shown (a redacted one with its list
+        of redactions), and the person presses Save or Print again once they have seen it.
+        """
+        if self.shown is not None and self.pdf is not None and self.request(check=False) == self.shown:
+            return True
+        if self.job is not None:
+            return False
+        notes = {
+            "save": self.tr("The report shown now has the options you chose. Check it, then press Save again."),
+            "print": self.tr("The report shown now has the options you chose. Check it, then press Print again."),
+        }
+        self.preview()
+        if self.job is not None:  # (None: an option is incomplete, and the message says which)
+            self._then_note = notes[action]
+        return False
+
     def print_preview(self) -> None:
         """The system print dialog, then the pages in a worker with progress and Cancel."""
         if self.pdf is None or self.shown is None or self.job is not None:
+            return
+        if not self._shown_is_current("print"):
             return
         chosen = self.preview_widget.ask_printer(self.shown.paper)
         data = self.pdf
@@ -606,7 +653,9 @@ class ReportsSection(QWidget):
             prompt = self.tr("The two passphrases were different. Passphrase for the PDF:")
 
     def save_pdf(self) -> None:
-        if self.pdf is None or self.shown is None:
+        if self.pdf is None or self.shown is None or self.job is not None:
+            return
+        if not self._shown_is_current("save"):
             return
         passphrase = None
         if self.protect_box.isChecked():
@@ -658,6 +707,9 @@ class ReportsSection(QWidget):
         self.pdf = None
         self.csv = None
         self.shown = None
+        self.review = None
+        self._then_note = ""
+        self.redactions.clear()
         self.stale_label.clear_message()
         self._set_busy(self.job is not None)
 
