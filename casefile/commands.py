@@ -42,7 +42,17 @@ def _open(args: argparse.Namespace, secrets: Any, *, reader: bool = False) -> Va
             flush=True,
         )
 
-    return Vault.open(args.vault, secret, user=getattr(args, "user", None), on_upgrade=upgrading, reader=reader)
+    def warn(text: str) -> None:
+        print(f"casefile: warning: {text}", file=sys.stderr, flush=True)
+
+    return Vault.open(
+        args.vault,
+        secret,
+        user=getattr(args, "user", None),
+        on_upgrade=upgrading,
+        on_warning=warn,
+        reader=reader,
+    )
 
 
 def cmd_init(args: argparse.Namespace, secrets: Any) -> int:
@@ -177,6 +187,8 @@ def cmd_verify(args: argparse.Namespace, secrets: Any) -> int:
 
     with _open(args, secrets) as vault:
         report = verify(vault)
+    for notice in report.notices:
+        print(f"casefile: note: {notice}", file=sys.stderr)
     if report.ok:
         _out(
             f"Vault OK: database intact, {count(report.checked_documents, 'documents')} "

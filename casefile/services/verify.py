@@ -1,4 +1,5 @@
-"""``verify``: the database's pages and structure, every document, and the audit chain."""
+"""``verify``: the database's pages and structure, every document, the audit chain, the key slots,
+and what was set aside (quarantined blobs)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from dataclasses import dataclass, field
 import sqlcipher3
 
 from casefile.errors import DocumentDamaged
-from casefile.vault import audit, blobs
+from casefile.vault import audit, blobs, keys
 from casefile.vault.db import Vault
 
 
 @dataclass
 class VerifyReport:
     problems: list[str] = field(default_factory=list)
+    # Worth knowing, not damage: files kept in quarantine after a crash.
+    notices: list[str] = field(default_factory=list)
     checked_documents: int = 0
     audit_entries: int = 0
 
@@ -55,6 +58,8 @@ def verify(vault: Vault, *, progress: Callable[[int, str], None] | None = None) 
             )
     except sqlcipher3.DatabaseError as exc:
         report.problems.append(f"The audit log cannot be read ({exc}).")
+    _check_slots(vault, report)
+    _check_quarantine(vault, report)
     rows = conn.execute(
         "SELECT id, blob_name, blob_key, sha256 FROM documents UNION ALL "
         "SELECT document_id || ' (earlier version)', blob_name, blob_key, sha256 FROM retired_blobs"
@@ -67,3 +72,25 @@ def verify(vault: Vault, *, progress: Callable[[int, str], None] | None = None) 
         report.checked_documents = n
         say(50 + int(50 * n / len(rows)), f"Checked {n} of {len(rows)} documents")
     return report
+
+
+def _check_slots(vault: Vault, report: VerifyReport) -> None:
+    slots, skipped = keys.scan_slots(vault.keys_dir)
+    report.problems.extend(skipped)
+    foreign = [s.path.name for s in slots if s.vault_id != vault.vault_id]
+    if foreign:
+        report.problems.append(f"Key slot(s) {', '.join(foreign)} belong to another vault and cannot open this one.")
+    if not any(s.kind == "recovery" for s in slots):
+        report.problems.append("The vault has no usable recovery key slot. Restore keys/ from a backup.")
+
+
+def _check_quarantine(vault: Vault, report: VerifyReport) -> None:
+    count, size = blobs.quarantined(vault.quarantine_dir)
+    if count:
+        report.notices.append(
+            f"{count} encrypted file(s) ({size:,} bytes) are kept in {vault.quarantine_dir}: files no "
+            "document in the database refers to, set aside at an unlock (usually left by a crash). "
+            "They are useless without the database rows that held their keys; if the database was "
+            "restored from an older copy, keep them and ask for help, otherwise they can be deleted "
+            "once a backup has been checked."
+        )

@@ -25,8 +25,9 @@ decrypted in one call that checks its tag first, so no unauthenticated plaintext
 
 All-or-nothing for the caller's service: write the blob first, then insert its row; delete the row
 first (commit), then the blob. A crash in between leaves an orphan file that
-:func:`collect_orphans` removes at the next vault open. Deleting the key row is what destroys a
-document: without its key the file is noise (overwriting files in place does nothing on SSDs).
+:func:`collect_orphans` moves to the vault's ``quarantine/`` folder at the next vault open.
+Deleting the key row is what destroys a document: without its key the file is noise
+(overwriting files in place does nothing on SSDs).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from casefile.domain.media import PDF, TextCollector, pdf_text
 from casefile.errors import Cancelled, DiskFull, DocumentDamaged, ValidationError
-from casefile.vault.fsutil import disk_full_error, fsync_dir, is_disk_full, private_output
+from casefile.vault.fsutil import disk_full_error, fsync_dir, is_disk_full, make_private_dir, private_output
 
 MAGIC = b"CFBLOB1\0"
 CHUNK_SIZE = 1 << 20
@@ -315,30 +316,50 @@ def delete_blob(blobs_dir: Path, name: str) -> None:
     fsync_dir(blobs_dir)
 
 
-def collect_orphans(blobs_dir: Path, known_names: set[str]) -> list[str]:
-    """Remove blobs the database does not know and temp files left by a crash.
+def collect_orphans(blobs_dir: Path, known_names: set[str], quarantine_dir: Path) -> list[str]:
+    """Move blobs the database does not know, and temp files left by a crash, into quarantine.
 
     Call at vault open, holding the writer lock and before any import starts (every temp file is
-    stale then). Only names this module creates are touched; anything else in the folder is left
-    alone. Returns the removed names.
+    stale then). Nothing is deleted: an orphan is usually a crash's leftover, but when the
+    database itself was replaced by an older or empty copy every document looks orphaned, and
+    deleting them lost the vault (finding 1 of issue 11). A moved file keeps its name, so putting
+    it back in ``blobs/`` undoes the move. Only names this module creates are touched; anything
+    else in the folder is left alone. Returns the moved names.
     """
-    removed: list[str] = []
+    moved: list[str] = []
     try:
         entries = list(os.scandir(blobs_dir))
     except FileNotFoundError:
-        return removed
+        return moved
     for entry in entries:
         ours = _NAME_RE.fullmatch(entry.name) or _TMP_RE.fullmatch(entry.name)
         if not ours or entry.name in known_names:
             continue
         if not entry.is_file(follow_symlinks=False):
             continue
+        if not moved:
+            make_private_dir(quarantine_dir)
+        target = quarantine_dir / entry.name
+        if target.exists():  # the same name quarantined before: keep both
+            target = quarantine_dir / f"{entry.name}.{secrets.token_hex(4)}"
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(entry.path)
-            removed.append(entry.name)
-    if removed:
+            os.rename(entry.path, target)
+            moved.append(entry.name)
+    if moved:
+        fsync_dir(quarantine_dir)
         fsync_dir(blobs_dir)
-    return sorted(removed)
+    return sorted(moved)
+
+
+def quarantined(quarantine_dir: Path) -> tuple[int, int]:
+    """How many files the quarantine folder holds and their total size in bytes."""
+    count = size = 0
+    with contextlib.suppress(FileNotFoundError):
+        for entry in os.scandir(quarantine_dir):
+            if entry.is_file(follow_symlinks=False):
+                count += 1
+                size += entry.stat(follow_symlinks=False).st_size
+    return count, size
 
 
 def extract_text(blobs_dir: Path, name: str, key: bytes, media_type: str, limit: int = 2_000_000) -> str | None:

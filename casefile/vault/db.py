@@ -6,6 +6,7 @@ Layout (docs/vault-format.md has the details)::
     <vault>/vault.db              SQLCipher 4, raw 256-bit key, WAL
     <vault>/keys/*.slot           the key wrapped per user and for recovery
     <vault>/blobs/*.blob          documents, chunked AES-256-GCM, random names
+    <vault>/quarantine/           blobs the database did not know at an unlock (never deleted)
     <vault>/.lock                 single-writer lock
 
 Connections are per thread (SQLCipher connections must not be shared between threads): every
@@ -46,6 +47,7 @@ MARKER_FORMAT = "casefile-vault"
 MARKER_VERSION = 1
 DB_NAME = "vault.db"
 FAILED_UNLOCKS = "failed-unlocks.log"
+QUARANTINE = "quarantine"  # blobs no database row refers to, moved aside at unlock, never deleted
 CACHE_KIB = 32768  # decrypted page cache; point lookups by secondary index need it (performance.md)
 
 
@@ -68,6 +70,8 @@ class Vault:
         self._guard = threading.Lock()
         self._closed = False
         self._reader = False
+        # What the user should be told about this unlock without it failing (Vault.open).
+        self.warnings: list[str] = []
 
     # ----- locations -----
     @property
@@ -81,6 +85,10 @@ class Vault:
     @property
     def blobs_dir(self) -> Path:
         return self.path / "blobs"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.path / QUARANTINE
 
     @property
     def closed(self) -> bool:
@@ -121,6 +129,9 @@ class Vault:
         keys.seal(key, recovery, keys_dir=path / "keys", kind="recovery", user="", vault_id=vault_id)
         lock = WriterLock(path)
         lock.acquire()
+        # SQLite creates its -wal and -shm files with the main file's mode, so 0600 here keeps
+        # all three private.
+        os.close(os.open(path / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         vault = cls(path, key, vault_id, user, lock)
         try:
             vault.connection().execute("PRAGMA journal_mode = WAL")
@@ -152,12 +163,19 @@ class Vault:
         user: str | None = None,
         on_upgrade: Callable[[], None] | None = None,
         reader: bool = False,
+        on_warning: Callable[[str], None] | None = None,
     ) -> Vault:
         """Unlock the vault at ``path`` with a user's passphrase or the recovery key.
 
         ``on_upgrade()`` is called, after the passphrase is known to be right, when the vault's
         format must first be brought up to this version (once per upgrade; seconds on a large
-        vault, so the caller can say so).
+        vault, so the caller can say so). ``on_warning(text)`` is called once per thing the user
+        should know that did not stop the unlock (a damaged key slot skipped, files moved to
+        quarantine); the same texts stay in :attr:`warnings`.
+
+        Nothing is written into the vault before its database has proved to be this vault's
+        (its ``vault_id`` equals the marker's): a missing, empty or foreign database is
+        :class:`VaultDamaged`, never made into a new vault (finding 1 of issue 11).
 
         ``reader=True`` is for commands that only read (search, deadlines, reports, export): they
         may run while the app or another command holds the writer lock, because SQLite's WAL
@@ -175,11 +193,13 @@ class Vault:
         else:
             lock.acquire()
             alone = True
+        warnings: list[str] = []
         try:
-            recovery = keys.normalize_recovery_key(secret)
-            slots = keys.find_slots(path / "keys", user=user, recovery=recovery is not None)
+            slots, skipped = keys.scan_slots(path / "keys")
+            warnings.extend(skipped)
+            plan = keys.plan_unlock(slots, secret, user=user, skipped=skipped)
             try:
-                key, slot = _unseal_any(slots, recovery or secret)
+                key, slot = _unseal_any(plan, warnings)
             except WrongPassphrase:
                 _record_failed_unlock(path, user)
                 raise
@@ -188,12 +208,10 @@ class Vault:
                     f"The key slot {slot.path.name} belongs to a different vault. "
                     "Restore this vault's keys/ folder from its own backup."
                 )
-            if not (path / DB_NAME).is_file():
-                raise VaultDamaged(
-                    f"The vault's database file ({path / DB_NAME}) is missing. Restore it from a backup."
-                )
+            _check_database_file(path / DB_NAME)
             vault = cls(path, key, vault_id, slot.user if slot.kind == "user" else (user or "recovery"), lock)
             vault._reader = reader
+            vault.warnings = warnings
         except BaseException:
             lock.release()
             raise
@@ -205,8 +223,12 @@ class Vault:
             else:
                 vault._after_unlock(recovered=slot.kind == "recovery")
         except BaseException:
-            vault.close(audit_lock=not reader)  # a reader that failed here never logged its unlock
+            # Never the lock's audit entry here: the database may not be this vault's.
+            vault.close(audit_lock=False)
             raise
+        if on_warning is not None:
+            for text in vault.warnings:
+                on_warning(text)
         return vault
 
     def _check_and_migrate(self, on_upgrade: Callable[[], None] | None = None, *, migrate: bool = True) -> None:
@@ -214,12 +236,27 @@ class Vault:
             conn = self.connection()
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone() if version else None
         except sqlcipher3.DatabaseError:
             raise VaultDamaged(
                 "The passphrase is right but the vault's database cannot be read: the file is "
                 f"damaged or was changed outside Casefile ({self.db_path}). It was left untouched; "
                 "restore from your latest backup."
             ) from None
+        if version == 0:
+            # Every vault leaves create() at schema 1 or later: an empty database is one that was
+            # emptied or replaced, and migrating it would make a new, empty vault over the
+            # documents (finding 1 of issue 11).
+            raise VaultDamaged(
+                f"The vault's database ({self.db_path}) is empty: it was emptied or replaced outside "
+                "Casefile. Nothing was changed and the documents and key slots are untouched; restore "
+                "vault.db from your latest backup of this vault."
+            )
+        if stored_id is None or stored_id[0] != self.vault_id:
+            raise VaultDamaged(
+                f"The vault's database ({self.db_path}) belongs to a different vault than its "
+                f"{MARKER} file. Nothing was changed; put back this vault's own vault.db from a backup."
+            )
         if version > migrations.CURRENT_VERSION:
             raise VaultTooNew(
                 f"This vault was written by a newer version of Casefile (schema {version}; this "
@@ -258,7 +295,14 @@ class Vault:
                 return  # locked cleanly last time: blobs/ matched the database then
             known = {r[0] for r in tx.execute("SELECT blob_name FROM documents")}
             known |= {r[0] for r in tx.execute("SELECT blob_name FROM retired_blobs")}
-        blobs.collect_orphans(self.blobs_dir, known)
+        moved = blobs.collect_orphans(self.blobs_dir, known, self.quarantine_dir)
+        if moved:
+            self.warnings.append(
+                f"{len(moved)} encrypted file(s) in blobs/ belong to no document in the database (left by "
+                f"a crash, or the database is older than the documents). They were moved, not deleted, "
+                f"to {self.quarantine_dir}; 'casefile verify' lists them."
+            )
+            self.audit("quarantine-blobs", detail=str(len(moved)))
 
     def close(self, *, audit_lock: bool = True) -> None:
         """Lock: record it, close every connection, drop the key, release the writer lock."""
@@ -304,11 +348,15 @@ class Vault:
         return conn
 
     def _connect(self) -> Any:
-        if not self.db_path.exists():
-            # SQLite creates its -wal and -shm files with the main file's mode, so 0600 here
-            # keeps all three private.
-            os.close(os.open(self.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        conn = sqlcipher3.connect(str(self.db_path), isolation_level=None, check_same_thread=False)
+        # mode=rw: SQLite must never create the database. A vault whose vault.db went missing
+        # is damaged, not new (create() makes the file itself).
+        uri = self.db_path.absolute().as_uri() + "?mode=rw"
+        try:
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        except sqlcipher3.DatabaseError:
+            raise VaultDamaged(
+                f"The vault's database file ({self.db_path}) is missing or cannot be opened. Restore it from a backup."
+            ) from None
         # SQLCipher would print its own warnings on stderr; damage is reported in our words.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(self._key))
@@ -430,15 +478,54 @@ def read_marker(path: Path) -> str:
     return vault_id
 
 
-def _unseal_any(slots: list[keys.KeySlot], secret: str) -> tuple[bytes, keys.KeySlot]:
-    """The key and the slot that opened it; :class:`WrongPassphrase` if none does."""
+def _check_database_file(db: Path) -> None:
+    try:
+        size = db.stat().st_size
+    except FileNotFoundError:
+        raise VaultDamaged(f"The vault's database file ({db}) is missing. Restore it from a backup.") from None
+    if size == 0:
+        # A vault's database is never empty (create() leaves it at 4 KiB at least).
+        raise VaultDamaged(
+            f"The vault's database file ({db}) is empty (0 bytes). Nothing was changed: the "
+            "documents and key slots are untouched. Restore vault.db from your latest backup of "
+            "this vault."
+        )
+
+
+def _unseal_any(plan: keys.UnlockPlan, warnings: list[str]) -> tuple[bytes, keys.KeySlot]:
+    """The key and the slot that opened it; :class:`WrongPassphrase` if none does.
+
+    A slot that cannot be used (Argon2id fails on it) is noted in ``warnings`` and skipped."""
     error: WrongPassphrase | None = None
-    for slot in slots:
+    usable = 0
+    for slot, text in plan.tries:
         try:
-            return keys.unseal(slot, secret), slot
+            return keys.unseal(slot, text), slot
         except WrongPassphrase as exc:
             error = exc
-    if len([s for s in slots if s.kind == "user"]) > 1:
+            usable += 1
+        except VaultDamaged as exc:
+            warnings.append(exc.message)
+    if not usable:
+        raise VaultDamaged(
+            "No key slot that could open the vault with this secret is usable: "
+            + " ".join(warnings)
+            + " Restore the keys/ folder from a backup."
+        )
+    tried_recovery = any(slot.kind == "recovery" for slot, _ in plan.tries)
+    if plan.recovery is not None and tried_recovery:
+        if plan.recovery.checked:
+            raise WrongPassphrase(
+                "That recovery key does not open this vault: it may be the key of another vault. "
+                "Check that it is the one printed for this vault."
+            )
+        raise WrongPassphrase(
+            "That does not open this vault. If it is the recovery key, a character is mistyped: its "
+            "last two characters do not match the others (keys made by older versions have no such "
+            "check; then compare every group). Recovery keys never use 0, O, 1 or I. If it is a "
+            "passphrase, check Caps Lock and the keyboard layout."
+        )
+    if len([s for s, _ in plan.tries if s.kind == "user"]) > 1:
         error = WrongPassphrase(
             "That passphrase does not open this vault for any user. Check Caps Lock and the "
             "keyboard layout, or use the recovery key."

@@ -5,6 +5,14 @@ vault key sealed with AES-256-GCM under the key Argon2id derives from the passph
 in the slot except the ciphertext is bound as associated data, so a slot whose parameters were
 altered fails exactly like a wrong passphrase, and a wrong passphrase can never be confused with
 a damaged database (the database is only opened after a slot has authenticated).
+
+A slot file is read before anything vouches for it, so it is treated as hostile: a damaged or
+out-of-bounds slot is skipped with a reason (:func:`scan_slots`), never allowed to block the other
+slots, and Argon2id never runs with parameters outside :data:`KDF_BOUNDS`.
+
+New recovery keys end in two check characters (:func:`recovery_form`), so a typed key is
+recognised as one and a typo is reported as a typo; keys made before the check existed (32
+characters, no check) still open the vaults they were made for.
 """
 
 from __future__ import annotations
@@ -13,10 +21,12 @@ import base64
 import json
 import os
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError as Argon2Error
 from argon2.low_level import Type as Argon2Type
 from argon2.low_level import hash_secret_raw as argon2_raw
 from cryptography.exceptions import InvalidTag
@@ -32,8 +42,19 @@ KEY_BYTES = 32
 # clinics use: ~170 ms here, inside the 250 ms unlock budget with the database open.
 DEFAULT_KDF = {"name": "argon2id", "memory_kib": 65536, "iterations": 3, "lanes": 2}
 MIN_MEMORY_KIB = 65536
+# What a slot may ask of Argon2id before any of it runs. A slot is unauthenticated until Argon2id
+# has run, so without bounds one edited file could ask for 2 TiB of memory or a day of passes
+# (finding 2 of issue 11). The ceilings are 16x the defaults: room for stronger settings on a
+# bigger machine, not for a denial of service.
+KDF_BOUNDS = {"memory_kib": (MIN_MEMORY_KIB, 1 << 20), "iterations": (1, 48), "lanes": (1, 16)}
+SALT_BYTES = (16, 64)
+NONCE_BYTES = 12
+SLOT_KINDS = ("user", "recovery")
+MAX_SLOT_BYTES = 64 * 1024  # a slot is ~500 bytes; anything huge is not one of ours
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and retyped
 RECOVERY_GROUPS = 8
+RECOVERY_LENGTH = RECOVERY_GROUPS * 4
+RECOVERY_CHECK = 2  # the last two characters of a new recovery key check the first thirty
 
 
 @dataclass(frozen=True)
@@ -90,17 +111,72 @@ def new_vault_key() -> bytes:
 
 
 def new_recovery_key() -> str:
-    """A printable recovery key: 8 groups of 4 characters, 160 bits of entropy."""
-    chars = [secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * 4)]
-    return "-".join("".join(chars[i : i + 4]) for i in range(0, len(chars), 4))
+    """A printable recovery key: 8 groups of 4 characters, 30 random (150 bits) and 2 of check."""
+    body = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_LENGTH - RECOVERY_CHECK))
+    return _grouped(body + _check_chars(body))
+
+
+@dataclass(frozen=True)
+class RecoveryText:
+    """Typed text in the shape of a recovery key: ``key`` canonical (groups of four), ``checked``
+    when its two last characters are the check of the rest (a key made since Casefile 1.1)."""
+
+    key: str
+    checked: bool
+
+
+def recovery_form(text: str) -> RecoveryText | None:
+    """``text`` read as a recovery key (case, spaces and dashes forgiven), or None if it cannot be one.
+
+    A passphrase can have this shape too ("Crazy zebras gulp sweet plums at dawns" is 32 letters
+    of the alphabet): only ``checked`` says it is a recovery key, with a 1 in 1024 chance of
+    a passphrase passing by accident, so callers still try the text as a passphrase as well.
+    """
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    if len(cleaned) != RECOVERY_LENGTH or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
+        return None
+    body, check = cleaned[:-RECOVERY_CHECK], cleaned[-RECOVERY_CHECK:]
+    return RecoveryText(_grouped(cleaned), _check_chars(body) == check)
 
 
 def normalize_recovery_key(text: str) -> str | None:
-    """The canonical recovery key if ``text`` looks like one (spaces, case, dashes forgiven)."""
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    if len(cleaned) != RECOVERY_GROUPS * 4 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
-        return None
-    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+    """The canonical recovery key if ``text`` has a recovery key's shape (with or without check)."""
+    form = recovery_form(text)
+    return form.key if form else None
+
+
+def _grouped(chars: str) -> str:
+    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
+
+
+# The check is two symbols of a distance-3 code over GF(32), one symbol per alphabet character:
+# c1 = d_0 + ... + d_29 and c2 = a^0 d_0 + ... + a^29 d_29, with a a primitive element of
+# GF(32) (polynomial x^5 + x^2 + 1). Any one or two wrong characters, so every single typo and
+# every swap of two characters, changes at least one check symbol: proved in
+# tests/unit/test_trust_recovery_check.py by trying them all. A hash would miss 1 in 1024.
+_GF_EXP = [0] * 62
+_GF_LOG = [0] * 32
+_value = 1
+for _i in range(31):
+    _GF_EXP[_i] = _GF_EXP[_i + 31] = _value
+    _GF_LOG[_value] = _i
+    _value <<= 1
+    if _value & 0x20:
+        _value ^= 0x25
+del _i, _value
+
+
+def _gf_mul(a: int, b: int) -> int:
+    return 0 if a == 0 or b == 0 else _GF_EXP[_GF_LOG[a] + _GF_LOG[b]]
+
+
+def _check_chars(body: str) -> str:
+    c1 = c2 = 0
+    for i, ch in enumerate(body):
+        d = RECOVERY_ALPHABET.index(ch)
+        c1 ^= d
+        c2 ^= _gf_mul(_GF_EXP[i], d)
+    return RECOVERY_ALPHABET[c1] + RECOVERY_ALPHABET[c2]
 
 
 def seal(
@@ -137,8 +213,17 @@ def seal(
 
 
 def unseal(slot: KeySlot, secret: str) -> bytes:
-    """The vault key, or :class:`WrongPassphrase` if the secret (or the slot) does not match."""
-    kek = derive_kek(secret, slot.kdf)
+    """The vault key, or :class:`WrongPassphrase` if the secret (or the slot) does not match.
+
+    :class:`VaultDamaged` if Argon2id cannot run with the slot's parameters (e.g. not enough
+    memory on this machine for a slot read from elsewhere)."""
+    check_kdf(slot.kdf, slot.path.name)
+    try:
+        kek = derive_kek(secret, slot.kdf)
+    except (MemoryError, Argon2Error, ValueError, OverflowError) as exc:
+        raise VaultDamaged(
+            f"The key slot {slot.path.name} could not be used ({type(exc).__name__} in its key derivation)."
+        ) from None
     try:
         return AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, slot.associated_data())
     except InvalidTag:
@@ -150,11 +235,36 @@ def unseal(slot: KeySlot, secret: str) -> bytes:
         ) from None
 
 
+def check_kdf(kdf: Any, name: str) -> None:
+    """Refuse key-derivation parameters outside :data:`KDF_BOUNDS` before Argon2id runs.
+
+    Raises :class:`VaultDamaged` naming the slot file and the parameter."""
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise VaultDamaged(f"The key slot {name} uses an unknown key derivation; it was skipped.")
+    for param, (low, high) in KDF_BOUNDS.items():
+        value = kdf.get(param)
+        # bool is an int in Python; a JSON true is no parameter of ours.
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise VaultDamaged(
+                f"The key slot {name} asks for {param} = {str(value)[:40]}, outside the safe range "
+                f"{low}..{high}; it was skipped without running its key derivation."
+            )
+    salt = kdf.get("salt")
+    try:
+        salt_len = len(base64.b64decode(salt, validate=True)) if isinstance(salt, str) else -1
+    except ValueError:
+        salt_len = -1
+    if not SALT_BYTES[0] <= salt_len <= SALT_BYTES[1]:
+        raise VaultDamaged(f"The key slot {name} has a damaged salt; it was skipped.")
+
+
 def read_slot(path: Path, data: bytes | None = None) -> KeySlot:
     """The slot in the file at ``path``, or in ``data`` (its bytes read elsewhere: a backup)."""
     try:
+        if (len(data) if data is not None else path.stat().st_size) > MAX_SLOT_BYTES:
+            raise ValueError("too large for a key slot")
         body = json.loads(path.read_text(encoding="utf-8") if data is None else data.decode("utf-8"))
-        if body.get("format") != SLOT_FORMAT:
+        if not isinstance(body, dict) or body.get("format") != SLOT_FORMAT:
             raise ValueError("not a key slot")
         if body.get("version") != SLOT_VERSION:
             raise CasefileError(
@@ -163,22 +273,25 @@ def read_slot(path: Path, data: bytes | None = None) -> KeySlot:
                 key="vault_too_new",
             )
         kdf = body["kdf"]
-        if kdf.get("name") != "argon2id" or int(kdf["memory_kib"]) < MIN_MEMORY_KIB:
-            raise ValueError("weak or unknown key derivation")
+        check_kdf(kdf, path.name)
         wrap = body["wrap"]
-        return KeySlot(
+        slot = KeySlot(
             path=path,
             slot_id=str(body["slot_id"]),
             kind=str(body["kind"]),
             user=str(body["user"]),
             vault_id=str(body["vault_id"]),
             kdf=kdf,
-            nonce=base64.b64decode(wrap["nonce"]),
-            ciphertext=base64.b64decode(wrap["ciphertext"]),
+            nonce=base64.b64decode(wrap["nonce"], validate=True),
+            ciphertext=base64.b64decode(wrap["ciphertext"], validate=True),
         )
+        if slot.kind not in SLOT_KINDS or len(slot.nonce) != NONCE_BYTES or len(slot.ciphertext) != KEY_BYTES + 16:
+            raise ValueError("not a key slot of ours")
+        return slot
     except CasefileError:
         raise
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    # RecursionError: a deeply nested file; UnicodeDecodeError is a ValueError.
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise VaultDamaged(
             f"The key slot file {path.name} is damaged ({type(exc).__name__}). Another user's "
             "passphrase or the recovery key may still open the vault; otherwise restore the "
@@ -186,13 +299,30 @@ def read_slot(path: Path, data: bytes | None = None) -> KeySlot:
         ) from None
 
 
-def list_slots(keys_dir: Path) -> list[KeySlot]:
+def scan_slots(keys_dir: Path) -> tuple[list[KeySlot], list[str]]:
+    """Every readable slot, and a warning for each slot file that was skipped.
+
+    One damaged or hostile slot never hides the others (finding 2 of issue 11): the recovery
+    key and the other users must still open the vault. A slot from a newer Casefile is a warning
+    too (it cannot be used here, the others can)."""
     if not keys_dir.is_dir():
         raise KeySlotMissing(
             f"The vault's key-slot folder ({keys_dir}) is missing, so no passphrase can open it. "
             "Restore the keys/ folder from a backup of this vault."
         )
-    return [read_slot(p) for p in sorted(keys_dir.glob("*.slot"))]
+    slots: list[KeySlot] = []
+    skipped: list[str] = []
+    for path in sorted(keys_dir.glob("*.slot")):
+        try:
+            slots.append(read_slot(path))
+        except CasefileError as exc:
+            skipped.append(exc.message)
+    return slots, skipped
+
+
+def list_slots(keys_dir: Path) -> list[KeySlot]:
+    """The readable slots (damaged ones are left out; :func:`scan_slots` says which)."""
+    return scan_slots(keys_dir)[0]
 
 
 def find_slots(keys_dir: Path, *, user: str | None, recovery: bool) -> list[KeySlot]:
@@ -232,3 +362,51 @@ def find_slots(keys_dir: Path, *, user: str | None, recovery: bool) -> list[KeyS
 
 def remove_slot(slot: KeySlot) -> None:
     slot.path.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class UnlockPlan:
+    """The slots to try for one typed secret, in order, each with the text to try it with."""
+
+    tries: list[tuple[KeySlot, str]]
+    recovery: RecoveryText | None
+
+
+def plan_unlock(slots: list[KeySlot], secret: str, *, user: str | None, skipped: Sequence[str] = ()) -> UnlockPlan:
+    """Which slots a typed secret is tried against, and in what order (finding 3 of issue 11).
+
+    A passphrase goes to the user slots (only ``user``'s when given). The recovery slot is tried
+    only when the text has a recovery key's shape: first when its check characters match (it is
+    a recovery key), last when they do not (an old recovery key without check, or a passphrase
+    that happens to look like one, as "Crazy zebras gulp sweet plums at dawns" does). So every
+    passphrase the strength check accepts reaches its own slot.
+    """
+    form = recovery_form(secret)
+    users = [s for s in slots if s.kind == "user" and (user is None or s.user == user)]
+    user_tries = [(s, secret) for s in users]
+    recovery_tries = [(s, form.key) for s in slots if s.kind == "recovery"] if form else []
+    tries = recovery_tries + user_tries if form and form.checked else user_tries + recovery_tries
+    if tries:
+        return UnlockPlan(tries, form)
+    note = f" (skipped: {' '.join(skipped)})" if skipped else ""
+    if form and form.checked:
+        raise KeySlotMissing(
+            "The vault has no usable recovery key slot (its file in keys/ is missing or damaged). "
+            f"Unlock with a user's passphrase instead, or restore keys/ from a backup.{note}"
+        )
+    if user is not None and not skipped and any(s.kind == "user" for s in slots):
+        # Most often a name from another vault or a typo: say so, so it does not read as
+        # lost data (issue 13, finding 10).
+        raise UnknownUser(
+            f"This vault has no user named '{user}'. Check the user name, or leave it empty to "
+            "try every user of this vault. Nothing is missing from the vault."
+        )
+    if user is not None:
+        raise KeySlotMissing(
+            f"No usable key slot for user '{user}': its file in keys/ is missing or damaged, or the "
+            f"user was removed. Check the user name, use the recovery key, or restore keys/ from a backup.{note}"
+        )
+    raise KeySlotMissing(
+        "The vault's user key-slot files are missing or damaged in keys/. Use the recovery key, or "
+        f"restore keys/ from a backup.{note}"
+    )

@@ -538,11 +538,16 @@ def test_collect_orphans(tmp_path: Path) -> None:
     (blobs / ".tmp-0123abcd").write_bytes(b"half written")
     (blobs / "notes.txt").write_bytes(b"not ours")
     (blobs / ("9" * 32 + ".blob")).mkdir()  # a folder, whatever its name, is not ours to remove
-    removed = collect_orphans(blobs, {kept.name})
-    assert removed == sorted([lost_a.name, lost_b.name, ".tmp-0123abcd"])
+    quarantine = tmp_path / "quarantine"
+    moved = collect_orphans(blobs, {kept.name}, quarantine)
+    assert moved == sorted([lost_a.name, lost_b.name, ".tmp-0123abcd"])
     assert files_in(blobs) == sorted([kept.name, "9" * 32 + ".blob", "notes.txt"])
-    assert collect_orphans(blobs, {kept.name}) == []
-    assert collect_orphans(tmp_path / "nowhere", set()) == []
+    # Moved, never deleted (issue 11, finding 1): the bytes are all still there.
+    assert files_in(quarantine) == moved
+    assert (quarantine / ".tmp-0123abcd").read_bytes() == b"half written"
+    assert oct(quarantine.stat().st_mode & 0o777) == "0o700"
+    assert collect_orphans(blobs, {kept.name}, quarantine) == []
+    assert collect_orphans(tmp_path / "nowhere", set(), quarantine) == []
 
 
 def test_delete_blob(tmp_path: Path) -> None:
