@@ -94,11 +94,23 @@ def _offset(moment: datetime) -> str:
 
 
 def fmt_generated(moment: datetime) -> str:
-    """When a report was made, with its offset so a printout is unambiguous."""
+    """When a report was made, in the clinic's time zone and named, so a printout is unambiguous:
+    ``2026-11-02 04:00 CST (UTC−06:00)``, or ``2026-11-02 10:00 UTC``.
+
+    A zone without a name of its own (a bare offset) prints as the offset; a moment without any
+    zone prints as its date only, since the hour alone could be read in the wrong zone.
+    """
+    offset = moment.utcoffset()
+    if offset is None:
+        return moment.strftime("%Y-%m-%d")
     text = moment.strftime("%Y-%m-%d %H:%M")
-    if moment.utcoffset() is not None:
-        text += " UTC" + _offset(moment)
-    return text
+    name = moment.tzname() or ""
+    if name in ("UTC", "GMT") and not offset:
+        return f"{text} UTC"
+    # A bare timezone(timedelta) names itself "UTC-06:00"; that says no more than the offset.
+    if not name or name.startswith(("UTC", "GMT")) or name[:1] in "+-":
+        return f"{text} UTC{_offset(moment)}"
+    return f"{text} {name} (UTC{_offset(moment)})"
 
 
 def sort_key(value: object) -> str:

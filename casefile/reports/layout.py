@@ -36,6 +36,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import FrameBreak
 
 from casefile.reports.context import ReportOptions
 from casefile.reports.fmt import fmt_generated
@@ -168,6 +169,73 @@ def heading(text: str, level: int, outline: str | None = None) -> list[Flowable]
     """
     room = (1.7 if level == 0 else 1.3) * inch
     return [CondPageBreak(room), Heading(text, level, outline)]
+
+
+# A lead (headings and short lines between them) taller than this is not kept whole.
+_LEAD_MAX = 3.2 * inch
+_LEAD_LINE_MAX = 1.0 * inch
+
+
+def keep_leads(story: list[Flowable], width: float) -> list[Flowable]:
+    """Keep a run of headings, and the short lines between them, on the page of their first content.
+
+    Each heading asks for room with its own CondPageBreak, so "4. Encounters" followed by
+    "Encounter 1 of 5" could pass its own test at the foot of a page and be left there when the
+    second heading's test sent it, and everything after, overleaf. The first break of such a run
+    is made to ask for the whole run plus what the last one asks for, and the others are dropped.
+    When the run leads into a table, it also asks for the table's header and as much of its first
+    row as must stay together, so a heading is never left above a table that moved on.
+    """
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        first = story[i]
+        if not isinstance(first, CondPageBreak):
+            out.append(first)
+            i += 1
+            continue
+        j, height, last_break, kept = i + 1, 0.0, None, [first]
+        while j < len(story):
+            item = story[j]
+            if isinstance(item, CondPageBreak):
+                last_break = (item, height)
+                kept.append(item)
+            elif isinstance(item, Paragraph):
+                tall = item.wrap(width, _UNBOUNDED)[1] + item.getSpaceBefore() + item.getSpaceAfter()
+                if not isinstance(item, Heading) and tall > _LEAD_LINE_MAX:
+                    break
+                height += tall
+                kept.append(item)
+            elif isinstance(item, Spacer):
+                height += item.height
+                kept.append(item)
+            else:
+                break
+            j += 1
+        room = height + (_table_start(story[j]) if j < len(story) else 0.0)
+        if last_break is not None:
+            room = max(room, last_break[1] + last_break[0].height)
+            kept = [f for f in kept if f is first or not isinstance(f, CondPageBreak)]
+        # More than this and the lead goes to a page of its own anyway; asking for more than a
+        # page would make the break repeat.
+        first.height = max(first.height, min(room, _LEAD_MAX))
+        out += kept
+        i = j
+    return out
+
+
+def _table_start(flowable: Flowable) -> float:
+    """The height of a table's header rows and of the part of its first row that cannot split."""
+    if not isinstance(flowable, Table):
+        return 0.0
+    heights = getattr(flowable, "_argH", None) or []
+    head = int(getattr(flowable, "repeatRows", 0) or 0)
+    if len(heights) <= head or any(h is None for h in heights[: head + 1]):
+        return 0.0
+    first = heights[head]
+    if flowable.splitInRow:
+        first = min(first, flowable.splitInRow)
+    return float(sum(heights[:head]) + first)
 
 
 Cell: TypeAlias = str | Flowable
@@ -344,14 +412,33 @@ def _least_row_part(style: ParagraphStyle) -> int:
     return math.ceil(2 * style.leading + TOP_PADDING)
 
 
+class RowTable(Table):
+    """A Table whose rest, once it breaks, always starts on the next page.
+
+    ReportLab puts the rest of a broken table back on the same page when some of it still fits
+    there (its break point can leave a row's worth of room), which printed the repeated header
+    row in the middle of the page with a row or part of one under it.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            return [parts[0], FrameBreak, parts[1]]
+        return parts
+
+
 def kv_table(rows: Sequence[tuple[str, Cell]], width: float, label_share: float = 0.28) -> Table:
     """Label | value rows, the label column shaded; empty values are left out by callers."""
     st = styles()
     widths = [width * label_share, width * (1 - label_share)]
     data = [[cell(k, st.cell_bold, widths[0]), cell(v, st.cell, widths[1])] for k, v in rows]
     heights = _row_heights(data, widths, (st.cell_bold.leading, st.cell.leading))
-    table = Table(
-        _listed(data), colWidths=widths, rowHeights=heights, splitInRow=_least_row_part(st.cell), hAlign="LEFT"
+    table = RowTable(
+        _listed(data),
+        colWidths=widths,
+        rowHeights=heights,
+        splitInRow=_least_row_part(st.cell),
+        hAlign="LEFT",
     )
     table.setStyle(
         TableStyle(
@@ -377,8 +464,14 @@ def grid_table(
     width: float,
     shares: Sequence[float],
     extra_style: Sequence[tuple[Any, ...]] = (),
+    *,
+    split_rows: bool = True,
 ) -> Table:
-    """A table with a repeated header row; long cells wrap, widths by share of ``width``."""
+    """A table with a repeated header row; long cells wrap, widths by share of ``width``.
+
+    ``split_rows=False`` moves a row that does not fit to the next page whole: for tables whose
+    rows are read as one (a question beside its fact and authority), not long free text.
+    """
     st = styles()
     total = sum(shares)
     widths = _fit_header_words([width * s / total for s in shares], header, st.cell_head)
@@ -388,12 +481,12 @@ def grid_table(
     if not any(command[0] in _SIZING_COMMANDS for command in extra_style):
         heads = _row_heights(data[:1], widths, [st.cell_head.leading] * len(widths))
         heights = heads + _row_heights(data[1:], widths, [st.cell.leading] * len(widths))
-    table = Table(
+    table = RowTable(
         _listed(data),
         colWidths=widths,
         rowHeights=heights,
         repeatRows=1,
-        splitInRow=_least_row_part(st.cell),
+        splitInRow=_least_row_part(st.cell) if split_rows else 0,
         hAlign="LEFT",
     )
     table.setStyle(
@@ -683,7 +776,7 @@ def render(
         initialFontName=REGULAR,
         lang="es-US" if options.lang == "es" else "en-US",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(furniture))
+    doc.build(keep_leads(story, doc.width), canvasmaker=_numbered_canvas(furniture))
     if progress is not None:
         progress(100, label(options.lang, "progress.done"))
     return buffer.getvalue()

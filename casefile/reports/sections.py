@@ -167,13 +167,15 @@ def _i213_received(view: BundleView, encounter: Record, part: Record, lang: str)
     on_file = view.i213_documents(encounter, part.get("person_id"))
     if not on_file:
         return tristate(lang, (part.get("arrest") or {}).get("i213_received"))
-    names = "; ".join(
-        " ".join(
-            x for x in (d.get("title") or d.get("original_filename") or "I-213", fmt_date(d.get("document_date"))) if x
-        )
-        for d in on_file
-    )
+    names = "; ".join(_document_name(d) for d in on_file)
     return label(lang, "arrest.i213_on_file", document=names)
+
+
+def _document_name(doc: Record) -> str:
+    """A document's title, with its date unless the title already gives it."""
+    title = str(doc.get("title") or doc.get("original_filename") or doc.get("kind") or "")
+    day = fmt_date(doc.get("document_date"))
+    return f"{title}, {day}" if day and day not in title else title
 
 
 def biometrics_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
@@ -287,7 +289,7 @@ def issues_table(flags: Sequence[Flag], lang: str, width: float) -> Flowable:
     """One row per question: the question, the fact that raised it and, beside it, its authority."""
     rows = [[str(i), f.prompt, f.fact, f.authority] for i, f in enumerate(flags, 1)]
     header = ["#", label(lang, "issues.prompt"), label(lang, "issues.fact"), label(lang, "issues.authority")]
-    return L.grid_table(header, rows, width, (0.4, 2.9, 3.0, 2.9))
+    return L.grid_table(header, rows, width, (0.4, 2.9, 3.0, 2.9), split_rows=False)
 
 
 def _source_label(view: BundleView, source: str, lang: str) -> tuple[int, str]:

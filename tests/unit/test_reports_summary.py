@@ -80,7 +80,7 @@ def test_identity_and_key_facts(bundle: dict[str, Any]) -> None:
         assert f"Page 1 of {pages}" in text
         assert f"Page {pages} of {pages}" in text
         assert "PRIVILEGED & CONFIDENTIAL — ATTORNEY WORK PRODUCT" in text
-        assert "Generated 2026-11-02 10:00 UTC+00:00 by paralegal" in text
+        assert "Generated 2026-11-02 10:00 UTC by paralegal" in text
         # The narrative in full, and how it was recorded.
         assert bundle["encounters"][0]["narrative"] in text
 
