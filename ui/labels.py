@@ -3,9 +3,10 @@
 The vault and the interchange format speak in machine values (``vehicle-stop``); people read
 labels ("Vehicle stop" / "Parada de tráfico"). Every label is a literal
 ``translate("Labels", ...)`` call so ``pyside6-lupdate`` finds it; Spanish follows
-``shared/spec/glossary-es.md``. Tables are built once per language: switching language sets
-the default ``QLocale`` (``ui.i18n``), which is what the cache is keyed on; :func:`invalidate`
-forces a rebuild.
+``shared/spec/glossary-es.md``, and an "Unknown" whose Spanish agrees with a feminine noun
+("Orden: Desconocida") carries a disambiguation so it is a message of its own. Tables are built
+once per language: switching language sets the default ``QLocale`` (``ui.i18n``), which is what
+the cache is keyed on; :func:`invalidate` forces a rebuild.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def _tables() -> dict[str, dict[Any, str]]:
             "released-bond": translate("Labels", "Released on bond"),
             "alternatives-to-detention": translate("Labels", "Alternatives to detention (ATD)"),
             "removed": translate("Labels", "Removed"),
-            "unknown": translate("Labels", "Unknown"),
+            "unknown": translate("Labels", "Unknown", "custody status (la situación de custodia)"),
         },
         "setting": {
             "home": translate("Labels", "Home"),
@@ -75,7 +76,7 @@ def _tables() -> dict[str, dict[Any, str]]:
             "administrative-I-205": translate("Labels", "Administrative warrant (I-205), signed by an officer"),
             "judicial-arrest": translate("Labels", "Judicial arrest warrant (signed by a judge)"),
             "judicial-search": translate("Labels", "Judicial search warrant (signed by a judge)"),
-            "unknown": translate("Labels", "Unknown"),
+            "unknown": translate("Labels", "Unknown", "warrant (la orden)"),
         },
         "entry": {
             "no-entry": translate("Labels", "Agents did not enter"),
@@ -83,7 +84,7 @@ def _tables() -> dict[str, dict[Any, str]]:
             "ruse": translate("Labels", "Entry by ruse"),
             "forced": translate("Labels", "Forced entry"),
             "already-inside": translate("Labels", "Agents were already inside"),
-            "unknown": translate("Labels", "Unknown"),
+            "unknown": translate("Labels", "Unknown", "entry (la entrada)"),
         },
         "identified_as": {
             "ICE": translate("Labels", "As ICE"),
@@ -139,7 +140,8 @@ def _tables() -> dict[str, dict[Any, str]]:
             "photo": translate("Labels", "Photo"),
             "video": translate("Labels", "Video"),
             "audio": translate("Labels", "Audio"),
-            "declaration": translate("Labels", "Sworn declaration"),
+            # 28 U.S.C. 1746: signed under penalty of perjury, not sworn before a notary.
+            "declaration": translate("Labels", "Declaration under penalty of perjury"),
             "police-report": translate("Labels", "Police report"),
             "court-filing": translate("Labels", "Court filing"),
             "identity-document": translate("Labels", "Identity document"),
@@ -192,7 +194,7 @@ def _tables() -> dict[str, dict[Any, str]]:
         "tristate": {
             True: translate("Labels", "Yes"),
             False: translate("Labels", "No"),
-            "unknown": translate("Labels", "Unknown"),
+            "unknown": translate("Labels", "Unknown", "answer to a yes/no question"),
         },
         # plain booleans where "not recorded" differs from "no" (I-213 received)
         "yesno": {

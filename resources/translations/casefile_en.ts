@@ -1720,6 +1720,11 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <comment>custody status (la situación de custodia)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ICE-HSI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +1809,11 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <comment>warrant (la orden)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agents did not enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1831,11 @@ Export it?</source>
     </message>
     <message>
         <source>Agents were already inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>entry (la entrada)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,7 +1971,7 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sworn declaration</source>
+        <source>Declaration under penalty of perjury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2105,6 +2120,11 @@ Export it?</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>answer to a yes/no question</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1077,7 +1077,7 @@ Export it?</source>
     </message>
     <message>
         <source>Comparison &amp; claim</source>
-        <translation>Comparación y reclamo</translation>
+        <translation>Versiones y reclamo FTCA</translation>
     </message>
     <message>
         <source>Dated notes about this encounter</source>
@@ -1282,7 +1282,7 @@ Export it?</source>
     <name>EncountersSection</name>
     <message>
         <source>Any setting</source>
-        <translation>Todo lugar</translation>
+        <translation>Cualquier tipo de lugar</translation>
     </message>
     <message>
         <source>Filter by setting</source>
@@ -1290,7 +1290,7 @@ Export it?</source>
     </message>
     <message>
         <source>Any warrant</source>
-        <translation>Toda orden</translation>
+        <translation>Cualquier orden</translation>
     </message>
     <message>
         <source>Filter by warrant</source>
@@ -1298,7 +1298,7 @@ Export it?</source>
     </message>
     <message>
         <source>Any entry</source>
-        <translation>Toda entrada</translation>
+        <translation>Cualquier entrada</translation>
     </message>
     <message>
         <source>Filter by how agents entered</source>
@@ -1651,7 +1651,7 @@ Export it?</source>
     </message>
     <message>
         <source>Released on recognizance</source>
-        <translation>Liberado/a bajo palabra</translation>
+        <translation>Liberado/a bajo su propio reconocimiento</translation>
     </message>
     <message>
         <source>Released on bond</source>
@@ -1720,6 +1720,11 @@ Export it?</source>
     <message>
         <source>ICE-ERO</source>
         <translation>ICE-ERO</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>custody status (la situación de custodia)</comment>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>ICE-HSI</source>
@@ -1806,6 +1811,11 @@ Export it?</source>
         <translation>Orden judicial de registro (firmada por un juez)</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <comment>warrant (la orden)</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
         <source>Agents did not enter</source>
         <translation>Los agentes no entraron</translation>
     </message>
@@ -1824,6 +1834,11 @@ Export it?</source>
     <message>
         <source>Agents were already inside</source>
         <translation>Los agentes ya estaban dentro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>entry (la entrada)</comment>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>As ICE</source>
@@ -1935,7 +1950,7 @@ Export it?</source>
     </message>
     <message>
         <source>I-220A release on recognizance</source>
-        <translation>I-220A liberación bajo palabra</translation>
+        <translation>I-220A libertad bajo su propio reconocimiento</translation>
     </message>
     <message>
         <source>FOIA request</source>
@@ -1958,8 +1973,8 @@ Export it?</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <source>Sworn declaration</source>
-        <translation>Declaración jurada</translation>
+        <source>Declaration under penalty of perjury</source>
+        <translation>Declaración bajo pena de perjurio</translation>
     </message>
     <message>
         <source>Police report</source>
@@ -2108,6 +2123,11 @@ Export it?</source>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>answer to a yes/no question</comment>
+        <translation>Se desconoce</translation>
     </message>
     <message>
         <source>Edited</source>
