@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._shown = ""  # the section on screen (the sidebar follows it, except while asking)
         self._asking = False  # a Save / Discard / Cancel question about leaving is pending
         self.progress: QProgressDialog | None = None  # the running import/export/backup, if any
+        self.export_review_box: QMessageBox | None = None  # words a redacted export left to check
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -502,17 +503,48 @@ class MainWindow(QMainWindow):
             self.start_export(Path(name), redact)
 
     def start_export(self, path: Path, redact: bool) -> None:
+        from casefile.reports.redact import Review
         from casefile.services.interchange import write_export
 
         vault = self.ctx.require_vault()
+        review = Review() if redact else None
 
         def job(control: JobControl) -> Any:
-            return write_export(vault, path, redact=redact, progress=control.progress, cancel=control.cancelled)
+            return write_export(
+                vault, path, redact=redact, progress=control.progress, cancel=control.cancelled, review=review
+            )
 
         def done(_counts: Any) -> None:
             self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 15000)
+            if review is not None and review.to_review:
+                self.show_export_review(review, path)
 
         self._run_with_progress(self.tr("Exporting…"), job, done, cancellable=True)
+
+    def show_export_review(self, review: Any, path: Path) -> None:
+        """The words a redacted export left that may name people outside the vault: check before sharing."""
+        from ui.widgets.redactions import where_label
+
+        words = sorted(review.to_review, key=str.casefold)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Check the redacted export"),
+            self.tr(
+                "The redacted export was written to %1.\n\nThese words may be names of people who are "
+                "not in the vault, and were NOT removed. Check each one in the file before you share it:"
+                "\n\n%2"
+            )
+            .replace("%1", str(path))
+            .replace("%2", ", ".join(words[:30]) + (" …" if len(words) > 30 else "")),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(
+            "\n".join(f"{word}: {', '.join(map(where_label, review.to_review[word]))}" for word in words)
+        )
+        self.export_review_box = box
+        box.open()
 
     def backup(self) -> None:
         if not self.ctx.unlocked:

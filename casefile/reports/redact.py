@@ -219,6 +219,7 @@ def _dob_spellings(value: object) -> set[str]:
 
 
 _A_DIGIT = re.compile(r"\d")
+_MARKER = re.compile(r"\[[^\[\]]*\]")  # "[phone removed]": the redaction's own words
 _STRUCTURED_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+\-]\d{2}:?\d{2})?)?")
 _DATE_TOKEN = re.compile(r"(?<!\d)\d{1,4}[-/]\d{1,2}[-/]\d{1,4}(?!\d)")
 
@@ -345,6 +346,11 @@ class _TextScrubber:
             location = encounter.get("location") or {}
             address_texts.append(location.get("address") or "")
             kept.extend((location.get("city") or "", location.get("state") or ""))
+            # Officers act for the government: their names are facts of the encounter, kept in a
+            # redacted report (as the advocacy it serves needs them), not names to review.
+            kept.extend(str(o.get("name") or "") for o in encounter.get("officers") or [] if isinstance(o, dict))
+        # A note's author is one of the legal team, who signs the work, not a person to protect.
+        kept.extend(str(n.get("author") or "") for n in bundle.get("notes") or [] if isinstance(n, dict))
         for text in address_texts:
             # The whole address, its street line, and the street without the house number:
             # narratives say "waiting on Chamblee Tucker Rd" as often as the full line.
@@ -422,7 +428,7 @@ class _TextScrubber:
         if review is None:
             return self.names.replace(text)
         text = self.names.replace(text, lambda found: review.add(detect.NAME, found, where))
-        for phrase in name_like_phrases(text, self.kept):
+        for phrase in name_like_phrases(_MARKER.sub(" ; ", text), self.kept):  # ("[… Seguro Social …]")
             review.flag(phrase, where)
         return text
 

@@ -86,7 +86,12 @@ _DOMAIN = _words(
     "deportable inadmissible removable apt apartment floor ground door kitchen building lot parking "
     "store shop restaurant warehouse farm site worksite yard garage trailer motel hotel shelter "
     "checkpoint stop raid traffic vehicle car cars bus station airport terminal gate entrance exit "
-    "tenant tenants owner manager supervisor worker workers crew employee employees"
+    "tenant tenants owner manager supervisor worker workers crew employee employees "
+    "suv suvs telephone phone entry pre post language criminal consent front back contract detainer "
+    "detainers correctional custody enforce file files shell gas orange ninguna ninguno nada "
+    "sí no n/a unknown desconocido desconocida interview entrevista form formulario "
+    "recuerda dice dijo pidió esposaron subieron llevaron preguntaron given whether dio vio hizo puso "
+    "tuvo vino estuvo pudo quiso dejó"
 )
 # Ordinary English words by their ending, when they open a sentence: "Looking for…", "Apartment".
 _COMMON_ENDINGS = ("ment", "tion", "sion", "able", "ible", "ness")
@@ -172,8 +177,10 @@ def name_like_phrases(text: str, allowed: frozenset[str] = frozenset()) -> Itera
             pending.append(word)
             continue
         ordinary = len(folded) >= 7 and folded.endswith(_COMMON_ENDINGS)
-        if opens_sentence and len(folded) >= 6 and folded.endswith("ing"):
-            ordinary = True  # "Looking for…" (a name such as "Sterling" mid-sentence is still listed)
+        if opens_sentence and len(folded) >= 6 and folded.endswith(("ing", "ed", "aron", "ieron", "aba", "aban")):
+            ordinary = True  # "Looking…", "Signed…", "Subieron…" (mid-sentence, "Sterling" is still listed)
+        if opens_sentence and word.endswith(("ó", "ió")):
+            ordinary = True  # "Pidió…", "Llegó…": a Spanish verb in the past
         if not _name_like(word) or ordinary or folded in _ALLOW_FOLDED or folded in allowed:
             if run:
                 yield " ".join(run)

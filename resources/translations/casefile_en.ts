@@ -2449,6 +2449,18 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the redacted export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redacted export was written to %1.
+
+These words may be names of people who are not in the vault, and were NOT removed. Check each one in the file before you share it:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>

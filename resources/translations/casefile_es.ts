@@ -2451,6 +2451,22 @@ Export it?</source>
         <translation>Exportando…</translation>
     </message>
     <message>
+        <source>Check the redacted export</source>
+        <translation>Revise la exportación censurada</translation>
+    </message>
+    <message>
+        <source>The redacted export was written to %1.
+
+These words may be names of people who are not in the vault, and were NOT removed. Check each one in the file before you share it:
+
+%2</source>
+        <translation>La exportación censurada se guardó en %1.
+
+Estas palabras pueden ser nombres de personas que no están en la bóveda, y NO se ocultaron. Revise cada una en el archivo antes de compartirlo:
+
+%2</translation>
+    </message>
+    <message>
         <source>Back up the vault</source>
         <translation>Hacer copia de seguridad de la bóveda</translation>
     </message>

@@ -174,3 +174,24 @@ def test_locking_clears_the_list_of_redactions(qtbot, section, ctx):
     ctx.vault_locked.emit()
     assert section.redactions.isHidden() and section.redactions.tree.topLevelItemCount() == 0
     assert section.review is None
+
+
+def test_a_redacted_export_from_the_app_lists_the_words_to_check(qtbot, shell, example_vault_path, tmp_path):
+    from casefile.vault.db import Vault
+    from tests.conftest import PASSPHRASE, USER
+    from tests.ui.conftest import unlock_with
+
+    vault = Vault.open(example_vault_path, PASSPHRASE, user=USER)
+    import_document(vault, CALL_NOTE, base_dir=None)
+    vault.close()
+    main = unlock_with(qtbot, shell, example_vault_path)
+    out = tmp_path / "shared.json"
+    main.start_export(out, redact=True)
+    qtbot.waitUntil(lambda: main.export_review_box is not None, timeout=BUILD_TIMEOUT_MS)
+    box = main.export_review_box
+    assert "Jorge" in box.text() and "NOT removed" in box.text()
+    assert "Jorge: Note " in box.detailedText()
+    text = out.read_text(encoding="utf-8")
+    assert "555-0199" not in text and "1420 Elm" not in text and "p-rosa" not in text
+    qtbot.mouseClick(box.button(box.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())

@@ -152,3 +152,11 @@ def test_structured_dates_and_references_are_read_not_redacted() -> None:
     pdf = build_case_summary(bundle, "p-rosa", ReportOptions(redact=True))
     text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "2026-10-22" in text and "2026-09-16" in text  # the chronology keeps its dates
+
+
+def test_the_markers_own_words_are_not_listed_for_review() -> None:
+    bundle = {"people": [], "encounters": [{"id": "e-1", "narrative": "Dio su SSN 123-45-6789 a Jorge."}]}
+    review = Review()
+    out = redact_bundle(bundle, lang="es", review=review)
+    assert out["encounters"][0]["narrative"] == "Dio su SSN [número de Seguro Social oculto] a Jorge."
+    assert list(review.to_review) == ["Jorge"]
