@@ -144,6 +144,16 @@ def add_working_days(start: date, n: int) -> date:
     return day
 
 
+def working_days_between(after: date, through: date) -> int:
+    """How many working days fall after ``after`` up to and including ``through`` (0 if none)."""
+    count, day = 0, after
+    while day < through:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            count += 1
+    return count
+
+
 def _add_weekdays(start: date, n: int) -> date:
     """The ``n``-th Monday-to-Friday day after ``start`` (n >= 1), holidays not considered."""
     # The n-th weekday after a Saturday or Sunday is the n-th after the Friday before.

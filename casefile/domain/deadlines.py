@@ -20,6 +20,8 @@ from casefile.domain.dates import parse_date_or_datetime
 from casefile.domain.rules import registered
 from casefile.domain.rules.bia_appeal import bia_appeal_deadline
 from casefile.domain.rules.foia_appeal import foia_appeal_deadline
+from casefile.domain.rules.foia_appeal_decision import foia_appeal_decision_deadline
+from casefile.domain.rules.foia_expedited import foia_expedited_deadline
 from casefile.domain.rules.foia_response import foia_response_deadline
 from casefile.domain.rules.ftca_claim import ftca_claim_deadline
 from casefile.errors import ValidationError
@@ -29,6 +31,7 @@ __all__ = [
     "computed_deadlines",
     "detail_form",
     "foia_appeal_deadline",
+    "foia_columns",
     "foia_response_deadline",
     "ftca_claim_deadline",
     "of_record",
@@ -48,8 +51,9 @@ def is_done(deadline: dict[str, Any]) -> bool:
 
 
 def is_overdue(deadline: dict[str, Any], day: date, today: date) -> bool:
-    """Due before ``today`` and open; a hearing or check-in in the past is awaiting its outcome."""
-    return day < today and deadline.get("kind") not in HEARING_KINDS
+    """Due before ``today`` and open; a hearing or check-in in the past is awaiting its outcome,
+    and a date from which to act (a rule that ``opens``, e.g. suit may be filed) is open, not late."""
+    return day < today and deadline.get("kind") not in HEARING_KINDS and not deadline.get("opens")
 
 
 def computed_deadlines(
@@ -68,6 +72,26 @@ def computed_deadlines(
                 if made is not None:
                     out.append(made)
     return out
+
+
+def foia_columns(record: dict[str, Any], where: str) -> dict[str, str]:
+    """A FOIA request's computed dates as the vault keeps them in columns ('' for none), by the rules.
+
+    The lists sort on them and each rule's ``Window`` reads them through an index.
+    """
+    record = {**record, "id": record.get("id") or where}
+    try:
+        response = foia_response_deadline(record)
+    except ValidationError as exc:
+        raise ValidationError(exc.reason, where=where, field=exc.field or "extension_days") from None
+    made = (
+        response,
+        foia_appeal_deadline(record),
+        foia_expedited_deadline(record),
+        foia_appeal_decision_deadline(record),
+    )
+    names = ("response_due", "appeal_due", "expedited_due", "appeal_decision_due")
+    return {name: d["due"] if d else "" for name, d in zip(names, made, strict=True)}
 
 
 def of_record(list_name: str, record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -102,13 +126,27 @@ def _sort_key(due: date | datetime, deadline: dict[str, Any]) -> tuple[Any, ...]
     return (due, 0, 0.0, deadline.get("id") or "")
 
 
+# Computed kinds that are about a FOIA request, and the dated fact each other kind is about.
+FOIA_KINDS = frozenset({"foia-response", "foia-expedited", "foia-appeal", "foia-appeal-decision", "foia-exhaustion"})
+_DATED_FORMS = {
+    "bia-appeal": ("decided_on", "ij_decision"),
+    "bond-appeal": ("decided_on", "bond_decision"),
+    "motion-to-reopen": ("final_order_on", "final_order"),
+    "motion-to-reconsider": ("final_order_on", "final_order"),
+    "absentia-reopen": ("final_order_on", "final_order"),
+    "ftca-suit": ("denied_on", "ftca_denied"),
+    "ftca-deemed-denied": ("presented_on", "ftca_presented"),
+}
+
+
 def detail_form(deadline: dict[str, Any]) -> tuple[str, dict[str, str]]:
     """What a deadline is about, as a form and its facts, for each front end to word in its language.
 
     Forms: ``text`` (``{"text"}``: a stored deadline's title, or the English words after the dash
     of a computed one made before ``about`` was kept), ``tracking`` (``{"agency", "number"}``),
     ``received`` (``{"agency", "date"}``), ``request`` (``{"agency", "request"}``),
-    ``ij_decision`` (``{"date"}``), ``encounter`` (``{"date"}``) and ``encounter_place``
+    ``ij_decision``, ``bond_decision``, ``final_order``, ``ftca_denied``, ``ftca_presented``
+    (each ``{"date"}``), ``encounter`` (``{"date"}``) and ``encounter_place``
     (``{"date", "place"}``). Dates are ISO, for the front end to format.
     """
     title = str(deadline.get("title") or "")
@@ -116,16 +154,17 @@ def detail_form(deadline: dict[str, Any]) -> tuple[str, dict[str, str]]:
         return "text", {"text": title}
     about = deadline.get("about") or {}
     kind = deadline.get("kind")
-    if kind in ("foia-response", "foia-appeal") and about.get("agency"):
+    if kind in FOIA_KINDS and about.get("agency"):
         agency = str(about["agency"])
         if about.get("tracking_number"):
             return "tracking", {"agency": agency, "number": str(about["tracking_number"])}
         if about.get("received_on"):
             return "received", {"agency": agency, "date": str(about["received_on"])}
         return "request", {"agency": agency, "request": str(about.get("request") or "")}
-    if kind == "bia-appeal" and about.get("decided_on"):
-        return "ij_decision", {"date": str(about["decided_on"])}
-    if kind == "ftca-claim" and about.get("occurred_on"):
+    if kind in _DATED_FORMS and about.get(_DATED_FORMS[kind][0]):
+        field_name, form = _DATED_FORMS[kind]
+        return form, {"date": str(about[field_name])}
+    if kind in ("ftca-claim", "civil-rights-suit") and about.get("occurred_on"):
         if about.get("place"):
             return "encounter_place", {"date": str(about["occurred_on"]), "place": str(about["place"])}
         return "encounter", {"date": str(about["occurred_on"])}

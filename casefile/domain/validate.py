@@ -85,8 +85,15 @@ USPS_STATES = frozenset(
 
 # Which fields hold dates / date-times, per record list.
 DATE_FIELDS: dict[str, tuple[str, ...]] = {
-    "people": ("date_of_birth", "ij_decision_on"),
-    "encounters": ("ftca_presented_on",),
+    "people": (
+        "date_of_birth",
+        "ij_decision_on",
+        "final_order_on",
+        "motion_reopen_filed_on",
+        "motion_reconsider_filed_on",
+        "bond_decision_on",
+    ),
+    "encounters": ("ftca_presented_on", "ftca_denied_on", "ftca_suit_filed_on", "civil_suit_filed_on"),
     "documents": ("document_date",),
     "foia_requests": (
         "submitted_on",
@@ -95,6 +102,11 @@ DATE_FIELDS: dict[str, tuple[str, ...]] = {
         "adverse_determination_on",
         "appeal_filed_on",
         "litigation_filed_on",
+        "expedited_decided_on",
+        "tolled_on",
+        "tolling_ended_on",
+        "appeal_received_on",
+        "appeal_decided_on",
     ),
     "deadlines": (),
     "notes": (),

@@ -81,6 +81,9 @@ def _person_columns(r: Record) -> dict[str, Any]:
         "custody_status": r.get("custody_status") or "",
         "date_of_birth": r.get("date_of_birth") or "",
         "ij_decision_on": r.get("ij_decision_on") or "",
+        # Sources of computed deadlines (casefile.domain.rules), indexed by date (schema 6).
+        "final_order_on": r.get("final_order_on") or "",
+        "bond_decision_on": r.get("bond_decision_on") or "",
     }
 
 
@@ -118,6 +121,9 @@ def _encounter_columns(r: Record) -> dict[str, Any]:
         "entry": r.get("entry") or "",
         "place": place[:200],
         "ftca_claim": 1 if r.get("possible_ftca_claim") else 0,
+        "ftca_presented_on": r.get("ftca_presented_on") or "",
+        "ftca_denied_on": r.get("ftca_denied_on") or "",
+        "civil_claim": 1 if r.get("possible_civil_rights_claim") else 0,
         "pattern": json.dumps(pattern_facts(r), ensure_ascii=False, separators=(",", ":")),
     }
 

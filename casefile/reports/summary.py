@@ -13,6 +13,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from casefile.domain.dates import DHS_COMPONENTS, DOJ_COMPONENTS
+from casefile.domain.rules import rule_for
 from casefile.reports import layout as L
 from casefile.reports.context import ReportOptions
 from casefile.reports.fmt import (
@@ -156,11 +158,15 @@ def deadline_line(deadline: Record, lang: str) -> str:
     if detail := deadline_detail(lang, deadline):
         text += f": {detail}"
     if deadline.get("computed"):
-        text += f" ({label(lang, 'computed_verify')})"
+        # The rule it applies, cited beside the date (issue 12).
+        cited = f"; {label(lang, 'deadline.rule')}: {deadline['citation']}" if deadline.get("citation") else ""
+        text += f" ({label(lang, 'computed_verify')}{cited})"
     if deadline.get("done"):
         text += f" — {label(lang, 'done')}"
     elif deadline.get("overdue"):
         text += f" — {label(lang, 'overdue')}"
+    elif deadline.get("awaiting_outcome"):
+        text += f" — {label(lang, 'deadline.awaiting_outcome')}"
     return text
 
 
@@ -177,7 +183,11 @@ def _glance(case: _Case, width: float) -> list[Flowable]:
     open_deadlines = [d for d in case.deadlines if not d.get("done")]
     hearings = [d for d in open_deadlines if d.get("kind") in HEARINGS and (parse_date(d.get("due")) or today) >= today]
     soon = [d for d in open_deadlines if today <= (parse_date(d.get("due")) or date.max) <= horizon]
-    overdue = [d for d in open_deadlines if d.get("overdue") and d.get("kind") != "foia-response"]
+    overdue = [
+        d
+        for d in open_deadlines
+        if (d.get("overdue") or d.get("awaiting_outcome")) and d.get("kind") != "foia-response"
+    ]
     overdue_foia = [
         f"{value_label(lang, 'foia_agency', f.get('agency'))} {f.get('tracking_number') or ''} — "
         f"{label(lang, 'foia.response_due')} {fmt_date(f.get('response_due'))} "
@@ -262,6 +272,10 @@ def _chronology_rows(case: _Case) -> list[tuple[str, str, str, str]]:
             status = f" — {label(lang, 'done')}"
         elif deadline.get("overdue"):
             status = f" — {label(lang, 'overdue')}"
+        elif deadline.get("awaiting_outcome"):
+            status = f" — {label(lang, 'deadline.awaiting_outcome')}"
+        if deadline.get("citation"):
+            status += f" ({label(lang, 'deadline.rule')}: {deadline['citation']})"
         add(
             deadline.get("due"),
             "event.deadline",
@@ -325,6 +339,20 @@ def _accounts(case: _Case, width: float) -> list[Flowable]:
     return out
 
 
+def _citation(kind: str) -> str:
+    found = rule_for(kind)
+    return found.citation if found else ""
+
+
+def _appeal_citation(agency: object) -> str:
+    """The one regulation an agency's appeal date follows (the rule's citation names both)."""
+    if agency in DHS_COMPONENTS:
+        return "6 CFR 5.8(a)(1)"
+    if agency in DOJ_COMPONENTS:
+        return "28 CFR 16.8(a)"
+    return _citation("foia-appeal")
+
+
 def _foia(case: _Case, width: float) -> list[Flowable]:
     lang = case.lang
     if not case.foia:
@@ -338,7 +366,7 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
             agency += f" ({req['jurisdiction']})"
         due = markup(fmt_date(req.get("response_due")) or "—")
         if req.get("response_due"):
-            due += f"<br/><font size='7.5'>{verify}</font>"
+            due += f"<br/><font size='7.5'>{verify}; {markup(_citation('foia-response'))}</font>"
         if req.get("overdue"):
             due += f"<br/><b>⚠ {markup(label(lang, 'overdue_f'))}</b>"  # la fecha límite
         status = [value_label(lang, "foia_status", req.get("status"))]
@@ -348,7 +376,7 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
             status.append(label(lang, "foia.extension", days=req["extension_days"]))
         appeal = markup(fmt_date(req.get("appeal_due")) or "—")
         if req.get("appeal_due"):
-            appeal += f"<br/><font size='7.5'>{verify}</font>"
+            appeal += f"<br/><font size='7.5'>{verify}; {markup(_appeal_citation(req.get('agency')))}</font>"
         rows.append(
             [
                 L.rich(f"<b>{markup(agency)}</b><br/>{markup(req.get('tracking_number') or '')}"),

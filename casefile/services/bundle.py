@@ -86,13 +86,12 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     where = " OR ".join(clauses) or "0"
     notes = _records(conn, "notes", where, params) if params else []
     people = _records(conn, "people", f"id IN ({_marks(len(pid))})", pid)
-    computed = rules.computed_deadlines(
-        foia, [p for p in people if p.get("ij_decision_on")], [e for e in encounters if e.get("possible_ftca_claim")]
-    )
+    # Every rule decides for itself which records it dates (a bundle is a few dozen records).
+    computed = rules.computed_deadlines(foia, people, encounters)
     stored_list = stored(conn, where, tuple(params)) if params else []
     # Open deadlines with their overdue flag, then done ones: they still belong in the chronology.
     deadlines = rules.upcoming(stored_list + computed, day, None)
-    deadlines += [dict(d, overdue=False) for d in stored_list if d.get("done")]
+    deadlines += [dict(d, overdue=False) for d in stored_list if rules.is_done(d)]
     return {
         "format": "casefile-interchange",
         "version": 1,

@@ -16,11 +16,9 @@ from typing import Any
 
 from casefile.clock import now_iso, today
 from casefile.domain import dates, enums
-from casefile.domain.deadlines import of_record
+from casefile.domain.deadlines import foia_columns, of_record
 from casefile.domain.jsonlimits import MAX_DEPTH, TooDeep, loads_bounded
 from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
-from casefile.domain.rules.foia_appeal import foia_appeal_deadline
-from casefile.domain.rules.foia_response import foia_response_deadline
 from casefile.domain.validate import check_schema, normalize_record, where_of
 from casefile.errors import Cancelled, CasefileError, ValidationError
 from casefile.queries import records
@@ -156,16 +154,8 @@ def _safe_file(base_dir: Path | None, rel: str, where: str) -> Path:
 
 
 def _foia_columns(record: dict[str, Any], where: str) -> dict[str, Any]:
-    """The computed dates kept as columns, by the same rules the deadlines list uses."""
-    try:
-        response = foia_response_deadline({**record, "id": record.get("id") or where})
-    except ValidationError as exc:
-        raise ValidationError(exc.reason, where=where, field=exc.field or "extension_days") from None
-    appeal = foia_appeal_deadline({**record, "id": record.get("id") or where})
-    return {
-        "response_due": response["due"] if response else "",
-        "appeal_due": appeal["due"] if appeal else "",
-    }
+    """The computed dates kept as columns (``casefile.domain.deadlines.foia_columns``)."""
+    return foia_columns(record, where)
 
 
 def import_document(

@@ -46,6 +46,26 @@ def _recompute_foia_dates(conn: Any) -> None:
         )
 
 
+def _recompute_foia_clocks(conn: Any) -> None:
+    """Migration 6: the FOIA clocks added by issue 12 (expedited decision, appeal decision) as columns,
+    and the response date again (tolling for information or fees now moves it)."""
+    from casefile.domain.deadlines import foia_columns
+    from casefile.errors import ValidationError
+
+    rows = conn.execute("SELECT rid, data FROM foia_requests").fetchall()
+    for rid, data in rows:
+        record = json.loads(data)
+        try:
+            columns = foia_columns(record, record.get("id") or str(rid))
+        except ValidationError:
+            continue  # keep what the old rules stored for a record the new ones cannot date
+        conn.execute(
+            "UPDATE foia_requests SET response_due = ?, appeal_due = ?, expedited_due = ?, "
+            "appeal_decision_due = ? WHERE rid = ?",
+            (*columns.values(), rid),
+        )
+
+
 # (version, steps). Never edit a released migration: add the next one.
 MIGRATIONS: list[tuple[int, list[Step]]] = [
     (
@@ -300,6 +320,40 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
         [
             _recompute_foia_dates,
             "UPDATE deadlines SET done = 1 WHERE coalesce(json_extract(data, '$.outcome'), '') != ''",
+        ],
+    ),
+    (
+        6,
+        # Issue 12, the missing clocks: each is read through an index on the date it counts from
+        # (casefile.domain.rules: each rule's Window), so the dashboard and the Deadlines list page
+        # them without decrypting every record.
+        [
+            "ALTER TABLE people ADD COLUMN final_order_on TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE people ADD COLUMN bond_decision_on TEXT NOT NULL DEFAULT ''",
+            "UPDATE people SET final_order_on = coalesce(json_extract(data, '$.final_order_on'), ''), "
+            "bond_decision_on = coalesce(json_extract(data, '$.bond_decision_on'), '')",
+            "CREATE INDEX people_final_order_by_date ON people (final_order_on, rid) "
+            "WHERE final_order_on != '' AND deleted_at IS NULL",
+            "CREATE INDEX people_bond_by_date ON people (bond_decision_on, rid) "
+            "WHERE bond_decision_on != '' AND deleted_at IS NULL",
+            "ALTER TABLE encounters ADD COLUMN ftca_presented_on TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE encounters ADD COLUMN ftca_denied_on TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE encounters ADD COLUMN civil_claim INTEGER NOT NULL DEFAULT 0",
+            "UPDATE encounters SET ftca_presented_on = coalesce(json_extract(data, '$.ftca_presented_on'), ''), "
+            "ftca_denied_on = coalesce(json_extract(data, '$.ftca_denied_on'), ''), "
+            "civil_claim = coalesce(json_extract(data, '$.possible_civil_rights_claim') = 1, 0)",
+            "CREATE INDEX encounters_ftca_presented_by_date ON encounters (ftca_presented_on, rid) "
+            "WHERE ftca_presented_on != '' AND deleted_at IS NULL",
+            "CREATE INDEX encounters_ftca_denied_by_date ON encounters (ftca_denied_on, rid) "
+            "WHERE ftca_denied_on != '' AND deleted_at IS NULL",
+            "CREATE INDEX encounters_civil_claims ON encounters (rid) WHERE civil_claim = 1 AND deleted_at IS NULL",
+            "ALTER TABLE foia_requests ADD COLUMN expedited_due TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE foia_requests ADD COLUMN appeal_decision_due TEXT NOT NULL DEFAULT ''",
+            _recompute_foia_clocks,
+            "CREATE INDEX foia_expedited_by_due ON foia_requests (expedited_due, rid) "
+            "WHERE deleted_at IS NULL AND expedited_due != ''",
+            "CREATE INDEX foia_appeal_decisions_by_due ON foia_requests (appeal_decision_due, rid) "
+            "WHERE deleted_at IS NULL AND appeal_decision_due != ''",
         ],
     ),
 ]

@@ -48,6 +48,7 @@ def test_foia_response_from_the_spec_example() -> None:
             "foia_id": "f-ice-1",
             "done": False,
             "citation": "5 U.S.C. 552(a)(6)(A)(i)-(ii), (a)(6)(B)(i)",
+            "opens": False,
             "rule": {
                 "en": "20 working days after the agency receives the request, plus any extension for unusual "
                 "circumstances",
@@ -113,7 +114,7 @@ def test_foia_appeal_after_an_adverse_determination() -> None:
     # February 19 (no 15th) -> 79, March 1-12 gives 10 -> 89, Monday 15 March is the 90th.
     assert appeal.pop("citation").startswith("6 CFR 5.8(a)(1)")
     assert appeal.pop("rule")["en"].startswith("Appeal an adverse determination")
-    assert appeal.pop("notes") == []
+    assert appeal.pop("notes") == [] and appeal.pop("opens") is False
     assert appeal == {
         "id": "computed:foia-appeal:f-ice-1",
         "kind": "foia-appeal",
@@ -137,7 +138,7 @@ def test_bia_appeal_from_the_judges_decision() -> None:
         {"id": "p-target", "full_name": "Marco Antonio Villeda"},
     ]
     (bia,) = computed_deadlines([], people, [])
-    assert bia.pop("citation") == "8 CFR 1003.38(b)"
+    assert bia.pop("citation") == "8 CFR 1003.38(b)" and bia.pop("opens") is False
     assert bia.pop("rule")["es"].startswith("El aviso de apelación")
     # No service type recorded: the deadline says what the date must be.
     assert [n["en"][:39] for n in bia.pop("notes")] == ["How the decision was served is not reco"]
@@ -168,7 +169,7 @@ def test_ftca_claim_uses_the_encounter_date_as_written() -> None:
     }
     (claim,) = computed_deadlines([], [], [encounter])
     assert claim.pop("citation") == "28 U.S.C. 2401(b)"
-    assert claim.pop("rule") and claim.pop("notes") == []
+    assert claim.pop("rule") and claim.pop("notes") == [] and claim.pop("opens") is False
     assert claim == {
         "id": "computed:ftca-claim:e-airline",
         "kind": "ftca-claim",

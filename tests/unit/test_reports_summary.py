@@ -275,3 +275,24 @@ def test_sparse_bundle_still_builds(bundle: dict[str, Any]) -> None:
 def _summary_for(bundle: dict[str, Any], person_id: str) -> tuple[bytes, list[str]]:
     pdf = build_case_summary(bundle, person_id, OPTIONS)
     return pdf, _texts(pdf)
+
+
+def test_computed_deadlines_cite_their_rule_and_past_hearings_await_an_outcome(bundle: dict[str, Any]) -> None:
+    # Issue 12: a computed date carries its citation into the report; a hearing in the past is
+    # awaiting its outcome, not overdue.
+    from casefile.domain.deadlines import computed_deadlines, upcoming
+
+    person = {"id": "p-rosa", "full_name": "Rosa", "ij_decision_on": "2026-10-09", "ij_decision_service": "oral"}
+    # 2026-10-09 + 30 = Sunday 2026-11-08 -> Monday 2026-11-09 (8 CFR 1003.38(b)).
+    (bia,) = computed_deadlines([], [person], [])
+    hearing = {"id": "dl-past", "kind": "bond-hearing", "due": "2026-10-30", "title": "Bond hearing, Conroe",
+               "person_id": "p-rosa", "computed": False}
+    bundle["deadlines"] = upcoming([bia, hearing], OPTIONS.today, None)
+    for lang, rule, past in (
+        ("en", "rule: 8 CFR 1003.38(b)", "past: record whether it was held or adjourned"),
+        ("es", "norma: 8 CFR 1003.38(b)", "pasada: indique si se celebró o se aplazó"),
+    ):
+        pdf = build_case_summary(bundle, "p-rosa", ReportOptions(**{**OPTIONS.__dict__, "lang": lang}))
+        for text in _texts(pdf):
+            assert "2026-11-09" in text and rule in text, lang
+            assert past in text, lang

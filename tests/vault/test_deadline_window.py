@@ -41,6 +41,20 @@ def _records() -> dict[str, list[dict[str, Any]]]:
     people = [{"id": f"p-{i}", "full_name": f"Person {i:03d}"} for i in range(12)]
     # IJ decisions whose BIA appeal falls from 45 days overdue to 10 days after the window.
     people += [{"id": f"p-ij-{n}", "full_name": f"Decided {n:03d}", "ij_decision_on": _day(n - 75)} for n in range(86)]
+    # Final orders (motions to reopen due around the window, to reconsider before it, some in
+    # absentia) and bond decisions, issue 12's clocks.
+    people += [
+        {
+            "id": f"p-fo-{n}",
+            "full_name": f"Ordered {n:03d}",
+            "final_order_on": _day(n - 180 if n % 3 == 0 else n - 90),
+            **({"in_absentia": True} if n % 3 == 0 else {}),
+            **({"motion_reopen_filed_on": _day(n - 80)} if n % 7 == 0 else {}),
+            **({"bond_decision_on": _day(n - 30)} if n % 2 == 0 else {}),
+            **({"bond_appeal_status": "filed"} if n % 4 == 0 else {}),
+        }
+        for n in range(-40, 45, 1)
+    ]
     deadlines = []
     for n in range(-40, 45):
         day = _day(n)
@@ -87,6 +101,19 @@ def _records() -> dict[str, list[dict[str, Any]]]:
         foia.append(request)
     # Sent but not received yet: no clock, only an appeal date.
     foia.append({"id": "f-no-receipt", "agency": "FBI", "status": "submitted", "adverse_determination_on": _day(-70)})
+    # Sent and not received, some asking for expedited processing, some tolled (issue 12).
+    for n in range(-50, 20, 2):
+        foia.append(
+            {
+                "id": f"f-s{n + 100}",
+                "agency": "USCIS",
+                "status": "submitted",
+                "submitted_on": _day(n - 38),
+                **({"expedited_requested": True} if n % 3 else {}),
+                **({"expedited_decided_on": _day(n - 30)} if n % 5 == 0 else {}),
+                **({"tolled_on": _day(n - 25), "tolling_ended_on": _day(n - 20)} if n % 4 == 0 else {}),
+            }
+        )
     encounters = []
     two_years_ago = TODAY.replace(year=TODAY.year - 2)
     for n in range(-45, 40):
@@ -97,6 +124,20 @@ def _records() -> dict[str, list[dict[str, Any]]]:
                 "occurred_at": day + OFFSETS[n % len(OFFSETS)],
                 "possible_ftca_claim": n % 7 != 5,
                 "location": {"city": "Houston", "state": "TX"},
+            }
+        )
+    # FTCA claims presented and denied, civil-rights claims in Texas (2 years), issue 12.
+    for n in range(-45, 40, 2):
+        day = (TODAY + timedelta(days=n)).isoformat()
+        encounters.append(
+            {
+                "id": f"e-x{n + 100}",
+                "occurred_at": (two_years_ago + timedelta(days=n)).isoformat() + OFFSETS[n % len(OFFSETS)],
+                "location": {"city": "Houston", "state": "TX"},
+                "possible_civil_rights_claim": n % 5 != 1,
+                "ftca_presented_on": (TODAY + timedelta(days=n - 182)).isoformat(),
+                **({"ftca_denied_on": (TODAY + timedelta(days=n - 183)).isoformat()} if n % 3 == 0 else {}),
+                **({"civil_suit_filed_on": day, "ftca_suit_filed_on": day} if n % 9 == 0 else {}),
             }
         )
     # 29 February: the claim is due on the 28th two years later.
@@ -132,9 +173,10 @@ DAYS = (
 def test_window_is_what_the_full_computation_gives(window_vault: Vault, day: date, within: int) -> None:
     everything = rules.upcoming(service.all_deadlines(window_vault.connection()), day, within)
     assert service.upcoming(window_vault, within_days=within, day=day) == everything
-    # The dashboard's first list is everything past: overdue filings and hearings awaiting an outcome.
-    overdue = [d for d in everything if d["overdue"] or d["awaiting_outcome"]]
-    coming = [d for d in everything if not (d["overdue"] or d["awaiting_outcome"])]
+    # The dashboard's first list is everything past: overdue filings, hearings awaiting an outcome,
+    # and dates from which suit may now be filed.
+    overdue = [d for d in everything if rules.order_key(d)[0] < day]
+    coming = [d for d in everything if rules.order_key(d)[0] >= day]
     for limit in (1, 4, 25, 1000):
         assert service.overdue_and_coming(window_vault, day, within, limit) == (overdue[:limit], coming[:limit])
 
@@ -151,6 +193,13 @@ def test_the_vault_has_deadlines_on_every_edge(window_vault: Vault) -> None:
     assert not {("bia-appeal", _day(-1)), ("bia-appeal", _day(-2))} & open_on
     kinds = {d["kind"] for d in everything if d.get("done")}
     assert {"filing", "foia-response", "foia-appeal"} <= kinds
+    # Every rule has open deadlines in the window the tests read, and done ones for its done state.
+    window = {d["kind"] for d in rules.upcoming(everything, TODAY, 30)}
+    from casefile.domain.rules import registered
+
+    assert {r.kind for r in registered()} <= window
+    assert {"motion-to-reopen", "absentia-reopen", "bond-appeal", "ftca-suit", "civil-rights-suit",
+            "foia-expedited", "ftca-deemed-denied"} <= kinds
     window = rules.upcoming(everything, TODAY, 30)
     assert {_day(0), _day(30)} <= {d["due"][:10] for d in window}
     assert max(d["due"][:10] for d in window) == _day(30)
@@ -208,7 +257,7 @@ def test_all_future_ones_when_no_window(window_vault: Vault) -> None:
 def test_dashboard_is_what_the_lists_give(window_vault: Vault, day: date, limit: int) -> None:
     data = dashboard.load(window_vault, day, within_days=30, limit=limit)
     everything = rules.upcoming(service.all_deadlines(window_vault.connection()), day, 30)
-    past = [d for d in everything if d["overdue"] or d["awaiting_outcome"]]
+    past = [d for d in everything if rules.order_key(d)[0] < day]
     assert data.overdue == past[:limit]
     assert data.upcoming == [d for d in everything if d not in past][:limit]
 

@@ -59,10 +59,35 @@ def test_pending_lists_only_newer_migrations() -> None:
     assert [v for v, _ in migrations.pending(0)] == [v for v, _ in migrations.MIGRATIONS]
 
 
+def _undo_6(conn) -> None:
+    """Undo migration 6 (issue 12's clocks): its indexes, then its columns."""
+    for index in (
+        "people_final_order_by_date",
+        "people_bond_by_date",
+        "encounters_ftca_presented_by_date",
+        "encounters_ftca_denied_by_date",
+        "encounters_civil_claims",
+        "foia_expedited_by_due",
+        "foia_appeal_decisions_by_due",
+    ):
+        conn.execute(f"DROP INDEX {index}")
+    for table, column in (
+        ("people", "final_order_on"),
+        ("people", "bond_decision_on"),
+        ("encounters", "ftca_presented_on"),
+        ("encounters", "ftca_denied_on"),
+        ("encounters", "civil_claim"),
+        ("foia_requests", "expedited_due"),
+        ("foia_requests", "appeal_decision_due"),
+    ):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
 def _back_to_version_3(vault_path: Path, key: bytes) -> None:
-    """Undo migration 4 on a closed vault, as the release before it left the database."""
+    """Undo migrations 6 to 4 on a closed vault, as the release before them left the database."""
     conn = sqlcipher3.connect(str(vault_path / DB_NAME), isolation_level=None)
     conn.execute(_key_pragma(key))
+    _undo_6(conn)
     conn.execute("DROP INDEX foia_appeals_by_due")
     conn.execute("DROP INDEX people_ij_by_date")
     conn.execute("CREATE INDEX people_ij_decisions ON people (rid) WHERE ij_decision_on != '' AND deleted_at IS NULL")
@@ -127,6 +152,7 @@ def test_version_4_vault_gets_the_corrected_foia_dates_and_closed_hearings(tmp_p
     conn.execute("UPDATE foia_requests SET appeal_due = '2026-06-03' WHERE id IN ('f-dhs', 'f-county')")
     conn.execute("UPDATE foia_requests SET response_due = '' WHERE id = 'f-sent'")
     conn.execute("UPDATE deadlines SET done = 0")
+    _undo_6(conn)
     conn.execute("PRAGMA user_version = 4")
     conn.close()
 
@@ -151,5 +177,67 @@ def test_version_4_vault_gets_the_corrected_foia_dates_and_closed_hearings(tmp_p
 
         window = deadline_service.open_between(conn, date(2026, 11, 2), date(2026, 11, 2))
         assert [d["id"] for d in window] == ["computed:foia-response:f-sent"]
+    finally:
+        vault.close()
+
+
+def test_version_5_vault_gets_the_new_clocks_indexed(tmp_path: Path) -> None:
+    """Migration 6 (issue 12): the dates the new clocks count from become indexed columns."""
+    from datetime import date
+
+    from casefile.services import deadlines as deadline_service
+    from casefile.services.interchange import import_document
+
+    vault, _ = Vault.create(tmp_path / "v5", USER, PASSPHRASE)
+    key = vault.raw_key_for_backup()
+    import_document(
+        vault,
+        {
+            "format": "casefile-interchange",
+            "version": 1,
+            "people": [{"id": "p-1", "full_name": "A", "final_order_on": "2026-03-05", "bond_decision_on": "2026-05-20"}],
+            "encounters": [
+                {"id": "e-1", "occurred_at": "2026-01-05T10:00:00-06:00", "location": {"state": "KY"},
+                 "possible_civil_rights_claim": True, "ftca_presented_on": "2026-05-20"}
+            ],
+            "foia_requests": [
+                {"id": "f-1", "agency": "ICE", "status": "appealed", "received_on": "2026-01-05",
+                 "appeal_filed_on": "2026-05-27"},
+                {"id": "f-2", "agency": "ICE", "status": "submitted", "submitted_on": "2026-05-22",
+                 "expedited_requested": True},
+            ],
+        },
+        base_dir=None,
+    )
+    vault.close()
+    conn = sqlcipher3.connect(str(tmp_path / "v5" / DB_NAME), isolation_level=None)
+    conn.execute(_key_pragma(key))
+    _undo_6(conn)
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+
+    vault = Vault.open(tmp_path / "v5", PASSPHRASE)
+    try:
+        conn = vault.connection()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+        # Final order 2026-03-05: reopen by +90 = 06-03; bond decision 05-20 + 30 = Friday
+        # 06-19, Juneteenth -> Monday 06-22; presented 05-20, deemed denied six months on, 11-20;
+        # Kentucky, one year from 2026-01-05: 2027-01-05; expedited: sent 05-22 + 10 = 06-01;
+        # appeal filed Wed 05-27: 28-29 (2), Jun 1-5 (7), 8-12 (12), 15-18 (16), Juneteenth,
+        # 22-25 (20) -> 06-25, so suit may be filed from 06-26.
+        found = {
+            d["kind"]: d["due"]
+            for d in deadline_service.open_between(conn, date(2026, 6, 1), date(2027, 1, 5))
+            if d["kind"] != "foia-response"
+        }
+        assert found == {
+            "motion-to-reopen": "2026-06-03",
+            "bond-appeal": "2026-06-22",
+            "ftca-deemed-denied": "2026-11-20",
+            "civil-rights-suit": "2027-01-05",
+            "foia-expedited": "2026-06-01",
+            "foia-appeal-decision": "2026-06-25",
+            "foia-exhaustion": "2026-06-26",
+        }
     finally:
         vault.close()

@@ -8,10 +8,20 @@ Adding a rule is adding its module, its test and its line below. The imports are
 from __future__ import annotations
 
 from casefile.domain.rules import (  # noqa: F401  (importing a rule registers it)
+    absentia_reopen,
     bia_appeal,
+    bond_appeal,
+    civil_rights,
     foia_appeal,
+    foia_appeal_decision,
+    foia_exhaustion,
+    foia_expedited,
     foia_response,
     ftca_claim,
+    ftca_deemed_denied,
+    ftca_suit,
+    motion_reconsider,
+    motion_reopen,
 )
 from casefile.domain.rules.base import Rule, Window, registered, rule_for
 

@@ -14,13 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from casefile.domain.dates import is_legal_holiday, parse_date, parse_date_or_datetime
+from casefile.domain.dates import is_legal_holiday, parse_date, parse_date_or_datetime, roll_forward_unsettled
 
 Record = dict[str, Any]
 Compute = Callable[[Record], "Record | None"]
-
-# Labelled on every computed date wherever it is shown (domain.md).
-COMPUTED_VERIFY = {"en": "computed — verify", "es": "calculada — verificar"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +56,8 @@ class Rule:
     # Only records that can yield this deadline are read: SQL on the source table (no user input).
     candidates: str = ""
     order: int = 100  # where its deadlines come among a record's (lower first)
+    # A date from which to act (suit may be filed), not one to miss: once past it is open, not overdue.
+    opens: bool = False
 
 
 _RULES: list[Rule] = []
@@ -78,6 +77,7 @@ def rule(
     window: Window | None = None,
     candidates: str = "",
     order: int = 100,
+    opens: bool = False,
 ) -> Callable[[Compute], Compute]:
     """Register the decorated function as the rule computing ``kind`` deadlines from ``source``."""
 
@@ -85,7 +85,19 @@ def rule(
         if any(existing.kind == kind and existing.source == source for existing in _RULES):
             raise ValueError(f"a rule for {kind} from {source} is already registered")
         _RULES.append(
-            Rule(kind, source, fields, done_when, citation, {"en": en, "es": es}, compute, window, candidates, order)
+            Rule(
+                kind,
+                source,
+                fields,
+                done_when,
+                citation,
+                {"en": en, "es": es},
+                compute,
+                window,
+                candidates,
+                order,
+                opens,
+            )
         )
         _RULES.sort(key=lambda r: (SOURCES.index(r.source), r.order, r.kind))
         return compute
@@ -129,10 +141,24 @@ def no_roll_note(due: date, rule_text: str) -> Note | None:
     if due.weekday() < 5 and not is_legal_holiday(due):
         return None
     return Note(
-        f"This falls on a weekend or legal holiday. {rule_text} says nothing of moving it to the next "
-        "business day, so the date is not moved: act by the day before if it must reach an office.",
-        f"Cae en fin de semana o feriado legal. {rule_text} no dice que pase al siguiente día hábil, así que "
-        "la fecha no se mueve: actúe el día hábil anterior si debe llegar a una oficina.",
+        f"This falls on a weekend or legal holiday. It is not moved to the next business day here: {rule_text} "
+        "does not say so, and whether a court would move it is not assumed. Act by the business day before.",
+        f"Cae en fin de semana o feriado legal. Aquí no pasa al siguiente día hábil: {rule_text} no lo dice, y no "
+        "se da por hecho que un tribunal lo movería. Actúe el día hábil anterior.",
+    )
+
+
+def closure_note(due: date, *, dc_area: bool) -> Note | None:
+    """Name the executive-order closures that might move ``due``, if any (the date is not moved)."""
+    later, closures = roll_forward_unsettled(due, dc_area=dc_area)
+    if not closures:
+        return None
+    orders = "; ".join(f"{c.day.isoformat()}: {c.source}" for c in closures)
+    return Note(
+        f"Federal offices were closed by executive order ({orders}). Whether such a closure moves the last "
+        f"day is unsettled; if it did, the last day would be {later.isoformat()}. File by the earlier date shown.",
+        f"Las oficinas federales cerraron por orden ejecutiva ({orders}). No está claro si ese cierre mueve el "
+        f"último día; si lo hiciera, sería el {later.isoformat()}. Presente antes de la fecha más temprana indicada.",
     )
 
 
@@ -175,6 +201,7 @@ def deadline(
         "foia_id": foia_id,
         "done": made.done,
         "citation": found.citation if found else "",
+        "opens": bool(found and found.opens),
         "rule": dict(found.wording) if found else {},
         "notes": [note.as_dict() for note in made.notes],
     }

@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from casefile.domain.dates import BIA_APPEAL_CALENDAR_DAYS, bia_appeal_due, roll_forward_unsettled
-from casefile.domain.rules.base import Made, Note, Window, day_of, deadline, rule
+from casefile.domain.dates import BIA_APPEAL_CALENDAR_DAYS, bia_appeal_due
+from casefile.domain.rules.base import Made, Note, Window, closure_note, day_of, deadline, rule
 
 # Ways a decision reaches the parties; the clock runs from the decision or the service.
 SERVICE = {
@@ -69,19 +69,9 @@ def bia_appeal_deadline(person: dict[str, Any]) -> dict[str, Any] | None:
                 "ser la de la decisión oral o la del envío o notificación electrónica de la decisión escrita.",
             )
         )
-    later, closures = roll_forward_unsettled(due, dc_area=True)
-    if closures:
-        orders = "; ".join(f"{c.day.isoformat()}: {c.source}" for c in closures)
-        notes.append(
-            Note(
-                f"Federal offices were closed by executive order ({orders}). Whether such a closure moves the "
-                f"last day is unsettled; if it did, the last day would be {later.isoformat()}. File by the "
-                "earlier date shown.",
-                f"Las oficinas federales cerraron por orden ejecutiva ({orders}). No está claro si ese cierre "
-                f"mueve el último día; si lo hiciera, sería el {later.isoformat()}. Presente antes de la fecha "
-                "más temprana indicada.",
-            )
-        )
+    note = closure_note(due, dc_area=True)
+    if note is not None:
+        notes.append(note)
     about: dict[str, Any] = {"decided_on": decided_on.isoformat()}
     if service in SERVICE:
         about["service"] = service

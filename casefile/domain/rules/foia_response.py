@@ -4,18 +4,25 @@ Plus the 0-10 working-day extension for unusual circumstances (552(a)(6)(B)(i)),
 the user set for a state or local agency. Without a receipt date the clock still runs from the
 latest day the statute lets it start, ten days after the request went out (552(a)(6)(A)(ii)).
 The clock is done once an answer, a determination, an appeal, a suit or a closing is recorded.
+
+Tolling (552(a)(6)(A)(ii)(I)-(II)): the agency may stop the clock once to ask for information,
+and to clarify fees; it runs again when the agency receives the requester's answer. The working
+days used before the stop (the day of the stop counted as used: the earlier date) are taken off
+what is left after the answer.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from casefile.domain.dates import (
     FOIA_ANSWER_FIELDS,
     FOIA_ANSWERED_STATUSES,
+    add_working_days,
     foia_assumed_receipt,
     foia_response_due,
+    working_days_between,
 )
 from casefile.domain.rules._foia import foia_about, foia_label
 from casefile.domain.rules.base import Made, Note, Window, day_of, deadline, rule
@@ -32,7 +39,16 @@ _UNANSWERED = " AND ".join(f"coalesce(json_extract(data, '$.{name}'), '') = ''" 
     order=10,
     kind="foia-response",
     source="foia_requests",
-    fields=("received_on", "submitted_on", "extension_days", "response_days", "status", *FOIA_ANSWER_FIELDS),
+    fields=(
+        "received_on",
+        "submitted_on",
+        "extension_days",
+        "response_days",
+        "status",
+        "tolled_on",
+        "tolling_ended_on",
+        *FOIA_ANSWER_FIELDS,
+    ),
     done_when="a response, an adverse determination, an appeal, a suit or a closing is recorded",
     citation="5 U.S.C. 552(a)(6)(A)(i)-(ii), (a)(6)(B)(i)",
     en="20 working days after the agency receives the request, plus any extension for unusual circumstances",
@@ -87,6 +103,7 @@ def foia_response_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
         due = foia_response_due(start, extension, response_days=response_days)
     except ValidationError as exc:
         raise ValidationError(exc.reason, where=where, field=exc.field, key=exc.key) from None
+    due = _tolled(request, where, start, due, notes)
     done = status in FOIA_ANSWERED_STATUSES or any(request.get(name) for name in FOIA_ANSWER_FIELDS)
     return deadline(
         "foia-response",
@@ -101,3 +118,45 @@ def foia_response_deadline(request: dict[str, Any]) -> dict[str, Any] | None:
         person_id=request.get("subject_person_id"),
         foia_id=rid,
     )
+
+
+def _tolled(request: dict[str, Any], where: str, start: date, due: date, notes: list[Note]) -> date:
+    """``due`` moved by a stop of the clock for information or fees, with a note saying how."""
+    tolled_on = day_of(request.get("tolled_on"), where, "tolled_on")
+    if tolled_on is None:
+        return due
+    ended_on = day_of(request.get("tolling_ended_on"), where, "tolling_ended_on")
+    if not start <= tolled_on < due:
+        notes.append(
+            Note(
+                f"The clock was stopped on {tolled_on.isoformat()}, outside the response period: the stop is not "
+                "counted (552(a)(6)(A)(ii) allows it only while the period runs).",
+                f"El plazo se suspendió el {tolled_on.isoformat()}, fuera del periodo de respuesta: no se tiene en "
+                "cuenta (552(a)(6)(A)(ii) solo lo permite mientras corre el plazo).",
+            )
+        )
+        return due
+    if ended_on is None or ended_on < tolled_on:
+        notes.append(
+            Note(
+                f"The agency stopped the clock on {tolled_on.isoformat()} to ask for information or clarify fees "
+                "(552(a)(6)(A)(ii)(I)-(II)); it runs again when the agency receives the answer. Until that date "
+                "is entered the date shown ignores the stop (the earlier date).",
+                f"La agencia suspendió el plazo el {tolled_on.isoformat()} para pedir información o aclarar tarifas "
+                "(552(a)(6)(A)(ii)(I)-(II)); vuelve a correr cuando la agencia recibe la respuesta. Hasta que se "
+                "indique esa fecha, la fecha mostrada no tiene en cuenta la suspensión (la más temprana).",
+            )
+        )
+        return due
+    left = working_days_between(tolled_on, due)
+    moved = add_working_days(ended_on, left)
+    notes.append(
+        Note(
+            f"Clock stopped from {tolled_on.isoformat()} to {ended_on.isoformat()} for information or fees "
+            f"(552(a)(6)(A)(ii)(I)-(II)): the {left} working days left run again from {ended_on.isoformat()}.",
+            f"Plazo suspendido del {tolled_on.isoformat()} al {ended_on.isoformat()} por información o tarifas "
+            f"(552(a)(6)(A)(ii)(I)-(II)): los {left} días hábiles restantes vuelven a correr desde el "
+            f"{ended_on.isoformat()}.",
+        )
+    )
+    return max(moved, due)

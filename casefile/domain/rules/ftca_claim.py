@@ -31,7 +31,7 @@ def encounter_place(encounter: dict[str, Any]) -> str:
     done_when="the claim is presented to the agency (ftca_presented_on)",
     citation="28 U.S.C. 2401(b)",
     en="An FTCA claim must be presented in writing to the agency within two years after it accrues",
-    es="La reclamación FTCA debe presentarse por escrito a la agencia dentro de los dos años siguientes a los hechos",
+    es="El reclamo FTCA debe presentarse por escrito a la agencia dentro de los dos años siguientes a los hechos",
     window=Window(
         "encounters",
         "occurred_at",
