@@ -30,7 +30,7 @@ from casefile.logs import disable_core_dumps, log_unexpected
 from casefile.paths import default_vault_path
 from casefile.resources import resource_path
 from casefile.settings import Settings
-from ui import clipboard, i18n
+from ui import clipboard, file_dialogs, i18n
 from ui.context import AppContext
 from ui.idle import IdleWatcher, SessionWatcher
 from ui.messages import message_for
@@ -95,6 +95,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         # QT_SCALE_FACTOR_ROUNDING_POLICY can still change.
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    file_dialogs.keep_no_history()  # before any file dialog: Qt would save visited folders' names to disk
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("")

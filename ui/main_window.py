@@ -20,7 +20,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Q
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from casefile import __version__
 from casefile.clock import today
+from ui import file_dialogs
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.search_box import SearchBox
@@ -437,10 +437,10 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         if not self.ctx.unlocked:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file_name(
             self,
             self.tr("Import case files"),
-            str(Path.home()),
+            file_dialogs.neutral_folder(),
             self.tr("Casefile interchange files (*.json);;All files (*)"),
         )
         if name:
@@ -493,10 +493,10 @@ class MainWindow(QMainWindow):
             return
         redact = box.clickedButton() is redacted
         suffix = "-redacted" if redact else ""
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self,
             self.tr("Export case files"),
-            str(Path.home() / f"casefile-export{suffix}-{today().isoformat()}.json"),
+            str(Path(file_dialogs.neutral_folder()) / f"casefile-export{suffix}-{today().isoformat()}.json"),
             self.tr("Casefile interchange files (*.json)"),
         )
         if name:
@@ -549,10 +549,10 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         if not self.ctx.unlocked:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self,
             self.tr("Back up the vault"),
-            str(Path.home() / f"casefile-backup-{today().isoformat()}.cfbackup"),
+            str(Path(file_dialogs.neutral_folder()) / f"casefile-backup-{today().isoformat()}.cfbackup"),
             self.tr("Casefile backups (*.cfbackup);;All files (*)"),
         )
         if name:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from casefile import settings as settings_mod
 from casefile.settings import Settings
+from ui import file_dialogs
 from ui.messages import MessageLabel, message_for, set_heading
 from ui.workers import JobControl, Workers
 
@@ -203,7 +203,7 @@ class UnlockWindow(QWidget):
 
     def _browse(self) -> None:
         start = str(self.selected_vault() or Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the vault folder"), start)
+        folder = file_dialogs.existing_directory(self, self.tr("Choose the vault folder"), start)
         if folder:
             self.set_vaults(Path(folder))
 

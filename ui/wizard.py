@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from casefile.domain.enums import USER_ROLE
 from casefile.domain.passphrase import assess
 from casefile.paths import default_vault_path
 from casefile.vault.db import Vault
+from ui import file_dialogs
 from ui.i18n import current_language, language_names
 from ui.messages import MessageLabel, message_for, strength_text
 from ui.workers import JobControl, Workers
@@ -171,7 +171,7 @@ class LocationPage(QWizardPage):
 
     def _choose(self) -> None:
         start = str(Path(self.path_edit.text()).parent)
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the vault"), start)
+        folder = file_dialogs.existing_directory(self, self.tr("Choose a folder for the vault"), start)
         if folder:
             chosen = Path(folder)
             if chosen.exists() and any(chosen.iterdir()):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +136,18 @@ def export_document(
     name, key, sha, _media, _size = _blob_row(vault, document_id)
     blobs.export_blob(vault.blobs_dir, name, key, Path(dest), expected_sha256=sha, progress=progress, cancel=cancel)
     _log(vault, document_id, "export", Path(dest).name)
+
+
+def export_file_name(record: dict[str, Any], day: date) -> str:
+    """The name to suggest for a decrypted copy: ``document-2026-12-07.pdf``.
+
+    Never the original file name or the title, which often name the client and would stay in
+    the folder, in recent-file lists and in backups of the disk the copy goes to. The original's
+    extension is kept (letters and digits only) so the copy opens in the right program.
+    """
+    suffix = Path(str(record.get("original_filename") or "")).suffix[1:11]
+    suffix = "".join(ch for ch in suffix if ch.isascii() and ch.isalnum()).lower()
+    return f"document-{day.isoformat()}" + (f".{suffix}" if suffix else "")
 
 
 def custody_log(vault: Vault, document_id: str) -> list[dict[str, str]]:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.clock import today
 from casefile.services import documents
+from ui import file_dialogs
 from ui.editors.base import RecordEditor
 from ui.messages import message_for
 from ui.models import fmt
@@ -197,8 +198,10 @@ class DocumentEditor(RecordEditor):
         record = self.record()
         if record is None:
             return
-        suggested = record.get("original_filename") or f"{record.get('title') or 'document'}"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export a decrypted copy"), suggested)
+        # Not the original file name, which often names the client: it would stay in folders,
+        # recent-file lists and backups of the disk the copy is saved to.
+        suggested = Path(file_dialogs.neutral_folder()) / documents.export_file_name(record, today())
+        path = file_dialogs.save_file_name(self, self.tr("Export a decrypted copy"), str(suggested))
         if not path:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The copy will not be encrypted"),

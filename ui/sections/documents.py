@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QTableView, QWidget
+from PySide6.QtWidgets import QProgressDialog, QTableView, QWidget
 
+from ui import file_dialogs
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.models.records import DocumentsModel
@@ -66,7 +67,7 @@ class DocumentsSection(RecordSection):
         self._leave_editor(self._choose_files)
 
     def _choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_file_names(
             self, translate("DocumentsSection", "Add documents to the vault"), "",
             translate("DocumentsSection", "Documents (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.heic *.txt "
                                           "*.doc *.docx *.odt *.mp3 *.m4a *.wav *.mp4 *.mov);;All files (*)"))

@@ -14,12 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -39,7 +38,7 @@ from casefile.errors import Cancelled, CasefileError
 from casefile.queries import paging
 from casefile.queries.kinds import KINDS
 from casefile.vault.fsutil import atomic_write
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for, set_heading, strength_text
 from ui.pdf_preview import PdfPreview, print_pdf
@@ -617,11 +616,10 @@ class ReportsSection(QWidget):
         self.message.show_message(self.tr("Sent %n page(s) to the printer.", "", pages), "info")
 
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         if self.shown is None:  # locked while the passphrase was asked for
             return None
-        default = str(Path(folder) / f"{self.shown.file_stem()}.{suffix}")
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, default, filter_text)
+        default = str(Path(file_dialogs.neutral_folder()) / f"{self.shown.file_stem()}.{suffix}")
+        chosen = file_dialogs.save_file_name(self, title, default, filter_text)
         if not chosen:
             return None
         path = Path(chosen)
