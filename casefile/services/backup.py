@@ -520,20 +520,13 @@ def _key_from_backup(
             continue  # a damaged slot in the backup must not block the others
         if slot.vault_id == manifest["vault_id"]:
             slots.append(slot)
-    recovery = keys.normalize_recovery_key(secret)
-    # A passphrase is tried against users' slots first; the recovery slot only if it can be one.
-    users = [s for s in slots if s.kind == "user" and (user is None or s.user == user)]
-    tries = [(s, secret) for s in users] + [(s, recovery) for s in slots if recovery and s.kind == "recovery"]
-    if not tries:
-        raise WrongPassphrase(
-            f"No key slot in {path.name} can take that "
-            + (f"passphrase for user '{user}'." if user else "passphrase or recovery key.")
-        )
-    for slot, attempt in tries:
+    # The same order and rules as unlocking the vault itself (keys.plan_unlock).
+    plan = keys.plan_unlock(slots, secret, user=user)
+    for slot, attempt in plan.tries:
         try:
             return keys.unseal(slot, attempt)
-        except WrongPassphrase:
-            continue
+        except (WrongPassphrase, VaultDamaged):
+            continue  # a wrong secret for this slot, or a slot Argon2id cannot use: try the next
     raise WrongPassphrase(
         f"That passphrase or recovery key does not open the vault in {path.name}. Use a passphrase "
         "of a user of the backed-up vault as it was when the backup was made, or its recovery key."

@@ -252,3 +252,25 @@ def test_backup_manifest_carries_seal_vault_id_and_audit_head(example_vault: Vau
     with pytest.raises(CasefileError):  # and a real one still restores
         restore(out, tmp_path, PASSPHRASE)
     restore(out, tmp_path / "fine", PASSPHRASE)
+
+
+def test_damaged_or_hostile_slot_in_a_backup_does_not_block_the_recovery_key(
+    new_vault: tuple[Vault, str], tmp_path: Path, dest_parent: Path
+) -> None:
+    """A slot that was already damaged in the vault when the backup was made (so the seal vouches
+    for it): the user's slot cut to 100 bytes, or given Argon2id memory of 2**31 KiB, is skipped
+    and the recovery key still restores; the damaged slot itself is restored as it was."""
+    vault, recovery = new_vault
+    records.save(vault, "people", {"full_name": "Ana Example", "is_client": True})
+    made = tmp_path / "r.cfbackup"
+    backup(vault, made)
+    items, manifest = _read(made)
+    user_slot = next(n for n, d in items if n.startswith("keys/") and b'"kind": "user"' in d)
+    body = json.loads(dict(items)[user_slot])
+    body["kdf"]["memory_kib"] = 2**31
+    for label, damaged in (("cut", dict(items)[user_slot][:100]), ("hostile", json.dumps(body).encode())):
+        changed = [(n, damaged if n == user_slot else d) for n, d in items]
+        forged = tmp_path / f"{label}.cfbackup"
+        _write(forged, changed, _reseal(_rehash(changed, manifest), vault.raw_key_for_backup()))
+        restore(forged, dest_parent / label, recovery)
+        assert (dest_parent / label / user_slot).read_bytes() == damaged
