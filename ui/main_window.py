@@ -587,10 +587,10 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         if not self.ctx.unlocked:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self,
             self.tr("Export deadlines to a calendar"),
-            str(Path.home() / f"casefile-deadlines-{today().isoformat()}.ics"),
+            str(Path(file_dialogs.neutral_folder()) / f"casefile-deadlines-{today().isoformat()}.ics"),
             self.tr("Calendar files (*.ics)"),
         )
         if name:
