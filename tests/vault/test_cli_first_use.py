@@ -127,7 +127,8 @@ def test_summary_person_name_ignores_accents_but_never_guesses(cli_vault: Path, 
 def test_deadlines_say_whose_case(cli_vault: Path) -> None:
     done = run_cli("deadlines", "--vault", str(cli_vault))
     assert done.returncode == 0, done.stderr
-    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    # A deadline's own line starts at the margin; its rule follows, indented, on the next line.
+    lines = [line for line in done.stdout.splitlines() if line.strip() and not line[0].isspace()]
     assert lines, done.stdout
     # example.json's deadlines and FOIA request are all Rosa's.
     assert all("Rosa Elena Quispe Mamani:" in line for line in lines), done.stdout
