@@ -85,10 +85,11 @@ def display(tmp_path: Path) -> Iterator[str]:
 class Desktop:
     """xdotool and screenshots on one display, for one app process."""
 
-    def __init__(self, display: str, app: subprocess.Popen, shots: Path) -> None:
+    def __init__(self, display: str, app: subprocess.Popen, shots: Path, stderr: Path) -> None:
         self.env = {**os.environ, "DISPLAY": display}
         self.app = app
         self.shots = shots
+        self.stderr = stderr
         self.grab = shutil.which("import") or shutil.which("xwd")
         self._n = 0
 
@@ -134,7 +135,8 @@ class Desktop:
 
     def alive(self) -> bool:
         if self.app.poll() is not None:
-            raise AssertionError(f"the app exited early with {self.app.returncode}")
+            tail = self.stderr.read_text(errors="replace")[-3000:] if self.stderr.is_file() else ""
+            raise AssertionError(f"the app exited early with {self.app.returncode}; its stderr:\n{tail}")
         return True
 
     def screenshot(self) -> bytes:
@@ -182,7 +184,7 @@ def test_demo_on_a_real_display_by_keyboard(display: str, tmp_path: Path) -> Non
         stderr=open(stderr_path, "w"),  # noqa: SIM115 - read after the process ends
         text=True,
     )
-    desk = Desktop(display, app, shots)
+    desk = Desktop(display, app, shots, stderr_path)
     try:
         assert app.stdout is not None
         passphrase = ""

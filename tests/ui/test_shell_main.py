@@ -70,7 +70,17 @@ def test_actions_have_shortcuts_shown_in_menus_and_tooltips(qtbot, shell, exampl
     menus = [a.text() for a in main.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     file_items = [a.text() for a in main.file_menu.actions() if not a.isSeparator()]
-    assert file_items == ["&Import…", "&Export…", "&Backup…", "&Settings…", "&Lock", "&Quit"]
+    assert file_items == [
+        "&Import…",
+        "&Export…",
+        "Export &calendar (.ics)…",
+        "&Backup…",
+        "&Settings…",
+        "&Lock",
+        "&Quit",
+    ]
+    assert [a.text() for a in main.help_menu.actions()] == ["&User guide", "&About Casefile"]
+    assert main.guide_action.shortcut().toString() == "F1"
     assert main.createPopupMenu() is None  # the toolbar with Lock cannot be hidden
     assert main.vault_status.text() == "Vault: vault"
     assert main.user_status.text() == "User: maria"
