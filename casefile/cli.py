@@ -200,6 +200,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check the database, every document and the audit chain")
     _vault_arg(p)
+    p.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="this older copy of the vault was put back on purpose: expect it from now on",
+    )
 
     p = sub.add_parser("passwd", help="change your passphrase (rewrites one key slot only)")
     _vault_arg(p)

@@ -186,6 +186,9 @@ def cmd_verify(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.services.verify import verify
 
     with _open(args, secrets) as vault:
+        if getattr(args, "accept_older", False) and vault.rollback_warning:
+            vault.accept_as_newest()
+            print("casefile: this copy of the vault is now the one this computer expects.", file=sys.stderr)
         report = verify(vault)
     for notice in report.notices:
         print(f"casefile: note: {notice}", file=sys.stderr)

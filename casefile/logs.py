@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from casefile import __version__
@@ -41,9 +42,24 @@ def log_unexpected(exc: BaseException, where: str) -> Path | None:
     return path
 
 
+PR_SET_DUMPABLE = 4  # linux/prctl.h
+PR_GET_DUMPABLE = 3
+
+
 def disable_core_dumps() -> None:
-    """A core dump of an unlocked Casefile would hold the vault key and decrypted records."""
+    """A core dump of an unlocked Casefile would hold the vault key and decrypted records.
+
+    Called first by the command line and the app. Everywhere: no core file (RLIMIT_CORE = 0).
+    Linux also: ``prctl(PR_SET_DUMPABLE, 0)``, which besides core dumps stops other processes of
+    the same user from attaching a debugger or reading ``/proc/<pid>/mem`` (only root can), and
+    survives a core-pattern pipe that ignores RLIMIT_CORE (issue 11, finding 9). What other
+    systems do is in docs/vault-format.md ("Process memory")."""
     with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(ImportError, OSError, AttributeError):
+            import ctypes  # about 2 ms, and only here
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)

@@ -98,7 +98,8 @@ def backup(
         # VACUUM INTO writes the consistent copy (it reads every row, so a damaged page stops it
         # instead of being copied on under a fresh HMAC, as SQLite's backup API would) on a second
         # core while the documents are packed here.
-        copier = _open(vault.db_path, key)
+        # The vault's own settings: on a full disk that is a read-only open (issue 11, finding 8).
+        copier = vault.separate_connection()
         copied = pool.submit(_vacuum_into, copier, snapshot)
         # Not private_output: the finished file is read back by name before it is renamed.
         with os.fdopen(create_private(tmp), "wb") as raw:
@@ -174,7 +175,8 @@ def backup(
         for leftover in (snapshot, tmp):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    vault.set_meta("last_backup_at", manifest["created_at"])
+    if vault.read_only_reason is None:  # a full disk: the backup is what matters, not its note
+        vault.set_meta("last_backup_at", manifest["created_at"])
     vault.audit("backup", detail=out.name)
     report(100, f"Backup written to {out}")
     return manifest

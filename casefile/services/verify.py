@@ -58,6 +58,8 @@ def verify(vault: Vault, *, progress: Callable[[int, str], None] | None = None) 
             )
     except sqlcipher3.DatabaseError as exc:
         report.problems.append(f"The audit log cannot be read ({exc}).")
+    if vault.rollback_warning:
+        report.problems.append(vault.rollback_warning)
     _check_slots(vault, report)
     _check_quarantine(vault, report)
     rows = conn.execute(

@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,13 +32,14 @@ from casefile import __version__
 from casefile.clock import now_iso
 from casefile.errors import (
     CasefileError,
+    DiskFull,
     VaultDamaged,
     VaultLocked,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
 )
-from casefile.vault import audit, keys, migrations
+from casefile.vault import audit, keys, migrations, seen
 from casefile.vault.dberrors import translate
 from casefile.vault.fsutil import atomic_write, make_private_dir
 from casefile.vault.lock import WriterLock
@@ -48,6 +50,9 @@ MARKER_VERSION = 1
 DB_NAME = "vault.db"
 FAILED_UNLOCKS = "failed-unlocks.log"
 QUARANTINE = "quarantine"  # blobs no database row refers to, moved aside at unlock, never deleted
+# Below this much free space the vault's disk counts as full: SQLite needs 32 KiB for its
+# shared-memory file and a page or two for any write.
+DISK_FULL_BYTES = 1 << 20
 CACHE_KIB = 32768  # decrypted page cache; point lookups by secondary index need it (performance.md)
 
 
@@ -70,6 +75,12 @@ class Vault:
         self._guard = threading.Lock()
         self._closed = False
         self._reader = False
+        # Set when the vault's disk is full: reads, exports and backups work, writes are refused
+        # with this text (issue 11, finding 8).
+        self.read_only_reason: str | None = None
+        # Set when the vault is older than the copy this computer last saw (casefile.vault.seen).
+        self.rollback_warning: str | None = None
+        self._immutable = False
         # What the user should be told about this unlock without it failing (Vault.open).
         self.warnings: list[str] = []
 
@@ -216,12 +227,29 @@ class Vault:
             lock.release()
             raise
         try:
-            vault._check_and_migrate(on_upgrade, migrate=alone)
+            try:
+                vault._check_and_migrate(on_upgrade, migrate=alone)
+            except VaultDamaged:
+                # SQLite cannot even read a WAL database when there is no room for its shared-
+                # memory file. On a full disk, a cleanly locked vault is read as it is on disk.
+                if not vault._fall_back_to_immutable():
+                    raise
+                vault._check_and_migrate(on_upgrade, migrate=False)
+            try:
+                vault.rollback_warning = seen.older_than_seen(vault.connection(), vault_id)
+            except sqlcipher3.DatabaseError as exc:
+                raise translate(exc) from None
+            if vault.rollback_warning:
+                vault.warnings.append(vault.rollback_warning)
             if reader:
                 lock.release()
-                vault.audit("unlock", detail="read-only" + (", recovery key" if slot.kind == "recovery" else ""))
+                try:
+                    vault.audit("unlock", detail="read-only" + (", recovery key" if slot.kind == "recovery" else ""))
+                except DiskFull:
+                    vault._become_read_only()
             else:
                 vault._after_unlock(recovered=slot.kind == "recovery")
+            vault._remember_head()
         except BaseException:
             # Never the lock's audit entry here: the database may not be this vault's.
             vault.close(audit_lock=False)
@@ -262,7 +290,13 @@ class Vault:
                 f"This vault was written by a newer version of Casefile (schema {version}; this "
                 f"copy understands up to {migrations.CURRENT_VERSION}). Update Casefile to open it."
             )
-        if not migrate:
+        if self._immutable and migrations.pending(version):
+            raise DiskFull(
+                f"The disk holding the vault is full, and this vault needs a one-time update for this "
+                f"version of Casefile, which must write. Free some space on {self.path.anchor or 'that disk'} "
+                "and try again; nothing was changed."
+            )
+        if not migrate or self._immutable:
             if migrations.pending(version):
                 raise VaultLocked(
                     "This vault needs a one-time update for this version of Casefile, and another "
@@ -281,20 +315,29 @@ class Vault:
     def _after_unlock(self, *, recovered: bool) -> None:
         from casefile.vault import blobs  # the document store is only needed once unlocked
 
-        failures = _take_failed_unlocks(self.path)
-        with self.transaction() as tx:
-            for line in failures:
-                audit.append(tx, self.user, "unlock-failed", detail=line)
-            audit.append(tx, self.user, "unlock", detail="recovery key" if recovered else "")
-            clean = tx.execute("SELECT value FROM meta WHERE key = 'blobs_clean'").fetchone()
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES ('blobs_clean', '0') "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-            )
-            if clean and clean[0] == "1":
-                return  # locked cleanly last time: blobs/ matched the database then
-            known = {r[0] for r in tx.execute("SELECT blob_name FROM documents")}
-            known |= {r[0] for r in tx.execute("SELECT blob_name FROM retired_blobs")}
+        if self.read_only_reason is not None:
+            return  # nothing can be recorded, and the orphan scan needs its mark written
+        failures = _peek_failed_unlocks(self.path)
+        try:
+            with self.transaction() as tx:
+                for line in failures:
+                    audit.append(tx, self.user, "unlock-failed", detail=line)
+                audit.append(tx, self.user, "unlock", detail="recovery key" if recovered else "")
+                clean = tx.execute("SELECT value FROM meta WHERE key = 'blobs_clean'").fetchone()
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ('blobs_clean', '0') "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                )
+                known: set[str] = set()
+                if not (clean and clean[0] == "1"):
+                    known = {r[0] for r in tx.execute("SELECT blob_name FROM documents")}
+                    known |= {r[0] for r in tx.execute("SELECT blob_name FROM retired_blobs")}
+        except DiskFull:
+            self._become_read_only()
+            return
+        _forget_failed_unlocks(self.path)  # only once they are in the audit log
+        if clean and clean[0] == "1":
+            return  # locked cleanly last time: blobs/ matched the database then
         moved = blobs.collect_orphans(self.blobs_dir, known, self.quarantine_dir)
         if moved:
             self.warnings.append(
@@ -304,10 +347,71 @@ class Vault:
             )
             self.audit("quarantine-blobs", detail=str(len(moved)))
 
+    # ----- a full disk: read-only -----
+    def _become_read_only(self) -> None:
+        free = _free_bytes(self.path)
+        self.read_only_reason = (
+            f"The disk holding the vault is full ({free:,} bytes free), so the vault is open read-only: you "
+            "can read, search, export and back up to another drive, but nothing can be changed, and "
+            "this session is not recorded in the audit log. Free some space, then lock and unlock the "
+            "vault to make changes."
+        )
+        self.warnings.append(self.read_only_reason)
+
+    def _fall_back_to_immutable(self) -> bool:
+        """Reopen the database read-only and lock-free, if the disk is full and that is safe.
+
+        Safe only without a write-ahead log to replay: an immutable open ignores the WAL, so with
+        one it would show (and back up) an older vault. The writer lock is held, so no one else
+        writes meanwhile."""
+        wal = self.db_path.with_name(self.db_path.name + "-wal")
+        if self._immutable or not self._lock.held or _free_bytes(self.path) >= DISK_FULL_BYTES:
+            return False
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DiskFull(
+                "The disk holding the vault is full and the vault was not locked cleanly last time, so "
+                "it cannot be opened even to read (its last changes are still in vault.db-wal). Free "
+                "some space on that disk (a few megabytes are enough) and try again; nothing was changed."
+            )
+        self._close_connections()
+        self._immutable = True
+        self._become_read_only()
+        return True
+
+    def _close_connections(self) -> None:
+        with self._guard:
+            for conn in self._connections:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._connections.clear()
+        self._local = _PerThread()
+
+    # ----- going back in time -----
+    def _remember_head(self) -> None:
+        """Note the vault's newest audit entry as the one this computer has seen, unless the vault
+        was found older than what was seen before (then the warning stands until accepted)."""
+        if self.rollback_warning is not None:
+            return
+        with contextlib.suppress(Exception):  # best effort: never a reason to fail an unlock or lock
+            head = seen.current_head(self.connection())
+            if head is not None:
+                seen.remember(self.vault_id, head)
+
+    def accept_as_newest(self) -> None:
+        """The user put an older copy back on purpose: make it the one this computer expects."""
+        detail = self.rollback_warning or ""
+        self.rollback_warning = None
+        if detail:
+            self.warnings = [w for w in self.warnings if w != detail]
+            self.audit("accept-older-copy")
+        self._remember_head()
+
     def close(self, *, audit_lock: bool = True) -> None:
         """Lock: record it, close every connection, drop the key, release the writer lock."""
         if self._closed:
             return
+        if self.read_only_reason is not None:
+            audit_lock = False
         if audit_lock and self._reader:
             with contextlib.suppress(Exception):
                 self.audit("lock", detail="read-only")
@@ -318,11 +422,9 @@ class Vault:
                     "INSERT INTO meta (key, value) VALUES ('blobs_clean', '1') "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
                 )
-        with self._guard:
-            for conn in self._connections:
-                with contextlib.suppress(Exception):
-                    conn.close()
-            self._connections.clear()
+        if audit_lock:
+            self._remember_head()
+        self._close_connections()
         self._key = b""
         self._closed = True
         self._lock.release()
@@ -347,10 +449,17 @@ class Vault:
                 self._connections.append(conn)
         return conn
 
+    def separate_connection(self) -> Any:
+        """A connection of its own, opened like this thread's (read-only on a full disk), for
+        work that runs beside it (a backup's copy). Not closed at lock: the caller closes it."""
+        if self._closed:
+            raise CasefileError("The vault is locked. Unlock it again to continue.", key="vault_closed")
+        return self._connect()
+
     def _connect(self) -> Any:
         # mode=rw: SQLite must never create the database. A vault whose vault.db went missing
         # is damaged, not new (create() makes the file itself).
-        uri = self.db_path.absolute().as_uri() + "?mode=rw"
+        uri = self.db_path.absolute().as_uri() + ("?mode=ro&immutable=1" if self._immutable else "?mode=rw")
         try:
             conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         except sqlcipher3.DatabaseError:
@@ -369,7 +478,11 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
-        """One write transaction; nested uses join the outer one. Rolls back on any error."""
+        """One write transaction; nested uses join the outer one. Rolls back on any error.
+
+        :class:`DiskFull` at once when the vault is open read-only on a full disk."""
+        if self.read_only_reason is not None:
+            raise DiskFull(self.read_only_reason, key="vault_read_only")
         conn = self.connection()
         depth = self._local.depth
         if depth:
@@ -399,6 +512,12 @@ class Vault:
             self._local.depth = 0
 
     def audit(self, action: str, kind: str = "", record_id: str = "", detail: str = "") -> None:
+        """Record an action that changed nothing else (an export, a backup, a report).
+
+        On a full disk (read-only) the action cannot be recorded and is not refused: a backup to
+        another drive is what the user needs then, and the unlock said the session goes unlogged."""
+        if self.read_only_reason is not None:
+            return
         with self.transaction() as tx:
             audit.append(tx, self.user, action, kind, record_id, detail)
 
@@ -542,12 +661,22 @@ def _record_failed_unlock(path: Path, user: str | None) -> None:
             fh.write(f"{now_iso()} user={user or '?'}\n")
 
 
-def _take_failed_unlocks(path: Path) -> list[str]:
+def _peek_failed_unlocks(path: Path) -> list[str]:
     file = path / FAILED_UNLOCKS
     try:
         lines = [ln.strip() for ln in file.read_text(encoding="utf-8").splitlines() if ln.strip()]
     except OSError:
         return []
-    with contextlib.suppress(OSError):
-        file.unlink()
     return lines[-1000:]
+
+
+def _forget_failed_unlocks(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        (path / FAILED_UNLOCKS).unlink()
+
+
+def _free_bytes(path: Path) -> int:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return 0

@@ -37,8 +37,11 @@ class WriterLock:
                 f"This vault is already open in another Casefile window or command{who}. "
                 "Close it there, or wait for that command to finish, then try again."
             ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        # The pid only makes another process's refusal message clearer: a full disk (no room for
+        # five bytes) must not stop the unlock that lets the user back up (issue 11, finding 8).
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
         self._fd = fd
 
     def try_acquire(self) -> bool:
