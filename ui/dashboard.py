@@ -241,6 +241,8 @@ class Dashboard(QWidget):
         return QLocale().toString(QDate(day.year, day.month, day.day), self.tr("MMM d, yyyy"))
 
     def _render(self) -> None:
+        from ui.models.fmt import deadline_rule
+
         data = self.data or DashboardData()
         self._render_backup(data)
         computed = self.tr("computed — verify")
@@ -250,9 +252,17 @@ class Dashboard(QWidget):
                 title = _deadline_text(d)
                 who = data.names.get(d.get("person_id") or "", "")
                 mark = computed if d.get("computed") else ""
+                if d.get("awaiting_outcome"):
+                    mark = self.tr("past: held or adjourned?")
+                elif d.get("open_now"):
+                    mark = self.tr("may act now") + (f"; {computed}" if mark else "")
                 item = QTreeWidgetItem([self._date(d.get("due") or ""), who, title, mark])
                 item.setData(0, ID_ROLE, _target_of_deadline(d))
-                item.setToolTip(2, title)
+                # The rule and its citation beside the date (issue 12).
+                rule = deadline_rule(d)
+                item.setToolTip(2, f"{title}\n{rule}" if rule else title)
+                if rule:
+                    item.setToolTip(0, rule)
                 if d.get("computed"):
                     font = item.font(3)
                     font.setItalic(True)
@@ -281,7 +291,8 @@ class Dashboard(QWidget):
             item = QTreeWidgetItem([r.get("full_name") or "", a_number])
             item.setData(0, ID_ROLE, ("people", r["id"]))
             self.detained_tree.addTopLevelItem(item)
-        self.overdue_box.setTitle(self.tr("Overdue deadlines (%1)").replace("%1", str(len(data.overdue))))
+        # Past dates: overdue ones, hearings awaiting their outcome, dates from which to act.
+        self.overdue_box.setTitle(self.tr("Overdue or past (%1)").replace("%1", str(len(data.overdue))))
         self.upcoming_box.setTitle(self.tr("Deadlines in the next 30 days (%1)").replace("%1", str(len(data.upcoming))))
         self.foia_box.setTitle(self.tr("Overdue FOIA requests (%1)").replace("%1", str(len(data.foia_overdue))))
         self.detained_box.setTitle(self.tr("Detained clients (%1)").replace("%1", str(data.detained_total)))

@@ -183,6 +183,36 @@ def _tables() -> dict[str, dict[Any, str]]:
             "ftca-claim": translate("Labels", "FTCA claim"),
             "ice-check-in": translate("Labels", "ICE check-in"),
             "other": translate("Labels", "Other"),
+            # computed only (casefile.domain.rules), never chosen for a stored deadline
+            "foia-expedited": translate("Labels", "FOIA expedited-processing decision due"),
+            "foia-appeal-decision": translate("Labels", "FOIA appeal decision due"),
+            "foia-exhaustion": translate("Labels", "FOIA suit possible (appeal undecided)"),
+            "motion-to-reopen": translate("Labels", "Motion to reopen"),
+            "motion-to-reconsider": translate("Labels", "Motion to reconsider"),
+            "absentia-reopen": translate("Labels", "Motion to reopen an in-absentia order"),
+            "bond-appeal": translate("Labels", "Bond appeal to the BIA"),
+            "ftca-suit": translate("Labels", "FTCA suit"),
+            "ftca-deemed-denied": translate("Labels", "FTCA claim deemed denied"),
+            "civil-rights-suit": translate("Labels", "Civil-rights suit (§ 1983 / Bivens)"),
+        },
+        # what closed a stored deadline
+        "deadline_outcome": {
+            "held": translate("Labels", "Held"),
+            "adjourned": translate("Labels", "Adjourned"),
+            "filed": translate("Labels", "Filed"),
+            "waived": translate("Labels", "Waived"),
+            "cancelled": translate("Labels", "Cancelled"),
+        },
+        # how an immigration judge's decision was served (the BIA clock runs from it)
+        "decision_service": {
+            "oral": translate("Labels", "Oral decision"),
+            "mail": translate("Labels", "Written decision, mailed"),
+            "electronic": translate("Labels", "Written decision, served electronically"),
+        },
+        "appeal_status": {
+            "reserved": translate("Labels", "Appeal reserved"),
+            "filed": translate("Labels", "Appeal filed"),
+            "waived": translate("Labels", "Appeal waived"),
         },
         "user_role": {
             "attorney": translate("Labels", "Attorney"),
@@ -245,6 +275,9 @@ _ORDER: dict[str, tuple[Any, ...]] = {
     "foia_agency": enums.FOIA_AGENCY,
     "foia_status": enums.FOIA_STATUS,
     "deadline_kind": enums.DEADLINE_KIND,
+    "deadline_outcome": enums.DEADLINE_OUTCOME,
+    "decision_service": enums.DECISION_SERVICE,
+    "appeal_status": enums.APPEAL_STATUS,
     "user_role": enums.USER_ROLE,
     "tristate": (True, False, "unknown"),
     "yesno": (True, False),

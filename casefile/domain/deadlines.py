@@ -182,12 +182,15 @@ def order_key(deadline: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def marked(deadline: dict[str, Any], day: date, today: date) -> dict[str, Any]:
-    """A copy with ``overdue`` and ``awaiting_outcome`` (a past hearing or check-in) as of ``today``."""
+    """A copy with ``overdue``, ``awaiting_outcome`` (a past hearing or check-in) and ``open_now`` (a
+    date from which to act has come) as of ``today``."""
     past = day < today
     return {
         **deadline,
         "overdue": is_overdue(deadline, day, today),
         "awaiting_outcome": past and deadline.get("kind") in HEARING_KINDS,
+        # A date from which to act (suit may be filed) that has come.
+        "open_now": past and bool(deadline.get("opens")),
     }
 
 

@@ -332,5 +332,6 @@ def to_json(deadline: dict[str, Any]) -> dict[str, Any]:
         "encounter_id": deadline.get("encounter_id"),
         "foia_id": deadline.get("foia_id"),
         "awaiting_outcome": bool(deadline.get("awaiting_outcome")),
+        "open_now": bool(deadline.get("open_now")),
         **extra,
     }

@@ -241,11 +241,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>past: held or adjourned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may act now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calculated by Casefile from other records. Check it against the notice or the rule before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue deadlines (%1)</source>
+        <source>Overdue or past (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -389,6 +397,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hearing held or adjourned, a filing filed or waived: it is then done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,11 +428,23 @@
         <source>OVERDUE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This date has come: you may act now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
     <message>
         <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past: held or adjourned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May act now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,11 +491,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bond decision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final order of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim denied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim presented %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>encounter of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>encounter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed — verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,6 +1130,42 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FTCA claim &amp;presented on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months later it may be deemed denied (28 U.S.C. 2675(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTCA denial &amp;mailed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suit is due six months after the denial is mailed (28 U.S.C. 2401(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTCA suit fi&amp;led on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible civil-rights claim (§ 1983 / Bivens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the state&apos;s personal-injury limitation date (Owens v. Okure; computed — verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil-rights suit filed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comparison &amp; claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,6 +1520,30 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Expedited processing &amp;decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency must decide within 10 days of the request (552(a)(6)(E)(ii)(I))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock sto&amp;pped on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency asked for information or to clarify fees (552(a)(6)(A)(ii)(I)-(II))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer recei&amp;ved by the agency on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock runs again from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status and answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,7 +1560,7 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A denial or partial denial; the appeal deadline runs 90 days from it</source>
+        <source>A denial or partial denial; appeal within 90 working days (DHS) or 90 days (EOIR, FBI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +1569,18 @@ Export it?</source>
     </message>
     <message>
         <source>Appeal &amp;filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal rec&amp;eived by the agency on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its decision is due 20 working days later (5 U.S.C. 552(a)(6)(A)(ii)); the filing date is used when this is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal &amp;decided on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2096,6 +2224,90 @@ Export it?</source>
     </message>
     <message>
         <source>ICE check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA expedited-processing decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA appeal decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA suit possible (appeal undecided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reconsider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reopen an in-absentia order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond appeal to the BIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTCA suit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTCA claim deemed denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil-rights suit (§ 1983 / Bivens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjourned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written decision, mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written decision, served electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal waived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3100,11 +3312,63 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Removal case dates (deadlines computed from them — verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered removed in absentia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Immigration &amp;judge decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of the decision; a BIA appeal deadline 30 days later is computed from it</source>
+        <source>The oral decision, or the mailing or electronic service of a written one: the BIA appeal is due 30 days later, moved past weekends and holidays (8 CFR 1003.38(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision ser&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA a&amp;ppeal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final order of removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions to reconsider (30 days) and reopen (90 days) run from it (INA 240(c)(6)(B), 240(c)(7)(C)(i))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In absentia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening for exceptional circumstances: 180 days; for lack of notice: no time limit (INA 240(b)(5)(C))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reopen fi&amp;led on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reconsider filed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal to the BIA is due 30 days later (8 CFR 1003.19(f), 1003.38(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond app&amp;eal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

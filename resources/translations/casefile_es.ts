@@ -241,12 +241,20 @@
         <translation>calculado — verificar</translation>
     </message>
     <message>
+        <source>past: held or adjourned?</source>
+        <translation>pasada: ¿se celebró o se aplazó?</translation>
+    </message>
+    <message>
+        <source>may act now</source>
+        <translation>ya puede actuarse</translation>
+    </message>
+    <message>
         <source>Calculated by Casefile from other records. Check it against the notice or the rule before relying on it.</source>
         <translation>Casefile lo calculó a partir de otros registros. Compruébelo con la notificación o la norma antes de confiar en él.</translation>
     </message>
     <message>
-        <source>Overdue deadlines (%1)</source>
-        <translation>Plazos vencidos (%1)</translation>
+        <source>Overdue or past (%1)</source>
+        <translation>Vencidos o pasados (%1)</translation>
     </message>
     <message>
         <source>Deadlines in the next 30 days (%1)</source>
@@ -389,6 +397,14 @@
         <translation>Estado:</translation>
     </message>
     <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>A hearing held or adjourned, a filing filed or waived: it is then done</source>
+        <translation>Una audiencia celebrada o aplazada, un escrito presentado o renunciado: entonces queda cumplido</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
@@ -412,12 +428,24 @@
         <source>OVERDUE.</source>
         <translation>VENCIDO.</translation>
     </message>
+    <message>
+        <source>This date has come: you may act now.</source>
+        <translation>Esta fecha ya llegó: puede actuar ahora.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
     <message>
         <source>OVERDUE</source>
         <translation>VENCIDO</translation>
+    </message>
+    <message>
+        <source>Past: held or adjourned?</source>
+        <translation>Pasada: ¿se celebró o se aplazó?</translation>
+    </message>
+    <message>
+        <source>May act now</source>
+        <translation>Ya puede actuarse</translation>
     </message>
     <message>
         <source>Done</source>
@@ -463,12 +491,40 @@
         <translation>decisión del juez de inmigración del %1</translation>
     </message>
     <message>
+        <source>bond decision of %1</source>
+        <translation>decisión sobre la fianza del %1</translation>
+    </message>
+    <message>
+        <source>final order of %1</source>
+        <translation>orden final del %1</translation>
+    </message>
+    <message>
+        <source>claim denied %1</source>
+        <translation>reclamo denegado el %1</translation>
+    </message>
+    <message>
+        <source>claim presented %1</source>
+        <translation>reclamo presentado el %1</translation>
+    </message>
+    <message>
         <source>encounter of %1 (%2)</source>
         <translation>encuentro del %1 (%2)</translation>
     </message>
     <message>
         <source>encounter of %1</source>
         <translation>encuentro del %1</translation>
+    </message>
+    <message>
+        <source>Computed — verify.</source>
+        <translation>Calculado — verificar.</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (%2).</source>
+        <translation>Norma: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Rule: %2.</source>
+        <translation>Norma: %2.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1132,42 @@ Export it?</source>
         <translation>Agrega un plazo calculado dos años después del encuentro (calculado — verificar)</translation>
     </message>
     <message>
+        <source>FTCA claim &amp;presented on:</source>
+        <translation>Reclamo FTCA &amp;presentado el:</translation>
+    </message>
+    <message>
+        <source>Six months later it may be deemed denied (28 U.S.C. 2675(a))</source>
+        <translation>Seis meses después puede considerarse denegado (28 U.S.C. 2675(a))</translation>
+    </message>
+    <message>
+        <source>FTCA denial &amp;mailed on:</source>
+        <translation>Denegación FTCA envia&amp;da el:</translation>
+    </message>
+    <message>
+        <source>Suit is due six months after the denial is mailed (28 U.S.C. 2401(b))</source>
+        <translation>La demanda vence seis meses después del envío de la denegación (28 U.S.C. 2401(b))</translation>
+    </message>
+    <message>
+        <source>FTCA suit fi&amp;led on:</source>
+        <translation>Demanda FTCA presenta&amp;da el:</translation>
+    </message>
+    <message>
+        <source>Possible civil-rights claim (§ 1983 / Bivens)</source>
+        <translation>Posible demanda de derechos civiles (§ 1983 / Bivens)</translation>
+    </message>
+    <message>
+        <source>Civil rights:</source>
+        <translation>Derechos civiles:</translation>
+    </message>
+    <message>
+        <source>Adds the state&apos;s personal-injury limitation date (Owens v. Okure; computed — verify)</source>
+        <translation>Agrega la fecha de prescripción por lesiones personales del estado (Owens v. Okure; calculado — verificar)</translation>
+    </message>
+    <message>
+        <source>Civil-rights suit filed o&amp;n:</source>
+        <translation>Demanda de derechos civiles presentada e&amp;l:</translation>
+    </message>
+    <message>
         <source>Comparison &amp; claim</source>
         <translation>Versiones y reclamo FTCA</translation>
     </message>
@@ -1430,6 +1522,30 @@ Export it?</source>
         <translation>Vence la respuesta:</translation>
     </message>
     <message>
+        <source>Expedited processing &amp;decided on:</source>
+        <translation>Tramitación urgente &amp;resuelta el:</translation>
+    </message>
+    <message>
+        <source>The agency must decide within 10 days of the request (552(a)(6)(E)(ii)(I))</source>
+        <translation>La agencia debe resolver dentro de los 10 días siguientes a la solicitud (552(a)(6)(E)(ii)(I))</translation>
+    </message>
+    <message>
+        <source>Clock sto&amp;pped on:</source>
+        <translation>Plazo sus&amp;pendido el:</translation>
+    </message>
+    <message>
+        <source>The agency asked for information or to clarify fees (552(a)(6)(A)(ii)(I)-(II))</source>
+        <translation>La agencia pidió información o aclarar tarifas (552(a)(6)(A)(ii)(I)-(II))</translation>
+    </message>
+    <message>
+        <source>Answer recei&amp;ved by the agency on:</source>
+        <translation>Respuesta recibida por la a&amp;gencia el:</translation>
+    </message>
+    <message>
+        <source>The clock runs again from here</source>
+        <translation>El plazo vuelve a correr desde aquí</translation>
+    </message>
+    <message>
         <source>Status and answers</source>
         <translation>Estado y respuestas</translation>
     </message>
@@ -1446,8 +1562,8 @@ Export it?</source>
         <translation>&amp;Decisión adversa el:</translation>
     </message>
     <message>
-        <source>A denial or partial denial; the appeal deadline runs 90 days from it</source>
-        <translation>Una denegación total o parcial; el plazo de apelación corre 90 días desde ella</translation>
+        <source>A denial or partial denial; appeal within 90 working days (DHS) or 90 days (EOIR, FBI)</source>
+        <translation>Una denegación total o parcial; apelar dentro de 90 días hábiles (DHS) o 90 días (EOIR, FBI)</translation>
     </message>
     <message>
         <source>Appeal due:</source>
@@ -1456,6 +1572,18 @@ Export it?</source>
     <message>
         <source>Appeal &amp;filed on:</source>
         <translation>Apelación &amp;presentada el:</translation>
+    </message>
+    <message>
+        <source>Appeal rec&amp;eived by the agency on:</source>
+        <translation>Apelación recibida por la agen&amp;cia el:</translation>
+    </message>
+    <message>
+        <source>Its decision is due 20 working days later (5 U.S.C. 552(a)(6)(A)(ii)); the filing date is used when this is empty</source>
+        <translation>Su resolución vence 20 días hábiles después (5 U.S.C. 552(a)(6)(A)(ii)); si está vacío se usa la fecha de presentación</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;decided on:</source>
+        <translation>Apelación &amp;resuelta el:</translation>
     </message>
     <message>
         <source>&amp;Lawsuit filed on:</source>
@@ -2099,6 +2227,90 @@ Export it?</source>
     <message>
         <source>ICE check-in</source>
         <translation>Presentación ante ICE</translation>
+    </message>
+    <message>
+        <source>FOIA expedited-processing decision due</source>
+        <translation>Decisión FOIA sobre tramitación urgente</translation>
+    </message>
+    <message>
+        <source>FOIA appeal decision due</source>
+        <translation>Decisión de la apelación FOIA</translation>
+    </message>
+    <message>
+        <source>FOIA suit possible (appeal undecided)</source>
+        <translation>Demanda FOIA posible (apelación sin resolver)</translation>
+    </message>
+    <message>
+        <source>Motion to reopen</source>
+        <translation>Moción de reapertura</translation>
+    </message>
+    <message>
+        <source>Motion to reconsider</source>
+        <translation>Moción de reconsideración</translation>
+    </message>
+    <message>
+        <source>Motion to reopen an in-absentia order</source>
+        <translation>Moción de reapertura de una orden en ausencia</translation>
+    </message>
+    <message>
+        <source>Bond appeal to the BIA</source>
+        <translation>Apelación de fianza ante la BIA</translation>
+    </message>
+    <message>
+        <source>FTCA suit</source>
+        <translation>Demanda FTCA</translation>
+    </message>
+    <message>
+        <source>FTCA claim deemed denied</source>
+        <translation>Reclamo FTCA denegado por silencio</translation>
+    </message>
+    <message>
+        <source>Civil-rights suit (§ 1983 / Bivens)</source>
+        <translation>Demanda de derechos civiles (§ 1983 / Bivens)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>Adjourned</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Renunciado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Oral decision</source>
+        <translation>Decisión oral</translation>
+    </message>
+    <message>
+        <source>Written decision, mailed</source>
+        <translation>Decisión escrita, enviada por correo</translation>
+    </message>
+    <message>
+        <source>Written decision, served electronically</source>
+        <translation>Decisión escrita, notificada electrónicamente</translation>
+    </message>
+    <message>
+        <source>Appeal reserved</source>
+        <translation>Apelación reservada</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Apelación presentada</translation>
+    </message>
+    <message>
+        <source>Appeal waived</source>
+        <translation>Renuncia a apelar</translation>
     </message>
     <message>
         <source>Attorney</source>
@@ -3113,12 +3325,64 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>&amp;Centro de detención:</translation>
     </message>
     <message>
+        <source>Removal case dates (deadlines computed from them — verify)</source>
+        <translation>Fechas del proceso de deportación (plazos calculados a partir de ellas — verificar)</translation>
+    </message>
+    <message>
+        <source>Ordered removed in absentia</source>
+        <translation>Orden de deportación en ausencia</translation>
+    </message>
+    <message>
         <source>Immigration &amp;judge decision:</source>
         <translation>Decisión del &amp;juez de inmigración:</translation>
     </message>
     <message>
-        <source>Date of the decision; a BIA appeal deadline 30 days later is computed from it</source>
-        <translation>Fecha de la decisión; a partir de ella se calcula un plazo de apelación ante la BIA 30 días después</translation>
+        <source>The oral decision, or the mailing or electronic service of a written one: the BIA appeal is due 30 days later, moved past weekends and holidays (8 CFR 1003.38(b))</source>
+        <translation>La decisión oral, o el envío por correo o la notificación electrónica de la escrita: la apelación ante la BIA vence 30 días después, pasando fines de semana y feriados (8 CFR 1003.38(b))</translation>
+    </message>
+    <message>
+        <source>Decision ser&amp;ved:</source>
+        <translation>Decisión notifica&amp;da:</translation>
+    </message>
+    <message>
+        <source>BIA a&amp;ppeal:</source>
+        <translation>A&amp;pelación ante la BIA:</translation>
+    </message>
+    <message>
+        <source>&amp;Final order of removal:</source>
+        <translation>Orden &amp;final de deportación:</translation>
+    </message>
+    <message>
+        <source>Motions to reconsider (30 days) and reopen (90 days) run from it (INA 240(c)(6)(B), 240(c)(7)(C)(i))</source>
+        <translation>Las mociones de reconsideración (30 días) y de reapertura (90 días) se cuentan desde ella (INA 240(c)(6)(B), 240(c)(7)(C)(i))</translation>
+    </message>
+    <message>
+        <source>In absentia:</source>
+        <translation>En ausencia:</translation>
+    </message>
+    <message>
+        <source>Reopening for exceptional circumstances: 180 days; for lack of notice: no time limit (INA 240(b)(5)(C))</source>
+        <translation>Reapertura por circunstancias excepcionales: 180 días; por falta de notificación: sin plazo (INA 240(b)(5)(C))</translation>
+    </message>
+    <message>
+        <source>Motion to reopen fi&amp;led on:</source>
+        <translation>Moción de reapertura presentada e&amp;l:</translation>
+    </message>
+    <message>
+        <source>Motion to reconsider filed o&amp;n:</source>
+        <translation>Moción de reconsideración presentada &amp;el:</translation>
+    </message>
+    <message>
+        <source>Bond &amp;decision:</source>
+        <translation>&amp;Decisión sobre la fianza:</translation>
+    </message>
+    <message>
+        <source>An appeal to the BIA is due 30 days later (8 CFR 1003.19(f), 1003.38(b))</source>
+        <translation>La apelación ante la BIA vence 30 días después (8 CFR 1003.19(f), 1003.38(b))</translation>
+    </message>
+    <message>
+        <source>Bond app&amp;eal:</source>
+        <translation>Apelación de la fian&amp;za:</translation>
     </message>
     <message>
         <source>Family and notes</source>

@@ -279,7 +279,7 @@ def test_upcoming_copies_and_does_not_change_its_input() -> None:
     result = upcoming(MIXED, TODAY, None)
     assert before == MIXED
     past = next(d for d in result if d["id"] == "past")
-    assert past == {**before[2], "overdue": True, "awaiting_outcome": False}
+    assert past == {**before[2], "overdue": True, "awaiting_outcome": False, "open_now": False}
 
 
 def test_upcoming_with_computed_deadlines() -> None:

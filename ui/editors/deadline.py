@@ -44,6 +44,7 @@ class DeadlineEditor(RecordEditor):
         self.encounter = RecordPicker(self.ctx, "encounters")
         self.foia = RecordPicker(self.ctx, "foia_requests")
         self.done = QCheckBox(self.tr("Done"))
+        self.outcome = EnumCombo("deadline_outcome")
         self.notes = plain_text_edit(4, max_lines=12)
         form.add("kind", self.tr("&Kind:"), self.kind_combo)
         form.add("due", self.tr("&Due (required):"), self.due,
@@ -54,6 +55,8 @@ class DeadlineEditor(RecordEditor):
         form.add("encounter_id", self.tr("&Encounter:"), self.encounter)
         form.add("foia_id", self.tr("&FOIA request:"), self.foia)
         form.add("done", self.tr("Status:"), self.done)
+        form.add("outcome", self.tr("&Outcome:"), self.outcome,
+                 hint=self.tr("A hearing held or adjourned, a filing filed or waived: it is then done"))
         form.add("notes", self.tr("&Notes:"), self.notes)
         self.register(form)
         layout.addWidget(self.form_box)
@@ -73,6 +76,7 @@ class DeadlineEditor(RecordEditor):
         self.encounter.setValue(record.get("encounter_id"))
         self.foia.setValue(record.get("foia_id"))
         self.done.setChecked(bool(record.get("done")))
+        self.outcome.setValue(record.get("outcome"))
         self.notes.setPlainText(record.get("notes") or "")
 
     def write(self) -> dict[str, Any]:
@@ -85,6 +89,7 @@ class DeadlineEditor(RecordEditor):
             "encounter_id": self.encounter.value(),
             "foia_id": self.foia.value(),
             "done": True if self.done.isChecked() else (False if "done" in base else None),
+            "outcome": self.outcome.value(),
             "notes": self.notes.toPlainText().strip() or None,
         }
 
@@ -112,7 +117,14 @@ class DeadlineEditor(RecordEditor):
         ]
         if deadline.get("overdue"):
             lines.insert(1, self.tr("OVERDUE."))
+        elif deadline.get("open_now"):
+            lines.insert(1, self.tr("This date has come: you may act now."))
+        # The rule it applies, its citation and any assumption behind the date (issue 12).
+        rule = fmt.deadline_rule(deadline)
+        if rule:
+            lines.append(rule)
         self.computed_text.setText("\n".join(lines))
+        self.computed_text.setToolTip(rule)
         self._source = None
         for kind_name, key in (("foia_requests", "foia_id"), ("encounters", "encounter_id"),
                                ("people", "person_id")):

@@ -39,7 +39,7 @@ from ui.editors.encounter_parts import (
 from ui.editors.note import NotesPanel
 from ui.models.paged import display_name
 from ui.widgets.choices import EnumCombo, FreeChoiceCombo, MultiEnumChecks, TriStateCombo, identified_as_items
-from ui.widgets.dates import DateTimeOffsetEdit
+from ui.widgets.dates import DateTimeOffsetEdit, OptionalDateEdit
 from ui.widgets.forms import Form, group, plain_text_edit
 from ui.widgets.pickers import RecordListPicker, RecordPicker
 
@@ -286,6 +286,20 @@ class EncounterEditor(RecordEditor):
         self.possible_ftca = QCheckBox(self.tr("Possible FTCA claim"))
         form.add("possible_ftca_claim", self.tr("FTCA:"), self.possible_ftca,
                  hint=self.tr("Adds a computed deadline two years after the encounter (computed — verify)"))
+        self.ftca_presented_on = OptionalDateEdit()
+        self.ftca_denied_on = OptionalDateEdit()
+        self.ftca_suit_filed_on = OptionalDateEdit()
+        form.add("ftca_presented_on", self.tr("FTCA claim &presented on:"), self.ftca_presented_on,
+                 hint=self.tr("Six months later it may be deemed denied (28 U.S.C. 2675(a))"))
+        form.add("ftca_denied_on", self.tr("FTCA denial &mailed on:"), self.ftca_denied_on,
+                 hint=self.tr("Suit is due six months after the denial is mailed (28 U.S.C. 2401(b))"))
+        form.add("ftca_suit_filed_on", self.tr("FTCA suit fi&led on:"), self.ftca_suit_filed_on)
+        self.possible_civil_rights = QCheckBox(self.tr("Possible civil-rights claim (§ 1983 / Bivens)"))
+        self.civil_suit_filed_on = OptionalDateEdit()
+        form.add("possible_civil_rights_claim", self.tr("Civil rights:"), self.possible_civil_rights,
+                 hint=self.tr("Adds the state's personal-injury limitation date (Owens v. Okure; computed — "
+                              "verify)"))
+        form.add("civil_suit_filed_on", self.tr("Civil-rights suit filed o&n:"), self.civil_suit_filed_on)
         self._form(form, page)
         layout.addWidget(box)
         self._add_page(self.tr("Comparison & claim"), widget)
@@ -347,6 +361,11 @@ class EncounterEditor(RecordEditor):
         self.narrative.setPlainText(record.get("narrative") or "")
         self.account_points.setValue(record.get("account_points"))
         self.possible_ftca.setChecked(bool(record.get("possible_ftca_claim")))
+        self.ftca_presented_on.setValue(record.get("ftca_presented_on"))
+        self.ftca_denied_on.setValue(record.get("ftca_denied_on"))
+        self.ftca_suit_filed_on.setValue(record.get("ftca_suit_filed_on"))
+        self.possible_civil_rights.setChecked(bool(record.get("possible_civil_rights_claim")))
+        self.civil_suit_filed_on.setValue(record.get("civil_suit_filed_on"))
         self.notes_panel.set_owner(record.get("id"))
         if not record.get("id"):
             self.show_page(0)
@@ -391,6 +410,12 @@ class EncounterEditor(RecordEditor):
             "account_points": self.account_points.value(),
             "possible_ftca_claim": True if self.possible_ftca.isChecked() else (
                 False if "possible_ftca_claim" in base else None),
+            "ftca_presented_on": self.ftca_presented_on.value(),
+            "ftca_denied_on": self.ftca_denied_on.value(),
+            "ftca_suit_filed_on": self.ftca_suit_filed_on.value(),
+            "possible_civil_rights_claim": True if self.possible_civil_rights.isChecked() else (
+                False if "possible_civil_rights_claim" in base else None),
+            "civil_suit_filed_on": self.civil_suit_filed_on.value(),
         }
 
     def pre_check(self) -> tuple[str, str] | None:

@@ -111,6 +111,15 @@ class FoiaEditor(RecordEditor):
         form.add("extension_days", self.tr("E&xtension:"), self.extension_days,
                  hint=self.tr("0–10 working days the agency took for unusual circumstances"))
         form.add(None, self.tr("Response due:"), self.response_due)
+        self.expedited_decided_on = OptionalDateEdit()
+        self.tolled_on = OptionalDateEdit()
+        self.tolling_ended_on = OptionalDateEdit()
+        form.add("expedited_decided_on", self.tr("Expedited processing &decided on:"), self.expedited_decided_on,
+                 hint=self.tr("The agency must decide within 10 days of the request (552(a)(6)(E)(ii)(I))"))
+        form.add("tolled_on", self.tr("Clock sto&pped on:"), self.tolled_on,
+                 hint=self.tr("The agency asked for information or to clarify fees (552(a)(6)(A)(ii)(I)-(II))"))
+        form.add("tolling_ended_on", self.tr("Answer recei&ved by the agency on:"), self.tolling_ended_on,
+                 hint=self.tr("The clock runs again from here"))
         self.register(form)
         layout.addWidget(box)
 
@@ -124,9 +133,15 @@ class FoiaEditor(RecordEditor):
         form.add("status", self.tr("S&tatus:"), self.status_combo)
         form.add("response_received_on", self.tr("Response recei&ved on:"), self.response_received_on)
         form.add("adverse_determination_on", self.tr("A&dverse determination on:"), self.adverse_on,
-                 hint=self.tr("A denial or partial denial; the appeal deadline runs 90 days from it"))
+                 hint=self.tr("A denial or partial denial; appeal within 90 working days (DHS) or 90 days (EOIR, FBI)"))
         form.add(None, self.tr("Appeal due:"), self.appeal_due)
         form.add("appeal_filed_on", self.tr("Appeal &filed on:"), self.appeal_filed_on)
+        self.appeal_received_on = OptionalDateEdit()
+        self.appeal_decided_on = OptionalDateEdit()
+        form.add("appeal_received_on", self.tr("Appeal rec&eived by the agency on:"), self.appeal_received_on,
+                 hint=self.tr("Its decision is due 20 working days later (5 U.S.C. 552(a)(6)(A)(ii)); the filing "
+                              "date is used when this is empty"))
+        form.add("appeal_decided_on", self.tr("Appeal &decided on:"), self.appeal_decided_on)
         form.add("litigation_filed_on", self.tr("&Lawsuit filed on:"), self.litigation_filed_on)
         self.register(form)
         layout.addWidget(box)
@@ -143,7 +158,7 @@ class FoiaEditor(RecordEditor):
         for signal in (self.agency.changed, self.received_on.changed, self.extension_days.valueChanged,
                        self.response_days.valueChanged, self.status_combo.changed, self.adverse_on.changed,
                        self.appeal_filed_on.changed, self.submitted_on.changed, self.response_received_on.changed,
-                       self.litigation_filed_on.changed):
+                       self.litigation_filed_on.changed, self.tolled_on.changed, self.tolling_ended_on.changed):
             signal.connect(self.recompute)
         self.agency.changed.connect(self._agency_changed)
         return body
@@ -168,12 +183,14 @@ class FoiaEditor(RecordEditor):
         due = date.fromisoformat(response["due"]) if response else None
         overdue = response is not None and not response["done"] and due is not None and due < today()
         self.response_due.show_date(due, overdue=overdue, empty=waiting)
+        self.response_due.setToolTip(fmt.deadline_rule(response) if response else "")
         try:
             appeal = foia_appeal_deadline(shown)
         except ValidationError:
             appeal = None
         self.appeal_due.show_date(date.fromisoformat(appeal["due"]) if appeal else None,
                                   empty=self.tr("— (computed from an adverse determination)"))
+        self.appeal_due.setToolTip(fmt.deadline_rule(appeal) if appeal else "")
 
     def blank(self) -> dict[str, Any]:
         return {"agency": "ICE", "status": "draft"}
@@ -194,6 +211,9 @@ class FoiaEditor(RecordEditor):
         self.adverse_on.setValue(record.get("adverse_determination_on"))
         self.appeal_filed_on.setValue(record.get("appeal_filed_on"))
         self.litigation_filed_on.setValue(record.get("litigation_filed_on"))
+        for name in ("expedited_decided_on", "tolled_on", "tolling_ended_on", "appeal_received_on",
+                     "appeal_decided_on"):
+            getattr(self, name).setValue(record.get(name))
         self.notes.setPlainText(record.get("notes") or "")
         self.notes_panel.set_owner(record.get("id"))
         self._agency_changed()
@@ -220,6 +240,11 @@ class FoiaEditor(RecordEditor):
             "adverse_determination_on": self.adverse_on.value(),
             "appeal_filed_on": self.appeal_filed_on.value(),
             "litigation_filed_on": self.litigation_filed_on.value(),
+            "expedited_decided_on": self.expedited_decided_on.value(),
+            "tolled_on": self.tolled_on.value(),
+            "tolling_ended_on": self.tolling_ended_on.value(),
+            "appeal_received_on": self.appeal_received_on.value(),
+            "appeal_decided_on": self.appeal_decided_on.value(),
             "notes": self.notes.toPlainText().strip() or None,
             # computed on export, never stored from the form
             "response_due": None, "appeal_due": None, "overdue": None,

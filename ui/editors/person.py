@@ -59,13 +59,42 @@ class PersonEditor(RecordEditor):
         self.custody_status = EnumCombo("custody_status")
         self.custody_facility = QLineEdit()
         self.custody_facility.setMaxLength(500)
-        self.ij_decision_on = OptionalDateEdit()
         form.add("custody_status", self.tr("Custody &status:"), self.custody_status)
         form.add("custody_facility", self.tr("Detention &facility:"), self.custody_facility)
-        form.add("ij_decision_on", self.tr("Immigration &judge decision:"), self.ij_decision_on,
-                 hint=self.tr("Date of the decision; a BIA appeal deadline 30 days later is computed from it"))
         self.register(form)
         layout.addWidget(custody)
+
+        # Dates the removal-case deadlines are computed from (casefile.domain.rules).
+        case, form = group(self.tr("Removal case dates (deadlines computed from them — verify)"))
+        self.ij_decision_on = OptionalDateEdit()
+        self.ij_decision_service = EnumCombo("decision_service")
+        self.bia_appeal_status = EnumCombo("appeal_status")
+        self.final_order_on = OptionalDateEdit()
+        self.in_absentia = QCheckBox(self.tr("Ordered removed in absentia"))
+        self.motion_reopen_filed_on = OptionalDateEdit()
+        self.motion_reconsider_filed_on = OptionalDateEdit()
+        self.bond_decision_on = OptionalDateEdit()
+        self.bond_appeal_status = EnumCombo("appeal_status")
+        form.add("ij_decision_on", self.tr("Immigration &judge decision:"), self.ij_decision_on,
+                 hint=self.tr("The oral decision, or the mailing or electronic service of a written one: the "
+                              "BIA appeal is due 30 days later, moved past weekends and holidays "
+                              "(8 CFR 1003.38(b))"))
+        form.add("ij_decision_service", self.tr("Decision ser&ved:"), self.ij_decision_service)
+        form.add("bia_appeal_status", self.tr("BIA a&ppeal:"), self.bia_appeal_status)
+        form.add("final_order_on", self.tr("&Final order of removal:"), self.final_order_on,
+                 hint=self.tr("Motions to reconsider (30 days) and reopen (90 days) run from it "
+                              "(INA 240(c)(6)(B), 240(c)(7)(C)(i))"))
+        form.add("in_absentia", self.tr("In absentia:"), self.in_absentia,
+                 hint=self.tr("Reopening for exceptional circumstances: 180 days; for lack of notice: no time "
+                              "limit (INA 240(b)(5)(C))"))
+        form.add("motion_reopen_filed_on", self.tr("Motion to reopen fi&led on:"), self.motion_reopen_filed_on)
+        form.add("motion_reconsider_filed_on", self.tr("Motion to reconsider filed o&n:"),
+                 self.motion_reconsider_filed_on)
+        form.add("bond_decision_on", self.tr("Bond &decision:"), self.bond_decision_on,
+                 hint=self.tr("An appeal to the BIA is due 30 days later (8 CFR 1003.19(f), 1003.38(b))"))
+        form.add("bond_appeal_status", self.tr("Bond app&eal:"), self.bond_appeal_status)
+        self.register(form)
+        layout.addWidget(case)
 
         family, form = group(self.tr("Family and notes"))
         self.family_ties = plain_text_edit(3)
@@ -100,6 +129,14 @@ class PersonEditor(RecordEditor):
         self.custody_status.setValue(record.get("custody_status"))
         self.custody_facility.setText(record.get("custody_facility") or "")
         self.ij_decision_on.setValue(record.get("ij_decision_on"))
+        self.ij_decision_service.setValue(record.get("ij_decision_service"))
+        self.bia_appeal_status.setValue(record.get("bia_appeal_status"))
+        self.final_order_on.setValue(record.get("final_order_on"))
+        self.in_absentia.setChecked(bool(record.get("in_absentia")))
+        self.motion_reopen_filed_on.setValue(record.get("motion_reopen_filed_on"))
+        self.motion_reconsider_filed_on.setValue(record.get("motion_reconsider_filed_on"))
+        self.bond_decision_on.setValue(record.get("bond_decision_on"))
+        self.bond_appeal_status.setValue(record.get("bond_appeal_status"))
         self.family_ties.setPlainText(record.get("family_ties") or "")
         self.notes.setPlainText(record.get("notes") or "")
         self.notes_panel.set_owner(record.get("id"))
@@ -120,6 +157,15 @@ class PersonEditor(RecordEditor):
             "custody_status": self.custody_status.value(),
             "custody_facility": self.custody_facility.text().strip() or None,
             "ij_decision_on": self.ij_decision_on.value(),
+            "ij_decision_service": self.ij_decision_service.value(),
+            "bia_appeal_status": self.bia_appeal_status.value(),
+            "final_order_on": self.final_order_on.value(),
+            "in_absentia": True if self.in_absentia.isChecked() else (
+                False if "in_absentia" in (self._record or {}) else None),
+            "motion_reopen_filed_on": self.motion_reopen_filed_on.value(),
+            "motion_reconsider_filed_on": self.motion_reconsider_filed_on.value(),
+            "bond_decision_on": self.bond_decision_on.value(),
+            "bond_appeal_status": self.bond_appeal_status.value(),
             "family_ties": self.family_ties.toPlainText().strip() or None,
             "notes": self.notes.toPlainText().strip() or None,
         }

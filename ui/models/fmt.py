@@ -137,7 +137,33 @@ def deadline_detail(deadline: dict[str, Any]) -> str:
         return translate("Deadlines", "%1, request %2").replace("%2", facts["request"]).replace("%1", facts["agency"])
     if form == "ij_decision":
         return translate("Deadlines", "IJ decision of %1").replace("%1", fmt_date(facts["date"]))
+    if form == "bond_decision":
+        return translate("Deadlines", "bond decision of %1").replace("%1", fmt_date(facts["date"]))
+    if form == "final_order":
+        return translate("Deadlines", "final order of %1").replace("%1", fmt_date(facts["date"]))
+    if form == "ftca_denied":
+        return translate("Deadlines", "claim denied %1").replace("%1", fmt_date(facts["date"]))
+    if form == "ftca_presented":
+        return translate("Deadlines", "claim presented %1").replace("%1", fmt_date(facts["date"]))
     if form == "encounter_place":
         text = translate("Deadlines", "encounter of %1 (%2)").replace("%2", facts["place"])
         return text.replace("%1", fmt_date(facts["date"]))
     return translate("Deadlines", "encounter of %1").replace("%1", fmt_date(facts["date"]))
+
+
+def deadline_rule(deadline: dict[str, Any]) -> str:
+    """A computed deadline's rule, citation and assumptions in the app's language (tooltips and the
+    detail view); empty for a stored one. Always says "computed — verify"."""
+    if not deadline.get("computed"):
+        return ""
+    from ui.i18n import current_language
+
+    lang = "es" if current_language() == "es" else "en"
+    translate = QCoreApplication.translate
+    lines = [translate("Deadlines", "Computed — verify.")]
+    wording = (deadline.get("rule") or {}).get(lang) or ""
+    if deadline.get("citation"):
+        text = translate("Deadlines", "Rule: %1 (%2).") if wording else translate("Deadlines", "Rule: %2.")
+        lines.append(text.replace("%1", wording).replace("%2", str(deadline["citation"])))
+    lines.extend(str(note.get(lang) or note.get("en") or "") for note in deadline.get("notes") or [])
+    return "\n".join(line for line in lines if line)

@@ -156,6 +156,10 @@ def deadline_status(row: dict[str, Any]) -> str:
     parts = []
     if row.get("overdue"):
         parts.append(translate("DeadlineListModel", "OVERDUE"))
+    if row.get("awaiting_outcome"):
+        parts.append(translate("DeadlineListModel", "Past: held or adjourned?"))
+    elif row.get("open_now"):
+        parts.append(translate("DeadlineListModel", "May act now"))
     if row.get("done"):
         parts.append(translate("DeadlineListModel", "Done"))
     if row.get("computed"):
@@ -169,8 +173,8 @@ class DeadlineListModel(ListTableModel):
     def make_columns(self) -> list[Column]:
         return [
             Column(lambda: translate("DeadlineListModel", "Due"), lambda r: fmt.fmt_due(r.get("due")),
-                   decoration=lambda r: warning_icon() if r.get("overdue") else None),
-            Column(lambda: translate("DeadlineListModel", "Status"), deadline_status),
+                   decoration=lambda r: warning_icon() if r.get("overdue") else None, tooltip=fmt.deadline_rule),
+            Column(lambda: translate("DeadlineListModel", "Status"), deadline_status, tooltip=fmt.deadline_rule),
             Column(lambda: translate("DeadlineListModel", "Kind"), lambda r: labels.label("deadline_kind",
                                                                                          r.get("kind"))),
             Column(lambda: translate("DeadlineListModel", "Title"), fmt.deadline_detail),

@@ -24,7 +24,7 @@ DAYS = 30
     citation="INA 240(c)(6)(B), 8 U.S.C. 1229a(c)(6)(B); 8 CFR 1003.23(b)(1), 1003.2(b)(2)",
     en="A motion to reconsider must be filed within 30 days of the final administrative order of removal",
     es="La moción de reconsideración debe presentarse dentro de los 30 días siguientes a la orden "
-    "administrativa final de expulsión",
+    "administrativa final de deportación",
     window=Window(
         "people",
         "final_order_on",

@@ -27,7 +27,7 @@ DAYS = 90
     citation="INA 240(c)(7)(C)(i), 8 U.S.C. 1229a(c)(7)(C)(i); 8 CFR 1003.23(b)(1), 1003.2(c)(2)",
     en="A motion to reopen must be filed within 90 days of the final administrative order of removal",
     es="La moción de reapertura debe presentarse dentro de los 90 días siguientes a la orden administrativa "
-    "final de expulsión",
+    "final de deportación",
     window=Window(
         "people",
         "final_order_on",
