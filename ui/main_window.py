@@ -56,6 +56,7 @@ SECTION_TITLES: dict[str, str] = {
     "trash": QT_TRANSLATE_NOOP("Sections", "Trash"),
 }
 KEY_ROLE = Qt.ItemDataRole.UserRole
+LAPTOP_WIDTH = 1920  # screens up to this wide start with the window maximised
 
 
 def section_title(key: str) -> str:
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         ctx.workers.busy_changed.connect(self._busy_changed)
         self._retranslate()
         self.show_section("dashboard")
-        self.resize(self._default_size())
+        self.fit_to_screen()
 
     # ----- construction -----
     def _action(self, shortcuts: list[str] | None = None, slot: Any = None) -> QAction:
@@ -206,12 +207,18 @@ class MainWindow(QMainWindow):
     def createPopupMenu(self) -> QMenu | None:
         return None  # no "hide toolbar" menu: Lock stays visible
 
-    def _default_size(self) -> QSize:
-        screen = QGuiApplication.primaryScreen()
+    def fit_to_screen(self) -> None:
+        """Take the screen's whole available area (less the panels and dock): at 1366×768, the
+        clinics' usual laptop, every pixel of width is needed for the list and the form side by
+        side. Laptop-sized screens start maximised, so the window manager keeps it that way."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
-            return QSize(1280, 800)
+            self.resize(1280, 800)
+            return
         area = screen.availableGeometry()
-        return QSize(min(1280, area.width()), min(800, area.height()))
+        self.setGeometry(area)  # without a window manager (kiosks, Xvfb) this is what fills it
+        if area.width() <= LAPTOP_WIDTH:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # ----- texts -----
     def _retranslate(self) -> None:

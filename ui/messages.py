@@ -194,3 +194,12 @@ class MessageLabel(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+    def reserve_line(self) -> None:
+        """Keep a line's room even with no message, so what is under it never moves when one
+        appears ("Saved." pushed the form down under the cursor, issue 13, finding 9). A longer
+        message still takes the lines it needs."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 2)

@@ -163,9 +163,11 @@ def test_save_as_pdf_writes_the_report_only_when_asked(qtbot, section, monkeypat
     section.save_button.click()
     saved = target.with_name("rosa.pdf")  # the extension is added when the user leaves it out
     qtbot.waitUntil(saved.exists, timeout=BUILD_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: not section.message.isHidden())
-    assert "Saved to" in section.message.text()
+    qtbot.waitUntil(lambda: not section.saved_label.isHidden())
+    assert "Saved to" in section.saved_label.text()
     assert ROSA in pdf_text(saved.read_bytes())
+    preview(qtbot, section)  # a new preview keeps the line saying where the file went (issue 13, #9)
+    assert not section.saved_label.isHidden() and str(saved) in section.saved_label.text()
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     # The suggested file name carries no name of a person.
     assert "Quispe" not in asked[0][1] and Path(asked[0][1]).name.startswith("case-summary-")

@@ -80,6 +80,7 @@ class RecordEditor(QWidget):
         self.unsaved = QLabel(self)
         self.unsaved.setTextFormat(Qt.TextFormat.PlainText)
         self.status = MessageLabel(self)
+        self.status.reserve_line()
         body = self.build()
         self.align()
         if self.scrolls:

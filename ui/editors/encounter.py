@@ -15,12 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -74,11 +77,7 @@ class EncounterEditor(RecordEditor):
         self._page_comparison()
         self._page_notes()
 
-        # Narrow, with long part names on two lines: at 1280×800 the list, this and the form share
-        # the width, and the form needs it most.
-        self.steps.setWordWrap(True)
-        narrow = self.fontMetrics().averageCharWidth() * 18
-        self.steps.setFixedWidth(min(max(self.steps.sizeHintForColumn(0), 120) + 24, narrow))
+        self.fit_steps()
         self.steps.setCurrentRow(0)
         for key, delta in ((QKeySequence.StandardKey.NextChild, 1), (QKeySequence.StandardKey.PreviousChild, -1)):
             shortcut = QShortcut(key, self)
@@ -96,6 +95,30 @@ class EncounterEditor(RecordEditor):
         layout.addWidget(self.stack, 1)
         return body
 
+    def fit_steps(self) -> None:
+        """The step list as wide as its longest name, each on one line (a name wrapped over two
+        lines read as two steps, issue 13, finding 9) where the form has the room; where it has
+        not (1280 px in Spanish), narrow with long names on two lines, so no page scrolls sideways."""
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = max((self.steps.fontMetrics().horizontalAdvance(self.steps.item(i).text())
+                      for i in range(self.steps.count())), default=100)
+        self._steps_wide = widest + 2 * self.steps.frameWidth() + 16
+        narrow = self.fontMetrics().averageCharWidth() * 18
+        self._steps_narrow = min(max(self.steps.sizeHintForColumn(0), 120) + 24, narrow)
+        self._pages_need = max((s.widget().minimumSizeHint().width() for s in self.page_scrolls), default=0)
+        self._fit_steps_to(self.width())
+
+    def _fit_steps_to(self, width: int) -> None:
+        margins = 40  # the page's scroll bar and the spacing between list and page
+        wide = width >= self._steps_wide + self._pages_need + margins or self._steps_narrow >= self._steps_wide
+        self.steps.setWordWrap(not wide)
+        self.steps.setFixedWidth(self._steps_wide if wide else self._steps_narrow)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_steps_wide"):
+            self._fit_steps_to(self.width())
+
     def align(self) -> None:
         """Each page lines up its own label column (pages are seen one at a time)."""
         from ui.widgets.forms import align_captions
@@ -104,7 +127,8 @@ class EncounterEditor(RecordEditor):
             align_captions([f for f, p in self._form_pages if p == page])
 
     # ----- pages -----
-    def _add_page(self, title: str, content: QWidget) -> int:
+    def _add_page(self, title: str, content: QWidget, *, fill: bool = False) -> int:
+        """Add a step; a ``fill`` page's content takes the page's whole height (the narrative)."""
         index = self.stack.count()
         self.steps.addItem(f"{index + 1}. {title}")
         scroll = QScrollArea(self)
@@ -114,8 +138,9 @@ class EncounterEditor(RecordEditor):
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(8, 0, 8, 8)
-        layout.addWidget(content)
-        layout.addStretch(1)
+        layout.addWidget(content, 1 if fill else 0)
+        if not fill:
+            layout.addStretch(1)
         self._next_buttons.append((index, layout))
         scroll.setWidget(holder)
         self.page_scrolls.append(scroll)
@@ -164,7 +189,8 @@ class EncounterEditor(RecordEditor):
         widget, layout = self._page()
         page = self.stack.count()
         box, form = group(self.tr("Who came"))
-        self.agencies = MultiEnumChecks("agency")
+        # One column: two of the long (Spanish) agency names side by side pushed the form sideways.
+        self.agencies = MultiEnumChecks("agency", columns=1)
         self.program = EnumCombo("program")
         self.officer_count = QSpinBox()
         self.officer_count.setRange(-1, 10_000)
@@ -267,12 +293,24 @@ class EncounterEditor(RecordEditor):
     def _page_narrative(self) -> None:
         widget, layout = self._page()
         page = self.stack.count()
-        box, form = group(self.tr("Narrative"))
-        self.narrative = plain_text_edit(18, max_lines=400)
+        # The account is the longest text of the form: its box takes the page's full width (label
+        # above) and full height, however tall the window (a form row does not grow in height).
+        box = QGroupBox(self.tr("Narrative"))
+        box.setAccessibleName(box.title())
+        column = QVBoxLayout(box)
+        form = Form(layout=QFormLayout())  # registers the field; its row is moved into the box
+        self.narrative = plain_text_edit(12, max_lines=400)
+        self.narrative.setMaximumHeight(16_777_215)
+        self.narrative.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         form.add("narrative", self.tr("The client's account, in &full:"), self.narrative)
+        row = form.layout.takeRow(0)
+        holder = row.fieldItem.widget()
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        column.addWidget(row.labelItem.widget())
+        column.addWidget(holder, 1)
         self._form(form, page)
-        layout.addWidget(box)
-        self._add_page(self.tr("Narrative"), widget)
+        layout.addWidget(box, 1)
+        self._add_page(self.tr("Narrative"), widget, fill=True)
 
     def _page_comparison(self) -> None:
         widget, layout = self._page()

@@ -10,6 +10,8 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QWidget
 
 from casefile.domain.enums import ARREST_OUTCOMES
+from casefile.queries import records as record_queries
+from casefile.queries.kinds import KINDS
 from ui import labels
 from ui.context import AppContext
 from ui.models import fmt
@@ -47,6 +49,18 @@ class NameCache(QObject):
     def _record_saved(self, kind_name: str, _record_id: str) -> None:
         if kind_name == "people":
             self._names.clear()
+
+    def plain(self, person_id: str | None) -> str:
+        """The name alone, for narrow tables where the A-number would push the other columns out."""
+        if not person_id:
+            return ""
+        key = f"plain:{person_id}"
+        if key not in self._names:
+            vault = self.ctx.vault
+            record = (record_queries.get(vault.connection(), KINDS["people"], person_id)
+                      if vault is not None and not vault.closed else None)
+            self._names[key] = str(record.get("full_name") or person_id) if record else person_id
+        return self._names[key]
 
     def __call__(self, person_id: str | None) -> str:
         if not person_id:
@@ -141,7 +155,7 @@ class BiometricForm(RowForm):
 
 def biometrics_editor(ctx: AppContext, names: NameCache, parent: QWidget | None = None) -> RowListEditor:
     columns = [
-        Column(lambda: translate("EncounterParts", "Person"), lambda r: names(r.get("person_id"))),
+        Column(lambda: translate("EncounterParts", "Person"), lambda r: names.plain(r.get("person_id"))),
         Column(lambda: translate("EncounterParts", "Capture"), lambda r: labels.label("modality", r.get("modality"))),
         Column(lambda: translate("EncounterParts", "Device"), enum_cell("device", "device")),
         Column(lambda: translate("EncounterParts", "Consent"), enum_cell("consent", "consent")),

@@ -18,7 +18,17 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +73,8 @@ def plural(count: int, one: str, many: str) -> str:
 SIZING_ROWS = 40
 
 
-def content_widths(view: QTableView, columns: list[Any], rows: list[dict[str, Any]]) -> list[int]:
+def content_widths(view: QTableView, columns: list[Any], rows: list[dict[str, Any]], *,
+                   sortable: bool = True) -> list[int]:
     """The widths ``resizeColumnsToContents`` gives ``columns`` over ``rows``, measured here.
 
     Qt measures every cell through the model's ``data()`` for eight roles and a style option
@@ -90,7 +101,8 @@ def content_widths(view: QTableView, columns: list[Any], rows: list[dict[str, An
     option.orientation = Qt.Orientation.Horizontal
     option.fontMetrics = QFontMetrics(bold)
     option.textAlignment = header.defaultAlignment()
-    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    if sortable:
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
     widths = []
     for number, column in enumerate(columns):
         option.section, option.text = number, column.header()
@@ -102,6 +114,11 @@ def content_widths(view: QTableView, columns: list[Any], rows: list[dict[str, An
             widest = max(widest, width)
         widths.append(widest)
     return widths
+
+
+def header_floors(view: QTableView, columns: list[Any]) -> list[int]:
+    """The narrowest each column may be: its heading whole, in bold, with the sort arrow."""
+    return content_widths(view, columns, [], sortable=view.isSortingEnabled())
 
 
 def setup_table(view: QTableView, name: str) -> None:
@@ -127,6 +144,7 @@ class FilterCombo(EnumCombo):
     def __init__(self, field: str, all_text: Callable[[], str], parent: QWidget | None = None) -> None:
         self.all_text = all_text
         super().__init__(field, parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
 
     def retranslate(self) -> None:
@@ -134,7 +152,17 @@ class FilterCombo(EnumCombo):
         # Filters share a narrow row: wide enough for "All …" (what shows most of the time); a
         # longer choice is cut in the box, and the open list shows every label whole.
         metrics = self.fontMetrics()
-        self.setMinimumContentsLength(-(-metrics.horizontalAdvance(self.all_text()) // metrics.horizontalAdvance("x")))
+        # As wide as "All …" where there is room (sizeHint), down to a few characters where there is
+        # not, so three filters never hold the list wider than its share: the encounter form beside
+        # it needs the width at 1280 px (issue 13, finding 9). The tooltip names the filter.
+        self.setMinimumContentsLength(7)
+        self._whole = metrics.horizontalAdvance(self.all_text())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        extra = hint.width() - self.fontMetrics().horizontalAdvance("x") * self.minimumContentsLength()
+        return QSize(max(hint.width(), getattr(self, "_whole", 0) + extra), hint.height())
 
 
 class ChoiceFilter(ValueCombo):
@@ -154,6 +182,7 @@ class RecordSection(QWidget):
     kind_name = ""
     list_share = 0.4  # of the width, for the list, the first time the section is shown
     important_columns = 3  # the list's first columns, kept readable without scrolling sideways
+    whole_columns: tuple[int, ...] = ()  # never cut to show one more column (dates, A-numbers)
     editorChanged = Signal()  # ``editor`` is a new widget (built at last, or rebuilt for a new language)
 
     def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
@@ -191,6 +220,10 @@ class RecordSection(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self._sized = False
+        self._sizing = False
+        self._auto_widths = True
+        header.sectionResized.connect(self._column_resized)
+        self.view.viewport().installEventFilter(self)
         model.modelReset.connect(self._size_columns)
         model.rowsInserted.connect(lambda *_a: self._size_columns())
         model.modelReset.connect(self._reselect)
@@ -371,9 +404,24 @@ class RecordSection(QWidget):
             return
         self.show_record(record_id, ask=False)
 
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.view.horizontalHeader()
+        by_hand = header.underMouse() and QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if by_hand and not self._sizing and column < header.count() - 1:
+            self._auto_widths = False  # the user's widths stay from now on
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        # The list narrows when the editor is built beside it (its minimum width) or the splitter
+        # moves: fit the columns again, until the user sets a width by hand.
+        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self._sized
+                and self._auto_widths and event.oldSize().width() != event.size().width()):
+            self._sized = False
+            QTimer.singleShot(0, self, self._size_columns)
+        return super().eventFilter(watched, event)
+
     def _size_columns(self) -> None:
-        """Fit the columns to the first rows once, so the first ``important_columns`` are whole on
-        screen (the widest is cut first, down to its header); after that the user's widths stay."""
+        """Fit the columns to the first rows, so as many as fit are whole on screen; the user's
+        widths stay once they set one."""
         room = self.view.viewport().width()
         if self._sized or self.model.rowCount() == 0 or not self.view.isVisible() or room < 100:
             return  # sized once the list is on screen, with its real width
@@ -382,16 +430,36 @@ class RecordSection(QWidget):
         rows = [self.model.row_dict(r) or {} for r in range(min(self.model.rowCount(), SIZING_ROWS))]
         limit = max(160, self.view.fontMetrics().horizontalAdvance("M") * 18)
         widths = [min(width + 8, limit) for width in content_widths(self.view, self.model.columns, rows)]
-        important = widths[: self.important_columns]
-        if sum(important) > room:
+        if sum(widths) > room:
             from ui.widgets.rowlist import fit_widths  # with the editors' modules, not before the first list
 
-            metrics = header.fontMetrics()
-            floors = [metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 28
-                      for c in range(len(important))]
-            widths[: len(important)] = fit_widths(important, floors, room)
-        for column in range(header.count() - 1):
-            header.resizeSection(column, widths[column])
+            # As many columns as fit with their headings whole and the first ones' text uncut; the
+            # rest wait whole beyond the edge (scrolled to), rather than half-cut at it ("Born" and
+            # "Whose case" were, issue 13, finding 9). Too narrow even for that: the first columns
+            # share the room, the longest cut first.
+            floors = header_floors(self.view, self.model.columns)
+            kept = [widths[c] if c in self.whole_columns else floors[c] for c in range(len(widths))]
+            if sum(kept[: self.important_columns]) <= room:
+                floors = kept  # dates and A-numbers whole: the others give way first
+            readable = self.view.fontMetrics().averageCharWidth() * 17  # a cut text still says what it is
+            count = len(widths)
+            while count > self.important_columns:
+                fitted = fit_widths(widths[:count], floors[:count], room)
+                if (sum(fitted) <= room and all(f >= min(w, readable) for f, w in zip(fitted, widths, strict=False))
+                        and all(fitted[c] >= widths[c] for c in self.whole_columns if c < count)):
+                    break
+                count -= 1
+            fitted = fit_widths(widths[:count], floors[:count], room)
+            spare = max(0, room - sum(fitted)) // max(1, count)
+            fitted = [w + spare for w in fitted]
+            fitted[-1] += max(0, room - sum(fitted))  # no sliver of the next column at the edge
+            widths[:count] = fitted
+        self._sizing = True
+        try:
+            for column in range(header.count()):  # the last one too: it stretches from there
+                header.resizeSection(column, widths[column])
+        finally:
+            self._sizing = False
 
     def _select_row(self, row: int) -> None:
         self._guard = True

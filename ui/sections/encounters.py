@@ -19,7 +19,10 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class EncountersSection(RecordSection):
     kind_name = "encounters"
-    list_share = 0.42  # room for when, setting and place; the form's parts list on its left is narrow
+    # When, setting and place; the form beside it needs the rest for its list of steps (each on
+    # one line) and pages that never scroll sideways.
+    list_share = 0.42
+    whole_columns = (0, 2)  # the date and the place
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, EncountersModel(ctx), parent)

@@ -22,6 +22,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 class PeopleSection(RecordSection):
     kind_name = "people"
     list_share = 0.45  # name, A-number, client and custody readable; the form still has room
+    whole_columns = (1,)  # A-numbers are never cut
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, PeopleModel(ctx), parent)

@@ -174,6 +174,9 @@ class ReportsSection(QWidget):
         self.csv_button = QPushButton(self)
         self.csv_button.clicked.connect(self.save_csv)
         self.note = _hint(QLabel(self))
+        # Where the last file went stays in view through later previews (it used to share the
+        # message line, which Preview clears).
+        self.saved_label = MessageLabel(self)
 
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.progress, 1)
@@ -192,6 +195,7 @@ class ReportsSection(QWidget):
         column.addWidget(self.save_button)
         column.addWidget(self.protect_box)
         column.addWidget(self.csv_button)
+        column.addWidget(self.saved_label)
         column.addStretch(1)
         column.addWidget(self.note)
         scroll = QScrollArea(self)
@@ -693,7 +697,7 @@ class ReportsSection(QWidget):
 
     def _saved(self, path: Path) -> None:
         self._set_busy(self.job is not None)
-        self.message.show_message(self.tr("Saved to %1").replace("%1", str(path)), "info")
+        self.saved_label.show_message(self.tr("Saved to %1").replace("%1", str(path)), "info")
 
     def _save_failed(self, key: str, text: str) -> None:
         self._set_busy(self.job is not None)
@@ -720,6 +724,7 @@ class ReportsSection(QWidget):
         self.client_picker.model.clear()
         self.encounter_picker.model.clear()
         self.message.clear_message()
+        self.saved_label.clear_message()
         for box in self.findChildren(QMessageBox):
             box.reject()
 

@@ -299,6 +299,11 @@ class DateTimeOffsetEdit(QWidget):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """One row or two, for the width there is and the offset shown now (the offset appears
+        after the zone is known: it was squeezed to a few pixels, issue 13, finding 9)."""
         two_rows = self.width() < self._one_row_width()
         if two_rows == self._two_rows:
             return
@@ -439,4 +444,5 @@ class DateTimeOffsetEdit(QWidget):
             self.offset_label.setText("UTC" + _offset_text(self._offset_seconds(day, clock)).replace("-", "−"))
         else:
             self.offset_label.setText("")
+        self._arrange()
         self.changed.emit()

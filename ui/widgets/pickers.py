@@ -87,7 +87,7 @@ class RecordPicker(QWidget):
         self._shown = ""
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M" * 16))
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M" * 12))
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

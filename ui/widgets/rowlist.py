@@ -11,12 +11,14 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -141,6 +143,11 @@ class RowListEditor(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setEnabled(False)
         self.empty_label.setWordWrap(True)
+        # Its room stays when the first row is added, so the table and form do not jump up under
+        # the pointer that pressed Add (issue 13, finding 9).
+        policy = self.empty_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.empty_label.setSizePolicy(policy)
         self.error = FieldError(self.view, self)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -172,13 +179,27 @@ class RowListEditor(QWidget):
         if count == 0 or room < 50:
             return
         header = self.view.horizontalHeader()
-        metrics = header.fontMetrics()
-        floors = [metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 16
+        bold = QFont(header.font())
+        bold.setBold(True)  # headings are drawn in bold: measured so, they are never cut
+        metrics = QFontMetrics(bold)
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+        floors = [metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + margin
                   for c in range(count)]
         wants = [max(self.view.sizeHintForColumn(c) + 8, floors[c]) for c in range(count)]
         if sum(wants) <= room:
             spare = (room - sum(wants)) // count
             widths = [w + spare for w in wants]
+        elif sum(floors) > room and count > 1:
+            # Not even the headings fit (a narrow window, long Spanish headings): the columns that
+            # fit share the width and the others wait whole beyond the edge, never cut in half.
+            shown = count
+            while shown > 1 and sum(floors[:shown]) > room:
+                shown -= 1
+            widths = fit_widths(wants[:shown], floors[:shown], room) + wants[shown:]
+            widths[shown - 1] += max(0, room - sum(widths[:shown]))
+            for column in range(count):
+                header.resizeSection(column, widths[column])
+            return
         elif count > 1:  # the first column names the row: it may take up to 45 % before it is cut
             first = max(floors[0], min(wants[0], room * 45 // 100, room - sum(floors[1:])))
             widths = [first, *fit_widths(wants[1:], floors[1:], room - first)]
