@@ -39,7 +39,7 @@ from casefile.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from casefile.vault import audit, keys, migrations, seen
+from casefile.vault import audit, keyring, keys, migrations, seen, users
 from casefile.vault.dberrors import translate
 from casefile.vault.fsutil import atomic_write, make_private_dir
 from casefile.vault.lock import WriterLock
@@ -136,8 +136,6 @@ class Vault:
         vault_id = secrets.token_hex(16)
         key = keys.new_vault_key()
         recovery = keys.new_recovery_key()
-        keys.seal(key, passphrase, keys_dir=path / "keys", kind="user", user=user, vault_id=vault_id)
-        keys.seal(key, recovery, keys_dir=path / "keys", kind="recovery", user="", vault_id=vault_id)
         lock = WriterLock(path)
         lock.acquire()
         # SQLite creates its -wal and -shm files with the main file's mode, so 0600 here keeps
@@ -152,6 +150,13 @@ class Vault:
                 tx.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now_iso(),))
                 tx.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", (user, role, now_iso()))
                 audit.append(tx, user, "create-vault")
+                # Revocable slots (casefile/vault/keyring.py): each is sealed to this database file.
+                salt = tx.execute("PRAGMA cipher_salt").fetchone()[0]
+                for kind, name, secret in (("user", user, passphrase), ("recovery", "", recovery)):
+                    slot, public = keyring.seal_slot(
+                        key, secret, keys_dir=path / "keys", kind=kind, user=name, vault_id=vault_id, gen=0, salt=salt
+                    )
+                    users.record_slot(tx, slot, public)
             # The marker goes last: a folder without it is an unfinished vault, never opened.
             marker = {
                 "format": MARKER_FORMAT,
@@ -315,6 +320,7 @@ class Vault:
     def _after_unlock(self, *, recovered: bool) -> None:
         from casefile.vault import blobs  # the document store is only needed once unlocked
 
+        users.check_may_unlock(self)  # a removed user's name opens nothing, whatever slot let it in
         if self.read_only_reason is not None:
             return  # nothing can be recorded, and the orphan scan needs its mark written
         failures = _peek_failed_unlocks(self.path)
@@ -521,23 +527,31 @@ class Vault:
         with self.transaction() as tx:
             audit.append(tx, self.user, action, kind, record_id, detail)
 
-    # ----- users and passphrases -----
+    # ----- users and passphrases (casefile/vault/users.py) -----
     def add_user(self, name: str, passphrase: str, role: str = "paralegal") -> None:
-        from casefile.domain.passphrase import require_strong
+        users.add_user(self, name, passphrase, role)
 
-        require_strong(passphrase, (name,))
-        with self.transaction() as tx:
-            tx.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", (name, role, now_iso()))
-            keys.seal(self._key, passphrase, keys_dir=self.keys_dir, kind="user", user=name, vault_id=self.vault_id)
-            audit.append(tx, self.user, "add-user", "user", name)
+    def remove_user(self, name: str, progress: Callable[[int, int], None] | None = None) -> None:
+        """Remove ``name`` and rotate the database key (so nothing they kept opens the vault)."""
+        users.remove_user(self, name, progress=progress)
 
-    def remove_user(self, name: str) -> None:
-        with self.transaction() as tx:
-            tx.execute("UPDATE users SET removed_at = ? WHERE name = ?", (now_iso(), name))
-            audit.append(tx, self.user, "remove-user", "user", name)
-        for slot in keys.list_slots(self.keys_dir):
-            if slot.kind == "user" and slot.user == name:
-                keys.remove_slot(slot)
+    @property
+    def holds_writer_lock(self) -> bool:
+        return self._lock.held
+
+    def drop_connections(self) -> None:
+        """Close every thread's connection; each thread reconnects on its next use."""
+        with self._guard:
+            for conn in self._connections:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._connections.clear()
+            self._local.clear()
+
+    def replace_key(self, key: bytes) -> None:
+        """After the database file was swapped for one under ``key`` (users.rotate_key)."""
+        self.drop_connections()
+        self._key = key
 
     def meta(self, key: str) -> str | None:
         row = self.connection().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -573,6 +587,9 @@ class _PerThread:
 
     def __setattr__(self, name: str, value: Any) -> None:
         self._data.setdefault(threading.get_ident(), {})[name] = value
+
+    def clear(self) -> None:
+        self._data.clear()
 
 
 def read_marker(path: Path) -> str:

@@ -189,8 +189,12 @@ def seal(
     vault_id: str,
     slot_id: str | None = None,
     kdf_params: dict[str, Any] | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> KeySlot:
-    """Wrap ``vault_key`` under ``secret`` and write the slot file atomically."""
+    """Wrap ``vault_key`` under ``secret`` and write the slot file atomically.
+
+    ``extra`` adds top-level fields to the file in the same write (the slot's keyring,
+    casefile/vault/keyring.py), so a slot never exists without them."""
     params = dict(kdf_params or DEFAULT_KDF)
     params["salt"] = _b64(secrets.token_bytes(16))
     slot_id = slot_id or secrets.token_hex(8)
@@ -208,6 +212,7 @@ def seal(
     ciphertext = AESGCM(kek).encrypt(slot.nonce, vault_key, slot.associated_data())
     slot = KeySlot(**{**slot.__dict__, "ciphertext": ciphertext})
     body = {**slot.header(), "wrap": {"alg": "AES-256-GCM", "nonce": _b64(slot.nonce), "ciphertext": _b64(ciphertext)}}
+    body.update(extra or {})
     atomic_write(slot.path, (json.dumps(body, indent=2) + "\n").encode())
     return slot
 
@@ -225,7 +230,7 @@ def unseal(slot: KeySlot, secret: str) -> bytes:
             f"The key slot {slot.path.name} could not be used ({type(exc).__name__} in its key derivation)."
         ) from None
     try:
-        return AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, slot.associated_data())
+        unwrapped = AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, slot.associated_data())
     except InvalidTag:
         if slot.kind == "recovery":
             raise WrongPassphrase("That recovery key does not open this vault.") from None
@@ -233,6 +238,11 @@ def unseal(slot: KeySlot, secret: str) -> bytes:
             f"Wrong passphrase for user '{slot.user}'. Check Caps Lock and the keyboard layout, "
             "or use the recovery key."
         ) from None
+    from casefile.vault import keyring  # imports this module: looked up once a slot has opened
+
+    # A slot written since key rotation exists wraps a key of its own; its keyring maps that to
+    # the database's key. An older slot wraps the database key itself.
+    return keyring.database_key(slot, unwrapped)
 
 
 def check_kdf(kdf: Any, name: str) -> None:
