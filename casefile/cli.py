@@ -46,13 +46,18 @@ class Secrets:
 
         return getpass.getpass(prompt)
 
-    def new(self, prompt: str) -> str:
+    def new(self, prompt: str, *, twice: bool = False) -> str:
+        """A new passphrase, typed twice at a terminal; from stdin once, or twice with ``twice``."""
         first = self.ask(prompt, "new passphrase")
-        if self.from_stdin:
+        if self.from_stdin and not twice:
             return first
-        import getpass
+        if self.from_stdin:
+            again = self._next_line("new passphrase, typed again")
+        else:
+            import getpass
 
-        if getpass.getpass("Type it again: ") != first:
+            again = getpass.getpass("Type it again: ")
+        if again != first:
             raise CasefileError("The two passphrases differ; nothing was changed.")
         return first
 
@@ -76,6 +81,7 @@ COMMANDS = (
     "restore",
     "verify",
     "passwd",
+    "user",
 )
 
 
@@ -208,6 +214,24 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("passwd", help="change your passphrase (rewrites one key slot only)")
     _vault_arg(p)
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="also re-encrypt the vault under a new key, so copies of the old key slot open nothing",
+    )
+
+    p = sub.add_parser("user", help="add, remove or list the vault's users (removal changes the vault's key)")
+    usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    up = usub.add_parser("add", help="give a colleague their own passphrase (asked twice)")
+    _vault_arg(up)
+    up.add_argument("name", help="the new user's name")
+    up.add_argument("--role", default="paralegal", choices=("attorney", "paralegal", "volunteer", "admin"))
+    up = usub.add_parser("remove", help="remove a user and re-encrypt the vault under a new key")
+    _vault_arg(up)
+    up.add_argument("name", help="the user to remove")
+    up = usub.add_parser("list", help="the vault's users, removed ones included")
+    _vault_arg(up)
+    up.add_argument("--json", action="store_true")
     return parser
 
 

@@ -25,6 +25,11 @@ def _out(text: str) -> None:
     print(text)
 
 
+def _err(text: str) -> None:
+    # Progress notes go to stderr, so a command's output stays as scripts expect it.
+    print(text, file=sys.stderr, flush=True)
+
+
 def _open(args: argparse.Namespace, secrets: Any, *, reader: bool = False) -> Vault:
     """The vault unlocked for this command. ``reader``: the command only reads (and logs that it
     did), so it may run while the app or another command has the vault open."""
@@ -45,7 +50,7 @@ def _open(args: argparse.Namespace, secrets: Any, *, reader: bool = False) -> Va
     def warn(text: str) -> None:
         print(f"casefile: warning: {text}", file=sys.stderr, flush=True)
 
-    return Vault.open(
+    vault = Vault.open(
         args.vault,
         secret,
         user=getattr(args, "user", None),
@@ -53,6 +58,20 @@ def _open(args: argparse.Namespace, secrets: Any, *, reader: bool = False) -> Va
         on_warning=warn,
         reader=reader,
     )
+    if not reader:
+        _upgrade_slot(vault, secret)
+    return vault
+
+
+def _upgrade_slot(vault: Vault, secret: str) -> None:
+    """Make the slot just used revocable if an earlier Casefile wrote it (once; see vault/users.py)."""
+    from casefile.vault import users
+
+    try:
+        users.upgrade_slot(vault, secret)
+    except CasefileError as exc:
+        # The vault works as before; only a later removal of a user needs this, and says so.
+        print(f"casefile: note: this key slot could not be upgraded ({exc.message})", file=sys.stderr)
 
 
 def cmd_init(args: argparse.Namespace, secrets: Any) -> int:
@@ -203,28 +222,76 @@ def cmd_verify(args: argparse.Namespace, secrets: Any) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: Any) -> int:
-    from casefile.domain.passphrase import require_strong
-    from casefile.vault import keys
-    from casefile.vault.db import read_marker
+    from casefile.vault import users
 
-    vault_id = read_marker(args.vault)
-    slots = keys.find_slots(args.vault / "keys", user=args.user, recovery=False)
-    if len(slots) > 1:
-        raise CasefileError("This vault has several users; say whose passphrase to change with --user NAME.")
-    slot = slots[0]
-    current = secrets.ask(f"Current passphrase for {slot.user}: ")
-    recovery = keys.normalize_recovery_key(current)
-    if recovery:
-        key = keys.unseal(keys.find_slots(args.vault / "keys", user=None, recovery=True)[0], recovery)
+    with _open(args, secrets) as vault:
+        user = vault.user
+        if user == users.RECOVERY:
+            raise CasefileError(
+                "The recovery key opened the vault; say whose passphrase to change with --user NAME. "
+                "Nothing was changed."
+            )
+        new = secrets.new(f"New passphrase for {user}: ")
+        users.change_passphrase(vault, new, rotate=args.rotate_key, progress=_note_once("re-encrypting the vault"))
+    if args.rotate_key:
+        _out(f"Passphrase changed for {user}, and the vault's key was changed: old copies of key slots open nothing.")
     else:
-        key = keys.unseal(slot, current)
-    new = secrets.new(f"New passphrase for {slot.user}: ")
-    require_strong(new, (slot.user,))
-    # Same slot id, so the replacement is one atomic rename; the database is not touched.
-    keys.seal(
-        key, new, keys_dir=args.vault / "keys", kind="user", user=slot.user, vault_id=vault_id, slot_id=slot.slot_id
-    )
-    _out(f"Passphrase changed for {slot.user}. Only that user's key slot was rewritten.")
+        _out(f"Passphrase changed for {user}. Only that user's key slot was rewritten.")
+    return 0
+
+
+def _note_once(what: str) -> Callable[[int, int], None]:
+    """A progress callback that says once, when the work has really begun, what is going on."""
+    said = False
+
+    def note(_done: int, _total: int) -> None:
+        nonlocal said
+        if not said:
+            said = True
+            _err(f"casefile: {what} under a new key (a minute or two on a large vault)…")
+
+    return note
+
+
+def cmd_user(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.vault import users
+
+    with _open(args, secrets) as vault:
+        if args.user_command == "list":
+            found = users.list_users(vault)
+        elif args.user_command == "add":
+            passphrase = secrets.new(f"New passphrase for {args.name}: ", twice=True)
+            users.add_user(vault, args.name, passphrase, args.role)
+        else:
+            users.remove_user(
+                vault, args.name, progress=_note_once(f"removing {args.name} and re-encrypting the vault")
+            )
+    if args.user_command == "add":
+        _out(f"Added {args.name.strip()} ({args.role}). They unlock the vault with their own passphrase.")
+    elif args.user_command == "remove":
+        _out(
+            f"Removed {args.name} and changed the vault's key: their passphrase and any copy of their key "
+            "slot no longer open the vault. Backups made before now still open with their old passphrase."
+        )
+    elif args.json:
+        rows = [
+            {
+                "name": u.name,
+                "role": u.role,
+                "created_at": u.created_at,
+                "removed_at": u.removed_at,
+                "active": u.active,
+                "has_key_slot": u.has_slot,
+            }
+            for u in found
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for u in found:
+            state = "active" if u.active else f"removed {u.removed_at[:10] if u.removed_at else ''}"
+            note = "" if u.has_slot or not u.active else "  (no key slot: cannot unlock)"
+            _out(f"{u.name:<24} {u.role:<10} {state}{note}")
     return 0
 
 
@@ -323,6 +390,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "restore": cmd_restore,
     "verify": cmd_verify,
     "passwd": cmd_passwd,
+    "user": cmd_user,
     "report": cmd_report,
     "gui": cmd_gui,
     "demo": cmd_demo,

@@ -255,7 +255,7 @@ class Shell(QObject):
         old_language = self.settings.language
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.set_language, self.main_window)
+        dialog = SettingsDialog(self.settings, self.set_language, self.main_window, ctx=self.ctx)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:

@@ -1,12 +1,14 @@
-"""Settings: auto-lock minutes, report paper, language, backup reminder.
+"""Settings: auto-lock minutes, report paper, language, backup reminder; and the vault's users.
 
 Saved with :func:`casefile.settings.save` when the user presses OK. Choosing a language applies
-it at once (every open window retranslates), and Cancel puts the previous one back.
+it at once (every open window retranslates), and Cancel puts the previous one back. The Users tab
+(ui/users_page.py, shown while a vault is unlocked) changes the vault at once, not on OK.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,9 @@ from casefile.settings import Settings
 from ui.i18n import language_names
 from ui.messages import MessageLabel
 
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
 
 class SettingsDialog(QDialog):
     def __init__(
@@ -32,6 +38,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         apply_language: Callable[[str], None],
         parent: QWidget | None = None,
+        ctx: AppContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -74,10 +81,21 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.message)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "")
+        self.users_page = None
+        if ctx is not None and ctx.unlocked:
+            from ui.users_page import UsersPage
+
+            self.users_page = UsersPage(ctx)
+            self.tabs.addTab(self.users_page, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self._retranslate()
@@ -85,6 +103,9 @@ class SettingsDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings — Casefile"))
+        self.tabs.setTabText(0, self.tr("&General"))
+        if self.users_page is not None:
+            self.tabs.setTabText(1, self.tr("&Users"))
         self.lock_label.setText(self.tr("&Lock after this many minutes without use:"))
         self.lock_spin.setSuffix(self.tr(" min"))
         self.lock_spin.setAccessibleName(self.tr("Minutes before locking"))

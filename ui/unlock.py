@@ -263,7 +263,9 @@ class UnlockWindow(QWidget):
         def job(control: JobControl) -> Vault:
             from casefile.vault.db import Vault
 
-            return Vault.open(path, secret, user=user, on_upgrade=lambda: control.progress(0, "upgrade"))
+            vault = Vault.open(path, secret, user=user, on_upgrade=lambda: control.progress(0, "upgrade"))
+            _upgrade_slot(vault, secret)
+            return vault
 
         self._set_busy(True)
         self.message.clear_message()
@@ -327,3 +329,16 @@ class UnlockWindow(QWidget):
                 box.setDetailedText(message)
             self.error_box = box
             box.open()
+
+
+def _upgrade_slot(vault: Vault, secret: str) -> None:
+    """Make the key slot just used revocable if an earlier Casefile wrote it (casefile/vault/users.py)."""
+    from casefile.errors import CasefileError
+    from casefile.logs import log_unexpected
+    from casefile.vault import users
+
+    try:
+        users.upgrade_slot(vault, secret)
+    except (CasefileError, OSError) as exc:
+        # The vault works as before; only removing a user needs this, and then says what is missing.
+        log_unexpected(exc, "upgrade key slot")

@@ -239,7 +239,7 @@ class UserPage(QWizardPage):
         }
         for i in range(self.role_combo.count()):
             self.role_combo.setItemText(i, labels.get(self.role_combo.itemData(i), self.role_combo.itemData(i)))
-        self.note.setText(self.tr("You can add colleagues with their own passphrases later."))
+        self.note.setText(self.tr("You can add colleagues with their own passphrases later, in Settings → Users."))
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.role_combo.setAccessibleName(self.tr("Role"))
 

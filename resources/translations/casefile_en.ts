@@ -4174,6 +4174,14 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lock after this many minutes without use:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,7 +4642,7 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can add colleagues with their own passphrases later.</source>
+        <source>You can add colleagues with their own passphrases later, in Settings → Users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4643,6 +4651,145 @@ Created: %2</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Each colleague unlocks this vault with a passphrase of their own, and the audit log records who did what. Removing someone changes the vault&apos;s key, so nothing they kept opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also change the vault&apos;s key (use this if someone may know the old passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paralegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, but has no key: cannot unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added. They unlock the vault with their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Their passphrase will no longer open this vault. Casefile re-encrypts the vault under a new key, which can take a minute or two on a large vault. Backups made before now still open with their old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed and the vault&apos;s key was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4188,6 +4188,14 @@ Creada: %2</translation>
         <translation>Configuración — Casefile</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
         <source>&amp;Lock after this many minutes without use:</source>
         <translation>&amp;Bloquear tras estos minutos sin uso:</translation>
     </message>
@@ -4648,8 +4656,8 @@ Creada: %2</translation>
         <translation>Administrador/a</translation>
     </message>
     <message>
-        <source>You can add colleagues with their own passphrases later.</source>
-        <translation>Más adelante puede agregar a colegas con sus propias frases de contraseña.</translation>
+        <source>You can add colleagues with their own passphrases later, in Settings → Users.</source>
+        <translation>Más adelante puede agregar colegas con sus propias frases de contraseña, en Configuración → Usuarios.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -4658,6 +4666,145 @@ Creada: %2</translation>
     <message>
         <source>Role</source>
         <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Each colleague unlocks this vault with a passphrase of their own, and the audit log records who did what. Removing someone changes the vault&apos;s key, so nothing they kept opens it again.</source>
+        <translation>Cada colega desbloquea esta bóveda con su propia frase de contraseña, y el registro de auditoría anota quién hizo qué. Al quitar a alguien se cambia la clave de la bóveda, de modo que nada de lo que haya guardado vuelve a abrirla.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected user…</source>
+        <translation>&amp;Quitar el usuario seleccionado…</translation>
+    </message>
+    <message>
+        <source>Add a colleague</source>
+        <translation>Agregar un colega</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Fun&amp;ción:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Agregar usuario</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Cambiar su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New pa&amp;ssphrase:</source>
+        <translation>Nueva fra&amp;se de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation>Re&amp;pítala:</translation>
+    </message>
+    <message>
+        <source>Also change the vault&apos;s key (use this if someone may know the old passphrase)</source>
+        <translation>Cambiar también la clave de la bóveda (úselo si alguien pudiera conocer la frase anterior)</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New user&apos;s name</source>
+        <translation>Nombre del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Users of this vault</source>
+        <translation>Usuarios de esta bóveda</translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation>Abogado/a</translation>
+    </message>
+    <message>
+        <source>Paralegal</source>
+        <translation>Asistente legal</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario/a</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Quitado el %1</translation>
+    </message>
+    <message>
+        <source>Active (you)</source>
+        <translation>Activo (usted)</translation>
+    </message>
+    <message>
+        <source>Active, but has no key: cannot unlock</source>
+        <translation>Activo, pero sin clave: no puede desbloquear</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation>Escriba el nombre del nuevo usuario.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They unlock the vault with their own passphrase.</source>
+        <translation>Se agregó a %1. Desbloquea la bóveda con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Quitar usuario</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their passphrase will no longer open this vault. Casefile re-encrypts the vault under a new key, which can take a minute or two on a large vault. Backups made before now still open with their old passphrase.</source>
+        <translation>¿Quitar a %1? Su frase de contraseña ya no abrirá esta bóveda. Casefile vuelve a cifrar la bóveda con una clave nueva, lo que puede tardar uno o dos minutos en una bóveda grande. Las copias de seguridad hechas antes de ahora se siguen abriendo con su frase anterior.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed and the vault&apos;s key was changed.</source>
+        <translation>Se quitó a %1 y se cambió la clave de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation>Se cambió su frase de contraseña. Use la nueva de ahora en adelante.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ SHELL_CONTEXTS = {
     "Strength",
     "UnlockWindow",
     "UserPage",
+    "UsersPage",
 }
 
 

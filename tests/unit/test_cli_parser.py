@@ -22,6 +22,10 @@ ARGVS = [
     ["restore", "--vault", "v2", "b.cfbackup"],
     ["verify", "--vault", "v"],
     ["passwd", "--vault", "v"],
+    ["passwd", "--vault", "v", "--rotate-key"],
+    ["user", "add", "--vault", "v", "carlos", "--role", "attorney"],
+    ["user", "remove", "--vault", "v", "--user", "maria", "carlos"],
+    ["user", "list", "--vault", "v", "--json"],
 ]
 
 

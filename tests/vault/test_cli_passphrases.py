@@ -1,4 +1,4 @@
-"""Wrong passphrase, recovery key, passwd rewriting one slot only — through the real CLI."""
+"""Wrong passphrase, recovery key, passwd rewriting one slot only (locked, audited) — through the real CLI."""
 
 from __future__ import annotations
 
@@ -45,15 +45,13 @@ def test_recovery_key_opens_the_vault(tmp_path: Path) -> None:
     assert "Vault OK" in done.stdout
 
 
-def test_passwd_rewrites_one_slot_and_leaves_the_database_alone(tmp_path: Path) -> None:
+def test_passwd_rewrites_one_slot_and_records_it(tmp_path: Path) -> None:
     vault = tmp_path / "v"
     recovery = _init(vault)
-    db_before = _digest(vault / "vault.db")
     slots_before = {p.name: _digest(p) for p in (vault / "keys").glob("*.slot")}
     new = "orchid-tractor-velvet-harbor"
     done = run_cli("passwd", "--vault", str(vault), stdin=f"{PASSPHRASE}\n{new}\n")
     assert done.returncode == 0, done.stderr
-    assert _digest(vault / "vault.db") == db_before
     slots_after = {p.name: _digest(p) for p in (vault / "keys").glob("*.slot")}
     assert slots_after.keys() == slots_before.keys()
     changed = [name for name in slots_before if slots_before[name] != slots_after[name]]
@@ -61,6 +59,23 @@ def test_passwd_rewrites_one_slot_and_leaves_the_database_alone(tmp_path: Path) 
     assert run_cli("verify", "--vault", str(vault)).returncode == 3  # old passphrase no longer works
     assert run_cli("verify", "--vault", str(vault), stdin=new + "\n").returncode == 0
     assert run_cli("verify", "--vault", str(vault), stdin=recovery + "\n").returncode == 0
+    # Done under the writer lock by the core, and in the audit log (issue 11, finding 4).
+    from casefile.vault.db import Vault
+
+    with Vault.open(vault, new) as opened:
+        actions = [r[0] for r in opened.connection().execute("SELECT action FROM audit ORDER BY seq")]
+    assert "change-passphrase" in actions
+
+
+def test_passwd_waits_for_the_writer_lock(tmp_path: Path) -> None:
+    vault = tmp_path / "v"
+    _init(vault)
+    from casefile.vault.db import Vault
+
+    with Vault.open(vault, PASSPHRASE):  # e.g. the app has the vault open
+        done = run_cli("passwd", "--vault", str(vault), stdin=f"{PASSPHRASE}\norchid-tractor-velvet-harbor\n")
+    assert done.returncode == 4, done.stderr
+    assert run_cli("verify", "--vault", str(vault)).returncode == 0  # the passphrase is unchanged
 
 
 def test_passwd_with_wrong_current_passphrase_changes_nothing(tmp_path: Path) -> None:
