@@ -248,6 +248,7 @@ class Vault:
                 vault.warnings.append(vault.rollback_warning)
             if reader:
                 lock.release()
+                users.check_may_unlock(vault)  # a removed user's name reads nothing either
                 try:
                     vault.audit("unlock", detail="read-only" + (", recovery key" if slot.kind == "recovery" else ""))
                 except DiskFull:

@@ -108,7 +108,10 @@ def read_entries(slot_path: Path) -> list[dict[str, Any]] | None:
         body = json.loads(slot_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    ring = body.get("keyring") if isinstance(body, dict) else None
+    return _valid(body.get("keyring") if isinstance(body, dict) else None)
+
+
+def _valid(ring: Any) -> list[dict[str, Any]] | None:
     if not isinstance(ring, list):
         return None
     return [e for e in ring if isinstance(e, dict) and isinstance(e.get("db"), str) and isinstance(e.get("gen"), int)]
@@ -124,8 +127,9 @@ def write_entries(slot_path: Path, entries: list[dict[str, Any]]) -> None:
 def database_key(slot: KeySlot, unwrapped: bytes) -> bytes:
     """The database key this slot gives, from what its secret unwrapped (see the module doc)."""
     keys_dir = slot.path.parent
-    salt = db_salt(keys_dir.parent / DB_FILE)
-    ring = read_entries(slot.path)
+    # A slot read from a backup is not beside a database file: its newest entry is the one.
+    salt = db_salt(keys_dir.parent / DB_FILE) if slot.from_file else ""
+    ring = _valid(slot.keyring)
     if ring is None:
         # An older slot: the unwrapped key is the database key, unless a rotation has happened
         # since it was written (then another slot holds a later generation for this file).

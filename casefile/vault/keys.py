@@ -22,7 +22,7 @@ import json
 import os
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,9 @@ class KeySlot:
     kdf: dict[str, Any]
     nonce: bytes
     ciphertext: bytes
+    # A revocable slot's keyring (casefile/vault/keyring.py), as read; None in older slots.
+    keyring: Any = field(default=None, repr=False, compare=False)
+    from_file: bool = True  # False when read from bytes held elsewhere (a backup being restored)
 
     def header(self) -> dict[str, Any]:
         return {
@@ -294,6 +297,8 @@ def read_slot(path: Path, data: bytes | None = None) -> KeySlot:
             kdf=kdf,
             nonce=base64.b64decode(wrap["nonce"], validate=True),
             ciphertext=base64.b64decode(wrap["ciphertext"], validate=True),
+            keyring=body.get("keyring"),
+            from_file=data is None,
         )
         if slot.kind not in SLOT_KINDS or len(slot.nonce) != NONCE_BYTES or len(slot.ciphertext) != KEY_BYTES + 16:
             raise ValueError("not a key slot of ours")

@@ -32,7 +32,7 @@ import sqlcipher3
 
 from casefile.clock import now_iso
 from casefile.domain.enums import USER_ROLE
-from casefile.errors import CasefileError, DiskFull, VaultDamaged, WrongPassphrase
+from casefile.errors import CasefileError, DiskFull, VaultDamaged, VaultLocked, WrongPassphrase
 from casefile.vault import audit, keyring, keys
 from casefile.vault.dberrors import translate
 from casefile.vault.fsutil import fsync_dir
@@ -400,10 +400,11 @@ def _rotate(vault: Vault, progress: Progress, removing: str | None) -> int:
     total = pages + 2 * len(plan.keep) + 3
     old_key, new_key, new_gen = vault.raw_key_for_backup(), keys.new_vault_key(), old_gen + 1
     temp = vault.path / f"{_TEMP_PREFIX}{secrets.token_hex(8)}.db"
-    vault.drop_connections()  # the old file must be closed (its WAL folded in) before the swap
+    vault.drop_connections()
+    guard = _take_alone(vault.db_path, old_key)
     swapped = False
     try:
-        new_salt = _copy_rekeyed(vault, old_key, new_key, temp, removing, new_gen, progress, total)
+        new_salt = _copy_rekeyed(vault, guard, new_key, temp, removing, new_gen, progress, total)
         done = pages + 1
         # 1. Every remaining slot learns the new key next to the old one: both files open now.
         for slot, public in plan.keep:
@@ -415,15 +416,27 @@ def _rotate(vault: Vault, progress: Progress, removing: str | None) -> int:
             done += 1
             progress(done, total)
         # 2. The switch: one rename puts the new file, and with it the new key, in force.
-        _fold_wal(vault.db_path, old_key)
-        os.replace(temp, vault.db_path)
-        fsync_dir(vault.path)
-        swapped = True
+        _no_journal_left(vault.db_path)
+        old_file = os.open(vault.db_path, os.O_RDWR)
+        try:
+            os.replace(temp, vault.db_path)
+            fsync_dir(vault.path)
+            swapped = True
+            # A command that opened the old file while it waited for our lock finds it empty, and
+            # stops, instead of reading a stale copy or writing beside the new file.
+            os.ftruncate(old_file, 0)
+        finally:
+            os.close(old_file)
         vault.replace_key(new_key)
         progress(done + 1, total)
     except sqlcipher3.DatabaseError as exc:
         raise translate(exc) from None
     finally:
+        if not swapped:
+            with contextlib.suppress(Exception):
+                guard.execute("PRAGMA locking_mode = NORMAL")
+                guard.execute("PRAGMA journal_mode = WAL")
+        guard.close()
         if not swapped:
             for leftover in vault.path.glob(temp.name + "*"):
                 with contextlib.suppress(OSError):
@@ -439,6 +452,35 @@ def _rotate(vault: Vault, progress: Progress, removing: str | None) -> int:
         keys.remove_slot(slot)
     progress(total, total)
     return new_gen
+
+
+def _take_alone(db_path: Path, key: bytes) -> Any:
+    """A connection holding the old file exclusively, in rollback-journal mode, for the copy.
+
+    The writer lock keeps other Casefile writers out, but read-only commands (search, reports,
+    export) may have the file open beside it. Leaving WAL mode needs every other connection
+    closed, and the exclusive lock then keeps new ones out until the swap."""
+    conn = _connect(db_path, key)
+    try:
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise sqlcipher3.OperationalError("database is locked")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlcipher3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise VaultLocked(
+                "Another Casefile command is reading this vault (a search, report or export). Wait for it to "
+                "finish, then try again. Nothing was changed."
+            ) from None
+        raise translate(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _check_space(vault: Vault, size: int) -> None:
@@ -462,7 +504,7 @@ def _connect(path: Path, key: bytes) -> Any:
 
 def _copy_rekeyed(
     vault: Vault,
-    old_key: bytes,
+    source: Any,
     new_key: bytes,
     temp: Path,
     removing: str | None,
@@ -472,16 +514,16 @@ def _copy_rekeyed(
 ) -> str:
     """Copy the database into ``temp`` under ``new_key`` and record the change there; its salt."""
     os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
-    source, target = _connect(vault.db_path, old_key), _connect(temp, new_key)
+    target = _connect(temp, new_key)
     try:
         # The backup API reads every page through SQLCipher (so each page's HMAC is checked) and
-        # writes it under the target's key; a write by another connection restarts the copy.
+        # writes it under the target's key.
         source.backup(
             target,
             pages=_PAGES_PER_STEP,
             progress=lambda _status, remaining, count: progress(count - remaining, total),
         )
-        source.close()
+        target.execute("PRAGMA journal_mode = WAL")  # the source was in rollback mode for the copy
         target.execute("BEGIN IMMEDIATE")
         at = now_iso()
         if removing is not None:
@@ -502,8 +544,6 @@ def _copy_rekeyed(
             raise VaultDamaged("The re-encrypted copy of the database did not check out; nothing was changed.")
         salt = str(target.execute("PRAGMA cipher_salt").fetchone()[0])
     finally:
-        with contextlib.suppress(Exception):
-            source.close()
         target.close()
     fd = os.open(temp, os.O_RDONLY)
     try:
@@ -515,19 +555,13 @@ def _copy_rekeyed(
     return salt
 
 
-def _fold_wal(db_path: Path, key: bytes) -> None:
-    """Leave no write-ahead log of the old file: replayed onto the new file it would corrupt it."""
-    wal, shm = Path(f"{db_path}-wal"), Path(f"{db_path}-shm")
-    if wal.exists() and wal.stat().st_size:
-        conn = _connect(db_path, key)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+def _no_journal_left(db_path: Path) -> None:
+    """Nothing of the old file may be left under the names SQLite would apply to the new one."""
+    wal = Path(f"{db_path}-wal")
     if wal.exists() and wal.stat().st_size:
         raise VaultDamaged(
-            "The vault's database could not be brought up to date before changing its key; nothing was changed."
+            "The vault's database could not be brought to rest before changing its key; nothing was changed."
         )
-    for leftover in (wal, shm):
+    for leftover in (wal, Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()

@@ -350,3 +350,25 @@ def test_an_older_vaults_slots_are_upgraded_when_used_and_removal_waits_for_them
     assert "no longer opens" in refused.value.message
     assert _opens(vault_path, ANA_PW) == ANA
     assert _opens(vault_path, recovery) == "recovery"
+
+
+def test_a_removal_waits_for_a_read_only_command_and_refuses_removed_readers(team, vault_path):
+    vault, _recovery, saved = team
+    before = vault.raw_key_for_backup()
+    # e.g. `casefile search` running beside the app: it has the database open.
+    reader = Vault.open(vault_path, ANA_PW, reader=True)
+    try:
+        with pytest.raises(CasefileError, match="reading this vault") as busy:
+            users.remove_user(vault, CARLOS)
+        assert busy.value.exit_code == 4
+    finally:
+        reader.close()
+    assert vault.raw_key_for_backup() == before
+    assert {u.name for u in users.list_users(vault) if u.active} == {USER, ANA, CARLOS}
+    users.remove_user(vault, CARLOS)
+    # The app still holds the vault; a read-only command with the removed user's slot copy is refused too.
+    shutil.copy(saved, vault_path / "keys" / "0123456789abcdef.slot")
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, CARLOS_PW, user=CARLOS, reader=True)
+    with Vault.open(vault_path, ANA_PW, reader=True) as reading:
+        assert reading.user == ANA
