@@ -100,10 +100,13 @@ class SettingsDialog(QDialog):
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self._retranslate()
         self.setMinimumWidth(460)
+        # The first setting, not the tab bar, has the focus at first: keyboard use (Alt+letter,
+        # Tab) goes on as it did before the dialog had tabs.
+        self.lock_spin.setFocus()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings — Casefile"))
-        self.tabs.setTabText(0, self.tr("&General"))
+        self.tabs.setTabText(0, self.tr("General"))  # no mnemonic: the letters are the fields'
         if self.users_page is not None:
             self.tabs.setTabText(1, self.tr("&Users"))
         self.lock_label.setText(self.tr("&Lock after this many minutes without use:"))

@@ -4174,7 +4174,7 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;General</source>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

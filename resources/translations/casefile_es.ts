@@ -4188,8 +4188,8 @@ Creada: %2</translation>
         <translation>Configuración — Casefile</translation>
     </message>
     <message>
-        <source>&amp;General</source>
-        <translation>&amp;General</translation>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Users</source>
