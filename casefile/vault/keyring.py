@@ -74,6 +74,11 @@ def new_key_pair() -> tuple[bytes, bytes]:
     return raw_private, private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
+def public_of(private_key: bytes) -> bytes:
+    """The raw public key of a slot's raw private key."""
+    return X25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
 def _info(vault_id: str, slot_id: str, gen: int, salt: str) -> bytes:
     # Binds an entry to its slot, vault, generation and database file: moved anywhere else it
     # fails to open.

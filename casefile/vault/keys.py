@@ -225,6 +225,15 @@ def unseal(slot: KeySlot, secret: str) -> bytes:
 
     :class:`VaultDamaged` if Argon2id cannot run with the slot's parameters (e.g. not enough
     memory on this machine for a slot read from elsewhere)."""
+    from casefile.vault import keyring  # imports this module: looked up once a slot has opened
+
+    # A slot written since key rotation exists wraps a key of its own; its keyring maps that to
+    # the database's key. An older slot wraps the database key itself.
+    return keyring.database_key(slot, unwrap(slot, secret))
+
+
+def unwrap(slot: KeySlot, secret: str) -> bytes:
+    """What the slot's ``wrap`` holds (see :func:`unseal`), or :class:`WrongPassphrase`."""
     check_kdf(slot.kdf, slot.path.name)
     try:
         kek = derive_kek(secret, slot.kdf)
@@ -233,7 +242,7 @@ def unseal(slot: KeySlot, secret: str) -> bytes:
             f"The key slot {slot.path.name} could not be used ({type(exc).__name__} in its key derivation)."
         ) from None
     try:
-        unwrapped = AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, slot.associated_data())
+        return AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, slot.associated_data())
     except InvalidTag:
         if slot.kind == "recovery":
             raise WrongPassphrase("That recovery key does not open this vault.") from None
@@ -241,11 +250,6 @@ def unseal(slot: KeySlot, secret: str) -> bytes:
             f"Wrong passphrase for user '{slot.user}'. Check Caps Lock and the keyboard layout, "
             "or use the recovery key."
         ) from None
-    from casefile.vault import keyring  # imports this module: looked up once a slot has opened
-
-    # A slot written since key rotation exists wraps a key of its own; its keyring maps that to
-    # the database's key. An older slot wraps the database key itself.
-    return keyring.database_key(slot, unwrapped)
 
 
 def check_kdf(kdf: Any, name: str) -> None:

@@ -251,24 +251,32 @@ def change_passphrase(
             raise CasefileError(f"'{user}' is not a current user of this vault.", key="user_unknown")
         slots, _skipped = _disk_slots(vault)
         mine = [s for s in slots if s.kind == "user" and s.user == user]
-        slot_id = mine[0].slot_id if mine else None
-        with vault.transaction() as tx:
-            slot, public = keyring.seal_slot(
-                vault.raw_key_for_backup(),
-                new_passphrase,
-                keys_dir=vault.keys_dir,
-                kind="user",
-                user=user,
-                vault_id=vault.vault_id,
-                gen=_generation(tx),
-                salt=_current_salt(vault),
-                slot_id=slot_id,
-            )
-            record_slot(tx, slot, public)
-            audit.append(tx, vault.user, "change-passphrase", "user", user)
-        # Any further slot of the same user would keep the old passphrase working.
-        for extra in mine[1:]:
-            keys.remove_slot(extra)
+        # A new slot beside the old one, recorded in the same transaction that forgets the old
+        # one; the old file goes after the commit. Cut short anywhere, the database names the
+        # slot in force, and a rotation carries only that one.
+        written: keys.KeySlot | None = None
+        try:
+            with vault.transaction() as tx:
+                written, public = keyring.seal_slot(
+                    vault.raw_key_for_backup(),
+                    new_passphrase,
+                    keys_dir=vault.keys_dir,
+                    kind="user",
+                    user=user,
+                    vault_id=vault.vault_id,
+                    gen=_generation(tx),
+                    salt=_current_salt(vault),
+                )
+                record_slot(tx, written, public)
+                for old in mine:
+                    tx.execute("DELETE FROM meta WHERE key = ?", (SLOT_META + old.slot_id,))
+                audit.append(tx, vault.user, "change-passphrase", "user", user)
+        except BaseException:
+            if written is not None:
+                keys.remove_slot(written)
+            raise
+        for old in mine:
+            keys.remove_slot(old)
     if rotate:
         rotate_key(vault, progress=progress)
 
@@ -289,26 +297,37 @@ def upgrade_slot(vault: Vault, secret: str) -> bool:
     else:
         wanted = [s for s in slots if s.kind == "user" and s.user == vault.user]
     for slot in wanted:
-        if slot.slot_id in recorded or keyring.read_entries(slot.path) is not None:
+        if slot.slot_id in recorded:
             continue
         try:
-            if keys.unseal(slot, secret) != vault.raw_key_for_backup():
+            private = keys.unwrap(slot, secret)
+            if keyring.database_key(slot, private) != vault.raw_key_for_backup():
                 continue
         except (WrongPassphrase, VaultDamaged):
             continue
+        revocable = slot.keyring is not None
+        if revocable and any(
+            info.get("kind") == slot.kind and info.get("user") == slot.user for info in recorded.values()
+        ):
+            continue  # left by a passphrase change cut short after it was committed: superseded
         with _GUARD, vault.transaction() as tx:
-            new, public = keyring.seal_slot(
-                vault.raw_key_for_backup(),
-                secret,
-                keys_dir=vault.keys_dir,
-                kind=slot.kind,
-                user=slot.user,
-                vault_id=vault.vault_id,
-                gen=_generation(tx),
-                salt=_current_salt(vault),
-                slot_id=slot.slot_id,
-            )
-            record_slot(tx, new, public)
+            if revocable:
+                # Written, but its record was not committed (a change cut short): record it now,
+                # with the public key of the private key it really holds.
+                record_slot(tx, slot, keyring.public_of(private))
+            else:
+                new, public = keyring.seal_slot(
+                    vault.raw_key_for_backup(),
+                    secret,
+                    keys_dir=vault.keys_dir,
+                    kind=slot.kind,
+                    user=slot.user,
+                    vault_id=vault.vault_id,
+                    gen=_generation(tx),
+                    salt=_current_salt(vault),
+                    slot_id=slot.slot_id,
+                )
+                record_slot(tx, new, public)
             audit.append(tx, vault.user, "upgrade-key-slot", "user" if slot.kind == "user" else "", slot.user)
         return True
     return False
@@ -335,8 +354,8 @@ def remove_user(vault: Vault, name: str, *, progress: Progress | None = None) ->
 @dataclass
 class _Plan:
     keep: list[tuple[keys.KeySlot, bytes]]  # slots carried across, with their recorded public key
-    drop: list[keys.KeySlot]  # the removed user's slots, deleted once the new key is in force
-    legacy: list[keys.KeySlot]  # slots of current users that cannot be carried across
+    drop: list[keys.KeySlot]  # the removed user's slots (and superseded ones), deleted after the switch
+    legacy: list[keys.KeySlot]  # slots of current users that must be used once before they can be carried
 
 
 def _plan(vault: Vault, removing: str | None) -> _Plan:
@@ -354,6 +373,10 @@ def _plan(vault: Vault, removing: str | None) -> _Plan:
             info = recorded.get(slot.slot_id)
             if info and info.get("kind") == slot.kind and info.get("user") == slot.user:
                 plan.keep.append((slot, bytes.fromhex(info["public_key"])))
+            elif slot.keyring is not None and any(
+                i.get("kind") == slot.kind and i.get("user") == slot.user for i in recorded.values()
+            ):
+                plan.drop.append(slot)  # superseded by a recorded slot (a passphrase change cut short)
             else:
                 plan.legacy.append(slot)
         # Slots of users not in the database (or already removed) are left behind: the new key

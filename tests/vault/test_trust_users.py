@@ -372,3 +372,66 @@ def test_a_removal_waits_for_a_read_only_command_and_refuses_removed_readers(tea
         Vault.open(vault_path, CARLOS_PW, user=CARLOS, reader=True)
     with Vault.open(vault_path, ANA_PW, reader=True) as reading:
         assert reading.user == ANA
+
+
+def test_a_passphrase_change_cut_short_keeps_one_passphrase_in_force(vault, vault_path, monkeypatch):
+    # Before its commit (here the audit write fails): the new slot is gone, the old passphrase works.
+    real_append = users.audit.append
+
+    def failing(conn, user, action, *args, **kwargs):
+        if action == "change-passphrase":
+            raise OSError("injected")
+        return real_append(conn, user, action, *args, **kwargs)
+
+    monkeypatch.setattr(users.audit, "append", failing)
+    with pytest.raises(OSError, match="injected"):
+        users.change_passphrase(vault, "orchid-tractor-velvet-harbor")
+    monkeypatch.undo()
+    assert len(list((vault_path / "keys").glob("*.slot"))) == 2
+
+    # After its commit, with the old file left behind (the deletion never ran): the next rotation
+    # does not carry the old slot, so the old passphrase stops working with it.
+    users.add_user(vault, CARLOS, CARLOS_PW)
+    monkeypatch.setattr(users.keys, "remove_slot", lambda slot: None)
+    users.change_passphrase(vault, "quiet-lantern-mosaic-pepper")
+    monkeypatch.undo()
+    assert len([p for p in (vault_path / "keys").glob("*.slot") if json.loads(p.read_text())["user"] == USER]) == 2
+    users.remove_user(vault, CARLOS)
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, PASSPHRASE, user=USER)
+    assert _opens(vault_path, "quiet-lantern-mosaic-pepper") == USER
+
+
+def test_a_revocable_slot_whose_record_was_lost_is_recorded_when_used(team, vault_path):
+    vault, _recovery, _saved = team
+    ana_slot = keys.read_slot(_slot_of(vault_path, ANA))
+    with vault.transaction() as tx:  # as if the process died between the slot's write and its commit
+        tx.execute("DELETE FROM meta WHERE key = ?", (users.SLOT_META + ana_slot.slot_id,))
+    with pytest.raises(CasefileError, match="ana's passphrase"):
+        users.remove_user(vault, CARLOS)
+    vault.close()
+    with Vault.open(vault_path, ANA_PW) as as_ana:
+        assert users.upgrade_slot(as_ana, ANA_PW)
+        users.remove_user(as_ana, CARLOS)
+    assert _opens(vault_path, ANA_PW) == ANA
+
+
+def test_backups_before_and_after_a_removal_restore_with_their_own_keys(team, vault_path, tmp_path):
+    from casefile.services.backup import backup, restore
+
+    vault, recovery, _saved = team
+    backup(vault, tmp_path / "before.cfbackup")
+    users.remove_user(vault, CARLOS)
+    backup(vault, tmp_path / "after.cfbackup")
+    vault.close()
+
+    restore(tmp_path / "after.cfbackup", tmp_path / "after", ANA_PW)
+    assert _opens(tmp_path / "after", ANA_PW) == ANA
+    assert _opens(tmp_path / "after", recovery) == "recovery"
+    with pytest.raises(CasefileError):
+        restore(tmp_path / "after.cfbackup", tmp_path / "after-carlos", CARLOS_PW)
+    assert not (tmp_path / "after-carlos").exists()
+    # A backup made before the removal is the vault as it was then, carlos included (docs say so).
+    restore(tmp_path / "before.cfbackup", tmp_path / "before", CARLOS_PW)
+    assert _opens(tmp_path / "before", CARLOS_PW) == CARLOS
