@@ -109,9 +109,14 @@ def open_entry(entry: dict[str, Any], private_key: bytes, *, vault_id: str, slot
 
 def read_entries(slot_path: Path) -> list[dict[str, Any]] | None:
     """The slot file's keyring, or None for a slot that wraps the database key itself."""
+    from casefile.vault.keys import MAX_SLOT_BYTES
+
+    # Read as hostile input: any slot file may be a planted one (casefile/vault/keys.py).
     try:
+        if slot_path.stat().st_size > MAX_SLOT_BYTES:
+            return None
         body = json.loads(slot_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     return _valid(body.get("keyring") if isinstance(body, dict) else None)
 
@@ -119,7 +124,14 @@ def read_entries(slot_path: Path) -> list[dict[str, Any]] | None:
 def _valid(ring: Any) -> list[dict[str, Any]] | None:
     if not isinstance(ring, list):
         return None
-    return [e for e in ring if isinstance(e, dict) and isinstance(e.get("db"), str) and isinstance(e.get("gen"), int)]
+    return [
+        e
+        for e in ring
+        if isinstance(e, dict)
+        and isinstance(e.get("db"), str)
+        and isinstance(e.get("gen"), int)
+        and not isinstance(e.get("gen"), bool)
+    ]
 
 
 def write_entries(slot_path: Path, entries: list[dict[str, Any]]) -> None:

@@ -16,6 +16,7 @@ TOPICS = {
     "en": [
         "First run",
         "Unlocking and locking",
+        "Colleagues",
         "Records",
         "Documents",
         "FOIA",
@@ -27,6 +28,7 @@ TOPICS = {
     "es": [
         "Primer uso",
         "Desbloquear y bloquear",
+        "Colegas",
         "Registros",
         "Documentos",
         "FOIA",

@@ -435,3 +435,15 @@ def test_backups_before_and_after_a_removal_restore_with_their_own_keys(team, va
     # A backup made before the removal is the vault as it was then, carlos included (docs say so).
     restore(tmp_path / "before.cfbackup", tmp_path / "before", CARLOS_PW)
     assert _opens(tmp_path / "before", CARLOS_PW) == CARLOS
+
+
+def test_a_hostile_slot_file_beside_revocable_ones_blocks_nobody(team, vault_path):
+    vault, recovery, _saved = team
+    users.remove_user(vault, CARLOS)
+    vault.close()
+    # Every unlock reads the other slots' keyrings: a planted file must not break that.
+    (vault_path / "keys" / "deep.slot").write_text("[" * 200_000)
+    (vault_path / "keys" / "huge.slot").write_bytes(b" " * (1 << 20))
+    (vault_path / "keys" / "odd.slot").write_text(json.dumps({"keyring": [{"gen": True, "db": 3}, "x"]}))
+    assert _opens(vault_path, ANA_PW) == ANA
+    assert _opens(vault_path, recovery) == "recovery"
