@@ -132,14 +132,21 @@ _PHONE_CUE = re.compile(
 
 _DIGITS = re.compile(r"\d")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
+_PHONE_RUN = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d(?:\s*(?:ext\.?|x|\#)\s*\d{1,5})?")
 
 
 def _phones(text: str) -> Iterator[Finding]:
     if len(_DIGITS.findall(text)) < 7:
         return  # the common case: libphonenumber is never asked
-    # "555-0199" is only a possible number, never a valid one; "+52 55 1234 5678" carries its country.
-    for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
-        yield Finding(match.start, match.end, PHONE)
+    # libphonenumber is asked about each run of seven digits or more, not the whole text: it
+    # would otherwise parse every "5:50" and "1990" of a narrative (three times slower).
+    for run in _PHONE_RUN.finditer(text):
+        if len(_DIGITS.findall(run.group())) < 7:
+            continue
+        # "555-0199" is only a possible number, never a valid one; "+52 55 1234 5678" carries its country.
+        matcher = phonenumbers.PhoneNumberMatcher(run.group(), "US", leniency=phonenumbers.Leniency.POSSIBLE)
+        for match in matcher:
+            yield Finding(run.start() + match.start, run.start() + match.end, PHONE)
     yield from _regex(_PHONE_CUE, PHONE, text, 1)
 
 

@@ -116,6 +116,8 @@ def _runs(
     """For each word of ``folded`` that may begin a phrase (its folded form is in ``starts``):
     its index, and the spans and words of up to ``longest`` words from it that only ``gap``
     separates (a phrase can only be made of those)."""
+    if starts.isdisjoint(_TEXT_WORD.findall(folded)):
+        return  # the common case for most texts: no word begins any phrase (findall runs in C)
     words = [m.span() for m in _TEXT_WORD.finditer(folded)]
     for i, (a, b) in enumerate(words):
         if folded[a:b] not in starts:
@@ -261,7 +263,9 @@ def swap_ids(text: str, mapping: dict[str, str], on_match: Callable[[str], None]
             on_match(match.group())
         return new
 
-    return _ID_TOKEN.sub(one, text) if mapping else text
+    if not mapping or mapping.keys().isdisjoint(_ID_TOKEN.findall(text)):
+        return text  # no id in the text: the common case, decided without a Python call per word
+    return _ID_TOKEN.sub(one, text)
 
 
 @dataclass
