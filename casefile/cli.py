@@ -62,6 +62,15 @@ class Secrets:
         return first
 
 
+def _redact_listed_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--redact-listed",
+        action="store_true",
+        help="with --redact: also write as initials the capitalised words it would list for review "
+        "(possible names of people who are not in the vault)",
+    )
+
+
 def _vault_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument("--vault", type=Path, required=required, help="the vault folder")
     p.add_argument("--user", help="whose passphrase (default: the vault's only user, or any that matches)")
@@ -153,6 +162,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _vault_arg(p)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--redact", action="store_true", help="initials, masked A-numbers, no addresses/phones/birth dates")
+    _redact_listed_option(p)
     p.add_argument("--with-files", type=Path, metavar="DIR", help="also write decrypted document files into DIR")
 
     p = sub.add_parser("search", help="full-text search")
@@ -180,6 +190,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             rp.add_argument("--encounter", required=True)
         if name in ("summary", "encounter"):
             rp.add_argument("--redact", action="store_true")
+            _redact_listed_option(rp)
             rp.add_argument(
                 "--protect",
                 action="store_true",

@@ -108,11 +108,25 @@ def cmd_export(args: argparse.Namespace, secrets: Any) -> int:
 
         review = Review()
     with _open(args, secrets, reader=True) as vault:
-        counts = write_export(vault, args.out, redact=args.redact, with_files=args.with_files, review=review)
+        counts = write_export(
+            vault,
+            args.out,
+            redact=args.redact,
+            with_files=args.with_files,
+            review=review,
+            redact_listed=_redact_listed(args),
+        )
     what = ", ".join(count(n, k) for k, n in counts.items() if n) or "no records"
     _out(f"Exported {what} to {args.out}{' (redacted)' if args.redact else ''}.")
     _print_review(review)
     return 0
+
+
+def _redact_listed(args: argparse.Namespace) -> bool:
+    listed = bool(getattr(args, "redact_listed", False))
+    if listed and not getattr(args, "redact", False):
+        raise CasefileError("--redact-listed only makes sense with --redact: add --redact, or leave it out.")
+    return listed
 
 
 def _print_review(review: Any) -> None:
@@ -337,6 +351,7 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
             date_to=_parse_day(getattr(args, "date_to", None), "--to"),
             csv_path=getattr(args, "csv", None),
             review=review,
+            redact_listed=_redact_listed(args),
         )
     _out(f"Wrote {args.out} ({count(pages, 'pages')}).")
     _print_review(review)

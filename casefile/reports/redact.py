@@ -475,6 +475,14 @@ def redact_bundle(bundle: dict[str, Any], *, lang: str = "en", review: Review | 
     return out
 
 
+def listed_words(bundle: dict[str, Any], lang: str = "en") -> list[str]:
+    """The words a redaction of ``bundle`` would list for review, to redact them too when asked
+    ("also write the listed words as initials"): add them to ``bundle["known_names"]``."""
+    review = Review(limit=0)
+    redact_bundle(bundle, lang=lang, review=review)
+    return list(review.to_review)
+
+
 def _note_fields(bundle: dict[str, Any], review: Review) -> None:
     """The identifying fields themselves, first in the list of what leaves redacted."""
     for i, person in enumerate(bundle.get("people") or []):

@@ -374,11 +374,13 @@ def write_export(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
     review: Any = None,
+    redact_listed: bool = False,
 ) -> dict[str, int]:
     """Write the vault's records (and optionally decrypted document files) to ``out``.
 
     A redacted export fills ``review`` (a ``casefile.reports.redact.Review``), when given, with
-    what was removed and the name-like words left for a person to check.
+    what was removed and the name-like words left for a person to check; ``redact_listed`` writes
+    those words as initials too.
     """
     out = Path(out)
     if redact and with_files is not None:
@@ -392,7 +394,7 @@ def write_export(
         from casefile.services.redaction import known_names, redact_document
 
         doc["known_names"] = known_names(conn)  # the trash's names too; redaction drops the list
-        doc = redact_document(doc, review)
+        doc = redact_document(doc, review, listed_too=redact_listed)
     if with_files is not None:
         files_dir = Path(with_files).resolve()
         base = out.resolve().parent

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from casefile.queries.kinds import KINDS
-from casefile.reports.redact import Review, opaque_id_map, redact_bundle, swap_ids
+from casefile.reports.redact import Review, listed_words, opaque_id_map, redact_bundle, swap_ids
 
 
 def known_names(conn: Any) -> list[str]:
@@ -29,11 +29,17 @@ def known_names(conn: Any) -> list[str]:
     return names
 
 
-def redact_document(doc: dict[str, Any], review: Review | None = None) -> dict[str, Any]:
+def redact_document(doc: dict[str, Any], review: Review | None = None, *, listed_too: bool = False) -> dict[str, Any]:
     """Initials for names, A-numbers masked to the last three digits, no addresses/phones/births,
-    no details of anyone else, and opaque record ids that still resolve within the file."""
+    no details of anyone else, and opaque record ids that still resolve within the file.
+
+    ``listed_too`` also writes as initials the capitalised words that would be listed for review.
+    """
     # Ids first: "p-rosa-quispe" in a note must become "person-1", not "p-R. Q.".
-    out = redact_bundle(opaque_ids(doc), review=review)
+    source = opaque_ids(doc)
+    if listed_too:
+        source["known_names"] = [*(source.get("known_names") or []), *listed_words(source)]
+    out = redact_bundle(source, review=review)
     out["redacted"] = True
     return out
 

@@ -39,11 +39,13 @@ def build_report(
     date_to: date | None = None,
     progress: Progress | None = None,
     review: Review | None = None,
+    redact_listed: bool = False,
 ) -> tuple[bytes, str | None]:
     """PDF bytes (and, for the pattern report, its CSV). Logged in the audit trail.
 
     A redacted summary or encounter report is redacted against every name in the vault, and
-    fills ``review``, when given, with what was removed and the words left for a person to check.
+    fills ``review``, when given, with what was removed and the words left for a person to check;
+    ``redact_listed`` writes those words as initials too.
     """
     from casefile.reports.context import ReportOptions
 
@@ -54,7 +56,7 @@ def build_report(
             raise CasefileError("Say which client the summary is for (--person ID).")
         from casefile.reports.summary import build_case_summary
 
-        bundle = _for_redaction(vault, person_bundle(vault, person_id), options, review)
+        bundle = _for_redaction(vault, person_bundle(vault, person_id), options, review, redact_listed)
         pdf = build_case_summary(bundle, person_id, options, progress)
         target = person_id
     elif which == "encounter":
@@ -62,7 +64,7 @@ def build_report(
             raise CasefileError("Say which encounter to report on (--encounter ID).")
         from casefile.reports.encounter import build_encounter_report
 
-        bundle = _for_redaction(vault, encounter_bundle(vault, encounter_id), options, review)
+        bundle = _for_redaction(vault, encounter_bundle(vault, encounter_id), options, review, redact_listed)
         pdf = build_encounter_report(bundle, encounter_id, options, progress)
         target = encounter_id
     elif which == "pattern":
@@ -85,14 +87,19 @@ def build_report(
     return pdf, csv_text
 
 
-def _for_redaction(vault: Vault, bundle: dict[str, Any], options: Any, review: Review | None) -> dict[str, Any]:
-    """The bundle with every vault name attached for a redacted build; ``review`` filled from it."""
+def _for_redaction(
+    vault: Vault, bundle: dict[str, Any], options: Any, review: Review | None, listed_too: bool = False
+) -> dict[str, Any]:
+    """The bundle with every vault name attached for a redacted build (and, with ``listed_too``,
+    the words that would be listed for review); ``review`` filled from it."""
     if not options.redact:
         return bundle
-    from casefile.reports.redact import redact_bundle
+    from casefile.reports.redact import listed_words, redact_bundle
     from casefile.services.redaction import known_names
 
     bundle["known_names"] = known_names(vault.connection())
+    if listed_too:
+        bundle["known_names"] += listed_words(bundle, options.lang)
     if review is not None:
         redact_bundle(bundle, lang=options.lang, review=review)  # the builder redacts its own copy
     return bundle

@@ -3882,6 +3882,18 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also write the words listed for review as &amp;initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalised words that may be names of people who are not in the vault are listed for you to check. Tick this to write them as initials too (places among them as well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also redact the words listed for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3896,6 +3896,18 @@ Creada: %2</translation>
         <translation>Informe censurado</translation>
     </message>
     <message>
+        <source>Also write the words listed for review as &amp;initials</source>
+        <translation>Escri&amp;bir también como iniciales las palabras por revisar</translation>
+    </message>
+    <message>
+        <source>Capitalised words that may be names of people who are not in the vault are listed for you to check. Tick this to write them as initials too (places among them as well).</source>
+        <translation>Las palabras con mayúscula que pueden ser nombres de personas que no están en la bóveda se listan para que las revise. Marque esta casilla para escribirlas también como iniciales (incluidos los lugares que haya entre ellas).</translation>
+    </message>
+    <message>
+        <source>Also redact the words listed for review</source>
+        <translation>Ocultar también las palabras por revisar</translation>
+    </message>
+    <message>
         <source>Pre&amp;view</source>
         <translation>&amp;Vista previa</translation>
     </message>

@@ -195,3 +195,21 @@ def test_a_redacted_export_from_the_app_lists_the_words_to_check(qtbot, shell, e
     assert "555-0199" not in text and "1420 Elm" not in text and "p-rosa" not in text
     qtbot.mouseClick(box.button(box.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_the_words_listed_for_review_can_be_written_as_initials_too(qtbot, section):
+    section.select("summary", "p-rosa")
+    assert not section.listed_box.isEnabled()  # only with Redacted
+    click_checkbox(qtbot, section.redact_box)
+    assert section.listed_box.isEnabled()
+    click_checkbox(qtbot, section.listed_box)
+    click(qtbot, section.preview_button)
+    wait_built(qtbot, section)
+    text = pdf_text(section.pdf)
+    assert "Jorge" not in text and "J. called from [phone removed]" in text
+    assert section.redactions.review_group is None  # nothing left to check
+    assert "No other words" in section.redactions.check_note.text()
+    removed = section.redactions.found_group
+    assert ("Jorge", "Name") in {
+        (removed.child(i).text(0), removed.child(i).text(1)) for i in range(removed.childCount())
+    }

@@ -191,3 +191,31 @@ def test_redacted_spanish_summary_says_what_was_removed_in_spanish(leaky_vault: 
     text = " ".join("\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages).split())
     _assert_no_leak(text, "the Spanish redacted summary")
     assert "[teléfono oculto]" in text and "[dirección oculta]" in text and "[fecha oculta]" in text
+
+
+def test_the_listed_words_can_be_redacted_too(leaky_vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shared.json"
+    done = run_cli("export", "--vault", str(leaky_vault), "--out", str(out), "--redact", "--redact-listed")
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    _assert_no_leak(text, "the export")
+    assert "Jorge" not in text and "Maribel" not in text and "Flores" not in text
+    assert "R.'s brother J. at [address removed]" in text
+    assert "M. F. (DOB [date removed])" in text
+    assert "Check before sharing" not in done.stderr  # nothing left to list
+    pdf = tmp_path / "summary.pdf"
+    done = run_cli(
+        "report", "summary", "--vault", str(leaky_vault), "--person", "p-rosa-quispe", "--out", str(pdf),
+        "--redact", "--redact-listed",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = " ".join("\n".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages).split())
+    assert "Jorge" not in text and "Maribel" not in text and "M. F." in text
+
+
+def test_redact_listed_needs_redact(leaky_vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "full.json"
+    done = run_cli("export", "--vault", str(leaky_vault), "--out", str(out), "--redact-listed")
+    assert done.returncode == 1
+    assert "--redact-listed only makes sense with --redact" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()

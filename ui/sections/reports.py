@@ -80,6 +80,7 @@ class Request:
     redact: bool = False
     date_from: date | None = None
     date_to: date | None = None
+    redact_listed: bool = False  # the words listed for review written as initials too
 
     def file_stem(self) -> str:
         # No names in file names: a saved file's name shows up in folders, recent lists and backups.
@@ -120,6 +121,9 @@ class ReportsSection(QWidget):
         self.period_hint = _hint(QLabel(self))
         self.redact_box = QCheckBox(self)
         self.redact_hint = _hint(QLabel(self))
+        self.listed_box = QCheckBox(self)
+        self.listed_box.setEnabled(False)
+        self.redact_box.toggled.connect(self.listed_box.setEnabled)
         self.language_combo = QComboBox(self)
         for code, name in i18n.language_names():
             self.language_combo.addItem(name, code)
@@ -150,6 +154,7 @@ class ReportsSection(QWidget):
         self.form.insertRow(self.form.getWidgetPosition(self.date_to)[0] + 1, "", self.period_hint)
         self.form.addRow("", self.redact_box)
         self.form.addRow("", self.redact_hint)
+        self.form.addRow("", self.listed_box)
 
         self.preview_button = QPushButton(self)
         self.preview_button.setDefault(True)
@@ -235,6 +240,7 @@ class ReportsSection(QWidget):
             self.date_from.changed,
             self.date_to.changed,
             self.redact_box.toggled,
+            self.listed_box.toggled,
             self.language_combo.currentIndexChanged,
             self.paper_combo.currentIndexChanged,
         ):
@@ -279,6 +285,15 @@ class ReportsSection(QWidget):
         self.redact_hint.setText(self.tr("Names as initials, A-number masked; no address, phone or date of birth."))
         self.redact_box.setAccessibleName(self.tr("Redacted report"))
         self.redact_box.setAccessibleDescription(self.redact_hint.text())
+        self.listed_box.setText(self.tr("Also write the words listed for review as &initials"))
+        self.listed_box.setToolTip(
+            self.tr(
+                "Capitalised words that may be names of people who are not in the vault are listed for "
+                "you to check. Tick this to write them as initials too (places among them as well)."
+            )
+        )
+        self.listed_box.setAccessibleName(self.tr("Also redact the words listed for review"))
+        self.listed_box.setAccessibleDescription(self.listed_box.toolTip())
         self.preview_button.setText(self.tr("Pre&view"))
         self.preview_button.setToolTip(
             self.tr("Build the report and show it here (%1)").replace(
@@ -365,6 +380,7 @@ class ReportsSection(QWidget):
             self.form.setRowVisible(self.labels[key], visible)
         self.form.setRowVisible(self.redact_box, which != "pattern")
         self.form.setRowVisible(self.redact_hint, which != "pattern")
+        self.form.setRowVisible(self.listed_box, which != "pattern")
         self.form.setRowVisible(self.period_hint, which == "pattern")
         self.about_label.setText(
             {
@@ -453,6 +469,7 @@ class ReportsSection(QWidget):
             self.redact_box.isChecked() and which != "pattern",
             date_from,
             date_to,
+            redact_listed=self.redact_box.isChecked() and self.listed_box.isChecked() and which != "pattern",
         )
 
     # ----- building -----
@@ -489,6 +506,7 @@ class ReportsSection(QWidget):
                 date_to=request.date_to,
                 progress=progress,
                 review=review,
+                redact_listed=request.redact_listed,
             )
             if control.cancelled():
                 raise Cancelled("The report was cancelled.")
