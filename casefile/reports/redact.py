@@ -446,7 +446,16 @@ def _walk(value: Any, scrub: _TextScrubber, key: str = "", where: str = "") -> A
         return value
     if key == "source" and value.split(":", 1)[0] in ("client", "person", "document"):
         return value  # a reference, not words
+    if key in _WHOLE_NUMBERS and value:
+        # An agency's tracking number finds the person's file there: removed whole (its digits
+        # would otherwise read as a phone number).
+        if scrub.review is not None:
+            scrub.review.add(detect.NUMBER, value, where)
+        return scrub.markers[detect.NUMBER]
     return scrub.scrub(value, where)
+
+
+_WHOLE_NUMBERS = frozenset({"tracking_number"})
 
 
 def redact_bundle(bundle: dict[str, Any], *, lang: str = "en", review: Review | None = None) -> dict[str, Any]:

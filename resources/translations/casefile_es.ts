@@ -3808,6 +3808,82 @@ Creada: %2</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>narrative</source>
+        <translation>relato</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>family ties</source>
+        <translation>vínculos familiares</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>declaraciones</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>declaración</translation>
+    </message>
+    <message>
+        <source>stop basis</source>
+        <translation>motivo de la parada</translation>
+    </message>
+    <message>
+        <source>records sought</source>
+        <translation>registros solicitados</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>nombre del archivo</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>número de seguimiento</translation>
+    </message>
+    <message>
+        <source>custody facility</source>
+        <translation>centro de detención</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>vehículos</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>

@@ -155,6 +155,9 @@ def test_the_redaction_list_speaks_spanish(qtbot, section):
         panel = section.redactions
         assert panel.heading.text() == "Lo que oculta este informe censurado"
         assert panel.review_group.text(0).startswith("Por revisar")
+        assert panel.review_group.child(0).text(2).startswith("Nota ") and panel.review_group.child(0).text(2).endswith(
+            " · texto"
+        )
         kinds = {panel.found_group.child(i).text(1) for i in range(panel.found_group.childCount())}
         assert {"Nombre", "Teléfono", "Dirección"} <= kinds
     finally:

@@ -160,3 +160,11 @@ def test_the_markers_own_words_are_not_listed_for_review() -> None:
     out = redact_bundle(bundle, lang="es", review=review)
     assert out["encounters"][0]["narrative"] == "Dio su SSN [número de Seguro Social oculto] a Jorge."
     assert list(review.to_review) == ["Jorge"]
+
+
+def test_a_foia_tracking_number_is_removed_whole_as_a_number() -> None:
+    bundle = {"people": [], "foia_requests": [{"id": "f-1", "tracking_number": "2025-524562"}]}
+    review = Review()
+    out = redact_bundle(bundle, review=review)
+    assert out["foia_requests"][0]["tracking_number"] == "[number removed]"
+    assert review.found == [("number", "2025-524562", "foia_requests[0].tracking_number")]

@@ -44,6 +44,30 @@ _LISTS = {
     "notes": QT_TRANSLATE_NOOP("Redactions", "Note"),
 }
 
+# The fields where most details stand, in the reader's words (others read as their key).
+_FIELDS = {
+    "narrative": QT_TRANSLATE_NOOP("Redactions", "narrative"),
+    "text": QT_TRANSLATE_NOOP("Redactions", "text"),
+    "title": QT_TRANSLATE_NOOP("Redactions", "title"),
+    "full_name": QT_TRANSLATE_NOOP("Redactions", "full name"),
+    "aliases": QT_TRANSLATE_NOOP("Redactions", "aliases"),
+    "a_number": QT_TRANSLATE_NOOP("Redactions", "A-number"),
+    "date_of_birth": QT_TRANSLATE_NOOP("Redactions", "date of birth"),
+    "phone": QT_TRANSLATE_NOOP("Redactions", "phone"),
+    "address": QT_TRANSLATE_NOOP("Redactions", "address"),
+    "description": QT_TRANSLATE_NOOP("Redactions", "description"),
+    "family_ties": QT_TRANSLATE_NOOP("Redactions", "family ties"),
+    "statements": QT_TRANSLATE_NOOP("Redactions", "statements"),
+    "statement": QT_TRANSLATE_NOOP("Redactions", "statement"),
+    "stop_basis": QT_TRANSLATE_NOOP("Redactions", "stop basis"),
+    "records_sought": QT_TRANSLATE_NOOP("Redactions", "records sought"),
+    "original_filename": QT_TRANSLATE_NOOP("Redactions", "file name"),
+    "tracking_number": QT_TRANSLATE_NOOP("Redactions", "tracking number"),
+    "custody_facility": QT_TRANSLATE_NOOP("Redactions", "custody facility"),
+    "notes": QT_TRANSLATE_NOOP("Redactions", "notes"),
+    "vehicles": QT_TRANSLATE_NOOP("Redactions", "vehicles"),
+}
+
 
 def kind_label(kind: str) -> str:
     """The reader's word for a kind of detail the redaction found."""
@@ -58,7 +82,11 @@ def where_label(where: str) -> str:
     list_name, index, rest = match.groups()
     word = QCoreApplication.translate(_CONTEXT, _LISTS[list_name]) if list_name in _LISTS else list_name
     head = f"{word} {int(index) + 1}"
-    return f"{head} · {rest.replace('_', ' ')}" if rest else head
+    if not rest:
+        return head
+    field = re.sub(r"\[\d+\]", "", rest).rsplit(".", 1)[-1]  # "location.address" → "address"
+    name = QCoreApplication.translate(_CONTEXT, _FIELDS[field]) if field in _FIELDS else field.replace("_", " ")
+    return f"{head} · {name}"
 
 
 class RedactionList(QWidget):
