@@ -279,6 +279,7 @@ class EncounterEditor(RecordEditor):
         page = self.stack.count()
         box, form = group(self.tr("What happened to each person"))
         self.participants = participants_editor(self.ctx, self.names)
+        self.participants.detail.encounter_time = self.occurred_at.value  # type: ignore[attr-defined]
         form.add_widget(self.participants)
         self.register_list("participants", self.participants, self.tr("People"), page)
         layout.addWidget(box)

@@ -3,6 +3,7 @@ account-comparison points and their versions. Each is a table plus the form of t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
@@ -203,6 +204,9 @@ class MoneyEdit(QLineEdit):
 class ParticipantForm(RowForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # When the encounter happened (the form around this one sets it): a new arrest starts at
+        # that time, which the person then only corrects (issue 13, finding 10).
+        self.encounter_time: Callable[[], str | None] = lambda: None
         self.person = RecordPicker(ctx, "people")
         self.role = EnumCombo("role", allow_empty=False)
         self.outcome = EnumCombo("outcome")
@@ -257,6 +261,11 @@ class ParticipantForm(RowForm):
         enabled = self.outcome.value() in ARREST_OUTCOMES or bool(self._original.get("arrest"))
         self.arrest_box.setEnabled(enabled)
         self.arrest_hint.setVisible(not enabled)  # (isEnabled() is False while the row form is)
+        if enabled and not self.loading and self.arrested_at.value() is None:
+            when = self.encounter_time()
+            if when:
+                self.arrested_at.setValue(when)
+                self.notify()
 
     def read(self, row: dict[str, Any]) -> None:
         arrest = row.get("arrest") or {}

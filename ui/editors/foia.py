@@ -161,7 +161,33 @@ class FoiaEditor(RecordEditor):
                        self.litigation_filed_on.changed, self.tolled_on.changed, self.tolling_ended_on.changed):
             signal.connect(self.recompute)
         self.agency.changed.connect(self._agency_changed)
+        self._status_by_hand = False  # the user picked the status: dates no longer move it
+        self._status_followed = False  # the status shown was set from a date, not stored
+        self._loading_record = False
+        self.status_combo.activated.connect(self._status_chosen)
+        for signal in (self.submitted_on.changed, self.received_on.changed):
+            signal.connect(self._follow_dates)
         return body
+
+    def _status_chosen(self, _index: int) -> None:
+        self._status_by_hand = True
+
+    def _follow_dates(self, *_args: Any) -> None:
+        """A request with a sent or received date is no longer a draft (and one whose date was
+        taken away again is), unless the user chose the status themselves (issue 13, finding 10)."""
+        if self._status_by_hand or self._loading_record:
+            return
+        dated = bool(self.submitted_on.value() or self.received_on.value())
+        status = self.status_combo.value()
+        if dated and status == "draft":
+            self.status_combo.setValue("submitted")
+        elif not dated and status == "submitted" and self._status_followed:
+            self.status_combo.setValue("draft")
+        else:
+            return
+        self._status_followed = dated
+        self.update_dirty()
+        self.recompute()
 
     def _agency_changed(self) -> None:
         local = self.agency.value() == "state-local"
@@ -196,6 +222,15 @@ class FoiaEditor(RecordEditor):
         return {"agency": "ICE", "status": "draft"}
 
     def read(self, record: dict[str, Any]) -> None:
+        self._status_by_hand = False
+        self._status_followed = False
+        self._loading_record = True
+        try:
+            self._read(record)
+        finally:
+            self._loading_record = False
+
+    def _read(self, record: dict[str, Any]) -> None:
         self.agency.setValue(record.get("agency") or "ICE")
         self.jurisdiction.setText(record.get("jurisdiction") or "")
         self.response_days.setValue(record.get("response_days") or 0)

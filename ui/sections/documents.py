@@ -68,7 +68,7 @@ class DocumentsSection(RecordSection):
 
     def _choose_files(self) -> None:
         paths = file_dialogs.open_file_names(
-            self, translate("DocumentsSection", "Add documents to the vault"), "",
+            self, translate("DocumentsSection", "Add documents to the vault"), file_dialogs.neutral_folder(),
             translate("DocumentsSection", "Documents (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.heic *.txt "
                                           "*.doc *.docx *.odt *.mp3 *.m4a *.wav *.mp4 *.mov);;All files (*)"))
         if paths:
