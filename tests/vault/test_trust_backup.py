@@ -18,13 +18,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile.errors import CasefileError, VaultDamaged, WrongPassphrase
 from casefile.services import records
 from casefile.services.backup import backup, restore
-from casefile.vault.db import Vault
+from casefile.vault.db import Vault, _key_pragma
 from tests.conftest import PASSPHRASE, run_cli
 
 Members = dict[str, bytes]
@@ -274,3 +275,23 @@ def test_damaged_or_hostile_slot_in_a_backup_does_not_block_the_recovery_key(
         _write(forged, changed, _reseal(_rehash(changed, manifest), vault.raw_key_for_backup()))
         restore(forged, dest_parent / label, recovery)
         assert (dest_parent / label / user_slot).read_bytes() == damaged
+
+
+def test_database_of_another_vault_id_is_refused_even_under_a_valid_seal(
+    example_vault: Vault, made: Path, dest_parent: Path, tmp_path: Path
+) -> None:
+    """The database's own meta.vault_id must be the marker's (and the manifest's): a database
+    relabelled under the same key is refused, and the staging folder is gone again."""
+    items, manifest = _read(made)
+    copy = tmp_path / "relabelled.db"
+    copy.write_bytes(dict(items)["vault.db"])
+    conn = sqlcipher3.connect(str(copy), isolation_level=None)
+    conn.execute(_key_pragma(example_vault.raw_key_for_backup()))
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'vault_id'", ("f" * 32,))
+    conn.close()
+    relabelled = [(n, copy.read_bytes() if n == "vault.db" else d) for n, d in items]
+    forged = tmp_path / "relabelled.cfbackup"
+    _write(forged, relabelled, _reseal(_rehash(relabelled, manifest), example_vault.raw_key_for_backup()))
+    with pytest.raises(VaultDamaged, match="belongs to a different vault"):
+        restore(forged, dest_parent / "restored", PASSPHRASE)
+    assert list(dest_parent.iterdir()) == []
