@@ -326,9 +326,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "pat.col.entry": ("Entry", "Entrada"),
     "pat.col.measure": ("Measure", "Medida"),
-    "pat.shown.true": ("shown", "mostrada"),
-    "pat.shown.false": ("not shown", "no mostrada"),
-    "pat.shown.unknown": ("unknown", "se desconoce"),
+    "pat.shown.true": ("Shown", "Mostrada"),
+    "pat.shown.false": ("Not shown", "No mostrada"),
+    "pat.shown.unknown": ("Unknown", "Se desconoce"),
     "pat.no_data": ("No encounters in this period.", "No hay encuentros en este periodo."),
 }
 
@@ -393,10 +393,23 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "warrant_type": {
         "none": ("No warrant", "Sin orden"),
-        "administrative-I-200": ("Administrative warrant (I-200)", "Orden administrativa (I-200)"),
-        "administrative-I-205": ("Administrative warrant (I-205)", "Orden administrativa (I-205)"),
-        "judicial-arrest": ("Judicial arrest warrant", "Orden judicial de arresto"),
-        "judicial-search": ("Judicial search warrant", "Orden judicial de registro"),
+        # Who signed it is the point (glossary): an officer, or a judge.
+        "administrative-I-200": (
+            "Administrative warrant (I-200), signed by an officer, not a judge",
+            "Orden administrativa (I-200), firmada por un agente, no por un juez",
+        ),
+        "administrative-I-205": (
+            "Administrative warrant (I-205), signed by an officer, not a judge",
+            "Orden administrativa (I-205), firmada por un agente, no por un juez",
+        ),
+        "judicial-arrest": (
+            "Judicial arrest warrant (signed by a judge)",
+            "Orden judicial de arresto (firmada por un juez)",
+        ),
+        "judicial-search": (
+            "Judicial search warrant (signed by a judge)",
+            "Orden judicial de registro (firmada por un juez)",
+        ),
         "unknown": ("Unknown", "Desconocida"),  # la orden
     },
     "entry": {

@@ -128,6 +128,9 @@ def test_corrected_glossary() -> None:
     assert value_label("es", "setting", "unknown") == "Desconocido"  # el tipo de lugar
     assert label("es", "date_unknown") == "desconocida"  # la fecha
     assert label("es", "none_f") == "Ninguna"
+    # An administrative warrant is signed by an officer, not a judge; the glossary says so.
+    assert value_label("es", "warrant_type", "administrative-I-200").endswith("firmada por un agente, no por un juez")
+    assert value_label("es", "warrant_type", "judicial-arrest") == "Orden judicial de arresto (firmada por un juez)"
 
 
 def test_english_values_read_as_labels_not_machine_values() -> None:

@@ -92,7 +92,8 @@ def test_without_the_i213_on_file_the_summary_asks_for_it(vault: Any, example_di
                 # question, fact that raised it, authority beside it (one table row each)
                 (
                     "Was entering the home lawful, when agents had only an administrative warrant",
-                    "Warrant: Administrative warrant (I-200); Setting: Home; Entry: Entry by ruse",
+                    "Warrant: Administrative warrant (I-200), signed by an officer, not a judge; "
+                    "Setting: Home; Entry: Entry by ruse",
                     "U.S. Const. amend. IV; Payton v. New York, 445 U.S. 573 (1980)",
                 ),
                 ("Was any consent to entry valid", "Entry: Entry by ruse", "8 CFR 287.8(f)(2)"),
@@ -114,7 +115,8 @@ def test_without_the_i213_on_file_the_summary_asks_for_it(vault: Any, example_di
             [
                 (
                     "¿Fue legal entrar al domicilio, si los agentes solo tenían una orden administrativa",
-                    "Orden: Orden administrativa (I-200); Tipo de lugar: Domicilio; Entrada: Entrada mediante engaño",
+                    "Orden: Orden administrativa (I-200), firmada por un agente, no por un juez; "
+                    "Tipo de lugar: Domicilio; Entrada: Entrada mediante engaño",
                     "Cuarta Enmienda de la Constitución de EE. UU.; Payton v. New York, 445 U.S. 573 (1980)",
                 ),
                 ("¿Hubo un consentimiento válido para entrar", "Entrada: Entrada mediante engaño", "8 CFR 287.8(f)(2)"),
