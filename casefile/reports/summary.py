@@ -389,6 +389,8 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
         sought = f"<b>{markup(label(lang, 'foia.records_sought'))}:</b> {markup(req.get('records_sought') or '—')}"
         rows.append([L.rich(sought), "", "", "", ""])
         spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+        # What was asked for stays on the page of the request it belongs to.
+        spans.append(("NOSPLIT", (0, len(rows) - 1), (-1, len(rows))))
     header = [
         label(lang, k)
         for k in (

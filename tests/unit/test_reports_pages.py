@@ -177,3 +177,22 @@ def test_the_spanish_footer_names_the_time_zone_too() -> None:
     options = ReportOptions(lang="es", generated_by="paralegal", generated_at=moment, today=date(2026, 11, 2))
     pdf = build_case_summary(_bundle(), "p-rosa", options)
     assert "Generado el 2026-11-02 05:00 EST (UTC−05:00) por paralegal" in _pages(pdf)[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_what_a_foia_request_sought_stays_with_the_request(lang: str) -> None:
+    # Each request is two rows (agency and dates; what it sought). The second was carried alone
+    # to the next page, under a repeated header, when the first ended a page.
+    base = _bundle()
+    for extra in range(0, 40, 2):
+        bundle = copy.deepcopy(base)
+        request = bundle["foia_requests"][0]
+        for i in range(extra):
+            bundle["foia_requests"].append(
+                dict(request, id=f"f-extra-{i}", tracking_number=f"2026-X-{i:03d}", records_sought=f"Batch {i:03d}")
+            )
+        options = ReportOptions(lang=lang, generated_at=WHEN, today=date(2026, 11, 2))
+        for page in _pages(build_case_summary(bundle, "p-rosa", options)):
+            for i in range(extra):
+                if f"Batch {i:03d}" in page:
+                    assert f"2026-X-{i:03d}" in page, (extra, i)
