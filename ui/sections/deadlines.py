@@ -26,6 +26,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 class DeadlinesSection(RecordSection):
     kind_name = "deadlines"
     list_share = 0.5  # due, status and kind readable; the deadline form is short
+    whole_columns = (0,)  # the due date (and time) is never cut
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._counting = False

@@ -140,20 +140,18 @@ class RowListEditor(QWidget):
         self.remove_button.setEnabled(False)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
-        self.empty_label = QLabel(self)
+        # Said inside the empty table, not in the row above it: adding the first row then moves
+        # nothing under the pointer that pressed Add (issue 13, finding 9).
+        self.empty_label = QLabel(self._viewport)
         self.empty_label.setEnabled(False)
         self.empty_label.setWordWrap(True)
-        # Its room stays when the first row is added, so the table and form do not jump up under
-        # the pointer that pressed Add (issue 13, finding 9).
-        policy = self.empty_label.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.empty_label.setSizePolicy(policy)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.error = FieldError(self.view, self)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.empty_label, 1)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -168,6 +166,7 @@ class RowListEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+            self.empty_label.setGeometry(self._viewport.rect().adjusted(8, 4, -8, -4))
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
