@@ -132,6 +132,7 @@ class Shell(QObject):
         self.wizard: FirstRunWizard | None = None
         self._was_maximized = False
         self._quitting = False
+        self.notice_box: QMessageBox | None = None  # what the last unlock had to say, if anything
         i18n.set_language(self.settings.language)
 
     # ----- start -----
@@ -216,6 +217,25 @@ class Shell(QObject):
             self.unlock_window.hide()
         self.idle.start()
         self.session.watch()
+        self._show_notices(vault)
+
+    def _show_notices(self, vault: Vault) -> None:
+        """What the unlock found but did not stop for (a damaged key slot, a full disk, a vault
+        older than last seen): said once, over the main window, in the user's language."""
+        notices = getattr(vault, "notices", [])
+        if not notices or self.main_window is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Shell", "The vault is open: please read"),
+            "\n\n".join(dict.fromkeys(message_for(n.key, n.message) for n in notices)),
+            QMessageBox.StandardButton.Ok,
+            self.main_window,
+        )
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        box.setDetailedText("\n\n".join(n.message for n in notices))  # the core's details, in English
+        self.notice_box = box
+        box.open()
 
     def _lock_soon(self) -> None:
         # Ctrl+L arrives inside an event filter: lock once that event is done with, not while

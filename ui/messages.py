@@ -59,6 +59,40 @@ _BY_KEY: dict[str, str] = {
         "The disk is full, so nothing was saved. Free some space and try again.",
     ),
     "cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled. Nothing was changed."),
+    # Issue 11: the recovery key's check characters tell a typo from a wrong key.
+    "recovery_key_mistyped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That does not open this vault. If it is the recovery key, one of its characters is mistyped: "
+        "compare each group with the printed key (it never uses 0, O, 1 or I). If it is a passphrase, "
+        "check Caps Lock and the keyboard layout.",
+    ),
+    "wrong_recovery_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That recovery key is typed correctly but does not open this vault: it may be another vault's key.",
+    ),
+    # Said after an unlock that went through (casefile.vault.db.Notice keys).
+    "slot_skipped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A key file of this vault is damaged and was skipped; the other users and the recovery key "
+        "still open the vault. Run Verify, and restore the vault's keys folder from a backup.",
+    ),
+    "blobs_quarantined": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Some encrypted files in the vault belong to no document (usually left by a crash). They were "
+        "moved to the vault's quarantine folder, not deleted.",
+    ),
+    "vault_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding the vault is full, so the vault is open read-only: you can read, search, "
+        "export and back up to another drive, but not make changes. Free some space, then lock and "
+        "unlock the vault.",
+    ),
+    "vault_older": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This vault is older than the copy this computer last saw: changes made since then may be "
+        "lost (an older copy put back, or a file deleted after a crash). Do not make changes; find "
+        "the newest copy or backup of the vault.",
+    ),
     "internal": QT_TRANSLATE_NOOP(
         "Messages",
         "Something went wrong inside Casefile. Your saved work is safe. A report without any "

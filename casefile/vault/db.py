@@ -23,6 +23,7 @@ import secrets
 import shutil
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,7 @@ class Vault:
         self.rollback_warning: str | None = None
         self._immutable = False
         # What the user should be told about this unlock without it failing (Vault.open).
-        self.warnings: list[str] = []
+        self.notices: list[Notice] = []
 
     # ----- locations -----
     @property
@@ -187,7 +188,7 @@ class Vault:
         format must first be brought up to this version (once per upgrade; seconds on a large
         vault, so the caller can say so). ``on_warning(text)`` is called once per thing the user
         should know that did not stop the unlock (a damaged key slot skipped, files moved to
-        quarantine); the same texts stay in :attr:`warnings`.
+        quarantine); the same stay in :attr:`notices`, with a key the app translates.
 
         Nothing is written into the vault before its database has proved to be this vault's
         (its ``vault_id`` equals the marker's): a missing, empty or foreign database is
@@ -209,7 +210,7 @@ class Vault:
         else:
             lock.acquire()
             alone = True
-        warnings: list[str] = []
+        warnings: list[str] = []  # slots skipped
         try:
             slots, skipped = keys.scan_slots(path / "keys")
             warnings.extend(skipped)
@@ -227,7 +228,7 @@ class Vault:
             _check_database_file(path / DB_NAME)
             vault = cls(path, key, vault_id, slot.user if slot.kind == "user" else (user or "recovery"), lock)
             vault._reader = reader
-            vault.warnings = warnings
+            vault.notices = [Notice("slot_skipped", text) for text in warnings]
         except BaseException:
             lock.release()
             raise
@@ -245,7 +246,7 @@ class Vault:
             except sqlcipher3.DatabaseError as exc:
                 raise translate(exc) from None
             if vault.rollback_warning:
-                vault.warnings.append(vault.rollback_warning)
+                vault.notices.append(Notice("vault_older", vault.rollback_warning))
             if reader:
                 lock.release()
                 users.check_may_unlock(vault)  # a removed user's name reads nothing either
@@ -347,12 +348,21 @@ class Vault:
             return  # locked cleanly last time: blobs/ matched the database then
         moved = blobs.collect_orphans(self.blobs_dir, known, self.quarantine_dir)
         if moved:
-            self.warnings.append(
+            self._notice(
+                "blobs_quarantined",
                 f"{len(moved)} encrypted file(s) in blobs/ belong to no document in the database (left by "
                 f"a crash, or the database is older than the documents). They were moved, not deleted, "
-                f"to {self.quarantine_dir}; 'casefile verify' lists them."
+                f"to {self.quarantine_dir}; 'casefile verify' lists them.",
             )
             self.audit("quarantine-blobs", detail=str(len(moved)))
+
+    @property
+    def warnings(self) -> list[str]:
+        """The texts of :attr:`notices` (what the command line prints)."""
+        return [n.message for n in self.notices]
+
+    def _notice(self, key: str, message: str) -> None:
+        self.notices.append(Notice(key, message))
 
     # ----- a full disk: read-only -----
     def _become_read_only(self) -> None:
@@ -363,7 +373,7 @@ class Vault:
             "this session is not recorded in the audit log. Free some space, then lock and unlock the "
             "vault to make changes."
         )
-        self.warnings.append(self.read_only_reason)
+        self._notice("vault_read_only", self.read_only_reason)
 
     def _fall_back_to_immutable(self) -> bool:
         """Reopen the database read-only and lock-free, if the disk is full and that is safe.
@@ -409,7 +419,7 @@ class Vault:
         detail = self.rollback_warning or ""
         self.rollback_warning = None
         if detail:
-            self.warnings = [w for w in self.warnings if w != detail]
+            self.notices = [n for n in self.notices if n.key != "vault_older"]
             self.audit("accept-older-copy")
         self._remember_head()
 
@@ -570,6 +580,16 @@ class Vault:
         return self._key
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know about an unlock that did not stop it. ``key`` is stable
+    (``slot_skipped``, ``blobs_quarantined``, ``vault_read_only``, ``vault_older``) for the app
+    to translate; ``message`` is the core's English sentence, with the details."""
+
+    key: str
+    message: str
+
+
 class _PerThread:
     """``threading.local`` keyed by the OS thread id, so it survives between jobs on Qt's threads.
 
@@ -654,13 +674,15 @@ def _unseal_any(plan: keys.UnlockPlan, warnings: list[str]) -> tuple[bytes, keys
         if plan.recovery.checked:
             raise WrongPassphrase(
                 "That recovery key does not open this vault: it may be the key of another vault. "
-                "Check that it is the one printed for this vault."
+                "Check that it is the one printed for this vault.",
+                key="wrong_recovery_key",
             )
         raise WrongPassphrase(
             "That does not open this vault. If it is the recovery key, a character is mistyped: its "
             "last two characters do not match the others (keys made by older versions have no such "
             "check; then compare every group). Recovery keys never use 0, O, 1 or I. If it is a "
-            "passphrase, check Caps Lock and the keyboard layout."
+            "passphrase, check Caps Lock and the keyboard layout.",
+            key="recovery_key_mistyped",
         )
     if len([s for s, _ in plan.tries if s.kind == "user"]) > 1:
         error = WrongPassphrase(

@@ -2774,6 +2774,30 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That does not open this vault. If it is the recovery key, one of its characters is mistyped: compare each group with the printed key (it never uses 0, O, 1 or I). If it is a passphrase, check Caps Lock and the keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key is typed correctly but does not open this vault: it may be another vault&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file of this vault is damaged and was skipped; the other users and the recovery key still open the vault. Run Verify, and restore the vault&apos;s keys folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some encrypted files in the vault belong to no document (usually left by a crash). They were moved to the vault&apos;s quarantine folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full, so the vault is open read-only: you can read, search, export and back up to another drive, but not make changes. Free some space, then lock and unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is older than the copy this computer last saw: changes made since then may be lost (an older copy put back, or a file deleted after a crash). Do not make changes; find the newest copy or backup of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong inside Casefile. Your saved work is safe. A report without any case data was written to the log folder; please tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,6 +4343,13 @@ Created: %2</source>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>The vault is open: please read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

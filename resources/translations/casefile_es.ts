@@ -2787,6 +2787,30 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>Cancelado. No se cambió nada.</translation>
     </message>
     <message>
+        <source>That does not open this vault. If it is the recovery key, one of its characters is mistyped: compare each group with the printed key (it never uses 0, O, 1 or I). If it is a passphrase, check Caps Lock and the keyboard layout.</source>
+        <translation>Eso no abre esta bóveda. Si es la clave de recuperación, uno de sus caracteres está mal escrito: compare cada grupo con la clave impresa (nunca usa 0, O, 1 ni I). Si es una frase de contraseña, revise Bloq Mayús y la distribución del teclado.</translation>
+    </message>
+    <message>
+        <source>That recovery key is typed correctly but does not open this vault: it may be another vault&apos;s key.</source>
+        <translation>Esa clave de recuperación está bien escrita pero no abre esta bóveda: puede ser la clave de otra bóveda.</translation>
+    </message>
+    <message>
+        <source>A key file of this vault is damaged and was skipped; the other users and the recovery key still open the vault. Run Verify, and restore the vault&apos;s keys folder from a backup.</source>
+        <translation>Un archivo de claves de esta bóveda está dañado y se omitió; los demás usuarios y la clave de recuperación siguen abriendo la bóveda. Ejecute Verificar y restaure la carpeta de claves de la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Some encrypted files in the vault belong to no document (usually left by a crash). They were moved to the vault&apos;s quarantine folder, not deleted.</source>
+        <translation>Algunos archivos cifrados de la bóveda no pertenecen a ningún documento (normalmente quedan tras un cierre inesperado). Se movieron a la carpeta de cuarentena de la bóveda; no se borraron.</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full, so the vault is open read-only: you can read, search, export and back up to another drive, but not make changes. Free some space, then lock and unlock the vault.</source>
+        <translation>El disco de la bóveda está lleno, así que la bóveda está abierta solo para lectura: puede leer, buscar, exportar y hacer una copia de seguridad en otro disco, pero no hacer cambios. Libere espacio y luego bloquee y desbloquee la bóveda.</translation>
+    </message>
+    <message>
+        <source>This vault is older than the copy this computer last saw: changes made since then may be lost (an older copy put back, or a file deleted after a crash). Do not make changes; find the newest copy or backup of the vault.</source>
+        <translation>Esta bóveda es más antigua que la copia que este equipo vio por última vez: los cambios hechos desde entonces pueden haberse perdido (se volvió a poner una copia anterior o se borró un archivo tras un cierre inesperado). No haga cambios; busque la copia o la copia de seguridad más reciente de la bóveda.</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Casefile. Your saved work is safe. A report without any case data was written to the log folder; please tell your administrator.</source>
         <translation>Algo falló dentro de Casefile. Su trabajo guardado está a salvo. Se escribió un informe sin datos de casos en la carpeta de registros; avise a su administrador/a.</translation>
     </message>
@@ -4334,6 +4358,13 @@ Creada: %2</translation>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>The vault is open: please read</source>
+        <translation>La bóveda está abierta: lea esto, por favor</translation>
     </message>
 </context>
 <context>
