@@ -5,6 +5,7 @@ key derivation runs."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,12 +19,22 @@ OTHER = "jorge"
 OTHER_PASSPHRASE = "tangerine-violin-harbor-glacier"
 
 
-@pytest.fixture
-def two_users(tmp_path: Path) -> tuple[Path, str]:
-    path = tmp_path / "v"
+@pytest.fixture(scope="module")
+def _two_users_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    # Made once: three Argon2id slots cost more than the checks that use them.
+    path = tmp_path_factory.mktemp("template") / "v"
     vault, recovery = Vault.create(path, USER, PASSPHRASE)
     vault.add_user(OTHER, OTHER_PASSPHRASE)
     vault.close()
+    return path, recovery
+
+
+@pytest.fixture
+def two_users(_two_users_template: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]:
+    """A closed vault with two users, a fresh copy for each test."""
+    template, recovery = _two_users_template
+    path = tmp_path / "v"
+    shutil.copytree(template, path)
     return path, recovery
 
 
