@@ -7,7 +7,7 @@ from pathlib import Path
 import sqlcipher3
 
 from casefile.vault import migrations
-from casefile.vault.db import DB_NAME, Vault, _key_pragma
+from casefile.vault.db import DB_NAME, Vault, _key_pragma, read_marker
 from tests.conftest import PASSPHRASE, USER, run_cli
 
 
@@ -31,15 +31,23 @@ def _fresh_schema_and_old_vault(tmp_path: Path) -> tuple[list[tuple[str, str]], 
 
 def test_an_old_vault_is_brought_to_the_current_schema(tmp_path: Path) -> None:
     expected, key = _fresh_schema_and_old_vault(tmp_path)
-    # Rebuild the database as version 0 (nothing applied) under the same key, as an old release left it.
+    vault_id = read_marker(tmp_path / "old")
+    # Rebuild the database at schema 1 (the first release's) under the same key: every vault
+    # ever made left create() with at least migration 1 and its vault id in meta. An empty
+    # (version 0) database is damage, never migrated (issue 11, tests/vault/test_trust_identity.py).
     db = tmp_path / "old" / DB_NAME
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     conn = sqlcipher3.connect(str(db), isolation_level=None)
     conn.execute(_key_pragma(key))
-    conn.execute("CREATE TABLE bootstrap (x)")
-    conn.execute("DROP TABLE bootstrap")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    conn.execute("PRAGMA journal_mode = WAL")
+    version_1 = dict(migrations.MIGRATIONS)[1]
+    for step in version_1:
+        step(conn) if callable(step) else conn.execute(step)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+    conn.execute("INSERT INTO users (name, role, created_at) VALUES (?, 'admin', '2026-01-05T10:00:00Z')", (USER,))
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
 
     reopened_conn = None
