@@ -31,6 +31,20 @@ def test_the_zebras_passphrase_created_by_init_unlocks(tmp_path: Path) -> None:
     assert "No matches" in done.stdout
 
 
+def test_the_zebras_passphrase_also_changes_and_restores(tmp_path: Path) -> None:
+    # The other doors a passphrase goes through: passwd (the current passphrase) and restore.
+    path = tmp_path / "v"
+    assert run_cli("init", "--vault", str(path), "--user", USER, stdin=ZEBRAS + "\n").returncode == 0
+    backup = tmp_path / "v.cfbackup"
+    assert run_cli("backup", "--vault", str(path), "--out", str(backup), stdin=ZEBRAS + "\n").returncode == 0
+    done = run_cli("restore", str(backup), "--vault", str(tmp_path / "restored"), stdin=ZEBRAS + "\n")
+    assert done.returncode == 0, done.stderr
+    new = "Quiet otters fold paper lanterns"
+    done = run_cli("passwd", "--vault", str(path), stdin=f"{ZEBRAS}\n{new}\n{new}\n")
+    assert done.returncode == 0, done.stderr
+    assert run_cli("search", "--vault", str(path), "x", stdin=new + "\n").returncode == 0
+
+
 def test_new_recovery_key_opens_and_a_typo_is_called_a_typo(tmp_path: Path) -> None:
     path = tmp_path / "v"
     done = run_cli("init", "--vault", str(path), "--user", USER)
