@@ -74,7 +74,7 @@ def computed_deadlines(
     return out
 
 
-def foia_columns(record: dict[str, Any], where: str) -> dict[str, str]:
+def foia_columns(record: dict[str, Any], where: str) -> dict[str, Any]:
     """A FOIA request's computed dates as the vault keeps them in columns ('' for none), by the rules.
 
     The lists sort on them and each rule's ``Window`` reads them through an index.
@@ -91,7 +91,11 @@ def foia_columns(record: dict[str, Any], where: str) -> dict[str, str]:
         foia_appeal_decision_deadline(record),
     )
     names = ("response_due", "appeal_due", "expedited_due", "appeal_decision_due")
-    return {name: d["due"] if d else "" for name, d in zip(names, made, strict=True)}
+    columns: dict[str, Any] = {name: d["due"] if d else "" for name, d in zip(names, made, strict=True)}
+    # The response clock closed by an answer, a determination, an appeal or a suit, whatever the
+    # status says: the FOIA list and the dashboard read it without decoding the record (schema 7).
+    columns["response_done"] = 1 if response is not None and response["done"] else 0
+    return columns
 
 
 def of_record(list_name: str, record: dict[str, Any]) -> list[dict[str, Any]]:

@@ -289,6 +289,7 @@ FOIA = Kind(
         "response_due",
         "appeal_due",
         "subject_person_id",
+        "response_done",
     ),
 )
 DEADLINES = Kind(

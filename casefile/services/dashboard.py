@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from casefile.domain.dates import FOIA_ANSWER_FIELDS, FOIA_ANSWERED_STATUSES, foia_overdue, parse_date
+from casefile.domain.dates import FOIA_ANSWERED_STATUSES, foia_overdue, parse_date
 from casefile.queries.kinds import KINDS
 from casefile.queries.paging import PageRequest, count, page
 from casefile.services import deadlines as deadline_service
@@ -58,23 +58,20 @@ def overdue_foia(conn: Any, day: date, limit: int) -> list[dict[str, Any]]:
     # The SQL is foia_overdue's rule on the stored columns; the rule still has the last word.
     closed = ("draft", *sorted(FOIA_ANSWERED_STATUSES))
     shown = ", ".join(kind.list_columns)
-    # A recorded answer, determination, appeal or suit closes the clock whatever the status says.
-    unanswered = " AND ".join(f"coalesce(json_extract(data, '$.{name}'), '') = ''" for name in FOIA_ANSWER_FIELDS)
-    answers = ", ".join(f"json_extract(data, '$.{name}')" for name in FOIA_ANSWER_FIELDS)
+    # A recorded answer, determination, appeal or suit closes the clock whatever the status says
+    # (response_done, schema 7).
     rows = conn.execute(
-        f"SELECT rid, id, response_due, updated_at, {shown}, {answers} FROM foia_requests "
-        "WHERE deleted_at IS NULL AND response_due != '' AND response_due < ? "
-        f"AND status NOT IN ({', '.join('?' * len(closed))}) AND {unanswered} ORDER BY response_due, rid LIMIT ?",
+        f"SELECT rid, id, response_due, updated_at, {shown} FROM foia_requests "
+        "WHERE deleted_at IS NULL AND response_due != '' AND response_due < ? AND response_done = 0 "
+        f"AND status NOT IN ({', '.join('?' * len(closed))}) ORDER BY response_due, rid LIMIT ?",
         (day.isoformat(), *closed, limit),
     )
     out = []
-    width = len(kind.list_columns)
     for row in rows:
         item = {"rid": row[0], "id": row[1], "updated_at": row[3]}
-        item.update(zip(kind.list_columns, row[4 : 4 + width], strict=True))
+        item.update(zip(kind.list_columns, row[4:], strict=True))
         item["_sort"] = row[2]
-        answered = dict(zip(FOIA_ANSWER_FIELDS, row[4 + width :], strict=True))
-        if foia_overdue(parse_date(row[2]), item.get("status") or "", day, answered):
+        if foia_overdue(parse_date(row[2]), item.get("status") or "", day):
             out.append(item)
     return out
 

@@ -59,11 +59,27 @@ def _recompute_foia_clocks(conn: Any) -> None:
             columns = foia_columns(record, record.get("id") or str(rid))
         except ValidationError:
             continue  # keep what the old rules stored for a record the new ones cannot date
+        names = ("response_due", "appeal_due", "expedited_due", "appeal_decision_due")
         conn.execute(
             "UPDATE foia_requests SET response_due = ?, appeal_due = ?, expedited_due = ?, "
             "appeal_decision_due = ? WHERE rid = ?",
-            (*columns.values(), rid),
+            (*(columns[name] for name in names), rid),
         )
+
+
+def _mark_answered_foia(conn: Any) -> None:
+    """Migration 7: which requests' response clocks are closed (an answer, a determination, an
+    appeal or a suit recorded, whatever the status says)."""
+    from casefile.domain.deadlines import foia_columns
+    from casefile.errors import ValidationError
+
+    for rid, data in conn.execute("SELECT rid, data FROM foia_requests").fetchall():
+        record = json.loads(data)
+        try:
+            done = foia_columns(record, record.get("id") or str(rid))["response_done"]
+        except ValidationError:
+            continue
+        conn.execute("UPDATE foia_requests SET response_done = ? WHERE rid = ?", (done, rid))
 
 
 # (version, steps). Never edit a released migration: add the next one.
@@ -354,6 +370,15 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
             "WHERE deleted_at IS NULL AND expedited_due != ''",
             "CREATE INDEX foia_appeal_decisions_by_due ON foia_requests (appeal_decision_due, rid) "
             "WHERE deleted_at IS NULL AND appeal_decision_due != ''",
+        ],
+    ),
+    (
+        7,
+        # Issue 12: the FOIA list's overdue mark and the dashboard's overdue requests read whether
+        # the response clock is closed from a column, not from the status alone.
+        [
+            "ALTER TABLE foia_requests ADD COLUMN response_done INTEGER NOT NULL DEFAULT 0",
+            _mark_answered_foia,
         ],
     ),
 ]

@@ -10,7 +10,7 @@ from test_records_support import ctx, rec_vault, vault_template, wait_workers  #
 
 from casefile.clock import today
 from casefile.services import records
-from ui.sections import deadlines, people
+from ui.sections import deadlines, foia, people
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -89,4 +89,26 @@ def test_a_past_hearing_awaits_its_outcome_and_an_outcome_closes_it(qtbot, ctx):
     assert stored["outcome"] == "held"
     qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=10000)
     assert model.row_dict(0)["id"] == filing["id"]
+    wait_workers(qtbot, ctx)
+
+
+def test_the_foia_list_marks_no_answered_request_overdue(qtbot, ctx):  # noqa: F811
+    # Both received 2026-01-05, due 2026-02-03 (20 working days, none a holiday); one has its
+    # response recorded while its status still says "processing" (issue 12).
+    answered = records.save(ctx.vault, "foia_requests", {"agency": "CBP", "status": "processing",
+                                                         "received_on": "2026-01-05",
+                                                         "response_received_on": "2026-02-20"})
+    late = records.save(ctx.vault, "foia_requests", {"agency": "CBP", "status": "processing",
+                                                     "received_on": "2026-01-05"})
+    section = foia.make(ctx, None)
+    qtbot.addWidget(section)
+    section.resize(1200, 800)
+    section.show()
+    model = section.model
+    qtbot.waitUntil(lambda: model.row_of(late["id"]) >= 0 and model.row_of(answered["id"]) >= 0, timeout=10000)
+    due_column = next(c for c in range(model.columnCount())
+                      if model.headerData(c, Qt.Orientation.Horizontal) == "Response due")
+    icon = Qt.ItemDataRole.DecorationRole
+    assert model.index(model.row_of(late["id"]), due_column).data(icon) is not None
+    assert model.index(model.row_of(answered["id"]), due_column).data(icon) is None
     wait_workers(qtbot, ctx)

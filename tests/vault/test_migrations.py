@@ -67,8 +67,14 @@ def test_pending_lists_only_newer_migrations() -> None:
     assert [v for v, _ in migrations.pending(0)] == [v for v, _ in migrations.MIGRATIONS]
 
 
+def _undo_7(conn) -> None:
+    """Undo migration 7 (issue 12: the response clock's done state as a column)."""
+    conn.execute("ALTER TABLE foia_requests DROP COLUMN response_done")
+
+
 def _undo_6(conn) -> None:
-    """Undo migration 6 (issue 12's clocks): its indexes, then its columns."""
+    """Undo migrations 7 and 6 (issue 12's clocks): their indexes, then their columns."""
+    _undo_7(conn)
     for index in (
         "people_final_order_by_date",
         "people_bond_by_date",
@@ -247,5 +253,43 @@ def test_version_5_vault_gets_the_new_clocks_indexed(tmp_path: Path) -> None:
             "foia-appeal-decision": "2026-06-25",
             "foia-exhaustion": "2026-06-26",
         }
+    finally:
+        vault.close()
+
+
+def test_version_6_vault_marks_answered_requests(tmp_path: Path) -> None:
+    """Migration 7 (issue 12): an answered request is not overdue in the FOIA list, whatever its status."""
+    from casefile.queries.kinds import KINDS
+    from casefile.queries.paging import PageRequest, page
+    from casefile.services.interchange import import_document
+
+    vault, _ = Vault.create(tmp_path / "v6", USER, PASSPHRASE)
+    key = vault.raw_key_for_backup()
+    import_document(
+        vault,
+        {
+            "format": "casefile-interchange",
+            "version": 1,
+            "foia_requests": [
+                {"id": "f-answered", "agency": "CBP", "status": "processing", "received_on": "2026-01-05",
+                 "response_received_on": "2026-02-20"},
+                {"id": "f-open", "agency": "CBP", "status": "processing", "received_on": "2026-01-05"},
+            ],
+        },
+        base_dir=None,
+    )
+    vault.close()
+    conn = sqlcipher3.connect(str(tmp_path / "v6" / DB_NAME), isolation_level=None)
+    conn.execute(_key_pragma(key))
+    _undo_7(conn)
+    conn.execute("PRAGMA user_version = 6")
+    conn.close()
+
+    vault = Vault.open(tmp_path / "v6", PASSPHRASE)
+    try:
+        conn = vault.connection()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+        rows = {r["id"]: r for r in page(conn, KINDS["foia_requests"], PageRequest(sort="due", limit=10)).rows}
+        assert (rows["f-answered"]["response_done"], rows["f-open"]["response_done"]) == (1, 0)
     finally:
         vault.close()

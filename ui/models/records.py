@@ -85,6 +85,10 @@ class DocumentsModel(PagedTableModel):
 
 
 def foia_is_overdue(row: dict[str, Any]) -> bool:
+    """Late and unanswered: an answer, determination, appeal or suit recorded closes the clock
+    whatever the status says (``response_done``)."""
+    if row.get("response_done"):
+        return False
     due = fmt.parse_iso_date(row.get("response_due"))
     return foia_overdue(due, row.get("status") or "", today())
 
