@@ -298,3 +298,19 @@ def live_people_by_a_number(conn: Any, a_numbers: list[str]) -> dict[str, list[t
         for a_number, person_id, name in rows:
             found.setdefault(a_number, []).append((person_id, name))
     return found
+
+
+def people_names(conn: Any, ids: list[str]) -> dict[str, tuple[str, bool]]:
+    """``{id: (full_name, is_client)}`` for the live people among ``ids`` (lists name who was there)."""
+    found: dict[str, tuple[str, bool]] = {}
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT id, full_name, is_client FROM people WHERE deleted_at IS NULL AND id IN ({marks})",
+            chunk,
+        )
+        for person_id, name, is_client in rows:
+            found[person_id] = (name, bool(is_client))
+    return found

@@ -107,7 +107,8 @@ def test_record_a_raid_with_a_target_a_collateral_arrest_and_a_witness(qtbot, ct
     assert not editor.is_dirty()
     qtbot.waitUntil(lambda: section.model.row_of(stored["id"]) == 0, timeout=5000)
     assert section.model.index(0, 0).data() == "15 Sep 2026, 05:50"
-    assert section.model.index(0, 3).data() == "3"
+    # Whose encounter it is: the client first, then how many more were there (issue 13, finding 8).
+    assert section.model.index(0, 3).data() == "Rosa Elena Quispe Mamani +2"
 
     model = CollateralArrestsModel(ctx)
     assert model.rowsLoaded == 1

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from casefile.clock import today
 from casefile.domain.dates import foia_overdue
+from casefile.queries import records as record_queries
 from ui import labels
 from ui.models import fmt
 from ui.models.paged import Column, PagedTableModel, enum_cell
@@ -43,6 +44,15 @@ class PeopleModel(PagedTableModel):
 
 
 
+def people_cell(row: dict[str, Any]) -> str:
+    """"Rosa Quispe +2": the first name in full, how many more (all of them in the form)."""
+    names = row.get("people_names") or []
+    if not names:
+        return str(row.get("people") or "")
+    more = len(names) - 1
+    return f"{names[0]} +{more}" if more else names[0]
+
+
 class EncountersModel(PagedTableModel):
     kind_name = "encounters"
     default_descending = True  # newest first: the raid recorded this morning is on top
@@ -54,12 +64,24 @@ class EncountersModel(PagedTableModel):
             Column(lambda: translate("EncountersModel", "Setting"), enum_cell("setting", "setting"),
                    "setting"),
             Column(lambda: translate("EncountersModel", "Place"), lambda r: r.get("place") or "", "city"),
-            Column(lambda: translate("EncountersModel", "People"), lambda r: str(r.get("people") or ""),
-                   align_right=True),
+            Column(lambda: translate("EncountersModel", "People"), people_cell),
             Column(lambda: translate("EncountersModel", "Warrant"), enum_cell("warrant_type", "warrant_type")),
             Column(lambda: translate("EncountersModel", "Entry"), enum_cell("entry", "entry")),
             Column(lambda: translate("EncountersModel", "Program"), enum_cell("program", "program")),
         ]
+
+    def query(self, conn: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
+        rows, next_after = super().query(conn, after, limit)
+        # Whose encounter it is (issue 13, finding 8): the people's names, read once per page.
+        ids = [p.get("person_id") for row in rows for p in ((row.get("record") or {}).get("participants") or [])]
+        names = record_queries.people_names(conn, [i for i in ids if i])
+        for row in rows:
+            people = [p for p in (row.get("record") or {}).get("participants") or [] if p.get("person_id")]
+            # Clients first, then the person agents came for, then the others, as recorded.
+            order = sorted(people, key=lambda p: (not names.get(p["person_id"], ("", False))[1],
+                                                  p.get("role") != "target"))
+            row["people_names"] = [names[p["person_id"]][0] for p in order if p["person_id"] in names]
+        return rows, next_after
 
     def prepare(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
@@ -67,6 +89,9 @@ class EncountersModel(PagedTableModel):
             row["when"] = record.get("occurred_at") or row.get("occurred_at")
             row["people"] = len(record.get("participants") or [])
         return rows
+
+    def reload_on_kinds(self) -> tuple[str, ...]:
+        return (self.kind_name, "people")  # a renamed person is renamed in the list
 
 
 class DocumentsModel(PagedTableModel):
