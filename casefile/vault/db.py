@@ -75,6 +75,9 @@ class Vault:
         self._connections: list[Any] = []
         self._guard = threading.Lock()
         self._closed = False
+        # Held while the database file is being swapped for a re-keyed one (vault/users.py):
+        # locking waits for it, so the writer lock is never released in the middle of a swap.
+        self.swapping = threading.Lock()
         self._reader = False
         # Set when the vault's disk is full: reads, exports and backups work, writes are refused
         # with this text (issue 11, finding 8).
@@ -425,6 +428,10 @@ class Vault:
 
     def close(self, *, audit_lock: bool = True) -> None:
         """Lock: record it, close every connection, drop the key, release the writer lock."""
+        with self.swapping:
+            self._close(audit_lock)
+
+    def _close(self, audit_lock: bool) -> None:
         if self._closed:
             return
         if self.read_only_reason is not None:

@@ -400,7 +400,8 @@ def rotate_key(vault: Vault, *, progress: Progress | None = None, removing: str 
     together, with the file swap). ``progress(done, total)`` is called as pages are copied. The
     vault must not be in use by other threads meanwhile (the app waits for its jobs first)."""
     _require_writer(vault)
-    with _GUARD:
+    with _GUARD, vault.swapping:
+        _require_writer(vault)  # it may have been locked while this waited
         return _rotate(vault, progress or (lambda _d, _t: None), removing)
 
 

@@ -447,3 +447,29 @@ def test_a_hostile_slot_file_beside_revocable_ones_blocks_nobody(team, vault_pat
     (vault_path / "keys" / "odd.slot").write_text(json.dumps({"keyring": [{"gen": True, "db": 3}, "x"]}))
     assert _opens(vault_path, ANA_PW) == ANA
     assert _opens(vault_path, recovery) == "recovery"
+
+
+def test_locking_during_a_removal_waits_for_the_swap(team, vault_path):
+    # The app locks on its idle timer even while a long re-encryption runs on a worker: the lock
+    # must not release the writer lock (or the key) in the middle of the file swap.
+    import threading
+
+    vault, recovery, _saved = team
+    # Without its audit entry, an unguarded close would not even wait for the database.
+    closer = threading.Thread(target=lambda: vault.close(audit_lock=False))
+    held_during: list[bool] = []
+
+    def progress(done: int, total: int) -> None:
+        if not closer.is_alive() and not held_during:
+            closer.start()
+            closer.join(timeout=3)  # long enough for an unguarded close to finish
+            held_during.append(vault.holds_writer_lock and not vault.closed)
+
+    users.remove_user(vault, CARLOS, progress=progress)
+    closer.join()
+    assert held_during == [True]
+    assert vault.closed
+    assert _opens(vault_path, ANA_PW) == ANA
+    assert _opens(vault_path, recovery) == "recovery"
+    with pytest.raises(CasefileError):
+        Vault.open(vault_path, CARLOS_PW, user=CARLOS)
