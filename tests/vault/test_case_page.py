@@ -1,0 +1,51 @@
+"""The case page's data: one client's identity, timeline in date order and next deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casefile.errors import CasefileError
+from casefile.queries.kinds import utc_sort_key
+from casefile.services.case_page import case_overview
+
+
+def test_rosa_case_brings_her_records_together_in_date_order(example_vault) -> None:
+    # As of 2026-10-01: the FOIA to ICE was received 2026-09-23, so its 20 working days
+    # (5 U.S.C. 552(a)(6)(A)(i)) end 2026-10-22 (Oct 13 is Columbus Day: 23 Sep + 20 federal
+    # working days = 22 Oct); the master hearing on 2026-12-03 is still ahead.
+    overview = case_overview(example_vault, "p-rosa", day=date(2026, 10, 1))
+    assert overview.identity.full_name == "Rosa Elena Quispe Mamani"
+    assert overview.identity.a_number == "A208114563"
+    assert overview.identity.custody_status == "detained"
+    kinds = [(e.kind, e.record_id) for e in overview.timeline]
+    assert ("encounter", "e-airline") in kinds
+    assert ("arrest", "e-airline") in kinds
+    assert ("document", "d-nta") in kinds and ("document", "d-i213") in kinds
+    assert ("foia-submitted", "f-ice-1") in kinds and ("foia-received", "f-ice-1") in kinds
+    assert ("hearing", "dl-mch") in kinds
+    assert ("note", "n-1") in kinds
+    # Date order: the encounter (15 Sep) before the NTA document (16 Sep) before the FOIA
+    # (22 Sep) before the hearing (3 Dec); the note was written today, so it comes last.
+    order = [e.record_id for e in overview.timeline]
+    assert order.index("e-airline") < order.index("d-nta") < order.index("f-ice-1") < order.index("dl-mch")
+    assert overview.timeline[-1].kind == "note"
+    keys = [utc_sort_key(e.when) if "T" in e.when else e.when for e in overview.timeline]
+    assert keys == sorted(keys)
+    dues = [(d.kind, d.due[:10]) for d in overview.deadlines]
+    assert dues == [("foia-response", "2026-10-22"), ("master-hearing", "2026-12-03")]
+    assert overview.deadlines[0].computed and overview.deadlines[0].citation.startswith("5 U.S.C. 552")
+
+
+def test_the_person_agents_came_for_gets_the_encounter_not_rosas_foia_or_hearing(example_vault) -> None:
+    overview = case_overview(example_vault, "p-target", day=date(2026, 10, 1))
+    ids = {e.record_id for e in overview.timeline}
+    assert "e-airline" in ids
+    assert not ids & {"f-ice-1", "dl-mch"}
+    assert all(d.kind != "master-hearing" for d in overview.deadlines)
+
+
+def test_unknown_person_is_a_clear_error(example_vault) -> None:
+    with pytest.raises(CasefileError):
+        case_overview(example_vault, "p-nobody")
