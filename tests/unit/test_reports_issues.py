@@ -251,7 +251,7 @@ EXPECTED_AUTHORITY = {
     "warrant-not-shown": ("8 CFR 287.8(c)(2)(iii)(B)", "Fed. R. Crim. P. 4(c)(3)(A)"),
     "not-identified-as-immigration": ("8 CFR 287.8(c)(2)(iii)(A)",),
     "interpreter-not-provided": ("U.S. Const. amend. V", "8 CFR 287.8(c)(2)(vii)"),
-    "i213-not-received": ("5 U.S.C. 552(a)(3)", "INA 240(b)(4)(B)", "INA 240(c)(2)(B)"),
+    "i213-not-received": ("5 U.S.C. 552(a)(3)", "INA 240(b)(4)(B)", "INA 240(c)(2) (access"),
     "i213-disputed": ("INA 240(b)(4)(B)", "Matter of Barcenas, 19 I&N Dec. 609"),
     "sensitive-location": ("not law", "Oct. 27, 2021"),
     "foia-overdue": ("5 U.S.C. 552(a)(6)(A)(i)", "552(a)(6)(C)(i)"),

@@ -313,9 +313,9 @@ def interpreter_not_provided(c: RuleContext) -> Iterator[str]:
     "se ha recibido y no figura en el índice de documentos?",
     authority=(
         "5 U.S.C. 552(a)(3) (FOIA); INA 240(b)(4)(B) (a reasonable opportunity to examine the "
-        "evidence); INA 240(c)(2)(B) (access to records of entry or presence)",
+        "evidence); INA 240(c)(2) (access to records of entry or presence)",
         "5 U.S.C. 552(a)(3) (FOIA); INA 240(b)(4)(B) (oportunidad razonable de examinar las "
-        "pruebas); INA 240(c)(2)(B) (acceso a los documentos sobre su entrada o presencia)",
+        "pruebas); INA 240(c)(2) (acceso a los documentos sobre su entrada o presencia)",
     ),
 )
 def i213_not_received(c: RuleContext) -> Iterator[str]:
