@@ -9,7 +9,7 @@ deadline rules computed (``casefile.domain.deadlines``); each carries its own ci
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -56,6 +56,8 @@ class NextDeadline:
     overdue: bool
     awaiting_outcome: bool
     record_id: str | None  # a stored deadline's id; None for a computed one
+    # The deadline as the rules gave it (its source facts), for wording it in the reader's language.
+    record: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,14 @@ def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> C
         add(doc.get("document_date"), "document", str(doc.get("title") or ""), "documents", doc.get("id"))
     for req in foia:
         who = f"{req.get('agency') or ''} {req.get('tracking_number') or ''}"
-        for field, kind in (
+        for column, kind in (
             ("submitted_on", "foia-submitted"),
             ("received_on", "foia-received"),
             ("response_received_on", "foia-response"),
             ("appeal_filed_on", "foia-appeal"),
             ("litigation_filed_on", "foia-litigation"),
         ):
-            add(req.get(field), kind, who, "foia_requests", req.get("id"))
+            add(req.get(column), kind, who, "foia_requests", req.get("id"))
     linked = [d for d in view.deadlines if view.linked(d, person_id, enc_ids, foia_ids)]
     for deadline in linked:
         if deadline.get("kind") in HEARINGS and not deadline.get("computed"):
@@ -131,6 +133,7 @@ def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> C
             overdue=bool(d.get("overdue")),
             awaiting_outcome=bool(d.get("awaiting_outcome")),
             record_id=None if d.get("computed") else d.get("id"),
+            record=dict(d),
         )
         for d in open_deadlines
     )

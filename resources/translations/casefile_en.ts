@@ -83,6 +83,149 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>Identity and custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;encounter for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case page — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more in the Deadlines section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed — verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrested (custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to Appear served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released from custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA request submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA request received by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA lawsuit filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollateralArrestsModel</name>
     <message>
         <source>Person</source>
@@ -3263,6 +3406,18 @@ Free software under the GNU GPL, version 3 or later.</source>
 </context>
 <context>
     <name>PersonEditor</name>
+    <message>
+        <source>Case pa&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounters, documents, FOIA requests, notes and next deadlines of this person, in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case page</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Identity</source>
         <translation type="unfinished"></translation>

@@ -83,6 +83,149 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>Identity and custody</source>
+        <translation>Identidad y custodia</translation>
+    </message>
+    <message>
+        <source>A-number:</source>
+        <translation>Número A:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Custody:</source>
+        <translation>Custodia:</translation>
+    </message>
+    <message>
+        <source>Country and language:</source>
+        <translation>País e idioma:</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>Próximos plazos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open its record.</source>
+        <translation>Haga doble clic en una fila, o pulse Intro, para abrir su registro.</translation>
+    </message>
+    <message>
+        <source>New &amp;encounter for this client</source>
+        <translation>Nuevo &amp;encuentro para este cliente</translation>
+    </message>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation>Añadir &amp;documentos…</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary report</source>
+        <translation>Informe de re&amp;sumen del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Case page</source>
+        <translation>Página del caso</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Cargando el caso…</translation>
+    </message>
+    <message>
+        <source>Case page — %1</source>
+        <translation>Página del caso — %1</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the Deadlines section.</source>
+        <translation>…y %1 más en la sección Plazos.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>No hay plazos pendientes.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VENCIDO</translation>
+    </message>
+    <message>
+        <source>awaiting its outcome</source>
+        <translation>pendiente de resultado</translation>
+    </message>
+    <message>
+        <source>computed — verify</source>
+        <translation>calculado — verificar</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Arrested (custody)</source>
+        <translation>Arresto (custodia)</translation>
+    </message>
+    <message>
+        <source>Notice to Appear served</source>
+        <translation>Notificación de Comparecencia (NTA) entregada</translation>
+    </message>
+    <message>
+        <source>Released from custody</source>
+        <translation>Puesto en libertad</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>FOIA request submitted</source>
+        <translation>Solicitud FOIA presentada</translation>
+    </message>
+    <message>
+        <source>FOIA request received by the agency</source>
+        <translation>Solicitud FOIA recibida por la agencia</translation>
+    </message>
+    <message>
+        <source>FOIA response received</source>
+        <translation>Respuesta FOIA recibida</translation>
+    </message>
+    <message>
+        <source>FOIA appeal filed</source>
+        <translation>Apelación FOIA presentada</translation>
+    </message>
+    <message>
+        <source>FOIA lawsuit filed</source>
+        <translation>Demanda FOIA presentada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>CollateralArrestsModel</name>
     <message>
         <source>Person</source>
@@ -3276,6 +3419,18 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
 </context>
 <context>
     <name>PersonEditor</name>
+    <message>
+        <source>Case pa&amp;ge…</source>
+        <translation>Pá&amp;gina del caso…</translation>
+    </message>
+    <message>
+        <source>Encounters, documents, FOIA requests, notes and next deadlines of this person, in date order</source>
+        <translation>Encuentros, documentos, solicitudes FOIA, notas y próximos plazos de esta persona, por fecha</translation>
+    </message>
+    <message>
+        <source>Case page</source>
+        <translation>Página del caso</translation>
+    </message>
     <message>
         <source>Identity</source>
         <translation>Identidad</translation>

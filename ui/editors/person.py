@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.editors.note import NotesPanel
 from ui.widgets.anumber import ANumberEdit
@@ -17,6 +18,35 @@ from ui.widgets.text import TextListEdit
 
 class PersonEditor(RecordEditor):
     kind_name = "people"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        # The client's whole case in one place (issue 13, finding 8): beside History, for a saved person.
+        self.case_button = QPushButton(self.tr("Case pa&ge…"), self)
+        self.case_button.setToolTip(self.tr("Encounters, documents, FOIA requests, notes and next deadlines "
+                                            "of this person, in date order"))
+        self.case_button.setAccessibleName(self.tr("Case page"))
+        self.case_button.clicked.connect(self.show_case_page)
+        buttons = self.layout().itemAt(self.layout().count() - 1).layout()  # the row under the form
+        buttons.insertWidget(buttons.indexOf(self.history_button), self.case_button)
+        self.case_button.setEnabled(False)
+        self.case_page: Any = None
+
+    def load(self, record: dict[str, Any] | None, defaults: dict[str, Any] | None = None) -> None:
+        super().load(record, defaults)
+        self.case_button.setEnabled(self.record_id is not None)
+
+    def show_case_page(self) -> None:
+        if self.record_id is None:
+            return
+        from ui.case_page import CasePage
+
+        if self.case_page is not None:
+            self.case_page.close()
+        self.case_page = CasePage(self.ctx, self.record_id, self.window())
+        self.case_page.destroyed.connect(lambda *_: setattr(self, "case_page", None))
+        self.case_page.resize(self.window().width() * 9 // 10, self.window().height() * 9 // 10)
+        self.case_page.show()
 
     def build(self) -> QWidget:
         body = QWidget(self)

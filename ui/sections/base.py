@@ -201,7 +201,7 @@ class RecordSection(QWidget):
         self.filter_timer.timeout.connect(lambda: self.model.set_text(self.filter_edit.text()))
         self.filter_edit.textEdited.connect(lambda _t: self.filter_timer.start())
         self.new_button = QPushButton(self)
-        self.new_button.clicked.connect(self.new_record)
+        self.new_button.clicked.connect(lambda: self.new_record())
         self.count_label = WordsLabel(self)
         self.message = MessageLabel(self)
         self.filters_row = QHBoxLayout()
@@ -264,7 +264,7 @@ class RecordSection(QWidget):
         layout.addWidget(self.splitter)
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(self.new_record)
+        self.new_shortcut.activated.connect(lambda: self.new_record())
         ctx.open_record.connect(self._open_record)
         ctx.language_changed.connect(self._language_changed)
         ctx.vault_locked.connect(self._locked)
@@ -503,14 +503,15 @@ class RecordSection(QWidget):
             self.count_label.set_words(lambda: self.count_text(loaded))
 
     # ----- public -----
-    def new_record(self) -> None:
+    def new_record(self, defaults: dict[str, Any] | None = None) -> None:
+        """A new record in the editor; ``defaults`` (e.g. the client, from a case page) preset it."""
         if not self.ctx.unlocked:
             return
-        self._leave_editor(self._new_now)
+        self._leave_editor(lambda: self._new_now(defaults))
 
-    def _new_now(self) -> None:
+    def _new_now(self, defaults: dict[str, Any] | None = None) -> None:
         self._select_row(-1)
-        self.editor.new()
+        self.editor.new(defaults)
         first = next(iter(self.editor.fields.values()), None)
         if first is not None:
             getattr(first[0], "focus_widget", lambda: first[0])().setFocus()

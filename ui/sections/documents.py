@@ -31,6 +31,7 @@ class DocumentsSection(RecordSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._queue: list[Path] = []
         self._adding = False
+        self._links: dict[str, Any] = {}  # links each file chosen now gets (a case page's client)
         super().__init__(ctx, DocumentsModel(ctx), parent)
         self.add_filter("kind", FilterCombo("document_kind", lambda: translate("DocumentsSection", "Any kind")),
                         lambda: translate("DocumentsSection", "Filter by kind of document"))
@@ -61,9 +62,11 @@ class DocumentsSection(RecordSection):
     def count_text(self, count: int) -> str:
         return plural(count, translate("DocumentsSection", "1 document"), translate("DocumentsSection", "%1 documents"))
 
-    def new_record(self) -> None:
+    def new_record(self, defaults: dict[str, Any] | None = None) -> None:
+        """Choose files to add; ``defaults`` (e.g. ``person_ids`` from a case page) link each one."""
         if not self.ctx.unlocked:
             return
+        self._links = dict(defaults or {})
         self._leave_editor(self._choose_files)
 
     def _choose_files(self) -> None:
@@ -73,6 +76,8 @@ class DocumentsSection(RecordSection):
                                           "*.doc *.docx *.odt *.mp3 *.m4a *.wav *.mp4 *.mov);;All files (*)"))
         if paths:
             self.add_files([Path(p) for p in paths])
+        else:
+            self._links = {}  # nothing chosen: a later drop is not this client's
 
     def add_files(self, paths: list[Path]) -> None:
         """Encrypt each file into the vault in turn; the last one added opens in the editor."""
@@ -84,6 +89,7 @@ class DocumentsSection(RecordSection):
         if not self._queue or not self.ctx.unlocked:
             self._queue.clear()
             self._adding = False
+            self._links = {}
             return
         self._adding = True
         path = self._queue.pop(0)
@@ -98,10 +104,11 @@ class DocumentsSection(RecordSection):
         progress.setValue(0)
         self.progress = progress
 
+        links = dict(self._links)
         from casefile.services import documents  # only once a file is added: it brings in the blob store
 
         def job(control: Any) -> Any:
-            return documents.add_document(vault, path, {}, progress=control.bytes_progress,
+            return documents.add_document(vault, path, links, progress=control.bytes_progress,
                                           cancel=control.cancelled)
 
         def finish() -> None:
