@@ -1,4 +1,4 @@
-"""Screenshots of every main screen at 1280×800, in English and Spanish, from synthetic data.
+"""Screenshots of every main screen at 1366×768 (the clinic laptop), in English and Spanish, from synthetic data.
 
     .venv/bin/python scripts/screenshots.py docs/screenshots            # both languages
     .venv/bin/python scripts/screenshots.py docs/screenshots --lang es  # one language
@@ -23,8 +23,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP = tempfile.mkdtemp(prefix="casefile-shots-")
+# Qt's offscreen screen is 800×800 unless told otherwise; the main window fits itself to the
+# screen, so the pictures are taken on a screen the size of a clinic laptop's.
+_SCREEN = os.path.join(_TMP, "screen.json")
+with open(_SCREEN, "w", encoding="utf-8") as _fh:
+    _fh.write(
+        '{"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+        ' "logicalDpi": 96, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}'
+    )
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 for _var, _name in (("CASEFILE_DATA_DIR", "data"), ("CASEFILE_CONFIG_DIR", "config"), ("CASEFILE_LOG_DIR", "logs")):
     os.environ[_var] = os.path.join(_TMP, _name)
 
@@ -38,7 +46,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from casefile.settings import Settings  # noqa: E402
 from casefile.vault.db import Vault  # noqa: E402
 
-SIZE = QSize(1280, 800)
+SIZE = QSize(1366, 768)  # the commonest clinic laptop screen (issue 13)
 PASSPHRASE = "quetzal-farol-ceiba-marimba-puerto-lluvia"  # noqa: S105 - synthetic demo vault only
 USER = "maria"
 
@@ -85,7 +93,7 @@ def settle(app: QApplication, workers: object | None = None, ms: int = 150) -> N
 
 
 def on_backdrop(window: QWidget) -> QImage:
-    """A dialog-sized window drawn centred on a plain 1280×800 desktop, with a soft border."""
+    """A dialog-sized window drawn centred on a plain desktop of SIZE, with a soft border."""
     shot = window.grab()
     image = QImage(SIZE, QImage.Format.Format_RGB32)
     image.fill(QColor("#5b6770"))
@@ -178,8 +186,19 @@ def capture_records(app: QApplication, shell: Any, save: Any) -> None:
         settle(app, shell.workers, 300)
         return section
 
-    show("people", chosen["people"])
+    people = show("people", chosen["people"])
     save(main.grab(), "31-people-record")
+    editor = people.editor
+    editor.show_case_page()
+    page = editor.case_page
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < 20_000 and not page.loads:
+        app.processEvents()
+    settle(app, shell.workers, 300)
+    save(with_dialog(main, page), "38-case-page")
+    page.close()
+    settle(app, shell.workers, 100)
 
     encounters = show("encounters", chosen["encounters"])
     editor = encounters.editor
@@ -301,7 +320,7 @@ def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Save 1280×800 screenshots of every main screen.")
+    parser = argparse.ArgumentParser(description="Save 1366×768 screenshots of every main screen.")
     parser.add_argument("outdir", type=Path)
     parser.add_argument(
         "--lang", choices=("en", "es"), action="append", help="language (repeat for both; default both)"
