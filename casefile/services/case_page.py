@@ -40,7 +40,7 @@ class Event:
     """One dated line of the timeline; ``kind_name``/``record_id`` say which record opens it."""
 
     when: str  # ISO date or date-time, as recorded
-    kind: str  # encounter, arrest, released, nta, hearing, document, foia-submitted, … note
+    kind: str  # encounter, arrest, released, nta, hearing, ij-decision, document, foia-submitted, … note
     text: str  # short, case data (titles, places, tracking numbers) — shown as plain text
     kind_name: str  # the record's list name: encounters, documents, foia_requests, deadlines, notes
     record_id: str
@@ -109,6 +109,13 @@ def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> C
             ("litigation_filed_on", "foia-litigation"),
         ):
             add(req.get(column), kind, who, "foia_requests", req.get("id"))
+    # The removal case's own decisions, from which the appeal and motion clocks run.
+    for column, kind in (
+        ("ij_decision_on", "ij-decision"),
+        ("bond_decision_on", "bond-decision"),
+        ("final_order_on", "final-order"),
+    ):
+        add(person.get(column), kind, "", "people", person_id)
     linked = [d for d in view.deadlines if view.linked(d, person_id, enc_ids, foia_ids)]
     for deadline in linked:
         if deadline.get("kind") in HEARINGS and not deadline.get("computed"):

@@ -197,6 +197,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Immigration judge&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final order of removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,6 +197,18 @@
         <translation>Audiencia</translation>
     </message>
     <message>
+        <source>Immigration judge&apos;s decision</source>
+        <translation>Decisión del juez de inmigración</translation>
+    </message>
+    <message>
+        <source>Bond decision</source>
+        <translation>Decisión sobre la fianza</translation>
+    </message>
+    <message>
+        <source>Final order of removal</source>
+        <translation>Orden final de deportación</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Documento</translation>
     </message>

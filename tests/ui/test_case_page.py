@@ -93,3 +93,12 @@ def test_enter_on_a_document_row_opens_it_and_new_encounter_names_the_client(qtb
     qtbot.waitUntil(lambda: main.current_section() == "encounters" and encounters.editor_built)
     assert encounters.editor.record_id is None  # a new encounter…
     assert [p["person_id"] for p in encounters.editor.participants.value()] == [ROSA]  # …with Rosa in it
+
+
+def test_case_summary_report_button_opens_reports_with_the_client_chosen(qtbot, shell, example_vault_path):
+    main, page = _open_case_page(qtbot, shell, example_vault_path)
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.current_section() == "reports")
+    reports = main.sections["reports"]
+    assert reports.which() == "summary"
+    assert reports.client_picker.value() == ROSA

@@ -49,3 +49,16 @@ def test_the_person_agents_came_for_gets_the_encounter_not_rosas_foia_or_hearing
 def test_unknown_person_is_a_clear_error(example_vault) -> None:
     with pytest.raises(CasefileError):
         case_overview(example_vault, "p-nobody")
+
+
+def test_a_judges_decision_is_on_the_timeline_with_its_appeal_clock(example_vault) -> None:
+    from casefile.services import records
+
+    rosa = records.get(example_vault, "people", "p-rosa")
+    records.save(example_vault, "people", {**rosa, "ij_decision_on": "2026-10-02"})
+    overview = case_overview(example_vault, "p-rosa", day=date(2026, 10, 5))
+    assert ("2026-10-02", "ij-decision", "people") in [(e.when, e.kind, e.kind_name) for e in overview.timeline]
+    # BIA appeal: 30 days from 2 Oct 2026 is Sunday 1 Nov 2026, moved to Monday 2 Nov 2026
+    # (8 CFR 1003.38(b), 1001.1(h)).
+    appeal = [d for d in overview.deadlines if d.computed and "1003.38" in (d.citation or "")]
+    assert appeal and appeal[0].due[:10] == "2026-11-02"
