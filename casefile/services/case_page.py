@@ -20,6 +20,24 @@ from casefile.services.bundle import person_bundle
 from casefile.vault.db import Vault
 
 HEARINGS = ("master-hearing", "individual-hearing", "bond-hearing")
+# On one day, events read in the order they happen: a request is submitted before it is received.
+ORDER = (
+    "encounter",
+    "arrest",
+    "nta",
+    "released",
+    "document",
+    "foia-submitted",
+    "foia-received",
+    "foia-response",
+    "foia-appeal",
+    "foia-litigation",
+    "hearing",
+    "bond-decision",
+    "ij-decision",
+    "final-order",
+    "note",
+)
 
 
 @dataclass(frozen=True)
@@ -68,9 +86,11 @@ class CaseOverview:
     encounter_ids: tuple[str, ...]
 
 
-def _key(when: str) -> str:
-    # Encounters carry offsets; a bare date sorts as that day's start so same-day events stay together.
-    return utc_sort_key(when) if "T" in when else when
+def _key(when: str) -> tuple[str, str]:
+    """Sort by the calendar day as written (a 22:05 encounter in Chicago is on the 22nd, not on
+    UTC's 23rd), then by the instant; a bare date follows that day's timed events, since what is
+    dated only by day (an NTA, a document) usually follows the arrest it comes from."""
+    return (when[:10], utc_sort_key(when) if "T" in when else "~")
 
 
 def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> CaseOverview:
@@ -124,7 +144,7 @@ def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> C
         if view.linked(note, person_id, enc_ids, foia_ids):
             text = " ".join(str(note.get("text") or "").split())
             add(note.get("created_at"), "note", text[:160], "notes", note.get("id"))
-    events.sort(key=lambda e: (_key(e.when), e.kind))
+    events.sort(key=lambda e: (*_key(e.when), ORDER.index(e.kind)))
 
     open_deadlines = sorted(
         (d for d in linked if not rules.is_done(d)),

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from casefile.errors import CasefileError
-from casefile.queries.kinds import utc_sort_key
 from casefile.services.case_page import case_overview
 
 
@@ -31,8 +30,10 @@ def test_rosa_case_brings_her_records_together_in_date_order(example_vault) -> N
     order = [e.record_id for e in overview.timeline]
     assert order.index("e-airline") < order.index("d-nta") < order.index("f-ice-1") < order.index("dl-mch")
     assert overview.timeline[-1].kind == "note"
-    keys = [utc_sort_key(e.when) if "T" in e.when else e.when for e in overview.timeline]
-    assert keys == sorted(keys)
+    kinds_in_order = [e.kind for e in overview.timeline]
+    assert kinds_in_order.index("foia-submitted") < kinds_in_order.index("foia-received")
+    days = [e.when[:10] for e in overview.timeline]
+    assert days == sorted(days)
     dues = [(d.kind, d.due[:10]) for d in overview.deadlines]
     assert dues == [("foia-response", "2026-10-22"), ("master-hearing", "2026-12-03")]
     assert overview.deadlines[0].computed and overview.deadlines[0].citation.startswith("5 U.S.C. 552")
@@ -62,3 +63,16 @@ def test_a_judges_decision_is_on_the_timeline_with_its_appeal_clock(example_vaul
     # (8 CFR 1003.38(b), 1001.1(h)).
     appeal = [d for d in overview.deadlines if d.computed and "1003.38" in (d.citation or "")]
     assert appeal and appeal[0].due[:10] == "2026-11-02"
+
+
+def test_an_evening_encounter_stays_on_its_own_day_before_the_next_days_foia(example_vault) -> None:
+    from casefile.services import records
+
+    enc = records.get(example_vault, "encounters", "e-airline")
+    # 22:05 in Houston (UTC-05:00) on 14 Sep 2026 is 03:05 UTC on 15 Sep: still the 14th for the client.
+    records.save(example_vault, "encounters", {**enc, "occurred_at": "2026-09-14T22:05:00-05:00"})
+    foia = records.get(example_vault, "foia_requests", "f-ice-1")
+    records.save(example_vault, "foia_requests", {**foia, "submitted_on": "2026-09-15"})
+    overview = case_overview(example_vault, "p-rosa", day=date(2026, 10, 1))
+    kinds = [e.kind for e in overview.timeline]
+    assert kinds.index("encounter") < kinds.index("foia-submitted")
