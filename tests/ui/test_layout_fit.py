@@ -188,3 +188,22 @@ def test_adding_the_first_capture_does_not_move_the_form(qtbot, open_shell):
     click(qtbot, captures.add_button)
     assert captures.model.rowCount() == 1 and captures.detail.isEnabled()
     assert [_at(w, main) for w in watched] == before
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_list_has_the_room_until_a_record_is_opened(qtbot, open_shell, language):
+    """Before a record is chosen the form's side holds a one-line hint: the list takes that room
+    and shows every column whole (the Spanish deadlines list was cut to "VENCIDO; calcula…" beside
+    an empty half screen); the first record opened gives the form its share back."""
+    _shell, main = open_shell(language, (1366, 768))
+    for key in ("deadlines", "people"):  # FOIA's seven columns still need the scroll bar in Spanish
+        section = click_section(qtbot, main, key)
+        qtbot.waitUntil(lambda s=section: s.model.rowCount() > 0 and s._sized)
+        header = section.view.horizontalHeader()
+        room = section.view.viewport().width()
+        ends = [header.sectionViewportPosition(c) + header.sectionSize(c) for c in range(header.count())]
+        assert max(ends) <= room + 1, f"{key}: columns end at {ends}, the list is {room} px"
+        list_width = section.view.width()
+        click_list_row(qtbot, section.view, 0)
+        qtbot.waitUntil(lambda s=section: s.editor_built and bool(s.editor.heading.text()))
+        qtbot.waitUntil(lambda s=section, w=list_width: s.view.width() < w)

@@ -71,6 +71,7 @@ def plural(count: int, one: str, many: str) -> str:
 
 # How many rows size a list's columns (the ones on screen first): about a screenful.
 SIZING_ROWS = 40
+HINT_SHARE = 0.72  # of the width, for the list, while the form beside it is only a hint
 
 
 def content_widths(view: QTableView, columns: list[Any], rows: list[dict[str, Any]], *,
@@ -345,9 +346,12 @@ class RecordSection(QWidget):
         self._editor = editor
         editor.saved.connect(self._editor_saved)
         editor.deleted.connect(lambda _id: self.view.clearSelection())
+        first = self.editor_hint is not None
         old = self.splitter.replaceWidget(1, editor)
         if old is not None:
             old.deleteLater()
+        if first and getattr(self, "_split_done", False):
+            self._split()  # the form takes its share now; the columns fit the narrower list again
         self.editor_hint = None  # it was the old widget the first time; nothing may touch it again
         self.editorChanged.emit()
 
@@ -549,6 +553,15 @@ class RecordSection(QWidget):
         if kind_name == self.kind_name and record_id:
             self.show_record(record_id)
 
+    def _split(self) -> None:
+        """Share the width between the list and the form. Until a record is opened the right side
+        holds only a one-line hint, so the list takes most of the width and shows every column
+        whole (at 1366×768 the Spanish deadlines list was cut to "VENCIDO; calcula…" beside an
+        empty half of the screen)."""
+        share = self.list_share if self._editor is not None else max(self.list_share, HINT_SHARE)
+        left = int(self.width() * share)
+        self.splitter.setSizes([left, self.width() - left])
+
     def _locked(self) -> None:
         self.message.clear_message()
         self.count_label.clear()
@@ -558,8 +571,7 @@ class RecordSection(QWidget):
         super().showEvent(event)
         if not getattr(self, "_split_done", False) and self.width() > 200:
             self._split_done = True
-            share = int(self.width() * self.list_share)
-            self.splitter.setSizes([share, self.width() - share])
+            self._split()
         if not self._sized:
             QTimer.singleShot(0, self, self._size_columns)  # once the splitter has laid the list out
 
@@ -567,8 +579,7 @@ class RecordSection(QWidget):
         super().resizeEvent(event)
         if not getattr(self, "_split_done", False) and self.isVisible() and self.width() > 200:
             self._split_done = True
-            share = int(self.width() * self.list_share)
-            self.splitter.setSizes([share, self.width() - share])
+            self._split()
         if not self._sized and self.isVisible():
             QTimer.singleShot(0, self, self._size_columns)
 
