@@ -209,7 +209,9 @@ def test_version_5_vault_gets_the_new_clocks_indexed(tmp_path: Path) -> None:
         {
             "format": "casefile-interchange",
             "version": 1,
-            "people": [{"id": "p-1", "full_name": "A", "final_order_on": "2026-03-05", "bond_decision_on": "2026-05-20"}],
+            "people": [
+                {"id": "p-1", "full_name": "A", "final_order_on": "2026-03-05", "bond_decision_on": "2026-05-20"}
+            ],
             "encounters": [
                 {"id": "e-1", "occurred_at": "2026-01-05T10:00:00-06:00", "location": {"state": "KY"},
                  "possible_civil_rights_claim": True, "ftca_presented_on": "2026-05-20"}
