@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from casefile.domain.rules._removal import final_order
-from casefile.domain.rules.base import Made, Note, Window, deadline, no_roll_note, rule
+from casefile.domain.rules._removal import final_order, final_order_window
+from casefile.domain.rules.base import Made, Note, deadline, no_roll_note, rule
 
 DAYS = 180
 
@@ -29,15 +29,7 @@ DAYS = 180
     "the order; one for lack of notice has no time limit",
     es="La moción de reapertura de una orden en ausencia por circunstancias excepcionales debe presentarse "
     "dentro de los 180 días siguientes a la orden; la basada en falta de notificación no tiene plazo",
-    window=Window(
-        "people",
-        "final_order_on",
-        timedelta(days=DAYS),
-        timedelta(days=DAYS),
-        where="final_order_on != ''",
-        index="people_final_order_by_date",
-        with_data=True,
-    ),
+    window=final_order_window(DAYS, with_data=True),
     candidates="final_order_on != '' AND json_extract(data, '$.in_absentia') = 1",
 )
 def absentia_reopen_deadline(person: dict[str, Any]) -> dict[str, Any] | None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from casefile.domain.rules._removal import final_order
-from casefile.domain.rules.base import Made, Window, deadline, no_roll_note, rule
+from casefile.domain.rules._removal import final_order, final_order_window
+from casefile.domain.rules.base import Made, deadline, no_roll_note, rule
 
 DAYS = 30
 
@@ -25,15 +25,7 @@ DAYS = 30
     en="A motion to reconsider must be filed within 30 days of the final administrative order of removal",
     es="La moción de reconsideración debe presentarse dentro de los 30 días siguientes a la orden "
     "administrativa final de deportación",
-    window=Window(
-        "people",
-        "final_order_on",
-        timedelta(days=DAYS),
-        timedelta(days=DAYS),
-        where="final_order_on != ''",
-        index="people_final_order_by_date",
-        with_data=False,
-    ),
+    window=final_order_window(DAYS),
     candidates="final_order_on != ''",
 )
 def motion_to_reconsider_deadline(person: dict[str, Any]) -> dict[str, Any] | None:

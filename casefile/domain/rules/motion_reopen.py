@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from casefile.domain.rules._removal import final_order
-from casefile.domain.rules.base import Made, Note, Window, deadline, no_roll_note, rule
+from casefile.domain.rules._removal import final_order, final_order_window
+from casefile.domain.rules.base import Made, Note, deadline, no_roll_note, rule
 
 DAYS = 90
 
@@ -28,15 +28,7 @@ DAYS = 90
     en="A motion to reopen must be filed within 90 days of the final administrative order of removal",
     es="La moción de reapertura debe presentarse dentro de los 90 días siguientes a la orden administrativa "
     "final de deportación",
-    window=Window(
-        "people",
-        "final_order_on",
-        timedelta(days=DAYS),
-        timedelta(days=DAYS),
-        where="final_order_on != ''",
-        index="people_final_order_by_date",
-        with_data=False,
-    ),
+    window=final_order_window(DAYS),
     candidates="final_order_on != ''",
 )
 def motion_to_reopen_deadline(person: dict[str, Any]) -> dict[str, Any] | None:
