@@ -16,10 +16,6 @@ from casefile.errors import CasefileError
 from casefile.logs import disable_core_dumps, log_unexpected
 
 
-class UsageError(Exception):
-    pass
-
-
 class Secrets:
     """Passphrases from the terminal (no echo) or, for scripts, successive lines of stdin."""
 
@@ -107,8 +103,11 @@ class _Only:
     def __init__(self, commands: Any, only: str | None) -> None:
         self._commands, self._only = commands, only
 
+    def wants(self, name: str) -> bool:
+        return self._only in (None, name)
+
     def add_parser(self, name: str, **kwargs: Any) -> Any:
-        if self._only not in (None, name):
+        if not self.wants(name):
             return _Skipped()
         parser = self._commands.add_parser(name, **kwargs)
         _passphrase_option(parser)
@@ -124,6 +123,49 @@ def _passphrase_option(p: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="read passphrases from standard input, one per line (for scripts)",
     )
+
+
+def _report_option(rp: argparse.ArgumentParser, option: str, required: bool) -> None:
+    """The arguments for one option of the report registry's vocabulary (registry.OPTIONS)."""
+    if option == "person":
+        rp.add_argument("--person", required=required, help="the client's id, A-number or full name")
+    elif option == "encounter":
+        rp.add_argument("--encounter", required=required, help="the encounter's id")
+    elif option == "period":
+        rp.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD), included")
+        rp.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD), included")
+    elif option == "redact":
+        rp.add_argument("--redact", action="store_true")
+        _redact_listed_option(rp)
+    elif option == "protect":
+        rp.add_argument(
+            "--protect", action="store_true", help="encrypt the PDF (AES-256) with a passphrase asked for separately"
+        )
+    elif option == "csv":
+        rp.add_argument("--csv", type=Path, help="also write the numbers as CSV")
+    else:  # a new option word in the registry needs its arguments here
+        raise ValueError(f"the command line has no arguments for the report option {option!r}")
+
+
+def _report_parsers(sub: Any) -> None:
+    """``casefile report NAME``: one subcommand per registered report, with the options it takes."""
+    if not sub.wants("report"):
+        return
+    from casefile.reports import registry
+    from casefile.reports.context import LANGUAGES, PAPERS
+
+    specs = registry.registered()
+    p = sub.add_parser("report", help=f"PDF reports: {', '.join(s.name for s in specs)}")
+    rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
+    for spec in specs:
+        rp = rsub.add_parser(spec.name, help=spec.help)
+        _passphrase_option(rp)
+        _vault_arg(rp)
+        rp.add_argument("--out", type=Path, required=True)
+        rp.add_argument("--lang", choices=LANGUAGES, default="en")
+        rp.add_argument("--paper", choices=PAPERS, default="letter")
+        for option in spec.options:
+            _report_option(rp, option, option in spec.required)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -171,35 +213,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("query", nargs="+")
 
-    p = sub.add_parser("report", help="PDF reports: summary, encounter, pattern")
-    rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
-    for name, help_text in (
-        ("summary", "the attorney case summary for one client"),
-        ("encounter", "one encounter and everyone in it"),
-        ("pattern", "anonymised pattern report across all encounters"),
-    ):
-        rp = rsub.add_parser(name, help=help_text)
-        _passphrase_option(rp)
-        _vault_arg(rp)
-        rp.add_argument("--out", type=Path, required=True)
-        rp.add_argument("--lang", choices=("en", "es"), default="en")
-        rp.add_argument("--paper", choices=("letter", "a4"), default="letter")
-        if name == "summary":
-            rp.add_argument("--person", required=True, help="the client's id, A-number or full name")
-        if name == "encounter":
-            rp.add_argument("--encounter", required=True)
-        if name in ("summary", "encounter"):
-            rp.add_argument("--redact", action="store_true")
-            _redact_listed_option(rp)
-            rp.add_argument(
-                "--protect",
-                action="store_true",
-                help="encrypt the PDF (AES-256) with a passphrase asked for separately",
-            )
-        if name == "pattern":
-            rp.add_argument("--from", dest="date_from")
-            rp.add_argument("--to", dest="date_to")
-            rp.add_argument("--csv", type=Path, help="also write the numbers as CSV")
+    _report_parsers(sub)
 
     p = sub.add_parser("deadlines", help="upcoming and overdue deadlines, computed ones included")
     _vault_arg(p)

@@ -321,11 +321,14 @@ def _parse_day(value: str | None, option: str) -> date | None:
 
 
 def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
-    from casefile.services.reporting import write_report
+    from casefile.reports.registry import ReportRequest, get
+    from casefile.services.reporting import check_protection, write_report
 
+    spec = get(args.report)
     protect = None
     if getattr(args, "protect", False):
         protect = secrets.ask("Passphrase to protect the PDF with: ", "PDF passphrase")
+        check_protection(protect)  # before the vault's passphrase is asked for
     review = None
     if getattr(args, "redact", False):
         from casefile.reports.redact import Review
@@ -337,21 +340,19 @@ def cmd_report(args: argparse.Namespace, secrets: Any) -> int:
             from casefile.services.find_person import resolve_person
 
             person = resolve_person(vault.connection(), person)
-        pages = write_report(
-            vault,
-            args.report,
-            args.out,
+        request = ReportRequest(
+            spec.name,
             person_id=person,
             encounter_id=getattr(args, "encounter", None),
             lang=args.lang,
             paper=args.paper,
             redact=getattr(args, "redact", False),
-            protect_with=protect,
             date_from=_parse_day(getattr(args, "date_from", None), "--from"),
             date_to=_parse_day(getattr(args, "date_to", None), "--to"),
-            csv_path=getattr(args, "csv", None),
-            review=review,
             redact_listed=_redact_listed(args),
+        )
+        pages = write_report(
+            vault, request, args.out, protect_with=protect, csv_path=getattr(args, "csv", None), review=review
         )
     _out(f"Wrote {args.out} ({count(pages, 'pages')}).")
     _print_review(review)

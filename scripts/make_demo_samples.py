@@ -4,8 +4,10 @@
 
 Creates the demo vault (``casefile.services.demo.ensure_demo_vault``) in a temporary folder, or
 reuses it when it is already there, then picks the client with the most encounters and an
-encounter with a collateral arrest, and builds through ``casefile.services.reporting.build_report``
-(the same call the app's Reports section and ``casefile report`` make):
+encounter with a collateral arrest, and builds every registered report
+(``casefile.reports.registry``, in each variant its ``samples`` names) through
+``casefile.services.reporting.build`` (the same call the app's Reports section and ``casefile
+report`` make). With the reports that ship:
 
     summary-en.pdf        the client's case summary
     summary-es.pdf        the same in Spanish
@@ -33,8 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from casefile.queries import paging
 from casefile.queries.kinds import KINDS
+from casefile.reports.registry import ReportRequest, registered
 from casefile.services.demo import DEMO_USER, ensure_demo_vault
-from casefile.services.reporting import build_report, page_count
+from casefile.services.reporting import build, page_count
 from casefile.vault.db import Vault
 
 DEFAULT_VAULT = Path(tempfile.gettempdir()) / "casefile-demo-samples" / "vault"
@@ -91,6 +94,23 @@ def choose_subjects(vault: Vault) -> tuple[str, str]:
     return client, (mine or collateral)[0]
 
 
+def sample_requests(client: str, encounter: str, paper: str) -> list[tuple[str, ReportRequest]]:
+    """(file name, request) for every registered report in each of its sample variants."""
+    out = []
+    for spec in registered():
+        for variant in spec.samples:
+            request = ReportRequest(
+                spec.name,
+                person_id=client if spec.takes("person") else None,
+                encounter_id=encounter if spec.takes("encounter") else None,
+                lang="es" if variant == "es" else "en",
+                paper=paper,
+                redact=variant == "redacted",
+            )
+            out.append((f"{spec.name}-{variant}", request))
+    return out
+
+
 def render_pngs(pdf: Path, dpi: int, max_pages: int) -> list[Path]:
     tool = shutil.which("pdftoppm")
     for old in pdf.parent.glob(f"{pdf.stem}-*.png"):
@@ -119,23 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         client, encounter = choose_subjects(vault)
         print(f"client {client}, collateral-arrest encounter {encounter}")
-        base: dict[str, Any] = {"paper": args.paper}
-        builds: dict[str, dict[str, Any]] = {
-            "summary-en": {"which": "summary", "person_id": client},
-            "summary-es": {"which": "summary", "person_id": client, "lang": "es"},
-            "summary-redacted": {"which": "summary", "person_id": client, "redact": True},
-            "encounter-en": {"which": "encounter", "encounter_id": encounter},
-            "pattern-en": {"which": "pattern"},
-        }
         args.outdir.mkdir(parents=True, exist_ok=True)
-        for name, options in builds.items():
-            pdf, csv_text = build_report(vault, **base, **options)
+        for name, request in sample_requests(client, encounter, args.paper):
+            built = build(vault, request)
             target = args.outdir / f"{name}.pdf"
-            target.write_bytes(pdf)
-            if csv_text is not None:
-                (args.outdir / "pattern.csv").write_text(csv_text, encoding="utf-8")
+            target.write_bytes(built.pdf)
+            if built.csv is not None:
+                (args.outdir / f"{request.which}.csv").write_text(built.csv, encoding="utf-8")
             pngs = render_pngs(target, args.dpi, args.max_pages)
-            print(f"{target.name}: {page_count(pdf)} pages, {len(pdf) // 1024} KiB, {len(pngs)} PNG pages")
+            print(f"{target.name}: {page_count(built.pdf)} pages, {len(built.pdf) // 1024} KiB, {len(pngs)} PNG pages")
     finally:
         vault.close()
     if shutil.which("pdftoppm") is None:

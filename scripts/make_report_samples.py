@@ -3,11 +3,13 @@
     python scripts/make_report_samples.py BUNDLE.json OUTDIR [--person ID] [--encounter ID]
         [--pattern-bundle FILE] [--dpi 70] [--max-pages N]
 
-Writes summary-en.pdf, summary-es.pdf, summary-redacted.pdf, encounter-en.pdf, pattern-en.pdf,
-pattern.csv and, when poppler's ``pdftoppm`` is installed, one PNG per page (up to --max-pages
-per PDF). The reports are dated by the bundle's ``exported_at`` so the samples are reproducible.
-The pattern report covers the bundle's encounters, or those of --pattern-bundle (a larger,
-anonymous set shows the charts better than one client's file).
+Writes every registered report (``casefile.reports.registry``) in each variant its ``samples``
+names — with the reports that ship: summary-en.pdf, summary-es.pdf, summary-redacted.pdf,
+encounter-en.pdf, pattern-en.pdf, pattern.csv — and, when poppler's ``pdftoppm`` is installed,
+one PNG per page (up to --max-pages per PDF). The reports are dated by the bundle's
+``exported_at`` so the samples are reproducible. The pattern report covers the bundle's
+encounters, or those of --pattern-bundle (a larger, anonymous set shows the charts better than
+one client's file).
 """
 
 from __future__ import annotations
@@ -26,14 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reportlab import rl_config
 
-from casefile.reports import (
-    ReportOptions,
-    aggregate,
-    build_case_summary,
-    build_encounter_report,
-    build_pattern_report,
-    stats_to_csv,
-)
+from casefile.reports.context import ReportOptions
+from casefile.reports.registry import BundleSource, ReportRequest, registered
 
 
 def _first_client(bundle: dict[str, Any]) -> str:
@@ -90,33 +86,28 @@ def main(argv: list[str] | None = None) -> int:
     rl_config.invariant = 1
     args.outdir.mkdir(parents=True, exist_ok=True)
 
+    pattern = None
+    if args.pattern_bundle:
+        pattern = json.loads(args.pattern_bundle.read_text(encoding="utf-8")).get("encounters") or []
+    source = BundleSource(bundle, pattern=pattern, user="sample")
     outputs: dict[str, bytes] = {}
     timings: dict[str, float] = {}
-
-    def timed(name: str, build: Any) -> None:
-        start = time.perf_counter()
-        outputs[name] = build()
-        timings[name] = time.perf_counter() - start
-
-    timed("summary-en.pdf", lambda: build_case_summary(bundle, person_id, ReportOptions(**base)))
-    timed(
-        "summary-es.pdf",
-        lambda: build_case_summary(bundle, person_id, ReportOptions(lang="es", **base)),
-    )
-    timed(
-        "summary-redacted.pdf",
-        lambda: build_case_summary(bundle, person_id, ReportOptions(redact=True, **base)),
-    )
-    timed(
-        "encounter-en.pdf",
-        lambda: build_encounter_report(bundle, encounter_id, ReportOptions(**base)),
-    )
-    pattern_source = bundle
-    if args.pattern_bundle:
-        pattern_source = json.loads(args.pattern_bundle.read_text(encoding="utf-8"))
-    stats = aggregate(pattern_source.get("encounters") or [])
-    timed("pattern-en.pdf", lambda: build_pattern_report(stats, ReportOptions(**base)))
-    (args.outdir / "pattern.csv").write_text(stats_to_csv(stats), encoding="utf-8")
+    for spec in registered():
+        for variant in spec.samples:
+            request = ReportRequest(
+                spec.name,
+                person_id=person_id if spec.takes("person") else None,
+                encounter_id=encounter_id if spec.takes("encounter") else None,
+                lang="es" if variant == "es" else "en",
+                redact=variant == "redacted",
+            )
+            options = ReportOptions(lang=request.lang, redact=request.redact, **base)
+            start = time.perf_counter()
+            built = spec.build(source, request, options, None, None)
+            timings[f"{spec.name}-{variant}.pdf"] = time.perf_counter() - start
+            outputs[f"{spec.name}-{variant}.pdf"] = built.pdf
+            if built.csv is not None:
+                (args.outdir / f"{spec.name}.csv").write_text(built.csv, encoding="utf-8")
 
     for name, data in outputs.items():
         path = args.outdir / name
