@@ -105,23 +105,20 @@ def test_vault_open_elsewhere_is_refused_with_its_own_message(qtbot, shell, exam
     assert main.isVisible()
 
 
-def test_an_upgrade_at_unlock_says_so(qtbot, shell, example_vault_path):
-    # A vault from the release before the last migration: the first unlock brings it up to date
-    # and the busy line says why this unlock takes longer.
-    from tests.vault.test_migrations import _back_to_version_3
+def test_an_upgrade_at_unlock_says_so(qtbot, shell, tmp_path):
+    # A vault the first release made (tests/fixtures/vaults/schema-1): the first unlock brings it
+    # up to date and the busy line says why this unlock takes longer.
+    from tests.frozen_vaults import copy_frozen
 
-    vault = Vault.open(example_vault_path, PASSPHRASE)
-    key = vault.raw_key_for_backup()
-    vault.close()
-    _back_to_version_3(example_vault_path, key)
-    shell.vault_path = example_vault_path
+    path, _facts = copy_frozen(1, tmp_path / "old-vault")
+    shell.vault_path = path
     window = shell.show_unlock()
     qtbot.waitExposed(window)
     shown: list[str] = []
     set_text = window.busy_label.setText
     window.busy_label.setText = lambda text: (shown.append(text), set_text(text))
     with qtbot.waitSignal(shell.ctx.vault_unlocked, timeout=UNLOCK_TIMEOUT_MS):
-        window.secret_edit.setText(PASSPHRASE)
+        qtbot.keyClicks(window.secret_edit, PASSPHRASE)
         qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     assert any(text.startswith("Updating this vault for this version of Casefile") for text in shown)
     assert window.busy_label.text().startswith("Unlocking…")  # back to the usual line for next time
