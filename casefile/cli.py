@@ -87,6 +87,7 @@ COMMANDS = (
     "verify",
     "passwd",
     "user",
+    "foia",
 )
 
 
@@ -257,6 +258,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     up = usub.add_parser("list", help="the vault's users, removed ones included")
     _vault_arg(up)
     up.add_argument("--json", action="store_true")
+
+    from casefile.foia.cli import add_parser as add_foia
+
+    add_foia(sub, _passphrase_option, _vault_arg)
     return parser
 
 

@@ -396,6 +396,12 @@ def cmd_demo(args: argparse.Namespace, secrets: Any) -> int:
     return _run_app(vault=path)
 
 
+def cmd_foia(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.foia.cli import run as run_foia
+
+    return run_foia(args, secrets, _open)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "init": cmd_init,
     "import": cmd_import,
@@ -410,6 +416,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "report": cmd_report,
     "gui": cmd_gui,
     "demo": cmd_demo,
+    "foia": cmd_foia,
 }
 
 

@@ -26,6 +26,7 @@ ARGVS = [
     ["user", "add", "--vault", "v", "carlos", "--role", "attorney"],
     ["user", "remove", "--vault", "v", "--user", "maria", "carlos"],
     ["user", "list", "--vault", "v", "--json"],
+    ["foia", "letter", "--vault", "v", "--foia", "f-1", "--out", "l.docx"],
 ]
 
 

@@ -1,0 +1,103 @@
+"""``casefile foia``: request and appeal letters, and the production log, from the command line.
+
+Registered by ``casefile/cli.py`` (``add_parser``) and ``casefile/commands.py`` (``run``); the work
+is in this package's services. A letter is DOCX or PDF by its file's extension, checked before the
+vault is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from casefile.errors import CasefileError
+from casefile.foia import FEE_CATEGORIES
+
+FORMATS = (".docx", ".pdf")
+
+
+def _letter_options(p: argparse.ArgumentParser) -> None:
+    who = p.add_argument_group("requester (kept in the vault for the next letters once given)")
+    who.add_argument("--requester-name", default="", help="who signs the letter")
+    who.add_argument("--requester-organization", default="")
+    who.add_argument("--requester-address", default="", help="mailing address; use \\n between lines")
+    who.add_argument("--requester-email", default="")
+    who.add_argument("--requester-phone", default="")
+    p.add_argument("--paper", choices=("letter", "a4"), default="letter")
+
+
+def add_parser(sub: Any, passphrase_option: Any, vault_arg: Any) -> None:
+    """Add ``foia`` and its actions to the command line's subparsers."""
+    p = sub.add_parser("foia", help="FOIA request and appeal letters, and the production log")
+    fsub = p.add_subparsers(dest="foia_command", metavar="ACTION", required=True)
+    lp = fsub.add_parser("letter", help="the request letter for a FOIA request (DOCX or PDF by --out's extension)")
+    passphrase_option(lp)
+    vault_arg(lp)
+    lp.add_argument("--foia", required=True, help="the FOIA request's id")
+    lp.add_argument("--out", type=Path, required=True, help="FILE.docx or FILE.pdf")
+    _letter_options(lp)
+    lp.add_argument("--fee-category", choices=FEE_CATEGORIES, default="other")
+    lp.add_argument("--fee-limit", type=int, default=25, metavar="USD", help="fees agreed to without being asked")
+    lp.add_argument(
+        "--fee-waiver", action="store_true", help="ask for a waiver of all fees (5 U.S.C. 552(a)(4)(A)(iii))"
+    )
+    lp.add_argument("--fee-waiver-reason", default="", help="why disclosure serves the public interest")
+    lp.add_argument("--expedite-reason", default="", help="added to the reasons drawn from the records")
+    lp.add_argument("--statute", default="", help="a state or local agency's public-records law")
+
+
+def _format(out: Path) -> str:
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise CasefileError(
+            f"{out.name}: a letter is written as .docx (to edit) or .pdf (to send); name the file with one of "
+            "those extensions.",
+            key="foia_out_format",
+        )
+    return suffix
+
+
+def _requester(args: argparse.Namespace) -> Any:
+    from casefile.foia.facts import Requester
+
+    return Requester(
+        name=args.requester_name.strip(),
+        organization=args.requester_organization.strip(),
+        address=args.requester_address.replace("\\n", "\n").strip(),
+        email=args.requester_email.strip(),
+        phone=args.requester_phone.strip(),
+    )
+
+
+def run(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    """Do ``casefile foia ACTION``; ``open_vault(args, secrets, reader=)`` unlocks the vault."""
+    if args.foia_command == "letter":
+        return _letter(args, secrets, open_vault)
+    raise CasefileError(f"Unknown foia action {args.foia_command!r}.")
+
+
+def _letter(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.foia import facts as F
+    from casefile.foia.render import write_letter
+
+    suffix = _format(args.out)
+    options = F.LetterOptions(
+        fee_category=args.fee_category,
+        fee_limit=args.fee_limit,
+        fee_waiver=args.fee_waiver,
+        fee_waiver_reason=args.fee_waiver_reason,
+        expedite_reason=args.expedite_reason,
+        statute=args.statute,
+    )
+    given = _requester(args)
+    remember = any(vars(given).values())
+    with open_vault(args, secrets, reader=not remember) as vault:
+        requester = F.merged_requester(F.load_requester(vault), given)
+        facts = F.gather(vault, args.foia, requester=requester, options=options)
+        if remember:
+            F.save_requester(vault, requester)
+        pages = write_letter(vault, facts, args.out, kind="request", paper=args.paper)
+    what = "editable Word letter" if suffix == ".docx" else f"PDF letter, {pages} pages"
+    print(f"Wrote {args.out} ({what}).")
+    return 0
