@@ -104,11 +104,6 @@ class IdleWatcher(QObject):
         if window is not None:
             window.installEventFilter(self)
 
-    def poke(self) -> None:
-        """Count as activity (e.g. a long job finished and the user is about to look at it)."""
-        if self._timer.isActive():
-            self._timer.start()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every input event arrives as a QInputEvent subclass; the type check weeds out the rest
         # (expose, resize, focus) before event.type(), whose enum conversion costs more.

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from casefile.domain import dates, enums
 from casefile.errors import ValidationError
+from casefile.formatting import format_a_number  # noqa: F401  (one copy, kept importable from here)
 from casefile.schema import published_schema
 
 A_NUMBER_CLEAN = re.compile(r"[\s\-\.]")
@@ -135,14 +136,6 @@ def normalize_a_number(value: str, *, where: str = "", field: str = "a_number") 
             field=field,
         )
     return "A" + text.zfill(9)
-
-
-def format_a_number(normalized: str | None) -> str:
-    """``A012345678`` → ``A-012-345-678`` (anything else is returned as given)."""
-    if not normalized or len(normalized) != 10 or not normalized[1:].isdigit():
-        return normalized or ""
-    d = normalized[1:]
-    return f"A-{d[:3]}-{d[3:6]}-{d[6:]}"
 
 
 def where_of(list_name: str, index: int, record: Any) -> str:

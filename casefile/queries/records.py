@@ -11,7 +11,7 @@ from typing import Any
 from casefile.clock import now_iso
 from casefile.domain.enums import ARREST_OUTCOMES
 from casefile.errors import CasefileError, NotFound
-from casefile.queries.kinds import BY_CODE, Kind, Record
+from casefile.queries.kinds import Kind, Record
 
 META_FIELDS = ("created_at", "updated_at", "updated_by")
 
@@ -149,13 +149,6 @@ def unindex(conn: Any, kind: Kind, rid: int) -> None:
     conn.execute("DELETE FROM search WHERE rowid = ?", (rid * 8 + kind.code,))
 
 
-def rid_of(conn: Any, kind: Kind, record_id: str) -> int:
-    row = conn.execute(f"SELECT rid FROM {kind.table} WHERE id = ?", (record_id,)).fetchone()
-    if row is None:
-        raise NotFound(f"There is no {kind.type_name} with id '{record_id}' in this vault.")
-    return int(row[0])
-
-
 def trash(conn: Any, kind: Kind, record_id: str, user: str) -> None:
     """Move a record to the trash: hidden from lists and search, restorable."""
     row = conn.execute(f"SELECT rid, data, deleted_at FROM {kind.table} WHERE id = ?", (record_id,)).fetchone()
@@ -272,10 +265,6 @@ def trash_list(conn: Any, kinds: list[Kind]) -> list[dict[str, Any]]:
             out.append({"type": k.type_name, "id": rec_id, "title": title, "deleted_at": deleted_at, "rid": rid})
     out.sort(key=lambda r: r["deleted_at"], reverse=True)
     return out
-
-
-def kind_of_search_rowid(rowid: int) -> tuple[Kind, int]:
-    return BY_CODE[rowid % 8], rowid // 8
 
 
 def collateral_arrest_sql() -> str:

@@ -7,34 +7,28 @@ cannot read prints as written.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from datetime import datetime
 
-_NON_DIGITS = re.compile(r"\D")
+# The shared readers live in casefile.formatting; imported here for the report modules' use.
+from casefile.formatting import a_number_digits, format_a_number, parse_date, parse_datetime, utc_offset
+
+__all__ = [
+    "a_number_digits",
+    "fmt_date",
+    "fmt_datetime",
+    "fmt_generated",
+    "format_a_number",
+    "human_size",
+    "mask_a_number",
+    "money",
+    "parse_date",
+    "parse_datetime",
+    "short_sha",
+    "sort_key",
+    "utc_offset",
+]
+
 _HIDDEN = "X" * 3  # a masked group of A-number digits
-
-
-def a_number_digits(value: object) -> str | None:
-    """The nine digits of an A-number in any accepted spelling, or None if it is not one."""
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if text[:1] in ("A", "a"):
-        text = text[1:]
-    if re.search(r"[^\d\s\-]", text):
-        return None
-    digits = _NON_DIGITS.sub("", text)
-    if len(digits) == 8:
-        digits = "0" + digits
-    return digits if len(digits) == 9 else None
-
-
-def format_a_number(value: object) -> str:
-    """``A208114563`` → ``A-208-114-563``; anything unreadable prints as written."""
-    digits = a_number_digits(value)
-    if digits is None:
-        return "" if value is None else str(value)
-    return f"A-{digits[:3]}-{digits[3:6]}-{digits[6:]}"
 
 
 def mask_a_number(value: object) -> str:
@@ -44,25 +38,6 @@ def mask_a_number(value: object) -> str:
     """
     digits = a_number_digits(value)
     return f"A-{_HIDDEN}-{_HIDDEN}-{digits[6:] if digits else _HIDDEN}"
-
-
-def parse_date(value: object) -> date | None:
-    """The calendar date of an ISO date or date-time, as recorded (no time-zone shift)."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def parse_datetime(value: object) -> datetime | None:
-    if not isinstance(value, str) or len(value) <= 10:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def fmt_date(value: object) -> str:
@@ -79,18 +54,8 @@ def fmt_datetime(value: object, *, offset: bool = False) -> str:
         return fmt_date(value)
     text = moment.strftime("%Y-%m-%d %H:%M")
     if offset and moment.utcoffset() is not None:
-        text += f" (UTC{_offset(moment)})"
+        text += f" (UTC{utc_offset(moment)})"
     return text
-
-
-def _offset(moment: datetime) -> str:
-    delta = moment.utcoffset()
-    if delta is None:
-        return ""
-    minutes = int(delta.total_seconds() // 60)
-    sign = "−" if minutes < 0 else "+"
-    minutes = abs(minutes)
-    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def fmt_generated(moment: datetime) -> str:
@@ -109,8 +74,8 @@ def fmt_generated(moment: datetime) -> str:
         return f"{text} UTC"
     # A bare timezone(timedelta) names itself "UTC-06:00"; that says no more than the offset.
     if not name or name.startswith(("UTC", "GMT")) or name[:1] in "+-":
-        return f"{text} UTC{_offset(moment)}"
-    return f"{text} {name} (UTC{_offset(moment)})"
+        return f"{text} UTC{utc_offset(moment)}"
+    return f"{text} {name} (UTC{utc_offset(moment)})"
 
 
 def sort_key(value: object) -> str:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from casefile.domain import enums
 from casefile.queries import records
-from casefile.queries.kinds import KINDS, Kind, kind
+from casefile.queries.kinds import KINDS, kind
 from casefile.services.duplicates import check_restore
 from casefile.services.interchange import import_document
 from casefile.vault import audit
@@ -92,7 +91,3 @@ def history(vault: Vault, kind_name: str, record_id: str) -> list[dict[str, Any]
 
 def trash(vault: Vault) -> list[dict[str, Any]]:
     return records.trash_list(vault.connection(), list(KINDS.values()))
-
-
-def all_kinds() -> list[Kind]:
-    return [KINDS[name] for name in enums.RECORD_LISTS]

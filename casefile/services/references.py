@@ -43,10 +43,3 @@ def references(list_name: str, r: dict[str, Any]) -> Iterator[Ref]:
         yield from _one("person_id", "people", r.get("person_id"))
         yield from _one("encounter_id", "encounters", r.get("encounter_id"))
         yield from _one("foia_id", "foia_requests", r.get("foia_id"))
-
-
-def account_source_ok(source: str) -> bool:
-    kind, sep, ref = source.partition(":")
-    if not sep:
-        return True  # "client" or free text naming a source
-    return kind not in ("person", "document") or bool(ref)

@@ -7,33 +7,17 @@ written with it), not converted to this laptop's zone: an agent's 5:50 am knock 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from casefile.domain.validate import format_a_number
+# One copy of the readers, shared with the reports (casefile/formatting.py).
+from casefile.formatting import format_a_number, utc_offset
+from casefile.formatting import parse_date as parse_iso_date
+from casefile.formatting import parse_datetime as parse_iso_datetime
 
 DATE_FORMAT = "d MMM yyyy"
-
-
-def parse_iso_date(value: Any) -> date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def parse_iso_datetime(value: Any) -> datetime | None:
-    """A date-time with a time of day; a bare date (time unknown) gives None."""
-    if not isinstance(value, str) or len(value) <= 10:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def fmt_date(value: Any) -> str:
@@ -49,13 +33,8 @@ def fmt_time(moment: datetime) -> str:
 
 
 def fmt_offset(moment: datetime) -> str:
-    offset = moment.utcoffset()
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "−"
-    minutes = abs(minutes)
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    offset = utc_offset(moment)
+    return f"UTC{offset}" if offset else ""
 
 
 def fmt_datetime(value: Any, *, offset: bool = False) -> str:
@@ -98,16 +77,6 @@ def fmt_size(size: Any) -> str:
         return ""
     locale = QLocale()
     return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def fmt_money(amount: Any) -> str:
-    if not isinstance(amount, (int, float)) or isinstance(amount, bool):
-        return ""
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toCurrencyString(float(amount), "$")
-
-
-def short_hash(sha256: Any) -> str:
-    return str(sha256)[:12] if sha256 else ""
 
 
 def one_line(text: Any, limit: int = 120) -> str:

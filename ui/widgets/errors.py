@@ -38,10 +38,6 @@ class FieldError(QWidget):
         self.setAccessibleName(self.tr("Error"))
         self.hide()
 
-    def set_field(self, field: QWidget) -> None:
-        self._field = field
-        self._field_description = field.accessibleDescription()
-
     def message(self) -> str:
         return self.text.text() if self.isVisibleTo(self.parentWidget()) or not self.isHidden() else ""
 
