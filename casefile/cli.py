@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from casefile import __version__
+from casefile import __version__, catalogue
 from casefile.errors import CasefileError
 from casefile.logs import disable_core_dumps, log_unexpected
 
@@ -153,7 +153,7 @@ def _report_parsers(sub: Any) -> None:
     if not sub.wants("report"):
         return
     from casefile.reports import registry
-    from casefile.reports.context import LANGUAGES, PAPERS
+    from casefile.reports.context import PAPERS
 
     specs = registry.registered()
     p = sub.add_parser("report", help=f"PDF reports: {', '.join(s.name for s in specs)}")
@@ -163,7 +163,7 @@ def _report_parsers(sub: Any) -> None:
         _passphrase_option(rp)
         _vault_arg(rp)
         rp.add_argument("--out", type=Path, required=True)
-        rp.add_argument("--lang", choices=LANGUAGES, default="en")
+        rp.add_argument("--lang", choices=catalogue.languages(), default=catalogue.SOURCE)
         rp.add_argument("--paper", choices=PAPERS, default="letter")
         for option in spec.options:
             _report_option(rp, option, option in spec.required)
@@ -275,7 +275,11 @@ def _is_database_error(exc: BaseException) -> bool:
 def main(argv: list[str] | None = None) -> int:
     disable_core_dumps()
     words = sys.argv[1:] if argv is None else argv
-    parser = build_parser(only=words[0] if words and words[0] in COMMANDS else None)
+    try:  # the --lang choices read the language catalogues, which a translator may have broken
+        parser = build_parser(only=words[0] if words and words[0] in COMMANDS else None)
+    except CasefileError as exc:
+        print(f"casefile: {exc.message}", file=sys.stderr)
+        return exc.exit_code
     args = parser.parse_args(argv)
     from casefile import commands
 

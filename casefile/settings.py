@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from casefile import catalogue
 from casefile.paths import config_dir
 from casefile.vault.fsutil import atomic_write, make_private_dir
 
@@ -20,7 +21,7 @@ SETTINGS_FILE = "settings.json"
 class Settings:
     auto_lock_minutes: int = 5
     paper: str = "letter"  # "letter" | "a4"
-    language: str = "en"  # "en" | "es"
+    language: str = "en"  # a code of casefile.catalogue.languages()
     backup_reminder_days: int = 7
     recent_vaults: list[str] = field(default_factory=list)
     last_user: str = ""
@@ -58,8 +59,8 @@ def _clean(raw: dict[str, Any]) -> Settings:
     settings.auto_lock_minutes = max(1, min(settings.auto_lock_minutes, 240))
     if settings.paper not in ("letter", "a4"):
         settings.paper = "letter"
-    if settings.language not in ("en", "es"):
-        settings.language = "en"
+    if settings.language not in catalogue.languages():
+        settings.language = catalogue.SOURCE
     settings.recent_vaults = [p for p in settings.recent_vaults if isinstance(p, str)][:8]
     settings.vault_users = {
         p: u for p, u in settings.vault_users.items() if isinstance(u, str) and p in settings.recent_vaults

@@ -427,6 +427,11 @@ def schema_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     return [(str(p), "casefile/schema") for p in sorted((root / "casefile" / "schema").glob("*.json"))]
 
 
+def catalogue_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    # casefile/catalogue lists the languages it finds next to itself: every <lang>.toml goes there.
+    return [(str(p), "casefile/catalogue") for p in sorted((root / "casefile" / "catalogue").glob("*.toml"))]
+
+
 def holidays_datas(package_dir: Path) -> list[tuple[str, str]]:
     """The United States' holiday-name catalogues only: holidays.US refuses to start without its
     own ``US.mo``; the other 4 MB of country catalogues are never read."""

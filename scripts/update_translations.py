@@ -2,12 +2,17 @@
 
     .venv/bin/python scripts/update_translations.py          # update .ts from ui/, compile .qm
     .venv/bin/python scripts/update_translations.py --check  # exit 1 if anything is stale
+    .venv/bin/python scripts/update_translations.py --new pt # start the widgets' .ts for pt
 
 ``pyside6-lupdate`` reads every ``tr()`` / ``translate()`` / ``QT_TRANSLATE_NOOP`` in ``ui/`` and
 updates ``resources/translations/casefile_{en,es}.ts``, keeping the translations already there
 (translators edit the ``.ts`` files, with Qt Linguist or by hand). ``pyside6-lrelease`` then
 compiles ``casefile_{en,es}.qm``, which are committed so the app and the bundle need no Qt tools.
 Locations are left out of the ``.ts`` files so a moved line does not churn them.
+
+These files hold the widgets' own strings only; domain labels and report words are in the core
+catalogue (``casefile/catalogue/<lang>.toml``), which is also where the languages are listed. A
+catalogue language without a ``.ts`` here shows its widgets in English until ``--new`` starts one.
 """
 
 from __future__ import annotations
@@ -21,9 +26,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from casefile import catalogue  # noqa: E402 - after the path, so a checkout runs without installing
+
 UI = ROOT / "ui"
 OUT = ROOT / "resources" / "translations"
-LANGUAGES = ("en", "es")
+
+
+def languages() -> list[str]:
+    """English (its .ts adds plural forms) and every catalogue language with a .ts of its own."""
+    return [code for code in catalogue.languages() if code == "en" or (OUT / f"casefile_{code}.ts").exists()]
 
 
 def tool(name: str) -> str:
@@ -49,7 +61,7 @@ def lupdate(ts_files: list[Path]) -> None:
             "-source-language",
             "en_US",
             "-target-language",
-            "es_US" if language == "es" else "en_US",
+            catalogue.language(language).locale,
             "-ts",
             str(ts),
         ]
@@ -104,7 +116,7 @@ def stale() -> list[str]:
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh = []
-        for language in LANGUAGES:
+        for language in languages():
             ts = OUT / f"casefile_{language}.ts"
             if not ts.exists():
                 problems.append(f"{ts.name} is missing")
@@ -130,6 +142,7 @@ def stale() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only report what is stale")
+    parser.add_argument("--new", metavar="CODE", choices=catalogue.languages(), help="start a catalogue language's .ts")
     args = parser.parse_args()
     if args.check:
         problems = stale()
@@ -137,7 +150,8 @@ def main() -> int:
             print(line)
         return 1 if problems else 0
     OUT.mkdir(parents=True, exist_ok=True)
-    ts_files = [OUT / f"casefile_{language}.ts" for language in LANGUAGES]
+    codes = [*languages(), *([args.new] if args.new and args.new not in languages() else [])]
+    ts_files = [OUT / f"casefile_{language}.ts" for language in codes]
     lupdate(ts_files)
     for ts in ts_files:
         lrelease(ts, ts.with_suffix(".qm"))

@@ -1,8 +1,12 @@
 """Which language the app speaks, switchable while it runs.
 
-Two translators per language: ours (``resources/translations/casefile_<lang>.qm``, from the
-``.ts`` files ``scripts/update_translations.py`` regenerates) and Qt's own ``qtbase_<lang>.qm``
-so standard buttons and dialogs (OK, Cancel, the file dialog) match. Installing or removing a
+The languages are the core catalogue's (``casefile.catalogue``): one is offered as soon as its
+catalogue file exists, and its domain labels and report words come from there. On top of that,
+two Qt translators per language: ours for the widgets' own strings
+(``resources/translations/casefile_<lang>.qm``, from the ``.ts`` files
+``scripts/update_translations.py`` regenerates; a language without one shows its widgets in
+English) and Qt's own ``qtbase_<lang>.qm`` so standard buttons and dialogs (OK, Cancel, the file
+dialog) match. Installing or removing a
 translator makes Qt send ``QEvent.LanguageChange`` to every widget; each window retranslates its
 texts in ``changeEvent``.
 """
@@ -13,13 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from casefile import catalogue
 from casefile.resources import resource_path
 
-LANGUAGES: tuple[str, ...] = ("en", "es")
-_LOCALES = {
-    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
-    "es": QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates),
-}
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -38,18 +38,24 @@ def current_language() -> str:
 
 def language_names() -> list[tuple[str, str]]:
     """(code, name as its speakers write it): not translated, so anyone can find their own."""
-    return [("en", "English"), ("es", "Español")]
+    return catalogue.language_names()
+
+
+def has_widget_translation(language: str) -> bool:
+    """Whether the widgets' own strings are translated into ``language`` (a compiled ``.qm``)."""
+    return language == catalogue.SOURCE or qm_path(language).exists()
 
 
 def set_language(language: str) -> bool:
-    """Install the translators for ``language`` ("en" or "es"); returns False if ours is missing.
+    """Install the translators for ``language`` (a code of ``casefile.catalogue.languages()``);
+    returns False if a language that has widget translations failed to load them.
 
     Safe to call again with the same or another language while windows are open.
     """
     global _current
     app = QCoreApplication.instance()
-    if language not in LANGUAGES:
-        language = "en"
+    if language not in catalogue.languages():
+        language = catalogue.SOURCE
     if app is None:
         _current = language
         return True
@@ -61,7 +67,7 @@ def set_language(language: str) -> bool:
     ours = QTranslator(app)
     if ours.load(str(qm_path(language))):
         _installed.append(ours)
-    elif language != "en":
+    elif language != catalogue.SOURCE and has_widget_translation(language):
         ok = False
     if language != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -70,6 +76,6 @@ def set_language(language: str) -> bool:
             _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)
-    QLocale.setDefault(_LOCALES[language])
+    QLocale.setDefault(QLocale(catalogue.language(language).locale))
     _current = language
     return ok

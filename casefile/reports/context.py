@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from casefile import catalogue
 from casefile.errors import ValidationError
 
-LANGUAGES = ("en", "es")
 PAPERS = ("letter", "a4")
 
 
@@ -33,9 +33,9 @@ class ReportOptions:
 
     def __post_init__(self) -> None:
         # Checked here so a bad value from the CLI or settings fails before any work starts.
-        if self.lang not in LANGUAGES:
+        if self.lang not in catalogue.languages():
             raise ValidationError(
-                f"report language must be one of {', '.join(LANGUAGES)}, not {self.lang!r}",
+                f"report language must be one of {', '.join(catalogue.languages())}, not {self.lang!r}",
                 field="lang",
                 key="report_lang",
             )

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import FrameBreak
 
+from casefile import catalogue
 from casefile.reports.context import ReportOptions
 from casefile.reports.fmt import fmt_generated
 from casefile.reports.fonts import BOLD, REGULAR, covered, markup, register_fonts
@@ -774,7 +775,7 @@ def render(
         creator="Casefile",
         keywords="",
         initialFontName=REGULAR,
-        lang="es-US" if options.lang == "es" else "en-US",
+        lang=catalogue.language(options.lang).locale.replace("_", "-"),
     )
     doc.build(keep_leads(story, doc.width), canvasmaker=_numbered_canvas(furniture))
     if progress is not None:

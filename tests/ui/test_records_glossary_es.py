@@ -62,6 +62,6 @@ def test_spanish_encounter_filters_and_steps_follow_the_glossary(qtbot, ctx, spa
 def test_spanish_labels_for_recognizance_declarations_and_unknowns(spanish):
     assert labels.label("custody_status", "released-recognizance") == "Liberado/a bajo su propio reconocimiento"
     assert labels.label("custody_status", "unknown") == "Desconocida"  # la situación de custodia
-    assert labels.label("document_kind", "I-220A") == "I-220A libertad bajo su propio reconocimiento"
+    assert labels.label("document_kind", "I-220A") == "I-220A orden de libertad bajo su propio reconocimiento"
     assert labels.label("document_kind", "declaration") == "Declaración bajo pena de perjurio"
     assert labels.label("outcome", "unknown") == "Desconocido"  # el resultado

@@ -269,6 +269,13 @@ def test_schema_goes_next_to_the_module_that_reads_it() -> None:
     assert (str(ROOT / "casefile" / "schema" / "interchange-v1.json"), "casefile/schema") in cfg.schema_datas()
 
 
+def test_every_language_catalogue_goes_next_to_the_module_that_lists_them() -> None:
+    datas = cfg.catalogue_datas()
+    assert (str(ROOT / "casefile" / "catalogue" / "es.toml"), "casefile/catalogue") in datas
+    assert {Path(src).stem for src, _ in datas} >= {"en", "es"}
+    assert "catalogue_datas" in SPEC.read_text(encoding="utf-8")
+
+
 def test_only_the_us_holiday_catalogues_are_collected() -> None:
     spec = importlib.util.find_spec("holidays")
     assert spec is not None and spec.submodule_search_locations, "holidays is a dependency; install it"

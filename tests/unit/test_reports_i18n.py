@@ -1,10 +1,12 @@
-"""Report wording: every label and every machine value of domain.md in English and Spanish."""
+"""Report wording: every label and every machine value of domain.md in English and Spanish, read
+from the core catalogue (casefile/catalogue/*.toml) the app and the CLI read too."""
 
 from __future__ import annotations
 
 import pytest
 
-from casefile.reports.i18n import LABELS, VALUES, label, tristate, value_label
+from casefile import catalogue
+from casefile.reports.i18n import label, tristate, value_label
 
 # The machine values of shared/spec/domain.md, by the field name the reports use.
 DOMAIN_VALUES = {
@@ -31,7 +33,11 @@ DOMAIN_VALUES = {
 
 
 def test_every_label_has_both_languages() -> None:
-    for key, (en, es) in LABELS.items():
+    english, spanish = catalogue.all_texts("en"), catalogue.all_texts("es")
+    # Spanish is complete: every English string of the catalogue has its Spanish, and nothing else.
+    assert set(spanish) - {k for k in spanish if k[0] == "issues"} == set(english)
+    for key, en in english.items():
+        es = spanish[key]
         assert en.strip(), key
         assert es.strip(), key
         # Placeholders must match, or one language would fail to format.
@@ -47,7 +53,7 @@ def _fields(text: str) -> list[str]:
 @pytest.mark.parametrize("field", sorted(DOMAIN_VALUES))
 def test_every_machine_value_is_translated(field: str) -> None:
     for value in DOMAIN_VALUES[field].split():
-        assert value in VALUES[field], f"{field}: {value}"
+        assert ("values", field, value) in catalogue.all_texts("es"), f"{field}: {value}"
         en, es = value_label("en", field, value), value_label("es", field, value)
         assert en
         assert es
@@ -118,7 +124,7 @@ def test_corrected_glossary() -> None:
     assert value_label("es", "document_kind", "declaration") == "Declaración bajo pena de perjurio"
     # Recognizance is not parole, and never "libertad bajo palabra".
     assert value_label("es", "document_kind", "I-220A") == "I-220A orden de libertad bajo su propio reconocimiento"
-    spanish = [pair[1] for table in VALUES.values() for pair in table.values()] + [es for _, es in LABELS.values()]
+    spanish = list(catalogue.all_texts("es").values())
     assert not [s for s in spanish if "bajo palabra" in s or "jurada" in s or "abogacía" in s]
     # "desconocido/a" agrees with the noun the field names.
     assert value_label("es", "custody_status", "unknown") == "Desconocida"  # la situación
@@ -135,10 +141,10 @@ def test_corrected_glossary() -> None:
 
 def test_english_values_read_as_labels_not_machine_values() -> None:
     # A lowercase English label identical to its machine value ("detained") looks like raw data.
-    for field, table in VALUES.items():
-        for machine, (en, es) in table.items():
-            assert en[0] == en[0].upper(), (field, machine, en)
-            assert es[0] == es[0].upper(), (field, machine, es)
+    for lang in ("en", "es"):
+        for where, text in catalogue.all_texts(lang).items():
+            if where[0] == "values":
+                assert text[0] == text[0].upper(), (lang, where, text)
 
 
 def test_account_comparison_topics_in_the_readers_language() -> None:

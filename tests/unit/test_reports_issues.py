@@ -222,7 +222,7 @@ def test_rule_fires_on_its_fact_and_only_then(code: str, clean: dict[str, Any]) 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_prompts_are_questions_not_conclusions(lang: str) -> None:
     for rule in ENCOUNTER_RULES + CASE_RULES:
-        prompt = rule.prompt[1] if lang == "es" else rule.prompt[0]
+        prompt, _authority = rule.words(lang)
         assert prompt.endswith("?"), rule.code
         if lang == "es":
             assert "¿" in prompt, rule.code  # a Spanish question opens with ¿
@@ -262,7 +262,8 @@ EXPECTED_AUTHORITY = {
 def test_every_rule_cites_its_authority_in_both_languages() -> None:
     assert {r.code for r in ENCOUNTER_RULES + CASE_RULES} == set(EXPECTED_AUTHORITY)
     for rule in ENCOUNTER_RULES + CASE_RULES:
-        en, es = rule.authority
+        en, es = rule.words("en")[1], rule.words("es")[1]
+        assert es != en, f"{rule.code}: no Spanish authority in the catalogue"
         for part in EXPECTED_AUTHORITY[rule.code]:
             assert part in en, (rule.code, part)
         # The citations themselves stay as written in Spanish; the explanation is Spanish.
@@ -304,7 +305,7 @@ def test_spanish_flags_use_spanish_labels(example: dict[str, Any]) -> None:
     # The account-comparison topic is translated too.
     assert "Tema: Cómo entraron los agentes" in flags["i213-disputed"].fact
     # Glossary: OPLA, not "abogacía del DHS"; misrepresented, not "ocultaron".
-    i213 = next(r for r in ENCOUNTER_RULES if r.code == "i213-not-received").prompt[1]
+    i213 = next(r for r in ENCOUNTER_RULES if r.code == "i213-not-received").words("es")[0]
     assert "abogado/a del gobierno (OPLA del DHS)" in i213
     assert "se hicieron pasar por otros" in flags["not-identified-as-immigration"].prompt.lower()
 

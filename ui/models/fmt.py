@@ -127,10 +127,11 @@ def deadline_rule(deadline: dict[str, Any]) -> str:
         return ""
     from ui.i18n import current_language
 
-    lang = "es" if current_language() == "es" else "en"
+    lang = current_language()
     translate = QCoreApplication.translate
     lines = [translate("Deadlines", "Computed — verify.")]
-    wording = (deadline.get("rule") or {}).get(lang) or ""
+    rule = deadline.get("rule") or {}
+    wording = rule.get(lang) or rule.get("en") or ""
     if deadline.get("citation"):
         text = translate("Deadlines", "Rule: %1 (%2).") if wording else translate("Deadlines", "Rule: %2.")
         lines.append(text.replace("%1", wording).replace("%2", str(deadline["citation"])))

@@ -85,7 +85,8 @@ class Request:
     def file_stem(self) -> str:
         # No names in file names: a saved file's name shows up in folders, recent lists and backups.
         base = {"summary": "case-summary", "encounter": "encounter-report", "pattern": "pattern-report"}[self.which]
-        parts = [base, "redacted" if self.redact else "", "es" if self.lang == "es" else "", date.today().isoformat()]
+        language = "" if self.lang == "en" else self.lang
+        parts = [base, "redacted" if self.redact else "", language, date.today().isoformat()]
         return "-".join(p for p in parts if p)
 
 

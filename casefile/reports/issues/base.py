@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from casefile import catalogue
 from casefile.reports.i18n import label, value_label
 from casefile.reports.view import BundleView
 
@@ -78,19 +79,28 @@ RuleFn = Callable[[RuleContext], Iterable[str | Cited]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A registered rule: its English question and authority, written beside the check with its
+    citation; other languages word both in the catalogue (``[issues.<code>]``), English filling
+    whatever a language lacks."""
+
     code: str
-    prompt: tuple[str, str]  # English, Spanish
-    authority: tuple[str, str]  # English, Spanish
+    prompt: str
+    authority: str
     check: RuleFn
 
+    def words(self, lang: str) -> tuple[str, str]:
+        """The question and the authority in ``lang``."""
+        prompt = catalogue.issue(lang, self.code, "prompt") or self.prompt
+        return prompt, catalogue.issue(lang, self.code, "authority") or self.authority
+
     def run(self, ctx: RuleContext) -> list[Flag]:
-        i = 1 if ctx.lang == "es" else 0
+        prompt, authority = self.words(ctx.lang)
         flags = []
         for found in self.check(ctx):
             if isinstance(found, Cited):
-                flags.append(Flag(self.code, self.prompt[i], found.fact, found.authority))
+                flags.append(Flag(self.code, prompt, found.fact, found.authority))
             else:
-                flags.append(Flag(self.code, self.prompt[i], found, self.authority[i]))
+                flags.append(Flag(self.code, prompt, found, authority))
         return flags
 
 
@@ -98,25 +108,23 @@ ENCOUNTER_RULES: list[Rule] = []
 CASE_RULES: list[Rule] = []
 
 
-def _register(
-    registry: list[Rule], code: str, en: str, es: str, authority: tuple[str, str]
-) -> Callable[[RuleFn], RuleFn]:
-    if not (authority[0].strip() and authority[1].strip()):
+def _register(registry: list[Rule], code: str, en: str, authority: str) -> Callable[[RuleFn], RuleFn]:
+    if not authority.strip():
         raise ValueError(f"issue rule {code!r} cites no authority")
 
     def register(check: RuleFn) -> RuleFn:
-        registry.append(Rule(code, (en, es), authority, check))
+        registry.append(Rule(code, en, authority, check))
         return check
 
     return register
 
 
-def encounter_rule(code: str, *, en: str, es: str, authority: tuple[str, str]) -> Callable[[RuleFn], RuleFn]:
-    return _register(ENCOUNTER_RULES, code, en, es, authority)
+def encounter_rule(code: str, *, en: str, authority: str) -> Callable[[RuleFn], RuleFn]:
+    return _register(ENCOUNTER_RULES, code, en, authority)
 
 
-def case_rule(code: str, *, en: str, es: str, authority: tuple[str, str]) -> Callable[[RuleFn], RuleFn]:
-    return _register(CASE_RULES, code, en, es, authority)
+def case_rule(code: str, *, en: str, authority: str) -> Callable[[RuleFn], RuleFn]:
+    return _register(CASE_RULES, code, en, authority)
 
 
 def quote(text: object, limit: int = 160) -> str:

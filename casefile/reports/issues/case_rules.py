@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from casefile import catalogue
 from casefile.reports.fmt import fmt_date
 from casefile.reports.i18n import deadline_detail, label, value_label
 from casefile.reports.issues.base import Cited, RuleContext, case_rule
@@ -13,14 +14,8 @@ from casefile.reports.issues.base import Cited, RuleContext, case_rule
     "foia-overdue",
     en="Should the request be followed up, or treated as constructively exhausted and taken to an "
     "appeal or to court, now that the response is overdue?",
-    es="¿Conviene dar seguimiento a la solicitud, o considerar agotada la vía administrativa y apelar "
-    "o demandar, ahora que la respuesta está vencida?",
-    authority=(
-        "5 U.S.C. 552(a)(6)(A)(i) (20 working days), 552(a)(6)(B)(i) (10 more on written notice of "
-        "unusual circumstances), 552(a)(6)(C)(i) (constructive exhaustion)",
-        "5 U.S.C. 552(a)(6)(A)(i) (20 días hábiles), 552(a)(6)(B)(i) (10 más con aviso escrito de "
-        "circunstancias inusuales), 552(a)(6)(C)(i) (agotamiento implícito de la vía administrativa)",
-    ),
+    authority="5 U.S.C. 552(a)(6)(A)(i) (20 working days), 552(a)(6)(B)(i) (10 more on written notice of "
+    "unusual circumstances), 552(a)(6)(C)(i) (constructive exhaustion)",
 )
 def foia_overdue(c: RuleContext) -> Iterator[str]:
     for request in c.bundle.get("foia_requests") or []:
@@ -34,17 +29,12 @@ def foia_overdue(c: RuleContext) -> Iterator[str]:
             )
 
 
-_OWN_RULE = (
-    "The rule, order or notice that set this deadline",
-    "La norma, resolución o notificación que fijó este plazo",
-)
+_OWN_RULE = "The rule, order or notice that set this deadline"
 
 
 @case_rule(
     "deadline-overdue",
     en="Has this deadline been met, or is relief needed, now that its date has passed and it is not marked done?",
-    es="¿Se cumplió este plazo, o hace falta pedir algún remedio, ahora que la fecha ya pasó y no está "
-    "marcado como cumplido?",
     authority=_OWN_RULE,
 )
 def deadline_overdue(c: RuleContext) -> Iterator[Cited]:
@@ -60,4 +50,6 @@ def deadline_overdue(c: RuleContext) -> Iterator[Cited]:
             )
             # A computed deadline carries its own citation; a stored one was set by a notice.
             cited = deadline.get("citation")
-            yield Cited(fact, str(cited) if cited else _OWN_RULE[1 if c.lang == "es" else 0])
+            yield Cited(
+                fact, str(cited) if cited else catalogue.issue(c.lang, "deadline-overdue", "authority") or _OWN_RULE
+            )

@@ -1,6 +1,7 @@
 """The "issues to review" that one encounter's facts raise: one function per fact pattern.
 
-Each is registered with its question and authority (English, Spanish) by ``@encounter_rule``.
+Each is registered with its question and authority by ``@encounter_rule``, in English, beside the
+code that raises it; other languages word them in the catalogue (``[issues.<rule code>]``).
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ NEGATIVE_ADVISALS = re.compile(r"^\s*(none|no|not|nothing|n/?a|ningun[ao]?|nada|
     "admin-warrant-home",
     en="Was entering the home lawful, when agents had only an administrative warrant (signed by "
     "an officer, not a judge)?",
-    es="¿Fue legal entrar al domicilio, si los agentes solo tenían una orden administrativa "
-    "(firmada por un agente, no por un juez)?",
     authority=cite(AMEND_IV, PAYTON, SITE_ENTRY),
 )
 def admin_warrant_at_home(c: RuleContext) -> Iterator[str]:
@@ -42,7 +41,6 @@ def admin_warrant_at_home(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "home-no-warrant",
     en="Was entering the home without any warrant lawful, given how agents got in?",
-    es="¿Fue legal entrar al domicilio sin ninguna orden, dada la forma en que entraron los agentes?",
     authority=cite(AMEND_IV, PAYTON, SITE_ENTRY),
 )
 def home_without_warrant(c: RuleContext) -> Iterator[str]:
@@ -56,13 +54,8 @@ def home_without_warrant(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "entry-ruse",
     en="Was any consent to entry valid, when the record describes entry by ruse?",
-    es="¿Hubo un consentimiento válido para entrar, si el expediente describe una entrada mediante engaño?",
     authority=cite(
-        SITE_ENTRY,
-        (
-            "U.S. Const. amend. IV; Schneckloth v. Bustamonte, 412 U.S. 218 (1973) (consent must be voluntary)",
-            "Cuarta Enmienda; Schneckloth v. Bustamonte, 412 U.S. 218 (1973) (el consentimiento debe ser voluntario)",
-        ),
+        SITE_ENTRY, "U.S. Const. amend. IV; Schneckloth v. Bustamonte, 412 U.S. 218 (1973) (consent must be voluntary)"
     ),
 )
 def entry_by_ruse(c: RuleContext) -> Iterator[str]:
@@ -76,7 +69,6 @@ def entry_by_ruse(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "forced-entry",
     en="Was the forced entry authorised, and by what?",
-    es="¿Estaba autorizada la entrada forzada, y por qué orden?",
     authority=cite(AMEND_IV, PAYTON, SITE_ENTRY),
 )
 def forced_entry(c: RuleContext) -> Iterator[str]:
@@ -90,14 +82,8 @@ def forced_entry(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "biometrics-before-arrest-no-consent",
     en="Can biometrics taken before any arrest and without consent be challenged, and which databases were searched?",
-    es="¿Pueden impugnarse los datos biométricos tomados antes del arresto y sin consentimiento, "
-    "y qué bases de datos se consultaron?",
-    authority=(
-        "8 CFR 287.8(b)(1)–(2) (a detention needs reasonable suspicion on specific articulable facts); "
-        "U.S. Const. amend. IV; Hayes v. Florida, 470 U.S. 811 (1985) (fingerprinting as a seizure)",
-        "8 CFR 287.8(b)(1)–(2) (una detención exige sospecha razonable basada en hechos concretos); "
-        "Cuarta Enmienda; Hayes v. Florida, 470 U.S. 811 (1985) (la toma de huellas como detención)",
-    ),
+    authority="8 CFR 287.8(b)(1)–(2) (a detention needs reasonable suspicion on specific articulable facts); "
+    "U.S. Const. amend. IV; Hayes v. Florida, 470 U.S. 811 (1985) (fingerprinting as a seizure)",
 )
 def biometrics_without_consent(c: RuleContext) -> Iterator[str]:
     for capture in c.encounter.get("biometrics") or []:
@@ -118,13 +104,8 @@ def biometrics_without_consent(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "no-stop-basis",
     en="What basis did agents have for the stop or entry, when the record states none?",
-    es="¿Qué motivo tenían los agentes para la parada o la entrada, si el expediente no indica ninguno?",
-    authority=(
-        "8 CFR 287.8(b)(2) (a detention needs reasonable suspicion on specific articulable facts); "
-        "U.S. Const. amend. IV; vehicle stops: United States v. Brignoni-Ponce, 422 U.S. 873 (1975)",
-        "8 CFR 287.8(b)(2) (una detención exige sospecha razonable basada en hechos concretos); "
-        "Cuarta Enmienda; paradas de tráfico: United States v. Brignoni-Ponce, 422 U.S. 873 (1975)",
-    ),
+    authority="8 CFR 287.8(b)(2) (a detention needs reasonable suspicion on specific articulable facts); "
+    "U.S. Const. amend. IV; vehicle stops: United States v. Brignoni-Ponce, 422 U.S. 873 (1975)",
 )
 def no_stop_basis(c: RuleContext) -> Iterator[str]:
     if not str(c.encounter.get("stop_basis") or "").strip():
@@ -133,9 +114,7 @@ def no_stop_basis(c: RuleContext) -> Iterator[str]:
 
 _WARRANTLESS_ARREST = (
     "INA 287(a)(2) (no warrant: reason to believe the person is here unlawfully and likely to "
-    "escape before one is obtained); 8 CFR 287.8(c)(2)(i)–(ii)",
-    "INA 287(a)(2) (sin orden: razones para creer que la persona está en el país ilegalmente y "
-    "que probablemente escape antes de obtenerla); 8 CFR 287.8(c)(2)(i)–(ii)",
+    "escape before one is obtained); 8 CFR 287.8(c)(2)(i)–(ii)"
 )
 
 
@@ -143,8 +122,6 @@ _WARRANTLESS_ARREST = (
     "collateral-arrest",
     en="What was the basis for this arrest, when the person was not the one the operation or "
     "warrant was looking for (collateral arrest)?",
-    es="¿Cuál fue el fundamento de este arresto, si la persona no era la buscada por el operativo "
-    "o la orden (arresto colateral)?",
     authority=_WARRANTLESS_ARREST,
 )
 def collateral_arrest(c: RuleContext) -> Iterator[str]:
@@ -168,14 +145,8 @@ def collateral_arrest(c: RuleContext) -> Iterator[str]:
     "warrantless-arrest-processing",
     en="After this arrest without a warrant naming the person, were they examined by an officer "
     "other than the arresting one, and was the custody and charging decision made within 48 hours?",
-    es="Tras este arresto sin una orden a nombre de la persona, ¿la examinó un agente distinto del "
-    "que la arrestó, y se decidió sobre su custodia y los cargos dentro de las 48 horas?",
-    authority=(
-        "8 CFR 287.3(a) (examined by another officer), 287.3(d) (custody and charging decision "
-        "within 48 hours); " + _WARRANTLESS_ARREST[0],
-        "8 CFR 287.3(a) (examen por otro agente), 287.3(d) (decisión sobre custodia y cargos en 48 "
-        "horas); " + _WARRANTLESS_ARREST[1],
-    ),
+    authority="8 CFR 287.3(a) (examined by another officer), 287.3(d) (custody and charging decision "
+    "within 48 hours); " + _WARRANTLESS_ARREST,
 )
 def warrantless_arrest(c: RuleContext) -> Iterator[str]:
     warrant = c.warrant()
@@ -201,16 +172,9 @@ def warrantless_arrest(c: RuleContext) -> Iterator[str]:
     "no-advisals",
     en="Were rights advisals due, and given, when the record shows none; and were any statements "
     "made without them voluntary?",
-    es="¿Correspondía dar advertencias de derechos y se dieron, si el expediente no muestra ninguna; "
-    "y fueron voluntarias las declaraciones hechas sin ellas?",
-    authority=(
-        "8 CFR 287.3(c) (after a warrantless arrest, once proceedings begin: reasons for the arrest, "
-        "free counsel list, statements may be used); 287.8(c)(2)(iii)(B) (reason for arrest stated); "
-        "287.8(c)(2)(vii) (no coercion to obtain a statement or waiver)",
-        "8 CFR 287.3(c) (tras un arresto sin orden, al iniciarse el proceso: motivos del arresto, "
-        "lista de servicios legales gratuitos, uso de sus declaraciones); 287.8(c)(2)(iii)(B) (motivo "
-        "del arresto); 287.8(c)(2)(vii) (prohibida la coacción para obtener declaraciones o renuncias)",
-    ),
+    authority="8 CFR 287.3(c) (after a warrantless arrest, once proceedings begin: reasons for the arrest, "
+    "free counsel list, statements may be used); 287.8(c)(2)(iii)(B) (reason for arrest stated); "
+    "287.8(c)(2)(vii) (no coercion to obtain a statement or waiver)",
 )
 def no_advisals(c: RuleContext) -> Iterator[str]:
     text = str(c.encounter.get("advisals") or "").strip()
@@ -224,13 +188,8 @@ def no_advisals(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "warrant-not-shown",
     en="What follows from the warrant not being shown?",
-    es="¿Qué consecuencias tiene que no se mostrara la orden?",
-    authority=(
-        "8 CFR 287.8(c)(2)(iii)(B) (at arrest, say it is an arrest and why); judicial warrants: Fed. "
-        "R. Crim. P. 4(c)(3)(A), 41(f)(1)(C); " + SITE_ENTRY[0],
-        "8 CFR 287.8(c)(2)(iii)(B) (al arrestar, decir que es un arresto y por qué); órdenes "
-        "judiciales: Fed. R. Crim. P. 4(c)(3)(A), 41(f)(1)(C); " + SITE_ENTRY[1],
-    ),
+    authority="8 CFR 287.8(c)(2)(iii)(B) (at arrest, say it is an arrest and why); judicial warrants: Fed. "
+    "R. Crim. P. 4(c)(3)(A), 41(f)(1)(C); " + SITE_ENTRY,
 )
 def warrant_not_shown(c: RuleContext) -> Iterator[str]:
     kind = c.warrant().get("type")
@@ -244,15 +203,9 @@ def warrant_not_shown(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "not-identified-as-immigration",
     en="Did agents misrepresent who they were, when they did not identify as immigration agents?",
-    es="¿Se hicieron pasar por otros los agentes, si no se identificaron como agentes de inmigración?",
-    authority=(
-        "8 CFR 287.8(c)(2)(iii)(A) (at arrest, identify as an immigration officer); "
-        + SITE_ENTRY[0]
-        + "; U.S. Const. amend. IV (consent obtained by deception)",
-        "8 CFR 287.8(c)(2)(iii)(A) (al arrestar, identificarse como agente de inmigración); "
-        + SITE_ENTRY[1]
-        + "; Cuarta Enmienda (consentimiento obtenido mediante engaño)",
-    ),
+    authority="8 CFR 287.8(c)(2)(iii)(A) (at arrest, identify as an immigration officer); "
+    + SITE_ENTRY
+    + "; U.S. Const. amend. IV (consent obtained by deception)",
 )
 def not_identified_as_immigration(c: RuleContext) -> Iterator[str]:
     said = c.encounter.get("identified_as")
@@ -272,13 +225,8 @@ def not_identified_as_immigration(c: RuleContext) -> Iterator[str]:
     "interpreter-not-provided",
     en="Did the person understand what was asked and what they said, when an interpreter is "
     "needed and none is recorded?",
-    es="¿Entendió la persona lo que se le preguntó y lo que dijo, si necesita intérprete y no consta que lo hubiera?",
-    authority=(
-        "U.S. Const. amend. V (due process: were statements and waivers knowing and voluntary?); "
-        "8 CFR 287.8(c)(2)(vii) (no coercion to obtain a statement or waiver)",
-        "Quinta Enmienda (debido proceso: ¿fueron conscientes y voluntarias las declaraciones y "
-        "renuncias?); 8 CFR 287.8(c)(2)(vii) (prohibida la coacción para obtenerlas)",
-    ),
+    authority="U.S. Const. amend. V (due process: were statements and waivers knowing and voluntary?); "
+    "8 CFR 287.8(c)(2)(vii) (no coercion to obtain a statement or waiver)",
 )
 def interpreter_not_provided(c: RuleContext) -> Iterator[str]:
     used = fold(str(c.encounter.get("language_used") or ""))[0]
@@ -309,14 +257,8 @@ def interpreter_not_provided(c: RuleContext) -> Iterator[str]:
     "i213-not-received",
     en="Should the I-213 be requested (by FOIA, or from DHS counsel (OPLA)), when none has been "
     "received and none is in the documents index?",
-    es="¿Conviene solicitar el I-213 (por FOIA, o al abogado/a del gobierno (OPLA del DHS)), si no "
-    "se ha recibido y no figura en el índice de documentos?",
-    authority=(
-        "5 U.S.C. 552(a)(3) (FOIA); INA 240(b)(4)(B) (a reasonable opportunity to examine the "
-        "evidence); INA 240(c)(2) (access to records of entry or presence)",
-        "5 U.S.C. 552(a)(3) (FOIA); INA 240(b)(4)(B) (oportunidad razonable de examinar las "
-        "pruebas); INA 240(c)(2) (acceso a los documentos sobre su entrada o presencia)",
-    ),
+    authority="5 U.S.C. 552(a)(3) (FOIA); INA 240(b)(4)(B) (a reasonable opportunity to examine the "
+    "evidence); INA 240(c)(2) (access to records of entry or presence)",
 )
 def i213_not_received(c: RuleContext) -> Iterator[str]:
     for part in c.participants():
@@ -335,13 +277,8 @@ def i213_not_received(c: RuleContext) -> Iterator[str]:
 @encounter_rule(
     "i213-disputed",
     en="Can the I-213's reliability be challenged on this point, where it and the client's account disagree?",
-    es="¿Puede impugnarse la fiabilidad del I-213 en este punto, en el que no coincide con el relato de la persona?",
-    authority=(
-        "INA 240(b)(4)(B) (examine the evidence, cross-examine); Matter of Barcenas, 19 I&N Dec. 609 "
-        "(BIA 1988) (an I-213 is admissible unless shown inaccurate or coerced)",
-        "INA 240(b)(4)(B) (examinar las pruebas, contrainterrogar); Matter of Barcenas, 19 I&N Dec. "
-        "609 (BIA 1988) (el I-213 es admisible salvo que se demuestre inexacto o coaccionado)",
-    ),
+    authority="INA 240(b)(4)(B) (examine the evidence, cross-examine); Matter of Barcenas, 19 I&N Dec. 609 "
+    "(BIA 1988) (an I-213 is admissible unless shown inaccurate or coerced)",
 )
 def i213_disputed(c: RuleContext) -> Iterator[str]:
     documents = c.view.documents
@@ -372,15 +309,8 @@ def i213_disputed(c: RuleContext) -> Iterator[str]:
     "sensitive-location",
     en="Did the policy on enforcement at or near sensitive (protected) locations in force on the "
     "encounter's date apply here?",
-    es="¿Se aplicaba aquí la política sobre operativos en lugares sensibles (protegidos) o cerca de "
-    "ellos vigente en la fecha del encuentro?",
-    authority=(
-        "Agency policy, not law: DHS protected-areas guidelines of Oct. 27, 2021, rescinded in "
-        "January 2025; check the policy in force on the encounter's date",
-        "Política de la agencia, no una ley: directrices del DHS sobre zonas protegidas del 27 de "
-        "octubre de 2021, revocadas en enero de 2025; verifique la política vigente en la fecha del "
-        "encuentro",
-    ),
+    authority="Agency policy, not law: DHS protected-areas guidelines of Oct. 27, 2021, rescinded in "
+    "January 2025; check the policy in force on the encounter's date",
 )
 def sensitive_location(c: RuleContext) -> Iterator[str]:
     if c.encounter.get("setting") == "sensitive-location":

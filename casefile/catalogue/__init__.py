@@ -1,0 +1,192 @@
+"""The one catalogue of Casefile's words, and the one list of the languages it speaks.
+
+Every label of a machine value (``vehicle-stop`` → "Vehicle stop" / "Parada de tráfico"), every
+heading and sentence of the reports, and the "issues to review" wording live here, once per
+language; the PDFs, the CLI and the app all read them (the app's ``ui/labels.py`` too). Qt's
+``.ts`` files keep only the widgets' own strings.
+
+One file per language, ``<code>.toml`` in this folder: ``en.toml`` is the source, ``es.toml``
+its Spanish. Why TOML files rather than gettext ``.po`` or a Python table per language:
+
+- adding a language is one file (plus its test) that a translator edits as plain text, copying
+  ``en.toml`` and translating the right-hand sides; no compile step (``.po`` needs ``.mo`` files
+  or a parser the project does not otherwise depend on) and ``tomllib`` is in the standard library;
+- a catalogue is data, never code, so a folder of catalogues can be pointed at
+  (``CASEFILE_CATALOGUE_PATH``) without running anything from it;
+- keys are stable names (``setting`` / ``vehicle-stop``, ``section.issues``), so one English word
+  with two Spanish agreements ("Desconocida" for la orden, "Desconocido" for el tipo de lugar) is
+  two keys, not a source string with a disambiguation.
+
+A language is offered everywhere (settings, first-run wizard, ``--lang``, report language) as soon
+as its file exists, in this folder or in a folder named by ``CASEFILE_CATALOGUE_PATH`` (folders
+separated by ``os.pathsep``; a file there wins over a built-in one of the same code, so a
+translator can try a change without touching the install). Whatever a language's file lacks reads
+in English.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from casefile.errors import CasefileError
+
+SOURCE = "en"  # the language every key is written in first; the fallback for every other
+ENV_PATH = "CASEFILE_CATALOGUE_PATH"
+BUILT_IN = Path(__file__).resolve().parent
+
+
+class CatalogueError(CasefileError):
+    """A catalogue file that cannot be read: its path and what is wrong, for the translator."""
+
+    key = "catalogue"
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language the catalogue speaks: its code, its own name and its locale."""
+
+    code: str
+    name: str  # as its speakers write it ("Español"), so anyone can find their own
+    locale: str  # "es_US": dates and numbers, and which of Qt's own translations to load
+    path: Path
+    data: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
+
+
+def folders() -> tuple[Path, ...]:
+    """Where catalogue files are looked for: the built-in folder, then ``CASEFILE_CATALOGUE_PATH``."""
+    return _folders(os.environ.get(ENV_PATH, ""))
+
+
+def _folders(extra: str) -> tuple[Path, ...]:
+    return (BUILT_IN, *(Path(p) for p in extra.split(os.pathsep) if p.strip()))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogueError(f"The language catalogue {path} cannot be read: {exc}") from exc
+    meta = data.get("language")
+    if not isinstance(meta, dict) or not str(meta.get("name") or "").strip():
+        raise CatalogueError(f"The language catalogue {path} needs a [language] table with the language's name")
+    return data
+
+
+@lru_cache(maxsize=8)
+def _load(extra: str) -> dict[str, Language]:
+    # Keyed on the variable's text: a label is looked up per row of a list, so this stays a dict hit.
+    found: dict[str, Language] = {}
+    for folder in _folders(extra):
+        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            data = _read(path)
+            meta = data["language"]
+            code = path.stem
+            found[code] = Language(code, str(meta["name"]), str(meta.get("locale") or code), path, data)
+    if SOURCE not in found:
+        raise CatalogueError(f"The English catalogue ({SOURCE}.toml) is missing from {BUILT_IN}")
+    return found
+
+
+def _all() -> dict[str, Language]:
+    return _load(os.environ.get(ENV_PATH, ""))
+
+
+def reload() -> None:
+    """Read the catalogue files again (after a file changed while the program runs)."""
+    _load.cache_clear()
+
+
+def languages() -> tuple[str, ...]:
+    """The codes of every language with a catalogue: English first, then by code."""
+    codes = sorted(_all())
+    codes.remove(SOURCE)
+    return (SOURCE, *codes)
+
+
+def language(code: str) -> Language:
+    """The language ``code``; an unknown code is an error the user can act on."""
+    found = _all().get(code)
+    if found is None:
+        raise CatalogueError(
+            f"No catalogue for the language {code!r}; the languages are: {', '.join(languages())}",
+            key="unknown_language",
+        )
+    return found
+
+
+def language_names() -> list[tuple[str, str]]:
+    """``[(code, name as its speakers write it)]`` for language pickers, in :func:`languages` order."""
+    return [(code, _all()[code].name) for code in languages()]
+
+
+def _section(lang: str, path: Iterable[str]) -> Mapping[str, Any]:
+    entry = _all().get(lang)
+    node: Any = entry.data if entry else {}
+    for part in path:
+        node = node.get(part) if isinstance(node, dict) else None
+    return node if isinstance(node, dict) else {}
+
+
+def lookup(lang: str, *path: str) -> str | None:
+    """The string at ``path`` (``"values", "setting", "home"``) in ``lang``, else English, else None."""
+    *where, last = path
+    for code in (lang, SOURCE):
+        found = _section(code, where).get(last)
+        if isinstance(found, str):
+            return found
+    return None
+
+
+def table(lang: str, *path: str) -> dict[str, str]:
+    """A whole table (``"values", "setting"``) in ``lang``, English filling what it lacks, in English order."""
+    own = _section(lang, path)
+    return {k: str(own.get(k, v)) for k, v in _section(SOURCE, path).items()} | {
+        k: str(v) for k, v in own.items() if isinstance(v, str)
+    }
+
+
+def text(lang: str, key: str, **params: Any) -> str:
+    """The label or sentence ``key`` in ``lang`` with ``{placeholders}`` filled from ``params``.
+
+    A key English lacks raises ``KeyError``: it is a bug in the caller, not something to print.
+    """
+    found = lookup(lang, "labels", key)
+    if found is None:
+        raise KeyError(key)
+    return found.format(**params) if params else found
+
+
+def value(lang: str, field_name: str, machine_value: object) -> str | None:
+    """The label of a machine value of ``field_name`` (booleans as ``true``/``false``), or None."""
+    if isinstance(machine_value, bool):
+        machine_value = "true" if machine_value else "false"
+    return lookup(lang, "values", field_name, str(machine_value))
+
+
+def issue(lang: str, code: str, part: str) -> str | None:
+    """An "issues to review" rule's ``prompt`` or ``authority`` in ``lang``, None where it has none
+    (the rule's own English then stands: it is written beside the rule with its citation)."""
+    found = _section(lang, ("issues", code)).get(part)
+    return found if isinstance(found, str) else None
+
+
+def all_texts(lang: str) -> dict[tuple[str, ...], str]:
+    """Every string a language's own file gives, by its path (for checks and translators' tools)."""
+    out: dict[tuple[str, ...], str] = {}
+
+    def walk(node: Mapping[str, Any], where: tuple[str, ...]) -> None:
+        for k, v in node.items():
+            if isinstance(v, dict):
+                walk(v, (*where, k))
+            elif isinstance(v, str) and where and where[0] != "language":
+                out[(*where, k)] = v
+
+    walk(language(lang).data, ())
+    return out

@@ -1,0 +1,44 @@
+"""One wording per value: the app's label and the PDF's label of every machine value, in every
+language the catalogue has, are the same string (issue 14: 16 enum fields had drifted, e.g.
+"Vence la respuesta FOIA" in the app and "Respuesta FOIA" in the PDF)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from casefile import catalogue
+from casefile.reports.i18n import value_label
+from ui import i18n, labels
+
+
+@pytest.fixture
+def each_language(qapp) -> Iterator[list[str]]:
+    yield list(catalogue.languages())
+    i18n.set_language("en")
+
+
+def test_app_and_pdf_read_the_same_label_for_every_value(each_language):
+    assert {"en", "es"} <= set(each_language)
+    fields = [f for f in labels.fields() if f not in ("tristate", "yesno")]
+    assert len(fields) >= 16
+    compared = 0
+    for lang in each_language:
+        i18n.set_language(lang)
+        for field in fields:
+            for value, shown in labels.choices(field) if field != "bool" else []:
+                assert shown == value_label(lang, field, value), (lang, field, value)
+                assert labels.label(field, value) == shown
+                compared += 1
+            for value in catalogue.table("en", "values", field):
+                assert labels.label(field, value) == value_label(lang, field, value), (lang, field, value)
+        for value in (True, False):
+            assert labels.label("tristate", value) == value_label(lang, "warrant_shown", value)
+    assert compared > 200
+
+
+def test_the_issue_example_reads_one_way_in_spanish(each_language):
+    i18n.set_language("es")
+    app = labels.label("deadline_kind", "foia-response")
+    assert app == value_label("es", "deadline_kind", "foia-response") == "Fecha límite de respuesta FOIA"
