@@ -10,6 +10,7 @@ import pytest
 
 from casefile import catalogue
 from casefile.reports.i18n import value_label
+from tests.toy_language import toy_language  # noqa: F401 - the fixture
 from ui import i18n, labels
 
 
@@ -42,3 +43,30 @@ def test_the_issue_example_reads_one_way_in_spanish(each_language):
     i18n.set_language("es")
     app = labels.label("deadline_kind", "foia-response")
     assert app == value_label("es", "deadline_kind", "foia-response") == "Fecha límite de respuesta FOIA"
+
+
+def test_a_toy_language_is_offered_by_settings_and_labels_the_app(qtbot, toy_language):
+    """A third language appears in the settings when its catalogue file exists; choosing it with
+    the keyboard relabels values from its file, English for what it lacks, widgets in English."""
+    from PySide6.QtCore import Qt
+
+    from casefile.settings import Settings
+    from ui.settings_dialog import SettingsDialog
+
+    settings = Settings()
+    dialog = SettingsDialog(settings, i18n.set_language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Español", "Português"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    try:
+        assert i18n.current_language() == "pt"
+        assert labels.label("setting", "vehicle-stop") == "Parada de veículo"
+        assert labels.label("setting", "street") == "Street"  # not in the toy file
+        assert labels.label("setting", "vehicle-stop") == value_label("pt", "setting", "vehicle-stop")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        assert settings.language == "pt"
+    finally:
+        i18n.set_language("en")
