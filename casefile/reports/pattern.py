@@ -215,64 +215,51 @@ def _suppressed_table(
     )
 
 
+# Counts by one fact: (table key, title, the stats' counter, the field its values are labels of,
+# sorted by count); the column heading is "pat.col.<name>" in the report catalogue.
+_PARTITIONS = {
+    "month": ("encounters_by_month", "pat.by_month", "by_month", None, False),
+    "setting": ("encounters_by_setting", "pat.by_setting", "by_setting", "setting", True),
+    "program": ("encounters_by_program", "pat.by_program", "by_program", "program", True),
+    "city": ("encounters_by_city", "pat.by_city", "by_city", None, True),
+    "role": ("participants_by_role", "pat.roles", "roles", "role", True),
+}
+
+
+def _partition(stats: PatternStats, lang: str, which: str) -> ShownTable:
+    key, title, counter, field_name, by_count = _PARTITIONS[which]
+    counts: Counter[str] = getattr(stats, counter)
+    order = sorted(counts, key=lambda k: (-counts[k], k)) if by_count else None
+    return _partition_table(key, label(lang, title), label(lang, f"pat.col.{which}"), counts, lang, field_name, order)
+
+
 def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
     """The tables the report and the CSV publish, small cells already merged or suppressed."""
     t = lambda key: label(lang, key)  # noqa: E731 - reads better than a def for one line
-    tables = [
-        _partition_table("encounters_by_month", t("pat.by_month"), t("pat.col.month"), stats.by_month, lang, None),
-        _partition_table(
-            "encounters_by_setting",
-            t("pat.by_setting"),
-            t("pat.col.setting"),
-            stats.by_setting,
-            lang,
-            "setting",
-            sorted(stats.by_setting, key=lambda k: (-stats.by_setting[k], k)),
-        ),
-        _partition_table(
-            "encounters_by_program",
-            t("pat.by_program"),
-            t("pat.col.program"),
-            stats.by_program,
-            lang,
-            "program",
-            sorted(stats.by_program, key=lambda k: (-stats.by_program[k], k)),
-        ),
-        _partition_table(
-            "encounters_by_city",
-            t("pat.by_city"),
-            t("pat.col.city"),
-            stats.by_city,
-            lang,
-            None,
-            sorted(stats.by_city, key=lambda k: (-stats.by_city[k], k)),
-        ),
+    agencies = sorted(stats.by_agency.items(), key=lambda i: (-i[1], i[0]))
+    return [
+        *(_partition(stats, lang, which) for which in ("month", "setting", "program", "city")),
         _suppressed_table(
             "encounters_by_agency",
             t("pat.by_agency"),
             t("pat.col.agency"),
             [("count", t("pat.count"))],
-            [
-                (a, value_label(lang, "agency", a), (n,))
-                for a, n in sorted(stats.by_agency.items(), key=lambda i: (-i[1], i[0]))
-            ],
+            [(a, value_label(lang, "agency", a), (n,)) for a, n in agencies],
         ),
-        _partition_table(
-            "participants_by_role",
-            t("pat.roles"),
-            t("pat.col.role"),
-            stats.roles,
-            lang,
-            "role",
-            sorted(stats.roles, key=lambda k: (-stats.roles[k], k)),
-        ),
+        _partition(stats, lang, "role"),
+        _collateral_table(stats, lang),
+        *_cross_tables(stats, lang),
     ]
+
+
+def _collateral_table(stats: PatternStats, lang: str) -> ShownTable:
+    t = lambda key: label(lang, key)  # noqa: E731
     collateral = stats.roles.get("collateral", 0)
     # "Collateral rather than targets" (reports.md): witnesses and family are not in the base.
     base = collateral + stats.roles.get("target", 0)
     # A share is only as safe as the count under it: no percentage of a hidden count.
     share = f"{round(100 * collateral / base)}%" if collateral >= SMALL and base else "—"
-    collateral_table = _suppressed_table(
+    table = _suppressed_table(
         "collateral",
         t("pat.collateral"),
         t("pat.col.measure"),
@@ -283,37 +270,37 @@ def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
         ],
     )
     share_row = ("collateral_share", t("pat.collateral_share"), (share,))
-    tables.append(replace(collateral_table, rows=(*collateral_table.rows, share_row)))
+    return replace(table, rows=(*table.rows, share_row))
+
+
+def _cross_tables(stats: PatternStats, lang: str) -> list[ShownTable]:
+    """Biometrics by modality and consent, warrants by type and whether shown, entries by manner."""
+    t = lambda key: label(lang, key)  # noqa: E731
     modalities = sorted({m for m, _ in stats.biometrics})
-    tables.append(
+    kinds = [k for k in WARRANT_TYPES if any(stats.warrants[(k, s)] for s in SHOWN)]
+    return [
         _suppressed_table(
             "biometrics_by_modality_consent",
             t("pat.biometrics"),
             t("pat.col.modality_consent"),
             [(c, value_label(lang, "consent", c)) for c in CONSENTS],
             [(m, value_label(lang, "modality", m), [stats.biometrics[(m, c)] for c in CONSENTS]) for m in modalities],
-        )
-    )
-    kinds = [k for k in WARRANT_TYPES if any(stats.warrants[(k, s)] for s in SHOWN)]
-    tables.append(
+        ),
         _suppressed_table(
             "warrants_by_type_shown",
             t("pat.warrants"),
             t("pat.col.warrant_shown"),
             [(s, label(lang, f"pat.shown.{s}")) for s in SHOWN],
             [(k, value_label(lang, "warrant_type", k), [stats.warrants[(k, s)] for s in SHOWN]) for k in kinds],
-        )
-    )
-    tables.append(
+        ),
         _suppressed_table(
             "entries_by_manner",
             t("pat.entries"),
             t("pat.col.entry"),
             [("count", t("pat.count"))],
             [(e, value_label(lang, "entry", e), (stats.entries[e],)) for e in ENTRY_KINDS if stats.entries[e]],
-        )
-    )
-    return tables
+        ),
+    ]
 
 
 def stats_to_csv(stats: PatternStats) -> str:
