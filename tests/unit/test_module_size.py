@@ -23,9 +23,6 @@ TABLES: dict[str, str] = {
 
 # Still being split this session: "path" (module) or "path:function" -> who is splitting it.
 PENDING: dict[str, str] = {
-    "casefile/reports/layout.py": "coresplit",
-    "casefile/reports/redact.py": "coresplit",
-    "casefile/reports/pattern.py:pattern_tables": "coresplit",
     "casefile/vault/db.py": "coresplit",
     "casefile/vault/db.py:open": "coresplit",
     "casefile/vault/users.py": "coresplit",
