@@ -4,8 +4,9 @@ Typing restarts a 150 ms timer; when it fires the query runs in a worker (the co
 accent- and case-insensitive). Each query carries a number and only the newest one's results are
 shown, so a slow early query never overwrites a later one. Enter or a click emits
 ``ctx.open_record(kind list name, id)``. Titles and snippets are case data: they are painted as
-plain text, the snippet's ``[match]`` marks in bold. The machine values in the core's titles (an
-encounter's setting, a FOIA request's agency) are shown as their labels in the user's language.
+plain text, the snippet's ``[match]`` marks in bold. Each hit comes with its record's structured
+title (``casefile.read.Title``): machine values in it (an encounter's setting, a FOIA request's
+agency) are shown as their labels in the user's language, dates as the ISO day.
 """
 
 from __future__ import annotations
@@ -27,45 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.domain import enums
-from casefile.queries.search import Hit, search
-from ui import labels
+from casefile import read
+from casefile.read import SearchHit, Title
 from ui.context import AppContext
 from ui.messages import message_for
+from ui.models.titles import title_text
 from ui.workers import JobControl
 
 DEBOUNCE_MS = 150
 PER_GROUP = 6
-# Result groups in the order they are shown: (hit type, kind list name).
-GROUPS: tuple[tuple[str, str], ...] = (
-    ("person", "people"),
-    ("encounter", "encounters"),
-    ("document", "documents"),
-    ("note", "notes"),
-    ("foia", "foia_requests"),
-)
+# Result groups in the order they are shown (kind list names).
+GROUPS: tuple[str, ...] = ("people", "encounters", "documents", "notes", "foia_requests")
 HIT_ROLE = Qt.ItemDataRole.UserRole  # (kind list name, id) on result rows
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 _MARK = re.compile(r"\[([^\[\]]*)\]")
 
 
-def display_title(hit_type: str, title: str) -> str:
-    """The core's title with its machine value as a label: an encounter's "date · setting · place"
-    ("2026-08-04 · workplace · Houston, TX" reads "2026-08-04 · Lugar de trabajo · Houston, TX" in
-    Spanish), a FOIA request's "FOIA agency tracking-number"."""
-    if hit_type == "encounter":
-        parts = title.split(" · ")
-        for i, part in enumerate(parts[:2]):  # the date may be missing; the place comes last
-            if part in enums.SETTING:
-                parts[i] = labels.label("setting", part)
-                break
-        return " · ".join(parts)
-    if hit_type == "foia":
-        words = title.split(" ", 2)
-        if len(words) >= 2 and words[0] == "FOIA" and words[1] in enums.FOIA_AGENCY:
-            return " ".join(["FOIA", labels.label("foia_agency", words[1]), *words[2:]])
-    return title
+def display_title(title: Title) -> str:
+    """A hit's title in the user's language, compact: an encounter reads "2026-08-04 · Lugar de
+    trabajo · Houston, TX" in Spanish (the ISO day, the setting's label, the place as written);
+    the facts that only tell records apart (a person's A-number) stay out of the popup."""
+    return title_text(title, facts=False, dates="iso")
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
@@ -206,8 +190,8 @@ class SearchBox(QLineEdit):
         self._sequence += 1
         sequence = self._sequence
 
-        def job(_control: JobControl) -> list[Hit]:
-            return search(vault.connection(), query, limit=60)
+        def job(_control: JobControl) -> list[SearchHit]:
+            return read.search(vault, query, limit=60)
 
         self.ctx.workers.submit(
             job,
@@ -225,28 +209,28 @@ class SearchBox(QLineEdit):
         self.popup.addItem(item)
         self._place_popup()
 
-    def _show(self, sequence: int, hits: list[Hit]) -> None:
+    def _show(self, sequence: int, hits: list[SearchHit]) -> None:
         if sequence != self._sequence or not self.ctx.unlocked:
             return  # a newer query is coming, or the vault locked meanwhile
         names = {
-            "person": self.tr("People"),
-            "encounter": self.tr("Encounters"),
-            "document": self.tr("Documents"),
-            "note": self.tr("Notes"),
-            "foia": self.tr("FOIA requests"),
+            "people": self.tr("People"),
+            "encounters": self.tr("Encounters"),
+            "documents": self.tr("Documents"),
+            "notes": self.tr("Notes"),
+            "foia_requests": self.tr("FOIA requests"),
         }
         self.popup.clear()
         shown = 0
-        for hit_type, list_name in GROUPS:
-            group = [h for h in hits if h.type == hit_type][:PER_GROUP]
+        for list_name in GROUPS:
+            group = [h for h in hits if h.kind == list_name][:PER_GROUP]
             if not group:
                 continue
-            header = QListWidgetItem(names[hit_type])
+            header = QListWidgetItem(names[list_name])
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setData(HEADER_ROLE, True)
             self.popup.addItem(header)
             for hit in group:
-                title = display_title(hit.type, hit.title)
+                title = display_title(hit.title)
                 item = QListWidgetItem(title or "—")
                 item.setData(HIT_ROLE, (list_name, hit.id))
                 item.setData(SNIPPET_ROLE, hit.snippet)

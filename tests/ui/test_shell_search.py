@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from casefile.read import Fact, Title
 from tests.ui.conftest import unlock_with
 from ui import i18n
 from ui.search_box import HEADER_ROLE, HIT_ROLE, SNIPPET_ROLE, display_title, snippet_parts
@@ -102,15 +103,28 @@ def test_results_name_the_setting_in_the_users_language(qtbot, shell, example_va
 
 
 def test_display_title_labels_machine_values_only(qapp):
-    assert display_title("encounter", "2026-08-04 · workplace · Houston, TX") == "2026-08-04 · Workplace · Houston, TX"
-    assert display_title("encounter", "vehicle-stop · El Paso, TX") == "Vehicle stop · El Paso, TX"  # no date
-    assert display_title("encounter", "2026-08-04 · other · jail") == "2026-08-04 · Other · jail"  # a place
-    assert display_title("foia", "FOIA state-local 2026-77") == "FOIA State or local agency 2026-77"
-    assert display_title("foia", "FOIA ICE") == "FOIA ICE"
-    assert display_title("person", "workplace") == "workplace"  # a name is a name
+    # The core hands over typed facts; only the machine values become labels, and nothing is
+    # found again by splitting a joined English string.
+    def encounter(*parts: Fact) -> Title:
+        return Title("encounters", "e-1", parts)
+
+    when = Fact("2026-08-04T06:10:00-05:00", "datetime")
+    houston = Fact("Houston, TX")
+    assert display_title(encounter(when, Fact("workplace", "enum", "setting"), houston)) == (
+        "2026-08-04 · Workplace · Houston, TX"
+    )
+    assert display_title(encounter(Fact("vehicle-stop", "enum", "setting"), Fact("El Paso, TX"))) == (
+        "Vehicle stop · El Paso, TX"  # no date
+    )
+    assert display_title(encounter(when, Fact("other", "enum", "setting"), Fact("jail"))) == "2026-08-04 · Other · jail"
+    foia = Title("foia_requests", "f-1", (Fact("FOIA"), Fact("state-local", "enum", "foia_agency"), Fact("2026-77")))
+    assert display_title(foia) == "FOIA · State or local agency · 2026-77"
+    # A name is a name, even one that spells a setting; the A-number stays out of the popup.
+    person = Title("people", "p-1", (Fact("workplace"),), (Fact("A208114563", "a_number"),))
+    assert display_title(person) == "workplace"
     i18n.set_language("es")
     try:
-        assert display_title("encounter", "2026-08-04 · workplace · Houston, TX") == (
+        assert display_title(encounter(when, Fact("workplace", "enum", "setting"), houston)) == (
             "2026-08-04 · Lugar de trabajo · Houston, TX"
         )
     finally:

@@ -1,4 +1,5 @@
-"""The layout's rules, checked: the core never imports Qt, nothing opens a socket, schema is current."""
+"""The layout's rules, checked: the core never imports Qt, the app reads the vault only through the
+read API and services (no query module, no connection), nothing opens a socket, schema is current."""
 
 from __future__ import annotations
 
@@ -44,6 +45,61 @@ def test_core_never_imports_qt_or_ui() -> None:
             if name.split(".")[0] in FORBIDDEN_IN_CORE:
                 offenders.append(f"{path.relative_to(ROOT)} imports {name}")
     assert offenders == []
+
+
+# What only the core may touch: the query modules (SQL) and a database connection.
+QUERY_PACKAGE = "casefile.queries"
+CONNECTION_CALLS = ("connection", "separate_connection", "transaction")
+
+
+def reaches_the_database(source: str) -> list[str]:
+    """Where ``source`` imports a query module or asks for a connection (comments do not count)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in CONNECTION_CALLS
+        ):
+            found.append(f"line {node.lineno} calls .{node.func.attr}()")
+            continue
+        else:
+            continue
+        if any(n == QUERY_PACKAGE or n.startswith(QUERY_PACKAGE + ".") for n in names):
+            found.append(f"line {node.lineno} imports {QUERY_PACKAGE}")
+    return found
+
+
+# Being split by another change first (issue 14 item 5); converted right after. Empties to ().
+NOT_YET_CONVERTED = ("ui/editors/base.py", "ui/sections/base.py", "ui/sections/reports.py")
+
+
+def test_the_app_never_imports_queries_nor_holds_a_connection() -> None:
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() in NOT_YET_CONVERTED:
+            continue
+        for where in reaches_the_database(path.read_text(encoding="utf-8")):
+            offenders.append(f"{path.relative_to(ROOT)}: {where}")
+    assert offenders == []
+
+
+def test_the_database_check_sees_every_form_and_skips_comments() -> None:
+    caught = reaches_the_database(
+        "import casefile.queries.search\n"
+        "from casefile.queries import paging\n"
+        "from casefile import queries\n"
+        "from casefile.queries.kinds import KINDS\n"
+        "rows = vault.connection().execute('SELECT 1')\n"
+        "with vault.transaction() as tx: pass\n"
+    )
+    assert sorted(int(c.split()[1]) for c in caught) == [1, 2, 3, 4, 5, 6]
+    comment = "# vault.connection() and casefile.queries, in a comment\nfrom casefile import read\n"
+    assert reaches_the_database(comment) == []
 
 
 def test_no_network_module_is_imported_by_app_code() -> None:

@@ -3,20 +3,21 @@ account-comparison points and their versions. Each is a table plus the form of t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QWidget
 
+from casefile import read
 from casefile.domain.enums import ARREST_OUTCOMES
-from casefile.queries import records as record_queries
-from casefile.queries.kinds import KINDS
+from casefile.read import Title
 from ui import labels
 from ui.context import AppContext
 from ui.models import fmt
 from ui.models.paged import Column, enum_cell
+from ui.models.titles import title_text
 from ui.widgets.choices import EnumCombo, TriStateCombo, ValueCombo
 from ui.widgets.dates import DateTimeOffsetEdit, OptionalDateEdit
 from ui.widgets.forms import Form, plain_text_edit
@@ -35,40 +36,45 @@ def _line(max_length: int = 500) -> QLineEdit:
 
 
 class NameCache(QObject):
-    """People's names for the sub-list tables, looked up once each."""
+    """People's names for the sub-list tables, read once each (``prefetch`` reads many at once)."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._names: dict[str, str] = {}
+        self._titles: dict[str, Title | None] = {}  # None: not in the vault (or in the trash)
         ctx.vault_locked.connect(self.forget)
         ctx.record_saved.connect(self._record_saved)
 
     def forget(self) -> None:
-        self._names.clear()
+        self._titles.clear()
 
     def _record_saved(self, kind_name: str, _record_id: str) -> None:
         if kind_name == "people":
-            self._names.clear()
+            self._titles.clear()
+
+    def prefetch(self, person_ids: Iterable[str | None]) -> None:
+        """Read the names of ``person_ids`` not yet known, in one query."""
+        wanted = {i for i in person_ids if i and i not in self._titles}
+        vault = self.ctx.vault
+        if not wanted or vault is None or vault.closed:
+            return
+        found = read.titles(vault, "people", wanted)
+        self._titles.update({i: found.get(i) for i in wanted})
+
+    def _title(self, person_id: str) -> Title | None:
+        self.prefetch([person_id])
+        return self._titles.get(person_id)
 
     def plain(self, person_id: str | None) -> str:
         """The name alone, for narrow tables where the A-number would push the other columns out."""
         if not person_id:
             return ""
-        key = f"plain:{person_id}"
-        if key not in self._names:
-            vault = self.ctx.vault
-            record = (record_queries.get(vault.connection(), KINDS["people"], person_id)
-                      if vault is not None and not vault.closed else None)
-            self._names[key] = str(record.get("full_name") or person_id) if record else person_id
-        return self._names[key]
+        return title_text(self._title(person_id), facts=False) or person_id
 
     def __call__(self, person_id: str | None) -> str:
         if not person_id:
             return ""
-        if person_id not in self._names:
-            self._names[person_id] = lookup_name(self.ctx, "people", person_id)
-        return self._names[person_id]
+        return title_text(self._title(person_id)) or person_id
 
 
 # ----- officers -----

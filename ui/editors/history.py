@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain.validate import format_a_number
-from casefile.queries.records import META_FIELDS
+from casefile.read import META_FIELDS
 from casefile.services import records
 from ui import labels
 from ui.context import AppContext

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.queries import records as record_queries
-from casefile.queries.kinds import KINDS
+from casefile import read
 from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.models import fmt
@@ -168,7 +167,7 @@ class NotesPanel(QWidget):
         vault = self.ctx.vault
         if not note_id or vault is None or vault.closed:
             return
-        record = record_queries.get(vault.connection(), KINDS["notes"], note_id)
+        record = read.get(vault, "notes", note_id)
         if record is None:
             return
         dialog = NoteDialog(self.ctx, self)

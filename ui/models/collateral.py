@@ -1,6 +1,6 @@
 """Collateral arrests: people arrested, detained or removed who were not the ones sought.
 
-Rows come from ``casefile.queries.paging.collateral_arrests`` (one per participant), keyset-paged
+Rows come from ``casefile.read.collateral_page`` (one per participant), keyset-paged
 on (occurred_at, encounter, position); the only order is by date, newest first by default.
 """
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from casefile.queries import paging
+from casefile import read
 from ui.models import fmt
 from ui.models.paged import Column, PagedTableModel, enum_cell
 
@@ -40,8 +40,8 @@ class CollateralArrestsModel(PagedTableModel):
             Column(lambda: translate("CollateralArrestsModel", "Facility"), lambda r: r.get("custody_facility") or ""),
         ]
 
-    def query(self, conn: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
-        rows, next_after = paging.collateral_arrests(conn, after=after, limit=limit, descending=self._descending)
+    def query(self, vault: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
+        rows, next_after = read.collateral_page(vault, after=after, limit=limit, descending=self._descending)
         for row in rows:
             # The encounter is what a row opens; its id doubles as the row's id.
             row["id"] = row["encounter_id"]

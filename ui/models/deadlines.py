@@ -1,8 +1,9 @@
 """Deadlines as the Deadlines section lists them: stored and computed, overdue first.
 
 Computed deadlines (FOIA response and appeal, BIA appeal, FTCA claim) are derived by
-``casefile.services.deadlines`` from other records. The open ones (the section's first view)
-come a page at a time from ``open_page``, the longest overdue first, so the list shows at once
+``casefile.services.deadlines`` from other records; the lists, the done view and the counts
+are ``casefile.read.deadlines``. The open ones (the section's first view)
+come a page at a time from ``open_pages``, the longest overdue first, so the list shows at once
 whatever the vault holds (a vault with 100 000 encounters has some 25 000 open deadlines, which
 took about a second to compute in full). The done ones, and the open ones narrowed by the text
 filter, are computed in full on a worker and held in memory. The model offers the same small
@@ -15,64 +16,27 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
-from casefile.clock import today
-from casefile.domain import deadlines as rules
-from casefile.queries import records as record_queries
-from casefile.queries.kinds import KINDS
-from casefile.services import deadlines as deadline_service
+from casefile.read import deadlines as deadline_reads
+from casefile.read.deadlines import PAGE_SIZE, DeadlineRows
 from ui import labels
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.models import fmt
 from ui.models.lists import DeadlineListModel
-from ui.models.paged import KEEP_AT_MOST, Index, display_name
+from ui.models.paged import KEEP_AT_MOST, Index
+from ui.models.titles import title_text
 from ui.widgets.guard import run_job
 
+__all__ = ["PAGE_SIZE", "UpcomingDeadlinesModel"]
 SOURCE_KINDS = ("deadlines", "foia_requests", "people", "encounters")
-PAGE_SIZE = 200
 
 
-def _add_names(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each row with ``person_name``: the linked person as pickers name them."""
-    names: dict[str, str] = {}
-    for row in rows:
-        person_id = row.get("person_id")
-        if person_id and person_id not in names:
-            person = record_queries.get(conn, KINDS["people"], person_id)
-            names[person_id] = display_name("people", person) if person else ""
-        row["person_name"] = names.get(person_id or "", "")
-    return rows
-
-
-def load_deadlines(conn: Any, view: str) -> list[dict[str, Any]]:
-    """All open deadlines (overdue and upcoming) or all done ones, with the linked person's name."""
-    everything = deadline_service.all_deadlines(conn)
-    if view == "done":
-        rows = [dict(d, overdue=False) for d in everything if rules.is_done(d)]
-        rows.sort(key=lambda d: str(d.get("due")), reverse=True)
-    else:
-        rows = rules.upcoming(everything, today(), None)
-    return _add_names(conn, rows)
-
-
-def load_open_pages(conn: Any, after: tuple[Any, ...] | None, at_least: int) -> tuple[list[dict[str, Any]], Any]:
-    """Pages of open deadlines after ``after`` until ``at_least`` rows (one page at least), with
-    names; and the key to go on from (None at the end)."""
-    day = today()
-    rows: list[dict[str, Any]] = []
-    while True:
-        page, after = deadline_service.open_page(conn, day, after=after, limit=PAGE_SIZE)
-        rows.extend(page)
-        if after is None or len(rows) >= at_least:
-            return _add_names(conn, rows), after
-
-
-def count_open(conn: Any) -> tuple[int, int]:
-    """How many deadlines are open, and how many of them are overdue today."""
-    day = today()
-    open_ = [(rules.order_key(d), d) for d in deadline_service.all_deadlines(conn) if not rules.is_done(d)]
-    # A past hearing or check-in is awaiting its outcome, not overdue (issue 12).
-    return len(open_), sum(1 for key, d in open_ if rules.is_overdue(d, key[0], day))
+def named_rows(found: DeadlineRows) -> list[dict[str, Any]]:
+    """The rows, each with ``person_name``: the linked person as pickers name them."""
+    names = {person_id: title_text(person) for person_id, person in found.people.items()}
+    for row in found.rows:
+        row["person_name"] = names.get(str(row.get("person_id") or ""), "")
+    return found.rows
 
 
 class UpcomingDeadlinesModel(DeadlineListModel):
@@ -127,7 +91,7 @@ class UpcomingDeadlinesModel(DeadlineListModel):
             return
         self._fetching = True
         generation, after = self._generation, self._after
-        run_job(self, self.ctx, lambda _c: load_open_pages(vault.connection(), after, 1),
+        run_job(self, self.ctx, lambda _c: deadline_reads.open_pages(vault, after, 1),
                 on_success=lambda result: self._more_loaded(generation, result),
                 on_failure=lambda key, message: self._failed(generation, key, message))
 
@@ -175,9 +139,8 @@ class UpcomingDeadlinesModel(DeadlineListModel):
         self._loading, self._fetching = True, False
         generation, view, want, paged = self._generation, self._view, min(max(keep, 1), KEEP_AT_MOST), self.paged
 
-        def job(_control: Any) -> Any:
-            conn = vault.connection()
-            return load_open_pages(conn, None, want) if paged else load_deadlines(conn, view)
+        def job(_control: Any) -> DeadlineRows:
+            return deadline_reads.open_pages(vault, None, want) if paged else deadline_reads.listing(vault, view)
 
         def done(result: Any) -> None:
             (self._pages_loaded if paged else self._all_loaded)(generation, result)
@@ -188,28 +151,28 @@ class UpcomingDeadlinesModel(DeadlineListModel):
     def _current(self, generation: int) -> bool:
         return generation == self._generation and self.ctx.unlocked
 
-    def _pages_loaded(self, generation: int, result: Any) -> None:
+    def _pages_loaded(self, generation: int, result: DeadlineRows) -> None:
         if not self._current(generation):
             return
-        rows, self._after = result
+        rows, self._after = named_rows(result), result.after
         self._loading, self._all, self._haystacks = False, [], []
         self._exhausted = self._after is None
         self.set_rows(rows)
         self.loaded.emit()
 
-    def _more_loaded(self, generation: int, result: Any) -> None:
+    def _more_loaded(self, generation: int, result: DeadlineRows) -> None:
         if not self._current(generation):
             return
-        rows, self._after = result
+        rows, self._after = named_rows(result), result.after
         self._fetching = False
         self._exhausted = self._after is None
         self._append_rows(rows)
 
-    def _all_loaded(self, generation: int, rows: Any) -> None:
+    def _all_loaded(self, generation: int, result: DeadlineRows) -> None:
         if not self._current(generation):
             return
         self._loading, self._exhausted, self._after = False, True, None
-        self._all, self._haystacks = list(rows), []
+        self._all, self._haystacks = named_rows(result), []
         self._apply()
         self.loaded.emit()
 

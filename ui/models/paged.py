@@ -22,12 +22,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from casefile import read
 from casefile.errors import CasefileError
 from casefile.logs import log_unexpected
-from casefile.queries import paging
-from casefile.queries import records as record_queries
-from casefile.queries.kinds import KINDS
 from ui.context import AppContext
+from ui.models.titles import title_text
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row
@@ -123,6 +122,9 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
     page_size = 200
     default_descending = False
     include_data = False  # ask for the stored record too (for fields the list columns lack)
+    # Linked records a column names: (row key, kind list name). Their names are read for a whole
+    # page in one query as the page comes in, never one per row as cells are painted.
+    name_links: tuple[tuple[str, str], ...] = ()
 
     loadFailed = Signal(str)  # a message a person can act on; the list stops loading
 
@@ -150,14 +152,12 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
         raise NotImplementedError
 
     def default_sort(self) -> str:
-        return KINDS[self.kind_name].default_sort
+        return read.default_sort(self.kind_name)
 
-    def query(self, conn: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
+    def query(self, vault: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
         """One page: ``(rows, next_after)``; ``next_after`` None when there is no more."""
-        page = paging.page(conn, KINDS[self.kind_name], paging.PageRequest(
-            sort=self._sort, descending=self._descending, after=after, limit=limit,
-            filters=dict(self._filters), text=self._text, include_data=self.include_data,
-        ))
+        page = read.page(vault, self.kind_name, sort=self._sort, descending=self._descending, after=after,
+                         limit=limit, filters=dict(self._filters), text=self._text, include_data=self.include_data)
         return page.rows, page.next_after
 
     def prepare(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -277,9 +277,12 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
         if vault is None or vault.closed:
             self._exhausted = True
             return
+        # A keyset page costs the same wherever it is (casefile.queries.paging): it is read here,
+        # on the UI thread, as Qt's fetchMore expects; counts and searches go to the workers.
         try:
-            rows, next_after = self.query(vault.connection(), self._next_after, self.page_size)
+            rows, next_after = self.query(vault, self._next_after, self.page_size)
             rows = self.prepare(rows)
+            self._read_names(vault, rows)
         except CasefileError as exc:
             self._exhausted = True
             self.loadFailed.emit(exc.message)
@@ -308,48 +311,36 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     # ----- helpers for subclasses -----
+    def _read_names(self, vault: Any, rows: list[dict[str, Any]]) -> None:
+        """The titles of the records this page links to (``name_links``), one query per kind."""
+        for key, kind_name in self.name_links:
+            wanted = {str(r[key]) for r in rows if r.get(key)} - {i for k, i in self._names if k == kind_name}
+            if not wanted:
+                continue
+            found = read.titles(vault, kind_name, wanted)
+            for record_id in wanted:
+                self._names[(kind_name, record_id)] = title_text(found.get(record_id)) or record_id
+
     def name_of(self, kind_name: str, record_id: str | None) -> str:
-        """A linked record's display name, looked up once per reload."""
+        """A linked record's display name, read with its page (``name_links``); its id when the
+        record is gone."""
         if not record_id:
             return ""
         key = (kind_name, record_id)
-        if key not in self._names:
+        if key not in self._names:  # a column not declared in name_links: read it now, once
             vault = self.ctx.vault
-            record = None
-            if vault is not None and not vault.closed:
-                record = record_queries.get(vault.connection(), KINDS[kind_name], record_id)
-            self._names[key] = display_name(kind_name, record) if record else record_id
-        return self._names[key]
+            if vault is None or vault.closed:
+                return record_id
+            self._read_names_of(vault, kind_name, record_id)
+        return self._names.get(key, record_id)
+
+    def _read_names_of(self, vault: Any, kind_name: str, record_id: str) -> None:
+        found = read.titles(vault, kind_name, [record_id])
+        self._names[(kind_name, record_id)] = title_text(found.get(record_id)) or record_id
 
 
 def display_name(kind_name: str, record: dict[str, Any] | None) -> str:
-    """How a record is named in pickers, links and titles."""
+    """How a record is named in pickers, links and titles (``casefile.read.title``, as text)."""
     if not record:
         return ""
-    kind = KINDS[kind_name]
-    if kind_name == "people":
-        from ui.models.fmt import fmt_a_number
-
-        a_number = fmt_a_number(record.get("a_number"))
-        return f"{record.get('full_name', '')} ({a_number})" if a_number else str(record.get("full_name", ""))
-    if kind_name == "encounters":
-        from ui import labels
-        from ui.models.fmt import fmt_datetime
-
-        loc = record.get("location") or {}
-        place = ", ".join(p for p in (loc.get("city"), loc.get("state")) if p) or (loc.get("description") or "")
-        parts = [fmt_datetime(record.get("occurred_at")), labels.label("setting", record.get("setting")), place]
-        return " · ".join(p for p in parts if p and p != labels.EMPTY)
-    if kind_name == "foia_requests":
-        from ui import labels
-
-        parts = ["FOIA", labels.label("foia_agency", record.get("agency")), record.get("tracking_number") or ""]
-        return " · ".join(p for p in parts if p)
-    if kind_name == "deadlines":
-        return str(record.get("title") or record.get("kind") or record.get("id"))
-    if kind.search_title is not None:
-        try:
-            return kind.search_title(record)
-        except (KeyError, TypeError):
-            return str(record.get("id", ""))
-    return str(record.get("id", ""))
+    return title_text(read.title(kind_name, record))

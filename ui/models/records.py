@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QStyle
 
+from casefile import read
 from casefile.clock import today
 from casefile.domain.dates import foia_overdue
-from casefile.queries import records as record_queries
 from ui import labels
 from ui.models import fmt
 from ui.models.paged import Column, PagedTableModel, enum_cell
@@ -70,11 +70,11 @@ class EncountersModel(PagedTableModel):
             Column(lambda: translate("EncountersModel", "Program"), enum_cell("program", "program")),
         ]
 
-    def query(self, conn: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
-        rows, next_after = super().query(conn, after, limit)
+    def query(self, vault: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
+        rows, next_after = super().query(vault, after, limit)
         # Whose encounter it is (issue 13, finding 8): the people's names, read once per page.
         ids = [p.get("person_id") for row in rows for p in ((row.get("record") or {}).get("participants") or [])]
-        names = record_queries.people_names(conn, [i for i in ids if i])
+        names = read.people_names(vault, [i for i in ids if i])
         for row in rows:
             people = [p for p in (row.get("record") or {}).get("participants") or [] if p.get("person_id")]
             # Clients first, then the person agents came for, then the others, as recorded.
@@ -120,6 +120,7 @@ def foia_is_overdue(row: dict[str, Any]) -> bool:
 
 class FoiaModel(PagedTableModel):
     kind_name = "foia_requests"
+    name_links = (("subject_person_id", "people"),)
 
     def make_columns(self) -> list[Column]:
         verify = translate("FoiaModel", "computed — verify")
@@ -167,10 +168,10 @@ class NotesModel(PagedTableModel):
                    tooltip=lambda r: fmt.one_line(r.get("text"), 600)),
         ]
 
-    def query(self, conn: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
+    def query(self, vault: Any, after: Any, limit: int) -> tuple[list[dict[str, Any]], Any]:
         if not self._filters:
             return [], None  # notes are always shown for one record, never all at once
-        return super().query(conn, after, limit)
+        return super().query(vault, after, limit)
 
     def prepare(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for row in rows:
@@ -188,6 +189,7 @@ class StoredDeadlinesModel(PagedTableModel):
     """Stored deadlines, paged (the Deadlines section's "done" view)."""
 
     kind_name = "deadlines"
+    name_links = (("person_id", "people"),)
 
     def make_columns(self) -> list[Column]:
         return [

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from casefile.queries import paging
+from casefile import read
 from ui.context import AppContext
 from ui.messages import MessageLabel
 from ui.models.collateral import CollateralArrestsModel
@@ -88,7 +88,7 @@ class CollateralSection(QWidget):
         if vault is None or vault.closed:
             self.count_label.clear()
             return
-        run_job(self, self.ctx, lambda _c: paging.count_collateral_arrests(vault.connection()),
+        run_job(self, self.ctx, lambda _c: read.collateral_count(vault),
                                 on_success=lambda n: self.count_label.set_words(lambda: plural(
                                     int(n), translate("CollateralSection", "1 collateral arrest"),
                                     translate("CollateralSection", "%1 collateral arrests"))))

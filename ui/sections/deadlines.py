@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
+from casefile.read.deadlines import count_open
 from ui.context import AppContext
-from ui.models.deadlines import UpcomingDeadlinesModel, count_open
+from ui.models.deadlines import UpcomingDeadlinesModel
 from ui.sections.base import ChoiceFilter, RecordSection, plural
 from ui.widgets.guard import run_job
 
@@ -86,7 +87,7 @@ class DeadlinesSection(RecordSection):
             return
         self._counting = True
         self.count_label.clear()
-        run_job(self, self.ctx, lambda _c: count_open(vault.connection()), on_success=self._counted,
+        run_job(self, self.ctx, lambda _c: count_open(vault), on_success=self._counted,
                 on_failure=lambda _key, _message: self._counted(None))
 
     def _counted(self, counts: tuple[int, int] | None) -> None:

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
-from casefile.queries import records as record_queries
-from casefile.queries.kinds import KINDS
+from casefile import read
 from ui.context import AppContext
 from ui.models.records import PeopleModel
 from ui.sections.base import ChoiceFilter, FilterCombo, RecordSection, plural
@@ -59,7 +58,7 @@ class PeopleSection(RecordSection):
         vault = self.ctx.vault
         if kind_name != "notes" or not note_id or vault is None or vault.closed:
             return
-        note = record_queries.get(vault.connection(), KINDS["notes"], note_id)
+        note = read.get(vault, "notes", note_id)
         if note is None:
             return
         if note.get("person_id"):

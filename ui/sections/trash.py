@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from casefile.queries.kinds import BY_TYPE
+from casefile import read
 from casefile.services import records
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for
@@ -94,7 +94,7 @@ class TrashSection(QWidget):
 
     def restore(self, row: dict[str, Any]) -> None:
         vault = self.ctx.require_vault()
-        kind_name = BY_TYPE[row["type"]].list_name
+        kind_name = read.list_name(row["type"])
 
         def done(_result: Any) -> None:
             self.message.show_message(translate("TrashSection", "Restored “%1”.").replace("%1", row["title"]), "info")
@@ -120,7 +120,7 @@ class TrashSection(QWidget):
 
     def purge(self, row: dict[str, Any]) -> None:
         vault = self.ctx.require_vault()
-        kind_name = BY_TYPE[row["type"]].list_name
+        kind_name = read.list_name(row["type"])
 
         def done(_result: Any) -> None:
             self.message.show_message(translate("TrashSection", "Deleted “%1” for good.").replace("%1", row["title"]),

@@ -1,6 +1,6 @@
 """Choosing a linked record by typing: people, encounters, documents, FOIA requests.
 
-Search as you type runs ``casefile.queries.paging.page(..., text=...)`` (full text, accent-blind,
+Search as you type runs ``casefile.read.page(..., text=...)`` (full text, accent-blind,
 last word a prefix) for the first 20 matches, so it is as fast with 20 000 people as with 20.
 A person not yet in the vault can be added on the spot ("New person…"): recording a raid should
 not mean leaving the form to create everyone first.
@@ -27,16 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import read
 from casefile.errors import CasefileError, DuplicatePerson, ValidationError
-from casefile.queries import paging
-from casefile.queries import records as record_queries
-from casefile.queries.kinds import KINDS
 from casefile.services import records
-from ui import labels
 from ui.context import AppContext
 from ui.messages import duplicate_reason
-from ui.models import fmt
-from ui.models.paged import ID_ROLE, display_name
+from ui.models.paged import ID_ROLE
+from ui.models.titles import title_text
 from ui.widgets.anumber import ANumberEdit
 from ui.widgets.choices import FreeChoiceCombo, language_items
 from ui.widgets.errors import FieldError
@@ -47,30 +44,20 @@ SUGGESTIONS = 20
 
 
 def row_label(kind_name: str, row: dict[str, Any]) -> str:
-    """A search row (list columns only) as one line."""
-    if kind_name == "people":
-        a_number = fmt.fmt_a_number(row.get("a_number"))
-        return f"{row.get('full_name', '')} ({a_number})" if a_number else str(row.get("full_name", ""))
-    if kind_name == "encounters":
-        parts = [fmt.fmt_date(str(row.get("occurred_at") or "")[:10]), labels.label("setting", row.get("setting")),
-                 row.get("place") or ""]
-        return " · ".join(p for p in parts if p and p != labels.EMPTY)
-    if kind_name == "documents":
-        return str(row.get("title") or "")
-    if kind_name == "foia_requests":
-        parts = ["FOIA", labels.label("foia_agency", row.get("agency")), row.get("tracking_number") or ""]
-        return " · ".join(p for p in parts if p)
-    return str(row.get("title") or row.get("id"))
+    """A page row as one line, named as the picker names its value once chosen: from the stored
+    record when the page carries it (``include_data``), else from the list columns."""
+    return title_text(read.title(kind_name, row.get("record") or row))
+
+
+def lookup_names(ctx: AppContext, kind_name: str, record_ids: list[str]) -> dict[str, str]:
+    """``{id: name}`` for ``record_ids``, read in one query; a record no longer there keeps its id."""
+    vault = ctx.vault
+    found = read.titles(vault, kind_name, record_ids) if vault is not None and not vault.closed else {}
+    return {i: title_text(found.get(i)) or i for i in record_ids}
 
 
 def lookup_name(ctx: AppContext, kind_name: str, record_id: str | None) -> str:
-    if not record_id:
-        return ""
-    vault = ctx.vault
-    if vault is None or vault.closed:
-        return record_id
-    record = record_queries.get(vault.connection(), KINDS[kind_name], record_id)
-    return display_name(kind_name, record) if record else record_id
+    return lookup_names(ctx, kind_name, [record_id])[record_id] if record_id else ""
 
 
 class RecordPicker(QWidget):
@@ -192,11 +179,9 @@ class RecordPicker(QWidget):
         vault = self.ctx.vault
         if vault is None or vault.closed:
             return []
-        kind = KINDS[self.kind_name]
-        request = paging.PageRequest(text=text, limit=SUGGESTIONS,
-                                     descending=self.kind_name in ("encounters", "documents"))
         try:
-            page = paging.page(vault.connection(), kind, request)
+            page = read.page(vault, self.kind_name, text=text, limit=SUGGESTIONS, include_data=True,
+                             descending=self.kind_name in ("encounters", "documents"))
         except CasefileError:
             return []
         return [(row["id"], row_label(self.kind_name, row)) for row in page.rows]
@@ -319,7 +304,7 @@ class QuickPersonDialog(QDialog):
         vault = self.ctx.vault
         if self._existing is None or vault is None or vault.closed:
             return
-        record = record_queries.get(vault.connection(), KINDS["people"], self._existing)
+        record = read.get(vault, "people", self._existing)
         if record is not None:
             self.saved.emit(record)
             self.accept()
@@ -378,15 +363,16 @@ class RecordListPicker(QWidget):
 
     def setValue(self, ids: list[str] | None) -> None:
         self.list.clear()
+        names = lookup_names(self.ctx, self.kind_name, list(ids or []))  # one query for the lot
         for record_id in ids or []:
-            self._append(record_id)
+            self._append(record_id, names[record_id])
         self.picker.clear()
 
     def clear(self) -> None:
         self.setValue([])
 
-    def _append(self, record_id: str) -> None:
-        item = QListWidgetItem(lookup_name(self.ctx, self.kind_name, record_id))
+    def _append(self, record_id: str, name: str | None = None) -> None:
+        item = QListWidgetItem(name if name is not None else lookup_name(self.ctx, self.kind_name, record_id))
         item.setData(ID_ROLE, record_id)
         self.list.addItem(item)
 
