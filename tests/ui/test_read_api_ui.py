@@ -1,0 +1,82 @@
+"""The app reads linked records' names a page at a time (issue 14 item 3): a FOIA list of 40
+requests about 40 different people asks the vault once for their names, not once per row as the
+cells are painted; pickers name several linked records in one query too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_records_support import ctx, rec_vault, vault_template  # noqa: F401 - fixtures
+
+from casefile.services.interchange import import_document
+from ui.models.records import FoiaModel, StoredDeadlinesModel
+from ui.widgets.pickers import RecordListPicker
+
+PEOPLE = 40
+
+
+def _import(vault, **lists):
+    import_document(vault, {"format": "casefile-interchange", "version": 1, **lists}, base_dir=None)
+
+
+def _people_selects(statements: list[str]) -> int:
+    return sum(1 for s in statements if s.lstrip().upper().startswith("SELECT") and " people " in f"{s} ")
+
+
+def _traced(vault, run):
+    """The SQL the UI thread's connection ran while ``run()`` ran (the models read on this thread)."""
+    statements: list[str] = []
+    conn = vault.connection()
+    conn.set_trace_callback(statements.append)
+    try:
+        run()
+    finally:
+        conn.set_trace_callback(None)
+    return statements
+
+
+def test_a_foia_page_names_all_its_subjects_in_one_query(qtbot, ctx):  # noqa: F811
+    people = [{"id": f"p-{i:02d}", "full_name": f"Persona {i:02d}", "a_number": f"2081145{i:02d}"}
+              for i in range(PEOPLE)]
+    foia = [{"id": f"f-{i:02d}", "agency": "ICE", "subject_person_id": f"p-{i:02d}", "status": "submitted",
+             "received_on": "2026-09-01"} for i in range(PEOPLE)]
+    _import(ctx.vault, people=people, foia_requests=foia)
+
+    def load_and_paint():
+        model = FoiaModel(ctx)
+        # Every cell as a view paints it (and again: the names are kept, not read again).
+        for _ in range(2):
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        load_and_paint.model = model
+
+    statements = _traced(ctx.vault, load_and_paint)
+    model = load_and_paint.model
+    subject = next(i for i, c in enumerate(model.columns) if c.sort is None and "Subject" in c.header())
+    assert model.rowCount() == PEOPLE
+    # Persona 07's A-number: 2081145 then 07 → A-208-114-507.
+    names = {model.index(r, subject).data() for r in range(PEOPLE)}
+    assert "Persona 07 (A-208-114-507)" in names and len(names) == PEOPLE
+    assert _people_selects(statements) == 1  # 40 rows, one query for their names (was 40)
+
+
+def test_stored_deadlines_name_people_per_page_and_a_missing_one_by_id(qtbot, ctx):  # noqa: F811
+    _import(ctx.vault, people=[{"id": "p-a", "full_name": "Ana Pérez"}], deadlines=[
+        {"id": "dl-1", "kind": "filing", "due": "2026-10-01", "title": "Brief", "person_id": "p-a"},
+        {"id": "dl-2", "kind": "filing", "due": "2026-10-02", "title": "Motion", "person_id": "p-a"},
+    ])
+    model = StoredDeadlinesModel(ctx)
+    person = next(i for i, c in enumerate(model.columns) if c.header() == "Person")
+    assert [model.index(r, person).data() for r in range(model.rowCount())] == ["Ana Pérez", "Ana Pérez"]
+
+
+def test_a_list_picker_names_its_records_in_one_query(qtbot, ctx):  # noqa: F811
+    _import(ctx.vault, people=[{"id": f"p-{i}", "full_name": f"Testigo {i}"} for i in range(6)])
+    picker = RecordListPicker(ctx, "people")
+    qtbot.addWidget(picker)
+    ids = [f"p-{i}" for i in range(6)] + ["p-gone"]
+    statements = _traced(ctx.vault, lambda: picker.setValue(ids))
+    assert [picker.list.item(i).text() for i in range(picker.list.count())] == [
+        *(f"Testigo {i}" for i in range(6)), "p-gone"]  # a record no longer there shows its id
+    assert picker.value() == ids
+    assert _people_selects(statements) == 1
