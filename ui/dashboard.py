@@ -114,6 +114,13 @@ class Dashboard(QWidget):
         self.upcoming_box, self.upcoming_tree = QGroupBox(), _table(4, stretch=2)
         self.foia_box, self.foia_tree = QGroupBox(), _table(3)
         self.detained_box, self.detained_tree = QGroupBox(), _table(2)
+        # The litigation trigger: a FOIA time limit ran, so suit may be filed (5 U.S.C. 552(a)(6)(C)(i)).
+        self.foia_notice = QLabel()
+        self.foia_notice.setObjectName("foiaExhaustion")
+        self.foia_notice.setProperty("kind", "warning")
+        self.foia_notice.setWordWrap(True)
+        self.foia_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.foia_notice.hide()
         grid = QGridLayout()
         grid.setSpacing(12)
         for (box, tree), (row, col, span) in zip(
@@ -127,6 +134,8 @@ class Dashboard(QWidget):
             strict=True,
         ):
             inner = QVBoxLayout(box)
+            if box is self.foia_box:
+                inner.addWidget(self.foia_notice)
             inner.addWidget(tree)
             grid.addWidget(box, row, col, 1, span)
             tree.itemActivated.connect(self._activated)
@@ -283,6 +292,7 @@ class Dashboard(QWidget):
             )
             item.setData(0, ID_ROLE, ("foia_requests", r["id"]))
             self.foia_tree.addTopLevelItem(item)
+        self._render_exhaustion(data)
         self.detained_tree.clear()
         from casefile.domain.validate import format_a_number
 
@@ -308,6 +318,36 @@ class Dashboard(QWidget):
                 placeholder.setFirstColumnSpanned(True)
                 tree.addTopLevelItem(placeholder)
                 placeholder.setFirstColumnSpanned(True)
+
+    def _render_exhaustion(self, data: DashboardData) -> None:
+        gone = data.foia_exhausted
+        if not gone:
+            self.foia_notice.hide()
+            self.foia_notice.setText("")
+            return
+        lines = [
+            self.tr(
+                "⚠ Suit possible on %n FOIA request(s): the agency missed its time limit, so administrative "
+                "remedies are deemed exhausted (5 U.S.C. 552(a)(6)(C)(i)).",
+                "",
+                len(gone),
+            )
+        ]
+        for e in gone:
+            who = data.names.get(e.subject_person_id, "")
+            what = " ".join(x for x in (e.agency, e.tracking_number) if x)
+            missed = (
+                self.tr("no determination by %1") if e.clock == "response" else self.tr("no appeal decision by %1")
+            ).replace("%1", self._date(e.missed.isoformat()))
+            lines.append(f"• {' — '.join(x for x in (who, what) if x)}: {missed}")
+        self.foia_notice.setText("\n".join(lines))
+        self.foia_notice.setToolTip(
+            self.tr(
+                "Suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed "
+                "can still require an administrative appeal first. Computed — verify."
+            )
+        )
+        self.foia_notice.show()
 
     def _render_backup(self, data: DashboardData) -> None:
         if self.data is None:

@@ -46,6 +46,27 @@ def add_parser(sub: Any, passphrase_option: Any, vault_arg: Any) -> None:
     lp.add_argument("--expedite-reason", default="", help="added to the reasons drawn from the records")
     lp.add_argument("--statute", default="", help="a state or local agency's public-records law")
 
+    ap = fsub.add_parser("appeal", help="an administrative appeal letter, with its due date and rule")
+    passphrase_option(ap)
+    vault_arg(ap)
+    ap.add_argument("--foia", required=True, help="the FOIA request's id")
+    ap.add_argument("--out", type=Path, required=True, help="FILE.docx or FILE.pdf")
+    ap.add_argument(
+        "--ground",
+        choices=("adverse", "search", "fees", "expedite"),
+        default="adverse",
+        help="what is appealed: an adverse determination (default), an inadequate search, a fee or an "
+        "expedited-processing denial",
+    )
+    ap.add_argument("--reason", default="", help="a paragraph of your own, added to the grounds")
+    _letter_options(ap)
+
+    cp = fsub.add_parser("chronology", help="the fact chronology for a FOIA complaint, as an editable draft")
+    passphrase_option(cp)
+    vault_arg(cp)
+    cp.add_argument("--foia", required=True, action="append", help="a FOIA request's id (repeat for several)")
+    cp.add_argument("--out", type=Path, required=True, help="FILE.docx (or .pdf)")
+
 
 def _format(out: Path) -> str:
     suffix = out.suffix.lower()
@@ -72,8 +93,10 @@ def _requester(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
     """Do ``casefile foia ACTION``; ``open_vault(args, secrets, reader=)`` unlocks the vault."""
-    if args.foia_command == "letter":
+    if args.foia_command in ("letter", "appeal"):
         return _letter(args, secrets, open_vault)
+    if args.foia_command == "chronology":
+        return _chronology(args, secrets, open_vault)
     raise CasefileError(f"Unknown foia action {args.foia_command!r}.")
 
 
@@ -82,14 +105,20 @@ def _letter(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
     from casefile.foia.render import write_letter
 
     suffix = _format(args.out)
-    options = F.LetterOptions(
-        fee_category=args.fee_category,
-        fee_limit=args.fee_limit,
-        fee_waiver=args.fee_waiver,
-        fee_waiver_reason=args.fee_waiver_reason,
-        expedite_reason=args.expedite_reason,
-        statute=args.statute,
+    appeal = args.foia_command == "appeal"
+    options = (
+        F.LetterOptions()
+        if appeal
+        else F.LetterOptions(
+            fee_category=args.fee_category,
+            fee_limit=args.fee_limit,
+            fee_waiver=args.fee_waiver,
+            fee_waiver_reason=args.fee_waiver_reason,
+            expedite_reason=args.expedite_reason,
+            statute=args.statute,
+        )
     )
+    kind, extra = (args.ground, {"reason": args.reason}) if appeal else ("request", {})
     given = _requester(args)
     remember = any(vars(given).values())
     with open_vault(args, secrets, reader=not remember) as vault:
@@ -97,7 +126,29 @@ def _letter(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
         facts = F.gather(vault, args.foia, requester=requester, options=options)
         if remember:
             F.save_requester(vault, requester)
-        pages = write_letter(vault, facts, args.out, kind="request", paper=args.paper)
+        pages = write_letter(vault, facts, args.out, kind=kind, paper=args.paper, **extra)
     what = "editable Word letter" if suffix == ".docx" else f"PDF letter, {pages} pages"
     print(f"Wrote {args.out} ({what}).")
+    if appeal:
+        from casefile.foia.appeal import appeal_due
+
+        _determined, due, _notes = appeal_due(facts, kind)
+        rule = _appeal_rule(facts)
+        print(f"The appeal is due by {due.isoformat()} ({rule}; computed — verify).")
+    return 0
+
+
+def _appeal_rule(facts: Any) -> str:
+    from casefile.foia.agencies import agency_for
+
+    return agency_for(facts).department.appeal
+
+
+def _chronology(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.foia.render import write_chronology
+
+    _format(args.out)
+    with open_vault(args, secrets, reader=True) as vault:
+        write_chronology(vault, args.foia, args.out)
+    print(f"Wrote {args.out} (draft fact chronology of {len(args.foia)} FOIA request(s)).")
     return 0

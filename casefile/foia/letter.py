@@ -64,7 +64,7 @@ def _legal_basis(facts: LetterFacts, agency: Agency) -> str:
     return basis
 
 
-def _expedite_reasons(facts: LetterFacts, agency: Agency) -> list[str]:
+def expedite_reasons(facts: LetterFacts, agency: Agency) -> list[str]:
     dept = agency.department
     name = facts.name
     ground = f" ({dept.due_process})" if dept.due_process else ""
@@ -130,7 +130,7 @@ def _expedite(letter: Letter, facts: LetterFacts, agency: Agency) -> None:
     rules = "5 U.S.C. 552(a)(6)(E)" + (f" and {dept.expedite}" if dept.code else "")
     letter.add("heading", "Expedited processing")
     letter.add("para", f"I request expedited processing under {rules}, for these reasons:")
-    letter.add("bullets", items=_expedite_reasons(facts, agency))
+    letter.add("bullets", items=expedite_reasons(facts, agency))
     letter.add(
         "para",
         "I certify that the statements in this section are true and correct to the best of my knowledge and "

@@ -52,7 +52,8 @@ def _block(block: Block, width: float, s: dict[str, ParagraphStyle]) -> list[Flo
         return [L.kv_table([(row[0], row[1]) for row in block.rows], width), Spacer(1, 8)]
     if kind == "table":
         header, *rows = block.rows
-        return [L.grid_table(list(header), [list(r) for r in rows], width, (3, 2)), Spacer(1, 8)]
+        shares = (3, 2) if len(header) == 2 else (2, *([1] * (len(header) - 1)))
+        return [L.grid_table(list(header), [list(r) for r in rows], width, shares), Spacer(1, 8)]
     if kind == "sign":
         lines = [L.p("_" * 44, s["line"]), *(L.p(x, s["line"]) for x in block.items)]
         return [KeepTogether([Spacer(1, 26), *lines, Spacer(1, 10)])]

@@ -41,3 +41,25 @@ def write_letter(vault: Any, facts: LetterFacts, out: Path, *, kind: str, paper:
     # What was written and about which request; never the letter's words or the file's name.
     vault.audit("foia_letter", "foia", str(facts.request["id"]), detail=f"{kind} {suffix[1:]}")
     return page_count(data) if suffix == ".pdf" else 0
+
+
+def write_chronology(vault: Any, foia_ids: list[str], out: Path, *, day: Any = None) -> None:
+    """The fact chronology of these requests as DOCX or PDF at ``out``."""
+    from casefile.clock import today
+    from casefile.errors import NotFound
+    from casefile.foia.chronology import chronology
+    from casefile.services import records
+    from casefile.services.dashboard import full_names
+
+    requests = []
+    for foia_id in foia_ids:
+        found = records.get(vault, "foia_requests", foia_id)
+        if found is None:
+            raise NotFound(f"No FOIA request with id {foia_id!r} in this vault.", key="foia_not_found")
+        requests.append(found)
+    subjects = {str(r["subject_person_id"]) for r in requests if r.get("subject_person_id")}
+    names = full_names(vault.connection(), subjects)
+    letter = chronology(requests, names, day or today())
+    atomic_write(Path(out), letter_bytes(letter, Path(out).suffix.lower()))
+    for foia_id in foia_ids:
+        vault.audit("foia_chronology", "foia", foia_id, detail=Path(out).suffix.lower()[1:])

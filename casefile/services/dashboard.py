@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from casefile.domain.dates import FOIA_ANSWERED_STATUSES, foia_overdue, parse_date
+from casefile.foia.exhaustion import Exhaustion, exhausted
 from casefile.queries.kinds import KINDS
 from casefile.queries.paging import PageRequest, count, page
 from casefile.services import deadlines as deadline_service
@@ -26,6 +27,8 @@ class DashboardData:
     overdue: list[dict[str, Any]] = field(default_factory=list)
     upcoming: list[dict[str, Any]] = field(default_factory=list)
     foia_overdue: list[dict[str, Any]] = field(default_factory=list)
+    # Requests on which suit may be filed: a FOIA time limit ran (casefile.foia.exhaustion).
+    foia_exhausted: list[Exhaustion] = field(default_factory=list)
     detained: list[dict[str, Any]] = field(default_factory=list)
     detained_total: int = 0
     last_backup_at: str | None = None
@@ -39,12 +42,14 @@ def load(vault: Vault, day: date, *, within_days: int, limit: int) -> DashboardD
     data = DashboardData()
     data.overdue, data.upcoming = deadline_service.overdue_and_coming(vault, day, within_days, limit)
     data.foia_overdue = overdue_foia(conn, day, limit)
+    data.foia_exhausted = exhausted(conn, day, limit)
     detained = PageRequest(sort="name", filters={"custody_status": "detained"}, limit=limit)
     data.detained = page(conn, KINDS["people"], detained).rows
     data.detained_total = count(conn, KINDS["people"], filters={"custody_status": "detained"})
     data.last_backup_at = vault.meta("last_backup_at")
     wanted = {d.get("person_id") for d in data.overdue + data.upcoming}
     wanted |= {r.get("subject_person_id") for r in data.foia_overdue}
+    wanted |= {e.subject_person_id for e in data.foia_exhausted}
     data.names = full_names(conn, {p for p in wanted if p})
     return data
 

@@ -439,6 +439,25 @@
         <source>No client is recorded as detained.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ Suit possible on %n FOIA request(s): the agency missed its time limit, so administrative remedies are deemed exhausted (5 U.S.C. 552(a)(6)(C)(i)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no determination by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no appeal decision by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed can still require an administrative appeal first. Computed — verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>⚠ This vault has never been backed up. Make a backup to an external drive now.</source>
         <translation type="unfinished"></translation>

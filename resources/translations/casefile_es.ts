@@ -439,6 +439,25 @@
         <source>No client is recorded as detained.</source>
         <translation>No hay clientes registrados como detenidos/as.</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ Suit possible on %n FOIA request(s): the agency missed its time limit, so administrative remedies are deemed exhausted (5 U.S.C. 552(a)(6)(C)(i)).</source>
+        <translation>
+            <numerusform>⚠ Demanda posible en %n solicitud FOIA: la agencia no respetó su plazo, así que se consideran agotadas las vías administrativas (5 U.S.C. 552(a)(6)(C)(i)).</numerusform>
+            <numerusform>⚠ Demanda posible en %n solicitudes FOIA: la agencia no respetó su plazo, así que se consideran agotadas las vías administrativas (5 U.S.C. 552(a)(6)(C)(i)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no determination by %1</source>
+        <translation>sin determinación en plazo (vencía el %1)</translation>
+    </message>
+    <message>
+        <source>no appeal decision by %1</source>
+        <translation>sin decisión de la apelación en plazo (vencía el %1)</translation>
+    </message>
+    <message>
+        <source>Suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed can still require an administrative appeal first. Computed — verify.</source>
+        <translation>Puede presentarse la demanda según 5 U.S.C. 552(a)(4)(B). Una respuesta de la agencia antes de la demanda puede obligar a apelar primero en la vía administrativa. Calculado — verificar.</translation>
+    </message>
     <message>
         <source>⚠ This vault has never been backed up. Make a backup to an external drive now.</source>
         <translation>⚠ Nunca se ha hecho una copia de seguridad de esta bóveda. Haga una ahora en un disco externo.</translation>

@@ -27,6 +27,8 @@ ARGVS = [
     ["user", "remove", "--vault", "v", "--user", "maria", "carlos"],
     ["user", "list", "--vault", "v", "--json"],
     ["foia", "letter", "--vault", "v", "--foia", "f-1", "--out", "l.docx"],
+    ["foia", "appeal", "--vault", "v", "--foia", "f-1", "--out", "a.pdf", "--ground", "search"],
+    ["foia", "chronology", "--vault", "v", "--foia", "f-1", "--foia", "f-2", "--out", "c.docx"],
 ]
 
 
