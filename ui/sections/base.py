@@ -24,24 +24,18 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -50,11 +44,11 @@ from PySide6.QtWidgets import (
 from casefile.queries import paging
 from casefile.queries import records as record_queries
 from casefile.queries.kinds import KINDS
-from ui import labels
 from ui.context import AppContext
 from ui.messages import MessageLabel
 from ui.models.paged import PagedTableModel
-from ui.widgets.choices import EnumCombo, ValueCombo
+from ui.sections.columns import SIZING_ROWS, content_widths, fit_columns, header_floors, setup_table
+from ui.sections.filters import ChoiceFilter, FilterCombo
 from ui.widgets.guard import run_job
 from ui.widgets.words import WordsLabel
 
@@ -63,120 +57,26 @@ if TYPE_CHECKING:  # editor modules load with the first editor, not with the lis
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
+# The list helpers moved to their own modules stay importable from here, where the sections find them.
+__all__ = [
+    "HINT_SHARE",
+    "SIZING_ROWS",
+    "ChoiceFilter",
+    "FilterCombo",
+    "RecordSection",
+    "content_widths",
+    "header_floors",
+    "plural",
+    "setup_table",
+]
+
 
 def plural(count: int, one: str, many: str) -> str:
     """"1 person" / "20,000 people" (English and Spanish both have just these two forms)."""
     return one if count == 1 else many.replace("%1", QLocale().toString(count))
 
 
-# How many rows size a list's columns (the ones on screen first): about a screenful.
-SIZING_ROWS = 40
 HINT_SHARE = 0.72  # of the width, for the list, while the form beside it is only a hint
-
-
-def content_widths(view: QTableView, columns: list[Any], rows: list[dict[str, Any]], *,
-                   sortable: bool = True) -> list[int]:
-    """The widths ``resizeColumnsToContents`` gives ``columns`` over ``rows``, measured here.
-
-    Qt measures every cell through the model's ``data()`` for eight roles and a style option
-    (about 2 000 Python calls for the first rows of a seven-column list, a fifth of the time a
-    list took to show); the cells of these lists are plain text, sometimes with an icon, so their
-    text is measured directly. Headers are sized the way ``QHeaderView.sectionSizeFromContents``
-    does: by the style, in bold, with room for the sort arrow. The results are Qt's, or up to a few
-    pixels wider (``tests/ui/test_records_layout.py``).
-    """
-    style = view.style()
-    metrics = view.fontMetrics()
-    # The delegate's text margin on each side, the grid line, and some slack for the rounding of
-    # Qt's text layout (up to 2 px wider than horizontalAdvance here).
-    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 4
-    icon = view.iconSize().width()
-    if icon <= 0:
-        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
-    icon += 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-    header = view.horizontalHeader()
-    bold = QFont(header.font())
-    bold.setBold(True)
-    option = QStyleOptionHeader()
-    option.initFrom(header)
-    option.orientation = Qt.Orientation.Horizontal
-    option.fontMetrics = QFontMetrics(bold)
-    option.textAlignment = header.defaultAlignment()
-    if sortable:
-        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
-    widths = []
-    for number, column in enumerate(columns):
-        option.section, option.text = number, column.header()
-        widest = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header).width()
-        for row in rows:
-            width = metrics.horizontalAdvance(column.text(row)) + margin
-            if column.decoration is not None and column.decoration(row) is not None:
-                width += icon
-            widest = max(widest, width)
-        widths.append(widest)
-    return widths
-
-
-def header_floors(view: QTableView, columns: list[Any]) -> list[int]:
-    """The narrowest each column may be: its heading whole, in bold, with the sort arrow."""
-    return content_widths(view, columns, [], sortable=view.isSortingEnabled())
-
-
-def setup_table(view: QTableView, name: str) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setResizeContentsPrecision(SIZING_ROWS)  # should Qt size a column (a double click on its edge)
-    view.setAccessibleName(name)
-
-
-class FilterCombo(EnumCombo):
-    """An enum filter whose empty choice reads "All …" rather than "—"."""
-
-    def __init__(self, field: str, all_text: Callable[[], str], parent: QWidget | None = None) -> None:
-        self.all_text = all_text
-        super().__init__(field, parent)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
-
-    def retranslate(self) -> None:
-        self.set_items([(None, self.all_text()), *labels.choices(self.field)])
-        # Filters share a narrow row: wide enough for "All …" (what shows most of the time); a
-        # longer choice is cut in the box, and the open list shows every label whole.
-        metrics = self.fontMetrics()
-        # As wide as "All …" where there is room (sizeHint), down to a few characters where there is
-        # not, so three filters never hold the list wider than its share: the encounter form beside
-        # it needs the width at 1280 px (issue 13, finding 9). The tooltip names the filter.
-        self.setMinimumContentsLength(7)
-        self._whole = metrics.horizontalAdvance(self.all_text())
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        extra = hint.width() - self.fontMetrics().horizontalAdvance("x") * self.minimumContentsLength()
-        return QSize(max(hint.width(), getattr(self, "_whole", 0) + extra), hint.height())
-
-
-class ChoiceFilter(ValueCombo):
-    """A filter over fixed values: ``items()`` gives ``[(value, label)]``, None first for "all"."""
-
-    def __init__(self, items: Callable[[], list[tuple[Any, str]]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items = items
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.set_items(self.items())
 
 
 class RecordSection(QWidget):
@@ -194,6 +94,27 @@ class RecordSection(QWidget):
         self._guard = False
         self._prompt_pending = False
 
+        self._build_filters()
+        self._build_list(model)
+        self._editor: RecordEditor | None = None
+        # Holds the editor's place until it is built; then the editor replaces it and it is gone.
+        hint = QLabel(self)
+        hint.setObjectName("placeholder")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.editor_hint: QLabel | None = hint
+        self._lay_out(hint)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(lambda: self.new_record())
+        ctx.open_record.connect(self._open_record)
+        ctx.language_changed.connect(self._language_changed)
+        ctx.vault_locked.connect(self._locked)
+        self.retranslate()
+        self._size_columns()
+        self._refresh_count()
+
+    def _build_filters(self) -> None:
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_timer = QTimer(self)
@@ -211,6 +132,7 @@ class RecordSection(QWidget):
         self.combos: dict[str, Any] = {}
         self._filter_names: dict[str, Callable[[], str]] = {}
 
+    def _build_list(self, model: PagedTableModel) -> None:
         self.view = self.make_view()
         self.view.setModel(model)
         setup_table(self.view, self.list_name())
@@ -232,14 +154,8 @@ class RecordSection(QWidget):
         model.rowsInserted.connect(lambda *_a: self._refresh_count())
         model.loadFailed.connect(lambda text: self.message.show_message(text, "error"))
 
-        self._editor: RecordEditor | None = None
-        # Holds the editor's place until it is built; then the editor replaces it and it is gone.
-        hint = QLabel(self)
-        hint.setObjectName("placeholder")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        self.editor_hint: QLabel | None = hint
-
+    def _lay_out(self, hint: QLabel) -> None:
+        """The list and its filters on the left, the editor's place (``hint`` until built) on the right."""
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 8)
@@ -263,15 +179,6 @@ class RecordSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_shortcut.activated.connect(lambda: self.new_record())
-        ctx.open_record.connect(self._open_record)
-        ctx.language_changed.connect(self._language_changed)
-        ctx.vault_locked.connect(self._locked)
-        self.retranslate()
-        self._size_columns()
-        self._refresh_count()
 
     # ----- what subclasses provide -----
     def make_view(self) -> QTableView:
@@ -432,32 +339,8 @@ class RecordSection(QWidget):
         self._sized = True
         header = self.view.horizontalHeader()
         rows = [self.model.row_dict(r) or {} for r in range(min(self.model.rowCount(), SIZING_ROWS))]
-        limit = max(160, self.view.fontMetrics().horizontalAdvance("M") * 18)
-        widths = [min(width + 8, limit) for width in content_widths(self.view, self.model.columns, rows)]
-        if sum(widths) > room:
-            from ui.widgets.rowlist import fit_widths  # with the editors' modules, not before the first list
-
-            # As many columns as fit with their headings whole and the first ones' text uncut; the
-            # rest wait whole beyond the edge (scrolled to), rather than half-cut at it ("Born" and
-            # "Whose case" were, issue 13, finding 9). Too narrow even for that: the first columns
-            # share the room, the longest cut first.
-            floors = header_floors(self.view, self.model.columns)
-            kept = [widths[c] if c in self.whole_columns else floors[c] for c in range(len(widths))]
-            if sum(kept[: self.important_columns]) <= room:
-                floors = kept  # dates and A-numbers whole: the others give way first
-            readable = self.view.fontMetrics().averageCharWidth() * 17  # a cut text still says what it is
-            count = len(widths)
-            while count > self.important_columns:
-                fitted = fit_widths(widths[:count], floors[:count], room)
-                if (sum(fitted) <= room and all(f >= min(w, readable) for f, w in zip(fitted, widths, strict=False))
-                        and all(fitted[c] >= widths[c] for c in self.whole_columns if c < count)):
-                    break
-                count -= 1
-            fitted = fit_widths(widths[:count], floors[:count], room)
-            spare = max(0, room - sum(fitted)) // max(1, count)
-            fitted = [w + spare for w in fitted]
-            fitted[-1] += max(0, room - sum(fitted))  # no sliver of the next column at the edge
-            widths[:count] = fitted
+        widths = fit_columns(self.view, self.model.columns, rows, room,
+                             important=self.important_columns, whole=self.whole_columns)
         self._sizing = True
         try:
             for column in range(header.count()):  # the last one too: it stretches from there
