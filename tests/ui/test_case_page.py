@@ -101,4 +101,4 @@ def test_case_summary_report_button_opens_reports_with_the_client_chosen(qtbot, 
     qtbot.waitUntil(lambda: main.current_section() == "reports")
     reports = main.sections["reports"]
     assert reports.which() == "summary"
-    assert reports.client_picker.value() == ROSA
+    assert reports.options.client_picker.value() == ROSA

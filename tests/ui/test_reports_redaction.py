@@ -99,8 +99,8 @@ def test_ticking_redacted_then_save_never_saves_the_unredacted_preview(qtbot, se
     assert ROSA in pdf_text(section.pdf)  # the full preview, for the legal team
     assert section.redactions.isHidden()
 
-    click_checkbox(qtbot, section.redact_box)
-    assert section.redact_box.isChecked()
+    click_checkbox(qtbot, section.options.redact_box)
+    assert section.options.redact_box.isChecked()
     click(qtbot, section.save_button)
     # Nothing is asked or written yet: the redacted report is built and shown first.
     assert asked == [] and not target.exists()
@@ -121,7 +121,7 @@ def test_ticking_redacted_then_save_never_saves_the_unredacted_preview(qtbot, se
 
 def test_the_redacted_preview_lists_what_it_removes_and_the_names_to_check(qtbot, section):
     section.select("summary", "p-rosa")
-    click_checkbox(qtbot, section.redact_box)
+    click_checkbox(qtbot, section.options.redact_box)
     click(qtbot, section.preview_button)
     wait_built(qtbot, section)
     panel = section.redactions
@@ -138,7 +138,7 @@ def test_the_redacted_preview_lists_what_it_removes_and_the_names_to_check(qtbot
     assert ("555-0199", "Phone") in rows
     assert ("1420 Elm St", "Address") in rows
     # Unticking and previewing again shows the full report, and the list goes away.
-    click_checkbox(qtbot, section.redact_box)
+    click_checkbox(qtbot, section.options.redact_box)
     click(qtbot, section.preview_button)
     qtbot.waitUntil(lambda: section.job is None and not section.shown.redact, timeout=BUILD_TIMEOUT_MS)
     assert panel.isHidden()
@@ -146,7 +146,7 @@ def test_the_redacted_preview_lists_what_it_removes_and_the_names_to_check(qtbot
 
 def test_the_redaction_list_speaks_spanish(qtbot, section):
     section.select("summary", "p-rosa")
-    click_checkbox(qtbot, section.redact_box)
+    click_checkbox(qtbot, section.options.redact_box)
     click(qtbot, section.preview_button)
     wait_built(qtbot, section)
     try:
@@ -166,7 +166,7 @@ def test_the_redaction_list_speaks_spanish(qtbot, section):
 
 def test_locking_clears_the_list_of_redactions(qtbot, section, ctx):
     section.select("summary", "p-rosa")
-    click_checkbox(qtbot, section.redact_box)
+    click_checkbox(qtbot, section.options.redact_box)
     click(qtbot, section.preview_button)
     wait_built(qtbot, section)
     assert section.redactions.tree.topLevelItemCount() > 0
@@ -202,10 +202,10 @@ def test_a_redacted_export_from_the_app_lists_the_words_to_check(qtbot, shell, e
 
 def test_the_words_listed_for_review_can_be_written_as_initials_too(qtbot, section):
     section.select("summary", "p-rosa")
-    assert not section.listed_box.isEnabled()  # only with Redacted
-    click_checkbox(qtbot, section.redact_box)
-    assert section.listed_box.isEnabled()
-    click_checkbox(qtbot, section.listed_box)
+    assert not section.options.listed_box.isEnabled()  # only with Redacted
+    click_checkbox(qtbot, section.options.redact_box)
+    assert section.options.listed_box.isEnabled()
+    click_checkbox(qtbot, section.options.listed_box)
     click(qtbot, section.preview_button)
     wait_built(qtbot, section)
     text = pdf_text(section.pdf)

@@ -88,19 +88,19 @@ def passphrase_dialog_answers(monkeypatch, answers: list[str | None]) -> list[st
 
 def test_client_picker_suggests_clients_only_as_you_type(qtbot, section):
     choose(section, "summary")
-    found = section.client_picker.suggestions("quispe")
+    found = section.options.client_picker.suggestions("quispe")
     assert [record_id for record_id, _ in found] == ["p-rosa"]
     assert ROSA in found[0][1]
-    assert section.client_picker.suggestions("villeda") == []  # in the vault, but not a client
-    qtbot.keyClicks(section.client_picker.edit, "Rosa")
-    qtbot.waitUntil(lambda: section.client_picker.model.rowCount() == 1)
-    section.client_picker._chosen(section.client_picker.model.index(0, 0))  # what picking the suggestion does
-    assert section.client_picker.value() == "p-rosa"
+    assert section.options.client_picker.suggestions("villeda") == []  # in the vault, but not a client
+    qtbot.keyClicks(section.options.client_picker.edit, "Rosa")
+    qtbot.waitUntil(lambda: section.options.client_picker.model.rowCount() == 1)
+    section.options.client_picker._chosen(section.options.client_picker.model.index(0, 0))  # what picking the suggestion does
+    assert section.options.client_picker.value() == "p-rosa"
 
 
 def test_case_summary_preview_is_shown_from_memory(qtbot, section, ctx):
     choose(section, "summary", "p-rosa")
-    assert section.paper_combo.currentData() == "letter"  # the settings' default
+    assert section.options.paper_combo.currentData() == "letter"  # the settings' default
     assert not section.save_button.isEnabled() and not section.print_button.isEnabled()
     preview(qtbot, section)
     document = section.preview_widget.document
@@ -123,9 +123,9 @@ def test_case_summary_preview_is_shown_from_memory(qtbot, section, ctx):
 
 def test_redacted_spanish_preview(qtbot, section):
     choose(section, "summary", "p-rosa")
-    section.redact_box.setChecked(True)
-    section.language_combo.setCurrentIndex(section.language_combo.findData("es"))
-    section.paper_combo.setCurrentIndex(section.paper_combo.findData("a4"))
+    section.options.redact_box.setChecked(True)
+    section.options.language_combo.setCurrentIndex(section.options.language_combo.findData("es"))
+    section.options.paper_combo.setCurrentIndex(section.options.paper_combo.findData("a4"))
     preview(qtbot, section)
     assert section.preview_widget.document.status() == QPdfDocument.Status.Ready
     text = pdf_text(section.pdf)
@@ -140,9 +140,9 @@ def test_changing_options_after_preview_says_the_preview_is_old(qtbot, section):
     choose(section, "summary", "p-rosa")
     preview(qtbot, section)
     assert section.stale_label.isHidden()
-    section.redact_box.setChecked(True)
+    section.options.redact_box.setChecked(True)
     assert not section.stale_label.isHidden()
-    section.redact_box.setChecked(False)
+    section.options.redact_box.setChecked(False)
     assert section.stale_label.isHidden()
 
 
@@ -217,9 +217,9 @@ def test_giving_up_on_the_passphrase_saves_nothing(qtbot, section, monkeypatch, 
 
 def test_pattern_report_and_its_csv(qtbot, section, monkeypatch, tmp_path):
     choose(section, "pattern")
-    assert section.redact_box.isHidden()  # the pattern report is anonymous anyway
-    section.date_from.setValue("2020-01-01")
-    section.date_to.setValue("2030-12-31")
+    assert section.options.redact_box.isHidden()  # the pattern report is anonymous anyway
+    section.options.date_from.setValue("2020-01-01")
+    section.options.date_to.setValue("2030-12-31")
     preview(qtbot, section)
     assert section.preview_widget.document.status() == QPdfDocument.Status.Ready
     assert not section.csv_button.isHidden() and section.csv_button.isEnabled()
@@ -233,8 +233,8 @@ def test_pattern_report_and_its_csv(qtbot, section, monkeypatch, tmp_path):
 
 def test_a_period_that_ends_before_it_starts_is_refused(qtbot, section):
     choose(section, "pattern")
-    section.date_from.setValue("2026-05-01")
-    section.date_to.setValue("2026-04-01")
+    section.options.date_from.setValue("2026-05-01")
+    section.options.date_to.setValue("2026-04-01")
     section.preview_button.click()
     assert section.job is None
     assert "ends before it starts" in section.message.text()
@@ -307,7 +307,7 @@ def test_locking_drops_the_preview(qtbot, section, ctx):
     assert section.preview_widget.document.status() == QPdfDocument.Status.Null
     assert section.preview_widget.document.pageCount() == 0
     assert section.preview_widget.stack.currentWidget() is section.preview_widget.empty
-    assert section.client_picker.value() is None and section.client_picker.edit.text() == ""
+    assert section.options.client_picker.value() is None and section.options.client_picker.edit.text() == ""
     assert not section.save_button.isEnabled() and not section.print_button.isEnabled()
 
 
@@ -346,6 +346,6 @@ def test_the_record_just_opened_elsewhere_is_preselected(qtbot, section, ctx):
     assert not section.isVisible()
     ctx.open_record.emit("people", "p-rosa")
     ctx.open_record.emit("encounters", "e-airline")
-    assert section.client_picker.value() == "p-rosa"
-    assert section.client_picker.edit.text().startswith(ROSA)
-    assert section.encounter_picker.value() == "e-airline"
+    assert section.options.client_picker.value() == "p-rosa"
+    assert section.options.client_picker.edit.text().startswith(ROSA)
+    assert section.options.encounter_picker.value() == "e-airline"
