@@ -40,6 +40,7 @@ from casefile.errors import DuplicatePerson, ValidationError
 from casefile.queries.records import META_FIELDS
 from casefile.services import records
 from ui.context import AppContext
+from ui.editors.prompts import ask_save_before_leaving, confirm_trash, existing_person_box
 from ui.messages import MessageLabel, duplicate_reason, message_for, set_heading
 from ui.widgets.forms import Form, align_captions, clean
 from ui.widgets.guard import run_job
@@ -92,6 +93,12 @@ class RecordEditor(QWidget):
             self.scroll: QScrollArea | None = scroll
         else:
             self.scroll = None
+        self._build_buttons()
+        self._lay_out(body)
+        ctx.vault_locked.connect(self.clear_all)
+        self.clear_all()
+
+    def _build_buttons(self) -> None:
         self.save_button = QPushButton(translate("RecordEditor", "&Save"), self)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(translate("RecordEditor", "Save (%1)").replace(
@@ -108,6 +115,9 @@ class RecordEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.history_button.clicked.connect(self.show_history)
         self.delete_button.clicked.connect(self.delete)
+
+    def _lay_out(self, body: QWidget) -> None:
+        """Heading and "Unsaved changes" on top, the status line, the form, the buttons at the foot."""
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -123,8 +133,6 @@ class RecordEditor(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.scroll if self.scroll is not None else body, 1)
         layout.addLayout(buttons)
-        ctx.vault_locked.connect(self.clear_all)
-        self.clear_all()
 
     # ----- what subclasses provide -----
     def build(self) -> QWidget:
@@ -343,17 +351,7 @@ class RecordEditor(QWidget):
     def offer_existing(self, record_id: str, name: str) -> None:
         """The A-number belongs to someone already in the vault: offer to open their record
         (dropping what was typed here) or to keep editing (to correct a mistyped number)."""
-        box = QMessageBox(QMessageBox.Icon.Information, translate("RecordEditor", "Already in the vault"),
-                          translate("RecordEditor", "This A-number belongs to “%1”, who is already in the vault. "
-                                    "One person has one record: open theirs to add to it, or correct the "
-                                    "A-number here.").replace("%1", name),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is case data
-        self.open_existing_button = box.addButton(
-            translate("RecordEditor", "&Open “%1”").replace("%1", name), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(translate("RecordEditor", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.open_existing_button)
-        box.setEscapeButton(keep)
+        box, self.open_existing_button = existing_person_box(self, name)
 
         def chosen() -> None:
             if box.clickedButton() is self.open_existing_button and self.ctx.unlocked:
@@ -395,14 +393,7 @@ class RecordEditor(QWidget):
         if not self.is_dirty():
             proceed()
             return "clean"
-        box = QMessageBox(QMessageBox.Icon.Question, translate("RecordEditor", "Unsaved changes"),
-                          translate("RecordEditor", "Save the changes to “%1” before leaving it?").replace(
-                              "%1", self.heading.text() or self.new_title()),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent or self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        choice = box.exec()
+        choice = ask_save_before_leaving(parent or self, self.heading.text() or self.new_title())
         if choice == QMessageBox.StandardButton.Save:
             self.save(then=proceed)
             return "save"
@@ -416,17 +407,8 @@ class RecordEditor(QWidget):
         record_id = self.record_id
         if record_id is None or not self.ctx.unlocked:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, translate("RecordEditor", "Move to trash"),
-                          translate("RecordEditor", "Move “%1” to the trash? It disappears from lists and "
-                                    "search; you can restore it from Trash.").replace("%1", self.heading.text()),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        move = box.addButton(translate("RecordEditor", "Move to trash"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not move:
-            return
-        self.delete_now()
+        if confirm_trash(self, self.heading.text()):
+            self.delete_now()
 
     def delete_now(self) -> None:
         record_id = self.record_id
