@@ -36,13 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from casefile import __version__
-from casefile.clock import today
-from ui import file_dialogs
 from ui.context import AppContext
-from ui.messages import message_for
+from ui.flows import backup as backup_flow
+from ui.flows import transfer
 from ui.search_box import SearchBox
 from ui.sections import SECTION_FOR_KIND, SECTION_KEYS, SECTIONS, make_section
-from ui.workers import JobControl
 
 SECTION_TITLES: dict[str, str] = {
     "dashboard": QT_TRANSLATE_NOOP("Sections", "Dashboard"),
@@ -394,229 +392,36 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
 
-    # ----- long operations -----
-    def _run_with_progress(self, title: str, fn: Any, on_done: Any, cancellable: bool) -> None:
-        dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 100, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if not cancellable:
-            dialog.setCancelButton(None)
-        dialog.setValue(0)
-        self.progress = dialog
-
-        def finish() -> None:
-            dialog.reset()
-            dialog.hide()
-            dialog.deleteLater()
-            if self.progress is dialog:
-                self.progress = None
-
-        def failed(key: str, message: str) -> None:
-            finish()
-            if key != "cancelled":
-                self._error(title, message_for(key, message))
-
-        def succeeded(result: Any) -> None:
-            finish()
-            on_done(result)
-
-        def cancelled() -> None:
-            finish()
-            self.statusBar().showMessage(message_for("cancelled", ""), 6000)
-
-        job = self.ctx.workers.submit(
-            fn,
-            on_success=succeeded,
-            on_failure=failed,
-            on_progress=lambda percent, _msg: dialog.setValue(max(0, min(99, percent))),
-            on_cancelled=cancelled,
-        )
-        dialog.canceled.connect(job.control.cancel)
-
-    def _error(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
-
+    # ----- long operations (ui/flows/) -----
     def import_file(self) -> None:
-        if not self.ctx.unlocked:
-            return
-        name = file_dialogs.open_file_name(
-            self,
-            self.tr("Import case files"),
-            file_dialogs.neutral_folder(),
-            self.tr("Casefile interchange files (*.json);;All files (*)"),
-        )
-        if name:
-            self.start_import(Path(name))
+        transfer.choose_import(self)
 
     def start_import(self, path: Path) -> None:
-        from casefile.services.interchange import import_file
-
-        vault = self.ctx.require_vault()
-
-        def job(control: JobControl) -> Any:
-            return import_file(vault, path, progress=control.progress, cancel=control.cancelled)
-
-        def done(result: Any) -> None:
-            created = sum(result.created.values())
-            updated = sum(result.updated.values())
-            unchanged = sum(result.unchanged.values())
-            for list_name in {*result.created, *result.updated}:
-                self.ctx.record_saved.emit(list_name, "")  # "" = many records of this kind
-            self.statusBar().showMessage(
-                self.tr("Imported: %1 new, %2 updated, %3 unchanged.")
-                .replace("%1", str(created))
-                .replace("%2", str(updated))
-                .replace("%3", str(unchanged)),
-                15000,
-            )
-
-        self._run_with_progress(self.tr("Importing…"), job, done, cancellable=True)
+        transfer.start_import(self, path)
 
     def export_file(self) -> None:
-        if not self.ctx.unlocked:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Export"),
-            self.tr(
-                "An export file is NOT encrypted: anyone who gets it can read it. Choose a redacted "
-                "export (initials, no A-numbers, addresses or dates of birth) for anyone outside the "
-                "legal team."
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        full = box.addButton(self.tr("Full export"), QMessageBox.ButtonRole.AcceptRole)
-        redacted = box.addButton(self.tr("Redacted export"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(redacted)
-        box.exec()
-        if box.clickedButton() not in (full, redacted):
-            return
-        redact = box.clickedButton() is redacted
-        suffix = "-redacted" if redact else ""
-        name = file_dialogs.save_file_name(
-            self,
-            self.tr("Export case files"),
-            str(Path(file_dialogs.neutral_folder()) / f"casefile-export{suffix}-{today().isoformat()}.json"),
-            self.tr("Casefile interchange files (*.json)"),
-        )
-        if name:
-            self.start_export(Path(name), redact)
+        transfer.choose_export(self)
 
     def start_export(self, path: Path, redact: bool) -> None:
-        from casefile.reports.redact import Review
-        from casefile.services.interchange import write_export
-
-        vault = self.ctx.require_vault()
-        review = Review() if redact else None
-
-        def job(control: JobControl) -> Any:
-            return write_export(
-                vault, path, redact=redact, progress=control.progress, cancel=control.cancelled, review=review
-            )
-
-        def done(_counts: Any) -> None:
-            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 15000)
-            if review is not None and review.to_review:
-                self.show_export_review(review, path)
-
-        self._run_with_progress(self.tr("Exporting…"), job, done, cancellable=True)
-
-    def show_export_review(self, review: Any, path: Path) -> None:
-        """The words a redacted export left that may name people outside the vault: check before sharing."""
-        from ui.widgets.redactions import where_label
-
-        words = sorted(review.to_review, key=str.casefold)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Check the redacted export"),
-            self.tr(
-                "The redacted export was written to %1.\n\nThese words may be names of people who are "
-                "not in the vault, and were NOT removed. Check each one in the file before you share it:"
-                "\n\n%2"
-            )
-            .replace("%1", str(path))
-            .replace("%2", ", ".join(words[:30]) + (" …" if len(words) > 30 else "")),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDetailedText(
-            "\n".join(f"{word}: {', '.join(map(where_label, review.to_review[word]))}" for word in words)
-        )
-        self.export_review_box = box
-        box.open()
+        transfer.start_export(self, path, redact)
 
     def backup(self) -> None:
-        if not self.ctx.unlocked:
-            return
-        name = file_dialogs.save_file_name(
-            self,
-            self.tr("Back up the vault"),
-            str(Path(file_dialogs.neutral_folder()) / f"casefile-backup-{today().isoformat()}.cfbackup"),
-            self.tr("Casefile backups (*.cfbackup);;All files (*)"),
-        )
-        if name:
-            self.start_backup(Path(name))
+        backup_flow.choose_backup(self)
 
     def start_backup(self, path: Path) -> None:
-        from casefile.services.backup import backup
-
-        vault = self.ctx.require_vault()
-
-        def job(control: JobControl) -> Any:
-            return backup(vault, path, progress=control.progress)
-
-        def done(_manifest: Any) -> None:
-            dashboard = self.sections.get("dashboard")
-            if dashboard is not None and hasattr(dashboard, "reload"):
-                dashboard.reload()
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Backup finished"),
-                self.tr(
-                    "The backup was written and checked:\n%1\n\nKeep it on a separate drive, away from this laptop."
-                ).replace("%1", str(path)),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
-
-        self._run_with_progress(self.tr("Backing up…"), job, done, cancellable=False)
+        backup_flow.start_backup(self, path)
 
     def export_calendar(self) -> None:
-        if not self.ctx.unlocked:
-            return
-        name = file_dialogs.save_file_name(
-            self,
-            self.tr("Export deadlines to a calendar"),
-            str(Path(file_dialogs.neutral_folder()) / f"casefile-deadlines-{today().isoformat()}.ics"),
-            self.tr("Calendar files (*.ics)"),
-        )
-        if name:
-            path = Path(name)
-            self.start_calendar_export(path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics"))
+        backup_flow.choose_calendar_export(self)
 
     def start_calendar_export(self, path: Path) -> None:
-        """Write the open deadlines to ``path`` through the core (casefile/ics.py), in a worker."""
-        from casefile.services.deadlines import write_ics
+        backup_flow.start_calendar_export(self, path)
 
-        vault = self.ctx.require_vault()
-
-        def done(count: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("Wrote %n deadline(s) to %1. The file is not encrypted.", "", count).replace("%1", str(path)),
-                15000,
-            )
-
-        self._run_with_progress(self.tr("Exporting the calendar…"), lambda _c: write_ics(vault, path), done, False)
+    def calendar_written(self, path: Path, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Wrote %n deadline(s) to %1. The file is not encrypted.", "", count).replace("%1", str(path)),
+            15000,
+        )
 
     def show_guide(self) -> None:
         """Help → User guide: the offline guide in the current language (ui/guide.py)."""
