@@ -61,6 +61,25 @@ class UnlockWindow(QWidget):
         self.error_box: QMessageBox | None = None
         self.setObjectName("unlockWindow")
 
+        self._build_form()
+        self._build_buttons()
+        self._lay_out()
+
+        self.unlock_button.clicked.connect(self.unlock)
+        self.secret_edit.returnPressed.connect(self.unlock)
+        self.secret_edit.textEdited.connect(lambda _t: self.message.clear_message())
+        self.browse_button.clicked.connect(self._browse)
+        self.recovery_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery))
+        self.create_button.clicked.connect(self.create_requested)
+        self.show_secret.toggled.connect(self._toggle_echo)
+        self.vault_combo.currentIndexChanged.connect(self._vault_chosen)
+
+        self.set_vaults(vault_path)
+        self._retranslate()
+        self.resize(560, 420)
+        self.setMinimumWidth(460)
+
+    def _build_form(self) -> None:
         self.heading = QLabel()
         set_heading(self.heading, 1.6)
         self.intro = QLabel()
@@ -97,6 +116,7 @@ class UnlockWindow(QWidget):
         self.user_label.setBuddy(self.user_edit)
         self.secret_label.setBuddy(self.secret_edit)
 
+    def _build_buttons(self) -> None:
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -115,12 +135,13 @@ class UnlockWindow(QWidget):
         self.create_button = QPushButton()
         self.create_button.setFlat(True)
         self.create_button.setObjectName("linkButton")
-        buttons = QHBoxLayout()
+        self.buttons_row = buttons = QHBoxLayout()  # laid out at the foot by _lay_out
         buttons.addWidget(self.recovery_button)
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
@@ -131,21 +152,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
         layout.addStretch(1)
-        layout.addLayout(buttons)
-
-        self.unlock_button.clicked.connect(self.unlock)
-        self.secret_edit.returnPressed.connect(self.unlock)
-        self.secret_edit.textEdited.connect(lambda _t: self.message.clear_message())
-        self.browse_button.clicked.connect(self._browse)
-        self.recovery_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery))
-        self.create_button.clicked.connect(self.create_requested)
-        self.show_secret.toggled.connect(self._toggle_echo)
-        self.vault_combo.currentIndexChanged.connect(self._vault_chosen)
-
-        self.set_vaults(vault_path)
-        self._retranslate()
-        self.resize(560, 420)
-        self.setMinimumWidth(460)
+        layout.addLayout(self.buttons_row)
 
     # ----- texts -----
     def _retranslate(self) -> None:

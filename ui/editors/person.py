@@ -12,7 +12,7 @@ from ui.editors.note import NotesPanel
 from ui.widgets.anumber import ANumberEdit
 from ui.widgets.choices import EnumCombo, FreeChoiceCombo, country_items, language_items
 from ui.widgets.dates import OptionalDateEdit
-from ui.widgets.forms import group, plain_text_edit
+from ui.widgets.forms import Form, group, plain_text_edit
 from ui.widgets.text import TextListEdit
 
 
@@ -52,7 +52,18 @@ class PersonEditor(RecordEditor):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        for make in (self._identity, self._contact, self._custody, self._case_dates, self._family):
+            group_box, form = make()
+            self.register(form)
+            layout.addWidget(group_box)
+        notes_box, form = group(self.tr("Dated notes about this person"))
+        self.notes_panel = NotesPanel(self.ctx, "person_id")
+        form.add_widget(self.notes_panel)
+        layout.addWidget(notes_box)
+        layout.addStretch(1)
+        return body
 
+    def _identity(self) -> tuple[QWidget, Form]:
         identity, form = group(self.tr("Identity"))
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(500)
@@ -72,9 +83,9 @@ class PersonEditor(RecordEditor):
         form.add("preferred_language", self.tr("Preferred &language:"), self.preferred_language,
                  hint=self.tr("Pick one, or type the language (e.g. Akateko)"))
         form.add("interpreter_needed", self.tr("Interpreter:"), self.interpreter_needed)
-        self.register(form)
-        layout.addWidget(identity)
+        return identity, form
 
+    def _contact(self) -> tuple[QWidget, Form]:
         contact, form = group(self.tr("Contact — sensitive, left out of shared reports"))
         self.phone = QLineEdit()
         self.phone.setMaxLength(60)
@@ -82,19 +93,19 @@ class PersonEditor(RecordEditor):
         self.address.setMaxLength(500)
         form.add("phone", self.tr("&Phone:"), self.phone)
         form.add("address", self.tr("A&ddress:"), self.address)
-        self.register(form)
-        layout.addWidget(contact)
+        return contact, form
 
+    def _custody(self) -> tuple[QWidget, Form]:
         custody, form = group(self.tr("Custody"))
         self.custody_status = EnumCombo("custody_status")
         self.custody_facility = QLineEdit()
         self.custody_facility.setMaxLength(500)
         form.add("custody_status", self.tr("Custody &status:"), self.custody_status)
         form.add("custody_facility", self.tr("Detention &facility:"), self.custody_facility)
-        self.register(form)
-        layout.addWidget(custody)
+        return custody, form
 
-        # Dates the removal-case deadlines are computed from (casefile.domain.rules).
+    def _case_dates(self) -> tuple[QWidget, Form]:
+        """The dates the removal-case deadlines are computed from (casefile.domain.rules)."""
         case, form = group(self.tr("Removal case dates (deadlines computed from them — verify)"))
         self.ij_decision_on = OptionalDateEdit()
         self.ij_decision_service = EnumCombo("decision_service")
@@ -123,24 +134,16 @@ class PersonEditor(RecordEditor):
         form.add("bond_decision_on", self.tr("Bond &decision:"), self.bond_decision_on,
                  hint=self.tr("An appeal to the BIA is due 30 days later (8 CFR 1003.19(f), 1003.38(b))"))
         form.add("bond_appeal_status", self.tr("Bond app&eal:"), self.bond_appeal_status)
-        self.register(form)
-        layout.addWidget(case)
+        return case, form
 
+    def _family(self) -> tuple[QWidget, Form]:
         family, form = group(self.tr("Family and notes"))
         self.family_ties = plain_text_edit(3)
         self.notes = plain_text_edit(4, max_lines=12)
         form.add("family_ties", self.tr("Family &ties:"), self.family_ties,
                  hint=self.tr("e.g. US-citizen children, spouse's status"))
         form.add("notes", self.tr("&Other details:"), self.notes)
-        self.register(form)
-        layout.addWidget(family)
-
-        notes_box, form = group(self.tr("Dated notes about this person"))
-        self.notes_panel = NotesPanel(self.ctx, "person_id")
-        form.add_widget(self.notes_panel)
-        layout.addWidget(notes_box)
-        layout.addStretch(1)
-        return body
+        return family, form
 
     def blank(self) -> dict[str, Any]:
         return {"is_client": True}
