@@ -34,15 +34,6 @@ PENDING: dict[str, str] = {
     "casefile/vault/blobs.py": "evidence",
     "casefile/vault/blobs.py:write_blob": "evidence",
     "ui/editors/foia.py:build": "foia",
-    "ui/main_window.py": "uisplit",
-    "ui/sections/base.py": "uisplit",
-    "ui/sections/base.py:__init__": "uisplit",
-    "ui/sections/reports.py": "uisplit",
-    "ui/sections/reports.py:_build": "uisplit",
-    "ui/sections/reports.py:retranslate": "uisplit",
-    "ui/wizard.py": "uisplit",
-    "ui/editors/person.py:build": "uisplit",
-    "ui/unlock.py:__init__": "uisplit",
 }
 
 
