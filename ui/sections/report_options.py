@@ -13,10 +13,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
+from casefile import read
 from casefile import settings as settings_mod
 from casefile.errors import CasefileError
-from casefile.queries import paging
-from casefile.queries.kinds import KINDS
 from ui import i18n
 from ui.context import AppContext
 from ui.widgets.dates import OptionalDateEdit
@@ -38,9 +37,8 @@ class ClientPicker(RecordPicker):
         vault = self.ctx.vault
         if vault is None or vault.closed:
             return []
-        request = paging.PageRequest(filters={"is_client": 1}, text=text, limit=CLIENT_SUGGESTIONS)
         try:
-            found = paging.page(vault.connection(), KINDS["people"], request)
+            found = read.page(vault, "people", filters={"is_client": 1}, text=text, limit=CLIENT_SUGGESTIONS)
         except CasefileError:
             return []
         return [(row["id"], row_label("people", row)) for row in found.rows]
