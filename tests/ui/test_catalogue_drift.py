@@ -45,7 +45,7 @@ def test_the_issue_example_reads_one_way_in_spanish(each_language):
     assert app == value_label("es", "deadline_kind", "foia-response") == "Fecha límite de respuesta FOIA"
 
 
-def test_a_toy_language_is_offered_by_settings_and_labels_the_app(qtbot, toy_language):
+def test_a_toy_language_is_offered_by_settings_and_labels_the_app(qtbot, toy_language):  # noqa: F811
     """A third language appears in the settings when its catalogue file exists; choosing it with
     the keyboard relabels values from its file, English for what it lacks, widgets in English."""
     from PySide6.QtCore import Qt
@@ -70,3 +70,20 @@ def test_a_toy_language_is_offered_by_settings_and_labels_the_app(qtbot, toy_lan
         assert settings.language == "pt"
     finally:
         i18n.set_language("en")
+
+
+def test_language_names_and_deadline_details_are_the_catalogues(each_language):
+    """A client's preferred language and what a computed deadline is about read as in the PDF."""
+    from ui.models import fmt
+    from ui.widgets.choices import language_items
+
+    i18n.set_language("es")
+    items = dict(language_items())
+    assert items["quc"] == "K'iche' (quc)"
+    assert items["es"] == "Español (es)"
+    for code, shown in items.items():
+        pdf = value_label("es", "language", code)  # "español (es)"
+        assert shown == pdf[:1].upper() + pdf[1:], code
+    # An IJ decision of 2026-12-15: the BIA appeal deadline's detail, in the app's date format.
+    deadline = {"computed": True, "kind": "bia-appeal", "about": {"decided_on": "2026-12-15"}}
+    assert fmt.deadline_detail(deadline) == f"decisión del juez de inmigración del {fmt.fmt_date('2026-12-15')}"

@@ -27,7 +27,7 @@ def test_the_built_in_languages_are_the_catalogue_files() -> None:
     assert settings_mod._clean({"language": "pt"}).language == "en"  # no Portuguese catalogue here
 
 
-def test_a_toy_language_is_listed_and_falls_back_to_english(toy_language) -> None:
+def test_a_toy_language_is_listed_and_falls_back_to_english(toy_language) -> None:  # noqa: F811
     assert catalogue.languages() == ("en", "es", "pt")
     assert ("pt", "Português") in catalogue.language_names()
     assert settings_mod._clean({"language": "pt"}).language == "pt"
@@ -38,7 +38,7 @@ def test_a_toy_language_is_listed_and_falls_back_to_english(toy_language) -> Non
     assert value_label("pt", "setting", None) == "not recorded"
 
 
-def test_the_cli_builds_a_pdf_in_the_toy_language(toy_language, tmp_path: Path) -> None:
+def test_the_cli_builds_a_pdf_in_the_toy_language(toy_language, tmp_path: Path) -> None:  # noqa: F811
     vault = tmp_path / "v"
     assert run_cli("init", "--vault", str(vault), "--user", "maria").returncode == 0
     done = run_cli("import", "--vault", str(vault), str(FIXTURES / "example.json"))

@@ -90,34 +90,19 @@ def one_line(text: Any, limit: int = 120) -> str:
 def deadline_detail(deadline: dict[str, Any]) -> str:
     """What a deadline is about, in the app's language, for a place that already names its kind:
     a stored deadline's title; for a computed one, the FOIA request, the judge's decision or the
-    encounter it comes from (``casefile.domain.deadlines.detail_form`` decides which)."""
+    encounter it comes from (``casefile.domain.deadlines.detail_form`` decides which). The words
+    are the core catalogue's (``about.*``), as in the PDFs; dates as the app shows them."""
+    from casefile import catalogue
     from casefile.domain.deadlines import detail_form
+    from ui.i18n import current_language
 
     form, facts = detail_form(deadline)
-    translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
     if form == "text":
         return facts["text"]
     if form == "tracking":
         return f"{facts['agency']} {facts['number']}"
-    if form == "received":
-        text = translate("Deadlines", "%1, received %2").replace("%2", fmt_date(facts["date"]))
-        return text.replace("%1", facts["agency"])
-    if form == "request":
-        return translate("Deadlines", "%1, request %2").replace("%2", facts["request"]).replace("%1", facts["agency"])
-    if form == "ij_decision":
-        return translate("Deadlines", "IJ decision of %1").replace("%1", fmt_date(facts["date"]))
-    if form == "bond_decision":
-        return translate("Deadlines", "bond decision of %1").replace("%1", fmt_date(facts["date"]))
-    if form == "final_order":
-        return translate("Deadlines", "final order of %1").replace("%1", fmt_date(facts["date"]))
-    if form == "ftca_denied":
-        return translate("Deadlines", "claim denied %1").replace("%1", fmt_date(facts["date"]))
-    if form == "ftca_presented":
-        return translate("Deadlines", "claim presented %1").replace("%1", fmt_date(facts["date"]))
-    if form == "encounter_place":
-        text = translate("Deadlines", "encounter of %1 (%2)").replace("%2", facts["place"])
-        return text.replace("%1", fmt_date(facts["date"]))
-    return translate("Deadlines", "encounter of %1").replace("%1", fmt_date(facts["date"]))
+    shown = {name: fmt_date(value) if name == "date" else value for name, value in facts.items()}
+    return catalogue.text(current_language(), f"about.{form}", **shown)
 
 
 def deadline_rule(deadline: dict[str, Any]) -> str:

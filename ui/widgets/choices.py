@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QWidget
 
-from ui import labels
-
-translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
+from casefile import catalogue
+from ui import i18n, labels
 
 
 class ValueCombo(QComboBox):
@@ -174,33 +173,11 @@ def identified_as_items() -> list[tuple[str, str]]:
 
 
 def language_items() -> list[tuple[str, str]]:
-    """Languages clients in US immigration practice speak most, as BCP 47 codes."""
-    names = [
-        ("es", translate("Languages", "Spanish")),
-        ("en", translate("Languages", "English")),
-        ("pt", translate("Languages", "Portuguese")),
-        ("fr", translate("Languages", "French")),
-        ("ht", translate("Languages", "Haitian Creole")),
-        ("mam", translate("Languages", "Mam")),
-        ("quc", translate("Languages", "K'iche'")),
-        ("kjb", translate("Languages", "Q'anjob'al")),
-        ("acr", translate("Languages", "Achi")),
-        ("qu", translate("Languages", "Quechua")),
-        ("mix", translate("Languages", "Mixtec")),
-        ("zap", translate("Languages", "Zapotec")),
-        ("nah", translate("Languages", "Nahuatl")),
-        ("ar", translate("Languages", "Arabic")),
-        ("ru", translate("Languages", "Russian")),
-        ("uk", translate("Languages", "Ukrainian")),
-        ("zh", translate("Languages", "Chinese")),
-        ("hi", translate("Languages", "Hindi")),
-        ("pa", translate("Languages", "Punjabi")),
-        ("ti", translate("Languages", "Tigrinya")),
-        ("wo", translate("Languages", "Wolof")),
-        ("ps", translate("Languages", "Pashto")),
-        ("fa", translate("Languages", "Persian (Dari/Farsi)")),
-    ]
-    return [(code, f"{name} ({code})") for code, name in names]
+    """Languages clients in US immigration practice speak most, as BCP 47 codes, named in the app's
+    language by the core catalogue (the PDFs print the same names)."""
+    names = catalogue.table(i18n.current_language(), "language_names")
+    # "k'iche'" is an older spelling a vault may hold: read, never offered.
+    return [(code, f"{name[:1].upper()}{name[1:]} ({code})") for code, name in names.items() if "'" not in code]
 
 
 def country_items() -> list[tuple[str, str]]:
