@@ -43,6 +43,7 @@ from PySide6.QtCore import QElapsedTimer, QPoint, QSize, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from casefile import catalogue  # noqa: E402
 from casefile.settings import Settings  # noqa: E402
 from casefile.vault.db import Vault  # noqa: E402
 
@@ -323,7 +324,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Save 1366×768 screenshots of every main screen.")
     parser.add_argument("outdir", type=Path)
     parser.add_argument(
-        "--lang", choices=("en", "es"), action="append", help="language (repeat for both; default both)"
+        "--lang", choices=catalogue.languages(), action="append", help="language (repeat for more; default all)"
     )
     args = parser.parse_args()
     out: Path = args.outdir
@@ -335,7 +336,7 @@ def main() -> int:
     app.setFont(QFont("DejaVu Sans", 10))
     app.setEffectEnabled(Qt.UIEffect.UI_AnimateCombo, False)
     vault_path, passphrase = make_vault(Path(_TMP))
-    for language in args.lang or ["en", "es"]:
+    for language in args.lang or catalogue.languages():
         for path in capture(out, language, vault_path, passphrase):
             print(path)
     return 0

@@ -70,3 +70,42 @@ def test_a_broken_catalogue_is_an_error_naming_the_file(monkeypatch: pytest.Monk
     assert done.returncode == 1
     assert "ht.toml" in done.stderr and "cannot be read" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_translator_sees_what_a_language_lacks_as_toml_to_paste(toy_language) -> None:  # noqa: F811
+    import subprocess
+    import sys
+    import tomllib
+
+    def tool(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "casefile.catalogue", *args], capture_output=True, text=True, timeout=120
+        )
+
+    listed = tool()
+    assert listed.returncode == 0, listed.stderr
+    rows = {line.split("\t")[0]: line.split("\t") for line in listed.stdout.splitlines()}
+    assert rows.keys() == {"en", "es", "pt"}
+    total = int(rows["en"][2].split(" of ")[1].split()[0])
+    assert rows["es"][2] == f"{total} of {total} strings"  # Spanish words everything
+    assert rows["pt"][1] == "Português"
+
+    lacks = tool("missing", "pt")
+    assert lacks.returncode == 0, lacks.stderr
+    todo = tomllib.loads(lacks.stdout)
+    assert todo["labels"]["section.chronology"] == "Chronology"
+    assert "report.summary" not in todo["labels"]  # the toy file has it
+    assert todo["values"]["setting"]["street"] == "Street"
+    assert "home" not in todo["values"]["setting"]
+    assert todo["issues"]["admin-warrant-home"]["prompt"].endswith("?")  # English, beside the rule
+    lacking = sum(1 for line in lacks.stdout.splitlines() if " = " in line and not line.startswith("["))
+    assert rows["pt"][2] == f"{total - lacking} of {total} strings"
+    assert tool("missing", "es").stdout.strip() == ""
+    # A language with no file yet: the whole file to start from, valid as it stands.
+    start = tool("missing", "ht")
+    assert start.returncode == 0, start.stderr
+    (toy_language.folder / "ht.toml").write_text(start.stdout, encoding="utf-8")
+    catalogue.reload()
+    assert "ht" in catalogue.languages()
+    assert label("ht", "section.chronology") == "Chronology"  # untranslated yet: the English it started from
+    assert tool("missing", "ht").stdout.strip() == ""
