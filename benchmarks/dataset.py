@@ -36,6 +36,8 @@ FINGERPRINTED = (
     "casefile/vault/migrations.py",
     "casefile/vault/blobs.py",
     "casefile/queries/kinds.py",
+    "casefile/queries/writer.py",
+    "casefile/domain/record_types",
 )
 
 

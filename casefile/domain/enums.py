@@ -136,14 +136,14 @@ USER_ROLE = ("attorney", "paralegal", "volunteer", "admin")
 # How agents identified themselves: these values, or free text.
 IDENTIFIED_AS = ("ICE", "police", "did-not-identify")
 
-# Record kinds as the interchange format names its top-level lists, and their singular type
-# names used by search results and the audit log.
-RECORD_LISTS = ("people", "encounters", "documents", "foia_requests", "deadlines", "notes")
-RECORD_TYPE = {
-    "people": "person",
-    "encounters": "encounter",
-    "documents": "document",
-    "foia_requests": "foia",
-    "deadlines": "deadline",
-    "notes": "note",
-}
+
+def __getattr__(name: str) -> object:
+    # RECORD_LISTS (the interchange lists in order) and RECORD_TYPE (list -> type name) come from
+    # the record-type registry, read when asked so that a type added to it is included.
+    from casefile.domain import record_types
+
+    if name == "RECORD_LISTS":
+        return record_types.list_names()
+    if name == "RECORD_TYPE":
+        return {n: rt.type_name for n, rt in record_types.types_by_list().items()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

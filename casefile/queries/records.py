@@ -1,6 +1,7 @@
-"""Reading and writing records: upsert with history, trash, restore, purge, search index upkeep.
+"""Reading records, and trash, restore and purge; writing a record is ``casefile.queries.writer``.
 
 Every function takes the connection of a transaction the caller (a service) holds; none commits.
+``upsert``, ``index`` and ``dumps`` are re-exported from the writer for the callers that use them.
 """
 
 from __future__ import annotations
@@ -11,17 +12,10 @@ from typing import Any
 from casefile.clock import now_iso
 from casefile.domain.enums import ARREST_OUTCOMES
 from casefile.errors import CasefileError, NotFound
-from casefile.queries.kinds import Kind, Record
+from casefile.queries.kinds import KINDS, Kind, Record
+from casefile.queries.writer import META_FIELDS, dumps, index, unindex, upsert
 
-META_FIELDS = ("created_at", "updated_at", "updated_by")
-
-
-def dumps(record: Record) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _strip_meta(record: Record) -> Record:
-    return {k: v for k, v in record.items() if k not in META_FIELDS}
+__all__ = ["META_FIELDS", "dumps", "index", "unindex", "upsert"]
 
 
 def row_to_record(data: str, created_at: str, updated_at: str, updated_by: str) -> Record:
@@ -56,97 +50,6 @@ def status_of(conn: Any, kind: Kind, record_id: str) -> str | None:
     if row is None:
         return None
     return "live" if row[0] is None else "trashed"
-
-
-def upsert(
-    conn: Any, kind: Kind, record: Record, user: str, *, extra: dict[str, Any] | None = None, created_at: str = ""
-) -> str:
-    """Insert or update ``record`` (keyed by its ``id``); returns created / updated / unchanged.
-
-    An update keeps the previous version in ``history``. ``extra`` carries columns the caller
-    computes (a document's blob name and key).
-    """
-    record = _strip_meta(record)
-    data = dumps(record)
-    columns = {**kind.columns(record), **(extra or {})}
-    now = now_iso()
-    row = conn.execute(
-        f"SELECT rid, data, created_at, updated_at, updated_by, deleted_at FROM {kind.table} WHERE id = ?",
-        (record["id"],),
-    ).fetchone()
-    if row is None:
-        names = ["id", *columns, "data", "created_at", "updated_at", "updated_by"]
-        values = [record["id"], *columns.values(), data, created_at or now, now, user]
-        cursor = conn.execute(
-            f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values
-        )
-        rid = cursor.lastrowid
-        action = "created"
-    else:
-        rid, old_data, _created_at, updated_at, updated_by, deleted_at = row
-        if old_data == data and deleted_at is None and _same_columns(conn, kind, rid, extra):
-            return "unchanged"
-        conn.execute(
-            "INSERT INTO history (kind, record_id, action, data, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?)",
-            (kind.type_name, record["id"], "update", old_data, updated_at, updated_by),
-        )
-        sets = ", ".join(f"{c} = ?" for c in columns)
-        conn.execute(
-            f"UPDATE {kind.table} SET {sets}, data = ?, updated_at = ?, updated_by = ?, deleted_at = NULL "
-            "WHERE rid = ?",
-            (*columns.values(), data, now, user, rid),
-        )
-        action = "updated"
-    _sync_children(conn, kind, rid, record)
-    index(conn, kind, rid, record)
-    return action
-
-
-def _same_columns(conn: Any, kind: Kind, rid: int, extra: dict[str, Any] | None) -> bool:
-    if not extra:
-        return True
-    current = conn.execute(f"SELECT {', '.join(extra)} FROM {kind.table} WHERE rid = ?", (rid,)).fetchone()
-    return tuple(current) == tuple(extra.values())
-
-
-def _sync_children(conn: Any, kind: Kind, rid: int, record: Record) -> None:
-    if kind.list_name == "encounters":
-        conn.execute("DELETE FROM participants WHERE encounter_rid = ?", (rid,))
-        conn.executemany(
-            "INSERT INTO participants (encounter_rid, position, person_id, role, outcome) VALUES (?, ?, ?, ?, ?)",
-            [
-                (rid, i, p["person_id"], p["role"], p.get("outcome") or "")
-                for i, p in enumerate(record.get("participants") or [])
-            ],
-        )
-    elif kind.list_name == "documents":
-        conn.execute("DELETE FROM document_links WHERE document_rid = ?", (rid,))
-        links = [("person", x) for x in record.get("person_ids") or []]
-        links += [("encounter", x) for x in record.get("encounter_ids") or []]
-        links += [("foia", x) for x in record.get("foia_ids") or []]
-        conn.executemany(
-            "INSERT OR IGNORE INTO document_links (document_rid, target_type, target_id) VALUES (?, ?, ?)",
-            [(rid, t, x) for t, x in links],
-        )
-
-
-def index(conn: Any, kind: Kind, rid: int, record: Record, extra_text: str = "") -> None:
-    """(Re)write the record's full-text row."""
-    if kind.search_title is None or kind.search_body is None:
-        return
-    rowid = rid * 8 + kind.code
-    conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-    body = kind.search_body(record)
-    if kind.list_name == "documents" and not extra_text:
-        row = conn.execute("SELECT content_text FROM documents WHERE rid = ?", (rid,)).fetchone()
-        extra_text = row[0] if row else ""
-    if extra_text:
-        body = f"{body}\n{extra_text}"
-    conn.execute("INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)", (rowid, kind.search_title(record), body))
-
-
-def unindex(conn: Any, kind: Kind, rid: int) -> None:
-    conn.execute("DELETE FROM search WHERE rowid = ?", (rid * 8 + kind.code,))
 
 
 def trash(conn: Any, kind: Kind, record_id: str, user: str) -> None:
@@ -192,46 +95,17 @@ def purge(conn: Any, kind: Kind, record_id: str) -> None:
 
 
 def references_to(conn: Any, kind: Kind, record_id: str) -> list[str]:
-    """Human-readable places that point at this record."""
-    checks: list[tuple[str, str]] = []
-    if kind.list_name == "people":
-        checks = [
-            (
-                "SELECT e.id FROM participants p JOIN encounters e ON e.rid = p.encounter_rid WHERE p.person_id = ?",
-                "encounter",
-            ),
-            ("SELECT id FROM foia_requests WHERE subject_person_id = ?", "FOIA request"),
-            ("SELECT id FROM deadlines WHERE person_id = ?", "deadline"),
-            ("SELECT id FROM notes WHERE person_id = ?", "note"),
-            (
-                "SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
-                "WHERE l.target_type = 'person' AND l.target_id = ?",
-                "document",
-            ),
-        ]
-    elif kind.list_name == "encounters":
-        checks = [
-            ("SELECT id FROM deadlines WHERE encounter_id = ?", "deadline"),
-            ("SELECT id FROM notes WHERE encounter_id = ?", "note"),
-            (
-                "SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
-                "WHERE l.target_type = 'encounter' AND l.target_id = ?",
-                "document",
-            ),
-        ]
-    elif kind.list_name == "foia_requests":
-        checks = [
-            ("SELECT id FROM deadlines WHERE foia_id = ?", "deadline"),
-            ("SELECT id FROM notes WHERE foia_id = ?", "note"),
-            (
-                "SELECT d.id FROM document_links l JOIN documents d ON d.rid = l.document_rid "
-                "WHERE l.target_type = 'foia' AND l.target_id = ?",
-                "document",
-            ),
-        ]
+    """Human-readable places that point at this record (from every type's references)."""
     found: list[str] = []
-    for sql, label in checks:
-        found += [f"{label} {r[0]}" for r in conn.execute(sql, (record_id,))]
+    for other in KINDS.values():
+        queries = [r.sql for r in other.referrers if r.target == kind.list_name]
+        queries += [
+            f"SELECT id FROM {other.table} WHERE {name} = ?"
+            for name, f in other.fields.items()
+            if f.column and f.target == kind.list_name
+        ]
+        for sql in queries:
+            found += [f"{other.noun} {r[0]}" for r in conn.execute(sql, (record_id,))]
     return found
 
 

@@ -31,20 +31,14 @@ from pathlib import Path
 from typing import Any
 
 from casefile.clock import now_iso
+from casefile.domain import record_types
 from casefile.domain.media import check_claimed_type, sniff_file
 from casefile.domain.validate import check_schema
 from casefile.errors import ValidationError
-from casefile.queries import records
+from casefile.queries import writer
 from casefile.queries.kinds import KINDS
-from casefile.services.interchange import (
-    WRITE_ORDER,
-    ImportResult,
-    _foia_columns,
-    _normalize_all,
-    _safe_file,
-    stored_file_facts,
-)
-from casefile.services.references import references
+from casefile.services.interchange import ImportResult, _safe_file, stored_file_facts
+from casefile.services.store import normalize_all, with_file_facts
 from casefile.vault import audit, blobs
 from casefile.vault.db import CACHE_KIB, Vault
 
@@ -92,7 +86,7 @@ def prepare_chunk(doc: Any, base_dir: Path, blobs_dir: Path, threads: int = FILE
     out = Prepared()
     try:
         check_schema(doc)
-        out.batch = _normalize_all(doc)
+        out.batch = normalize_all(doc)
         items = out.batch["documents"]
         with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
             futures = [pool.submit(_prepare_file, where, rec, base_dir, blobs_dir) for where, rec in items]
@@ -156,10 +150,11 @@ class _Writer:
         self.conn = conn
         self.user = user
         self.source = source
-        self.known = {name: {r[0] for r in conn.execute(f"SELECT id FROM {KINDS[name].table}")} for name in WRITE_ORDER}
+        self.order = record_types.write_order()
+        self.known = {name: {r[0] for r in conn.execute(f"SELECT id FROM {KINDS[name].table}")} for name in self.order}
         self.next_rid = {
             name: int(conn.execute(f"SELECT coalesce(max(rid), 0) FROM {KINDS[name].table}").fetchone()[0]) + 1
-            for name in WRITE_ORDER
+            for name in self.order
         }
         head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
         if head:
@@ -198,7 +193,7 @@ class _Writer:
                         where=where,
                         field="id",
                     )
-                for field_name, target, ref in references(name, record):
+                for field_name, target, ref in KINDS[name].references(record):
                     if ref not in in_chunk[target] and ref not in self.known[target]:
                         raise ValidationError(
                             f"{field_name}: refers to {KINDS[target].type_name} '{ref}', which is neither "
@@ -208,45 +203,37 @@ class _Writer:
                         )
 
     def write(self, prepared: Prepared) -> None:
+        """The chunk's rows, built by the app's own writer (``casefile.queries.writer``), in batches."""
         batch = prepared.batch
         self.check(batch)
         now = now_iso()
         entries: list[tuple[str, str, str, str]] = []
-        for name in WRITE_ORDER:
+        for name in self.order:
             kind = KINDS[name]
             rows: list[list[Any]] = []
-            participants: list[tuple[Any, ...]] = []
-            links: list[tuple[Any, ...]] = []
+            children: dict[str, list[tuple[Any, ...]]] = {}
             custody: list[tuple[Any, ...]] = []
             names: list[str] | None = None
             for where, original in batch.get(name) or []:
-                record, extra = self._record_and_extra(name, where, original, prepared.files)
-                record = {k: v for k, v in record.items() if k not in records.META_FIELDS}
-                columns = {**kind.columns(record), **(extra or {})}
+                record, extra = original, None
+                if name == "documents":
+                    record, extra = with_file_facts(original, prepared.files[original["id"]])
+                record = writer.strip_meta(record)
+                columns = writer.columns_of(kind, record, where, extra)
                 if names is None:
-                    names = ["rid", "id", *columns, "data", "created_at", "updated_at", "updated_by"]
+                    names = ["rid", *writer.row_names(columns)]
                 elif len(names) != len(columns) + 6:
                     raise RuntimeError(f"{name}: records give different column sets")
                 rid = self.next_rid[name]
                 self.next_rid[name] += 1
-                rows.append([rid, record["id"], *columns.values(), records.dumps(record), now, now, self.user])
-                if name == "encounters":
-                    participants += [
-                        (rid, i, p["person_id"], p["role"], p.get("outcome") or "")
-                        for i, p in enumerate(record.get("participants") or [])
-                    ]
-                elif name == "documents":
-                    links += [(rid, "person", x) for x in record.get("person_ids") or []]
-                    links += [(rid, "encounter", x) for x in record.get("encounter_ids") or []]
-                    links += [(rid, "foia", x) for x in record.get("foia_ids") or []]
-                    if extra:
-                        custody.append((record["id"], "added", self.user, now, self.source))
-                if kind.search_title is not None and kind.search_body is not None:
-                    body = kind.search_body(record)
-                    text = (extra or {}).get("content_text") if name == "documents" else ""
-                    if text:
-                        body = f"{body}\n{text}"
-                    self.search_rows.append((rid * 8 + kind.code, kind.search_title(record), body))
+                rows.append([rid, *writer.row_values(columns, record, now, now, self.user)])
+                for sql, child in writer.child_rows(kind, rid, record):
+                    children.setdefault(sql, []).extend(child)
+                if extra:
+                    custody.append((record["id"], "added", self.user, now, self.source))
+                found = writer.search_row(kind, rid, record, (extra or {}).get("content_text") or "")
+                if found is not None:
+                    self.search_rows.append(found)
                 self.known[name].add(record["id"])
                 self.result.count("created", name)
                 entries.append(("create", kind.type_name, record["id"], ""))
@@ -255,35 +242,12 @@ class _Writer:
             self.conn.executemany(
                 f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows
             )
-            self.conn.executemany(
-                "INSERT INTO participants (encounter_rid, position, person_id, role, outcome) VALUES (?, ?, ?, ?, ?)",
-                participants,
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO document_links (document_rid, target_type, target_id) VALUES (?, ?, ?)", links
-            )
+            for sql, child in children.items():
+                self.conn.executemany(sql, child)
             self.conn.executemany(
                 "INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)", custody
             )
         self.audit(entries)
-
-    @staticmethod
-    def _record_and_extra(
-        name: str, where: str, record: dict[str, Any], files: dict[str, dict[str, Any]]
-    ) -> tuple[dict[str, Any], dict[str, Any] | None]:
-        """The record as ``import_document`` stores it, and its computed columns."""
-        if name == "foia_requests":
-            return record, _foia_columns(record, where)
-        if name != "documents":
-            return record, None
-        extra = dict(files[record["id"]])
-        record = {k: v for k, v in record.items() if k != "file"}
-        for key in ("media_type", "size", "sha256"):
-            record[key] = extra[key]
-        filename = extra.pop("original_filename")
-        if filename and not record.get("original_filename"):
-            record["original_filename"] = filename
-        return record, extra
 
     def finish(self, action: str | None) -> None:
         """The search rows, once, in row-id order; the head of the audit chain; the import entry."""

@@ -16,7 +16,6 @@ from casefile.domain import deadlines as rules
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
 from casefile.services.deadlines import stored
-from casefile.services.interchange import decorate_foia
 from casefile.vault.db import Vault
 
 
@@ -28,9 +27,7 @@ def _records(conn: Any, list_name: str, where: str, params: list[Any]) -> list[d
     if not params and "?" in where:
         return []
     kind = KINDS[list_name]
-    extra = {"documents": ", media_type, size, sha256", "foia_requests": ", response_due, appeal_due"}.get(
-        list_name, ""
-    )
+    extra = "".join(f", {c}" for c in kind.export_columns)
     rows = conn.execute(
         f"SELECT data, created_at, updated_at, updated_by{extra} FROM {kind.table} "
         f"WHERE deleted_at IS NULL AND ({where}) ORDER BY rid",
@@ -39,8 +36,8 @@ def _records(conn: Any, list_name: str, where: str, params: list[Any]) -> list[d
     out = []
     for row in rows:
         record = records.row_to_record(*row[:4])
-        if list_name == "foia_requests":
-            decorate_foia(record, row[4], row[5], today())
+        if kind.decorate is not None:
+            kind.decorate(record, dict(zip(kind.export_columns, row[4:], strict=True)), today())
         out.append(record)
     return out
 

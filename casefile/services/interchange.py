@@ -15,24 +15,21 @@ from pathlib import Path
 from typing import Any
 
 from casefile.clock import now_iso, today
-from casefile.domain import dates, enums
-from casefile.domain.deadlines import foia_columns, of_record
+from casefile.domain import record_types
+from casefile.domain.deadlines import of_record
 from casefile.domain.jsonlimits import MAX_DEPTH, TooDeep, loads_bounded
 from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
-from casefile.domain.validate import check_schema, normalize_record, where_of
+from casefile.domain.validate import check_schema
 from casefile.errors import Cancelled, CasefileError, ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
+from casefile.services import store
 from casefile.services.duplicates import check_people
-from casefile.services.references import references
 from casefile.vault import audit, blobs
 from casefile.vault.db import Vault
 from casefile.vault.fsutil import make_private_dir, private_output
 from casefile.words import count as count_of
 
-# Writing order: each kind only points at kinds written before it (documents' account-point
-# references from encounters are checked by id, not by a foreign key).
-WRITE_ORDER = ("people", "encounters", "foia_requests", "documents", "deadlines", "notes")
 MAX_FILE_BYTES = 512 * 1024 * 1024
 Progress = Callable[[int, str], None]
 
@@ -92,43 +89,6 @@ def import_file(
     )
 
 
-def _normalize_all(doc: dict[str, Any]) -> dict[str, list[tuple[str, dict[str, Any]]]]:
-    out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for list_name in enums.RECORD_LISTS:
-        seen: dict[str, str] = {}
-        items = []
-        for i, record in enumerate(doc.get(list_name) or []):
-            where = where_of(list_name, i, record)
-            if record["id"] in seen:
-                raise ValidationError(
-                    f"id: '{record['id']}' is used twice (also {seen[record['id']]})", where=where, field="id"
-                )
-            seen[record["id"]] = where
-            items.append((where, normalize_record(list_name, record, where)))
-        out[list_name] = items
-    return out
-
-
-def _check_references(conn: Any, batch: dict[str, list[tuple[str, dict[str, Any]]]]) -> None:
-    in_file = {name: {r["id"] for _, r in items} for name, items in batch.items()}
-    known: dict[tuple[str, str], bool] = {}
-    for list_name, items in batch.items():
-        for where, record in items:
-            for field_name, target, ref in references(list_name, record):
-                if ref in in_file[target]:
-                    continue
-                key = (target, ref)
-                if key not in known:
-                    known[key] = records.status_of(conn, KINDS[target], ref) is not None
-                if not known[key]:
-                    kind_word = KINDS[target].type_name
-                    raise ValidationError(
-                        f"{field_name}: refers to {kind_word} '{ref}', which is neither in this file nor in the vault",
-                        where=where,
-                        field=field_name,
-                    )
-
-
 def _safe_file(base_dir: Path | None, rel: str, where: str) -> Path:
     if base_dir is None:
         raise ValidationError(
@@ -153,11 +113,6 @@ def _safe_file(base_dir: Path | None, rel: str, where: str) -> Path:
     return path
 
 
-def _foia_columns(record: dict[str, Any], where: str) -> dict[str, Any]:
-    """The computed dates kept as columns (``casefile.domain.deadlines.foia_columns``)."""
-    return foia_columns(record, where)
-
-
 def import_document(
     vault: Vault,
     doc: Any,
@@ -171,9 +126,9 @@ def import_document(
     """Validate everything, then write it in one transaction. Raises before any write on bad input."""
     report = progress or (lambda _p, _m: None)
     check_schema(doc)
-    batch = _normalize_all(doc)
+    batch = store.normalize_all(doc)
     conn = vault.connection()
-    _check_references(conn, batch)
+    store.check_references(conn, batch)
     check_people(conn, batch["people"])
     result = ImportResult()
     new_blobs: list[str] = []
@@ -183,41 +138,16 @@ def import_document(
         total = sum(len(v) for v in batch.values()) or 1
         done = 0
         with vault.transaction() as tx:
-            for list_name in WRITE_ORDER:
+            for list_name in record_types.write_order():
                 kind = KINDS[list_name]
                 for where, record in batch[list_name]:
                     if cancel and cancel():
                         raise Cancelled("The import was cancelled; nothing was saved.")
                     extra = None
-                    if list_name == "foia_requests":
-                        extra = _foia_columns(record, where)
-                    elif list_name == "documents":
-                        extra = dict(document_extra.get(record["id"]) or {}) or None
-                        retire = extra.pop("_retire_row", None) if extra else None
-                        if retire is not None:
-                            tx.execute(
-                                "INSERT OR IGNORE INTO retired_blobs (blob_name, blob_key, document_id, sha256, "
-                                "retired_at) VALUES (?, ?, ?, ?, ?)",
-                                (*retire, now_iso()),
-                            )
-                        record = {k: v for k, v in record.items() if k != "file"}
-                        if extra:
-                            for k in ("media_type", "size", "sha256"):
-                                record[k] = extra[k]
-                            if extra.get("original_filename") and not record.get("original_filename"):
-                                record["original_filename"] = extra["original_filename"]
-                            extra = {k: v for k, v in extra.items() if k != "original_filename"}
-                        else:
-                            record = _keep_file_facts(tx, record)
-                    written = record.get("created_at", "") if list_name == "notes" else ""
-                    outcome = records.upsert(tx, kind, record, vault.user, extra=extra, created_at=written)
-                    if list_name == "documents" and outcome != "unchanged" and extra:
-                        _custody(tx, record["id"], "added" if outcome == "created" else "replaced", vault.user, source)
+                    if list_name == "documents":
+                        record, extra = _document_for_write(tx, record, document_extra.get(record["id"]))
+                    outcome = store.write_record(tx, kind, where, record, vault.user, extra=extra, source=source)
                     result.count(outcome, list_name)
-                    if outcome != "unchanged":
-                        audit.append(
-                            tx, vault.user, "create" if outcome == "created" else "update", kind.type_name, record["id"]
-                        )
                     done += 1
                     if done % 500 == 0:
                         report(int(done * 100 / total), f"{done:,} of {total:,} records")
@@ -233,15 +163,21 @@ def import_document(
     return result
 
 
-def _keep_file_facts(conn: Any, record: dict[str, Any]) -> dict[str, Any]:
-    """A metadata-only update keeps the stored file's facts (its hash cannot be typed in)."""
-    existing = records.get(conn, KINDS["documents"], record["id"], include_deleted=True)
-    if existing is None:
-        return record
-    for k in ("media_type", "size", "sha256", "original_filename"):
-        if existing.get(k) is not None:
-            record[k] = existing[k]
-    return record
+def _document_for_write(
+    tx: Any, record: dict[str, Any], facts: dict[str, Any] | None
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """A document as stored: with its new file's facts, or keeping the facts of the one stored."""
+    extra = dict(facts or {}) or None
+    retire = extra.pop("_retire_row", None) if extra else None
+    if retire is not None:
+        tx.execute(
+            "INSERT OR IGNORE INTO retired_blobs (blob_name, blob_key, document_id, sha256, retired_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (*retire, now_iso()),
+        )
+    if extra:
+        return store.with_file_facts(record, extra)
+    return store.keep_file_facts(tx, record), None
 
 
 def stored_file_facts(where: str, record: dict[str, Any], path: Path, stored: Any, blobs_dir: Path) -> dict[str, Any]:
@@ -316,13 +252,6 @@ def _prepare_documents(
             extra_out[record["id"]]["_retire_row"] = (existing[1], existing[2], record["id"], existing[0])
 
 
-def _custody(conn: Any, document_id: str, action: str, user: str, detail: str = "") -> None:
-    conn.execute(
-        "INSERT INTO custody_log (document_id, action, user, at, detail) VALUES (?, ?, ?, ?, ?)",
-        (document_id, action, user, now_iso(), detail),
-    )
-
-
 # ---------------------------------------------------------------- export
 
 
@@ -330,12 +259,8 @@ def export_records(conn: Any, *, today_: Any = None) -> dict[str, Any]:
     """Every live record, as an interchange document with computed fields filled in."""
     day = today_ or today()
     doc: dict[str, Any] = {"format": "casefile-interchange", "version": 1, "exported_at": now_iso()}
-    for list_name in enums.RECORD_LISTS:
-        kind = KINDS[list_name]
-        extra_cols = {
-            "documents": ", media_type, size, sha256",
-            "foia_requests": ", response_due, appeal_due",
-        }.get(list_name, "")
+    for list_name, kind in KINDS.items():
+        extra_cols = "".join(f", {c}" for c in kind.export_columns)
         rows = conn.execute(
             f"SELECT data, created_at, updated_at, updated_by{extra_cols} FROM {kind.table} "
             "WHERE deleted_at IS NULL ORDER BY rid"
@@ -343,8 +268,8 @@ def export_records(conn: Any, *, today_: Any = None) -> dict[str, Any]:
         out = []
         for row in rows:
             record = records.row_to_record(*row[:4])
-            if list_name == "foia_requests":
-                decorate_foia(record, row[4], row[5], day)
+            if kind.decorate is not None:
+                kind.decorate(record, dict(zip(kind.export_columns, row[4:], strict=True)), day)
             if list_name in _DEADLINE_SOURCES:
                 computed = of_record(list_name, record)
                 if computed:
@@ -356,13 +281,6 @@ def export_records(conn: Any, *, today_: Any = None) -> dict[str, Any]:
 
 # Record lists that computed deadlines come from; an export lists each record's under it.
 _DEADLINE_SOURCES = ("foia_requests", "people", "encounters")
-
-
-def decorate_foia(record: dict[str, Any], response_due: str, appeal_due: str, day: Any) -> None:
-    record["response_due"] = response_due or None
-    record["appeal_due"] = appeal_due or None
-    due = dates.parse_date(response_due) if response_due else None
-    record["overdue"] = dates.foia_overdue(due, record.get("status") or "", day, record)
 
 
 def write_export(
@@ -411,7 +329,7 @@ def write_export(
             fh.write("\n")
     except OSError as exc:
         raise CasefileError(f"Could not write {out}: {exc.strerror or exc}.") from None
-    counts = {k: len(doc.get(k) or []) for k in enums.RECORD_LISTS}
+    counts = {k: len(doc.get(k) or []) for k in KINDS}
     vault.audit("export", detail=json.dumps({"redacted": redact, "with_files": with_files is not None, **counts}))
     return counts
 
@@ -433,6 +351,6 @@ def _export_files(
         blobs.export_blob(vault.blobs_dir, row[0], row[1], dest, expected_sha256=row[2], cancel=cancel)
         record["file"] = dest.relative_to(base).as_posix()
         with vault.transaction() as tx:
-            _custody(tx, record["id"], "exported", vault.user, "interchange export")
+            store.custody(tx, record["id"], "exported", vault.user, "interchange export")
         if progress:
             progress(int((n + 1) * 100 / len(documents)), f"Exported {n + 1} of {len(documents)} documents")

@@ -1,7 +1,8 @@
 """Saving, deleting and restoring single records from the app or a script.
 
-A save goes through the same validation as an import (schema, domain checks, references), so
-a record typed into the app and one imported from a file obey exactly the same rules.
+A save goes through the same checks as an import (schema, domain checks, references, duplicate
+A-numbers) and the same writer (``casefile.services.store``), so a record typed into the app and
+one imported from a file obey exactly the same rules and are stored alike.
 """
 
 from __future__ import annotations
@@ -9,18 +10,18 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from casefile.domain.validate import check_record, normalize_record, where_of
+from casefile.errors import ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS, kind
-from casefile.services.duplicates import check_restore
-from casefile.services.interchange import import_document
+from casefile.services import store
+from casefile.services.duplicates import check_people, check_restore
 from casefile.vault import audit
 from casefile.vault.db import Vault
 
-ID_PREFIX = {"people": "p", "encounters": "e", "documents": "d", "foia_requests": "f", "deadlines": "dl", "notes": "n"}
-
 
 def new_id(list_name: str) -> str:
-    return f"{ID_PREFIX[list_name]}-{secrets.token_hex(5)}"
+    return f"{kind(list_name).id_prefix}-{secrets.token_hex(5)}"
 
 
 def get(vault: Vault, kind_name: str, record_id: str, *, include_deleted: bool = False) -> dict[str, Any] | None:
@@ -39,8 +40,19 @@ def save(vault: Vault, kind_name: str, record: dict[str, Any]) -> dict[str, Any]
             record.pop(key, None)
     if k.list_name == "notes":
         record.setdefault("author", vault.user)
-    doc = {"format": "casefile-interchange", "version": 1, k.list_name: [record]}
-    import_document(vault, doc, base_dir=None, action=None)
+    where = where_of(k.list_name, 0, record)
+    check_record(k.list_name, record)
+    record = normalize_record(k.list_name, record, where)
+    conn = vault.connection()
+    store.check_references(conn, {k.list_name: [(where, record)]})
+    if k.list_name == "people":
+        check_people(conn, [(where, record)])
+    if k.list_name == "documents" and records.status_of(conn, k, record["id"]) is None:
+        raise ValidationError("file: a new document needs its file", where=where, field="file")
+    with vault.transaction() as tx:
+        if k.list_name == "documents":
+            record = store.keep_file_facts(tx, record)
+        store.write_record(tx, k, where, record, vault.user)
     saved = records.get(vault.connection(), k, record["id"])
     assert saved is not None
     return saved
