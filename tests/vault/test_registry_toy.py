@@ -18,6 +18,7 @@ from casefile.errors import ValidationError
 from casefile.queries import paging
 from casefile.queries.kinds import KINDS
 from casefile.queries.search import search
+from casefile.read.display import Fact, title
 from casefile.schema import SCHEMA_FILE, interchange_schema
 from casefile.services import records
 from casefile.services.interchange import export_records, import_document
@@ -109,6 +110,9 @@ def test_import_export_save_history_and_search_on_a_real_vault(tmp_path: Path) -
             # The list columns and sorts it declared page it; search finds it by its notes.
             page = paging.page(vault.connection(), toy, paging.PageRequest(filters={"person_id": "p-ana"}))
             assert [(r["id"], r["held_on"]) for r in page.rows] == [("h-1", "2027-01-12"), (fresh["id"], "2027-03-01")]
+            # Its display title is the facts it declared (a date and the judge), never an English string.
+            named = title("hearing", HEARING)
+            assert (named.kind, named.parts) == ("hearings", (Fact("2027-01-12", "date"), Fact("Judge Okonkwo")))
             hits = search(vault.connection(), "quetzal")
             assert [(h.type, h.id) for h in hits] == [("hearing", "h-1")]
             assert [h.id for h in search(vault.connection(), "quetzal", types=("person",))] == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 Record = dict[str, Any]
 # (field path for messages, target list name, id)
@@ -193,17 +193,27 @@ def standard_table(table: str, columns: dict[str, str]) -> tuple[str, ...]:
     )
 
 
+FactType = Literal["text", "date", "datetime", "a_number", "enum"]
+
+
 @dataclass(frozen=True)
 class Fact:
-    """One part of a record's display title: ``kind`` says how to show ``value``.
+    """One value that names a record. ``enum`` names the label table of a machine value
+    (``setting``, ``foia_agency``, ``deadline_kind``) when ``type`` is ``"enum"``; how a date or
+    a machine value reads is for whoever shows it (``casefile.read.display``)."""
 
-    ``text`` as written, ``date`` / ``datetime`` in the reader's format, ``enum`` through the
-    label of ``field``'s value (``value`` is the machine value), ``place`` a (city, state) pair.
-    """
+    value: str
+    type: FactType = "text"
+    enum: str = ""
 
-    kind: str
-    value: Any
-    field: str = ""
+
+# (parts read in order as its title, facts that tell it apart: a person's A-number)
+TitleFacts = tuple[tuple[Fact, ...], tuple[Fact, ...]]
+
+
+def text_fact(value: Any) -> tuple[Fact, ...]:
+    """A text part, or none for an empty value."""
+    return (Fact(str(value)),) if value not in (None, "") else ()
 
 
 @dataclass(frozen=True)
@@ -251,10 +261,11 @@ class RecordType:
     sorts: dict[str, str]  # list sort name -> column
     filters: dict[str, str]  # filter name -> column
     default_sort: str
-    title_facts: Callable[[Record], tuple[Fact, ...]]
     search_title: Callable[[Record], str] | None = None
     search_body: Callable[[Record], str] | None = None
     list_columns: tuple[str, ...] = ()
+    # How the record is named, as structured facts (None: as search names it).
+    title_facts: Callable[[Record], TitleFacts] | None = None
     table: str = ""
     # Domain checks the field types cannot express; returns the normalised record.
     normalize: Callable[[Record, str], Record] | None = None

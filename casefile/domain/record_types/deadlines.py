@@ -27,11 +27,12 @@ def _columns(r: Record) -> dict[str, Any]:
     }
 
 
-def _title(r: Record) -> tuple[t.Fact, ...]:
-    facts = [t.Fact("enum", r.get("kind") or "", "kind"), t.Fact("when", r.get("due") or "", "due")]
+def _title(r: Record) -> t.TitleFacts:
     if r.get("title"):
-        facts.append(t.Fact("text", r["title"], "title"))
-    return tuple(facts)
+        return t.text_fact(r["title"]), ()
+    if r.get("kind"):
+        return (t.Fact(str(r["kind"]), "enum", "deadline_kind"),), ()
+    return t.text_fact(r.get("id")), ()
 
 
 DEADLINES = t.register(

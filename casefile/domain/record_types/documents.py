@@ -33,13 +33,8 @@ def _links_to(target_type: str) -> str:
     )
 
 
-def _title(r: Record) -> tuple[t.Fact, ...]:
-    facts = [t.Fact("text", r.get("title") or "", "title")]
-    if r.get("kind"):
-        facts.append(t.Fact("enum", r["kind"], "kind"))
-    if r.get("document_date"):
-        facts.append(t.Fact("date", r["document_date"], "document_date"))
-    return tuple(facts)
+def _title(r: Record) -> t.TitleFacts:
+    return t.text_fact(r.get("title")), ()
 
 
 DOCUMENTS = t.register(

@@ -160,14 +160,20 @@ def _references(r: Record) -> Iterator[t.Ref]:
                 yield from _one(f"account_points[{i}].versions[{j}].source", target, ref)
 
 
-def _title(r: Record) -> tuple[t.Fact, ...]:
-    loc = r.get("location") or {}
-    facts = [t.Fact("date", str(r.get("occurred_at", ""))[:10], "occurred_at")]
+def place_of(record: Record) -> str:
+    """Where an encounter happened, as lists show it: "City, ST", else the description."""
+    loc = record.get("location") or {}
+    return ", ".join(p for p in (loc.get("city"), loc.get("state")) if p) or str(loc.get("description") or "")
+
+
+def _title(r: Record) -> t.TitleFacts:
+    parts: list[t.Fact] = []
+    if r.get("occurred_at"):
+        parts.append(t.Fact(str(r["occurred_at"]), "datetime"))
     if r.get("setting"):
-        facts.append(t.Fact("enum", r["setting"], "setting"))
-    if loc.get("city") or loc.get("state"):
-        facts.append(t.Fact("place", (loc.get("city") or "", loc.get("state") or ""), "location"))
-    return tuple(facts)
+        parts.append(t.Fact(str(r["setting"]), "enum", "setting"))
+    parts += t.text_fact(place_of(r))
+    return tuple(parts), ()
 
 
 def search_title(r: Record) -> str:

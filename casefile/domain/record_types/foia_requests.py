@@ -35,13 +35,9 @@ def decorate(record: Record, stored: dict[str, Any], day: date) -> None:
     record["overdue"] = dates.foia_overdue(due, record.get("status") or "", day, record)
 
 
-def _title(r: Record) -> tuple[t.Fact, ...]:
-    facts = [t.Fact("enum", r.get("agency") or "", "agency")]
-    if r.get("tracking_number"):
-        facts.append(t.Fact("text", r["tracking_number"], "tracking_number"))
-    if r.get("status"):
-        facts.append(t.Fact("enum", r["status"], "status"))
-    return tuple(facts)
+def _title(r: Record) -> t.TitleFacts:
+    agency = (t.Fact(str(r["agency"]), "enum", "foia_agency"),) if r.get("agency") else ()
+    return (t.Fact("FOIA"), *agency, *t.text_fact(r.get("tracking_number"))), ()
 
 
 FOIA_REQUESTS = t.register(

@@ -30,10 +30,6 @@ def _normalize(out: Record, where: str) -> Record:
     return out
 
 
-def _title(r: Record) -> tuple[t.Fact, ...]:
-    return (t.Fact("text", " ".join(str(r.get("text") or "").split())[:80], "text"),)
-
-
 NOTES = t.register(
     t.RecordType(
         list_name="notes",
@@ -54,7 +50,6 @@ NOTES = t.register(
         sorts={"created": "created_at", "updated": "updated_at"},
         filters={"person_id": "person_id", "encounter_id": "encounter_id", "foia_id": "foia_id", "author": "author"},
         default_sort="created",
-        title_facts=_title,
         search_title=lambda r: " ".join(str(r["text"]).split())[:80],
         search_body=lambda r: join(r.get("text"), r.get("author")),
         list_columns=("author", "person_id", "encounter_id", "foia_id", "created_at"),

@@ -50,11 +50,9 @@ def _normalize(out: Record, where: str) -> Record:
     return out
 
 
-def _title(r: Record) -> tuple[t.Fact, ...]:
-    facts = [t.Fact("text", r.get("full_name") or "", "full_name")]
-    if r.get("a_number"):
-        facts.append(t.Fact("a_number", r["a_number"], "a_number"))
-    return tuple(facts)
+def _title(r: Record) -> t.TitleFacts:
+    a_number = r.get("a_number")
+    return t.text_fact(r.get("full_name")), ((t.Fact(str(a_number), "a_number"),) if a_number else ())
 
 
 PEOPLE = t.register(
