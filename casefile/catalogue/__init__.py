@@ -58,9 +58,13 @@ class Language:
     data: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
 
+# CASEFILE_CATALOGUE_PATH as read at start-up or by the last reload(): read once, not per label.
+_extra = os.environ.get(ENV_PATH, "")
+
+
 def folders() -> tuple[Path, ...]:
     """Where catalogue files are looked for: the built-in folder, then ``CASEFILE_CATALOGUE_PATH``."""
-    return _folders(os.environ.get(ENV_PATH, ""))
+    return _folders(_extra)
 
 
 def _folders(extra: str) -> tuple[Path, ...]:
@@ -81,7 +85,6 @@ def _read(path: Path) -> dict[str, Any]:
 
 @lru_cache(maxsize=8)
 def _load(extra: str) -> dict[str, Language]:
-    # Keyed on the variable's text: a label is looked up per row of a list, so this stays a dict hit.
     found: dict[str, Language] = {}
     for folder in _folders(extra):
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
@@ -95,12 +98,16 @@ def _load(extra: str) -> dict[str, Language]:
 
 
 def _all() -> dict[str, Language]:
-    return _load(os.environ.get(ENV_PATH, ""))
+    return _load(_extra)
 
 
 def reload() -> None:
-    """Read the catalogue files again (after a file changed while the program runs)."""
+    """Read ``CASEFILE_CATALOGUE_PATH`` and the catalogue files again (after either changed while
+    the program runs: a test that adds a language, a translator trying a change)."""
+    global _extra
+    _extra = os.environ.get(ENV_PATH, "")
     _load.cache_clear()
+    _flat.cache_clear()
 
 
 def languages() -> tuple[str, ...]:
@@ -134,14 +141,30 @@ def _section(lang: str, path: Iterable[str]) -> Mapping[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
+@lru_cache(maxsize=32)
+def _flat(extra: str, lang: str) -> dict[tuple[str, ...], str]:
+    """Every string of English, overlaid by ``lang``'s own, by path: a label is looked up per cell
+    of a list as it paints, so a lookup is one dict hit."""
+    found = _load(extra)
+    merged = _walk(found[SOURCE].data)
+    if lang in found and lang != SOURCE:
+        merged.update(_walk(found[lang].data))
+    return merged
+
+
+def _walk(node: Mapping[str, Any], where: tuple[str, ...] = ()) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for key, value in node.items():
+        if isinstance(value, dict):
+            out.update(_walk(value, (*where, key)))
+        elif isinstance(value, str) and where and where[0] != "language":
+            out[(*where, key)] = value
+    return out
+
+
 def lookup(lang: str, *path: str) -> str | None:
     """The string at ``path`` (``"values", "setting", "home"``) in ``lang``, else English, else None."""
-    *where, last = path
-    for code in (lang, SOURCE):
-        found = _section(code, where).get(last)
-        if isinstance(found, str):
-            return found
-    return None
+    return _flat(_extra, lang).get(path)
 
 
 def table(lang: str, *path: str) -> dict[str, str]:
@@ -179,14 +202,4 @@ def issue(lang: str, code: str, part: str) -> str | None:
 
 def all_texts(lang: str) -> dict[tuple[str, ...], str]:
     """Every string a language's own file gives, by its path (for checks and translators' tools)."""
-    out: dict[tuple[str, ...], str] = {}
-
-    def walk(node: Mapping[str, Any], where: tuple[str, ...]) -> None:
-        for k, v in node.items():
-            if isinstance(v, dict):
-                walk(v, (*where, k))
-            elif isinstance(v, str) and where and where[0] != "language":
-                out[(*where, k)] = v
-
-    walk(language(lang).data, ())
-    return out
+    return _walk(language(lang).data)
