@@ -87,3 +87,15 @@ def test_language_names_and_deadline_details_are_the_catalogues(each_language):
     # An IJ decision of 2026-12-15: the BIA appeal deadline's detail, in the app's date format.
     deadline = {"computed": True, "kind": "bia-appeal", "about": {"decided_on": "2026-12-15"}}
     assert fmt.deadline_detail(deadline) == f"decisión del juez de inmigración del {fmt.fmt_date('2026-12-15')}"
+
+
+def test_countries_of_birth_read_as_in_the_pdf(each_language):
+    from ui.widgets.choices import country_items
+
+    for lang in ("en", "es"):
+        i18n.set_language(lang)
+        items = dict(country_items())
+        for code in catalogue.table(lang, "countries"):
+            assert items[code] == value_label(lang, "country", code), (lang, code)
+    assert items["PE"] == "Perú (PE)" and items["MX"] == "México (MX)"
+    assert items["FR"] == "France (FR)"  # not in the catalogue: Qt's name

@@ -181,13 +181,16 @@ def language_items() -> list[tuple[str, str]]:
 
 
 def country_items() -> list[tuple[str, str]]:
-    """Every ISO 3166-1 alpha-2 country Qt knows, as "Name (XX)", sorted by name."""
+    """Every ISO 3166-1 alpha-2 country Qt knows, as "Name (XX)", sorted by name. The countries of
+    birth seen most in practice are named by the core catalogue in the app's language, as the PDFs
+    name them; the rest by Qt, in English."""
+    named = catalogue.table(i18n.current_language(), "countries")
     seen: dict[str, str] = {}
     for territory in QLocale.Country:
         code = QLocale.territoryToCode(territory)
         if len(code) != 2 or not code.isalpha() or code in seen:
             continue
-        name = QLocale.territoryToString(territory)
+        name = named.get(code) or QLocale.territoryToString(territory)
         if name:
             seen[code] = name
-    return sorted(((code, f"{name} ({code})") for code, name in seen.items()), key=lambda item: item[1])
+    return sorted(((code, f"{name} ({code})") for code, name in seen.items()), key=lambda item: item[1].casefold())
