@@ -9,7 +9,7 @@ from test_records_support import ctx, rec_vault, vault_template  # noqa: F401 - 
 
 from casefile.services.interchange import import_document
 from ui.models.records import FoiaModel, StoredDeadlinesModel
-from ui.widgets.pickers import RecordListPicker
+from ui.widgets.pickers import RecordListPicker, RecordPicker
 
 PEOPLE = 40
 
@@ -80,3 +80,27 @@ def test_a_list_picker_names_its_records_in_one_query(qtbot, ctx):  # noqa: F811
         *(f"Testigo {i}" for i in range(6)), "p-gone"]  # a record no longer there shows its id
     assert picker.value() == ids
     assert _people_selects(statements) == 1
+
+
+def test_a_picker_searches_on_a_worker_and_drops_stale_answers(qtbot, ctx):  # noqa: F811
+    _import(ctx.vault, people=[{"id": "p-1", "full_name": "José Núñez"}, {"id": "p-2", "full_name": "Ana Núñez"}])
+    picker = RecordPicker(ctx, "people")
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.edit.setFocus()
+
+    def type_and_wait():
+        qtbot.keyClicks(picker.edit, "nunez")  # accent-blind
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 2, timeout=5000)
+
+    statements = _traced(ctx.vault, type_and_wait)
+    assert sorted(picker.model.item(r).text() for r in range(2)) == ["Ana Núñez", "José Núñez"]
+    assert _people_selects(statements) == 0  # the page was read on a worker's connection
+
+    # An answer to an earlier text, arriving late, is dropped; so is one after a choice was made.
+    picker._suggest(picker._asked - 1, [])
+    assert picker.model.rowCount() == 2
+    asked = picker._asked
+    picker.setValue("p-1")
+    picker._suggest(asked, [{"id": "p-2", "full_name": "Ana Núñez"}])
+    assert picker.model.rowCount() == 0 and picker.edit.text() == "José Núñez"

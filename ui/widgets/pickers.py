@@ -1,7 +1,8 @@
 """Choosing a linked record by typing: people, encounters, documents, FOIA requests.
 
 Search as you type runs ``casefile.read.page(..., text=...)`` (full text, accent-blind,
-last word a prefix) for the first 20 matches, so it is as fast with 20 000 people as with 20.
+last word a prefix) for the first 20 matches on a worker, so typing never waits for the vault;
+only the answer to the latest text is shown.
 A person not yet in the vault can be added on the spot ("New person…"): recording a raid should
 not mean leaving the form to create everyone first.
 """
@@ -103,6 +104,7 @@ class RecordPicker(QWidget):
         layout.addWidget(self.open_button)
         self.setFocusProxy(self.edit)
         self._error: FieldError | None = None
+        self._asked = 0  # numbers each search; an answer to an older one is dropped
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -140,6 +142,7 @@ class RecordPicker(QWidget):
     def setValue(self, record_id: str | None) -> None:
         self._id = record_id or None
         self.timer.stop()
+        self._asked += 1  # a search still on its way is moot now
         self.model.clear()
         self._shown = lookup_name(self.ctx, self.kind_name, self._id) if self._id else ""
         self.edit.setText(self._shown)
@@ -175,19 +178,39 @@ class RecordPicker(QWidget):
             else:
                 self._error.clear()
 
+    def page_options(self, text: str) -> dict[str, Any]:
+        """What a search for ``text`` asks of ``casefile.read.page`` (a subclass may narrow it)."""
+        return {"text": text, "limit": SUGGESTIONS, "include_data": True,
+                "descending": self.kind_name in ("encounters", "documents")}
+
+    def labelled(self, rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
+        return [(row["id"], row_label(self.kind_name, row)) for row in rows]
+
     def suggestions(self, text: str) -> list[tuple[str, str]]:
+        """``[(id, name)]`` for ``text``, read at once (what the worker reads as you type)."""
         vault = self.ctx.vault
         if vault is None or vault.closed:
             return []
         try:
-            page = read.page(vault, self.kind_name, text=text, limit=SUGGESTIONS, include_data=True,
-                             descending=self.kind_name in ("encounters", "documents"))
+            page = read.page(vault, self.kind_name, **self.page_options(text))
         except CasefileError:
             return []
-        return [(row["id"], row_label(self.kind_name, row)) for row in page.rows]
+        return self.labelled(page.rows)
 
     def _search(self) -> None:
-        found = self.suggestions(self.edit.text())
+        vault = self.ctx.vault
+        if vault is None or vault.closed:
+            return
+        self._asked += 1
+        asked, kind, options = self._asked, self.kind_name, self.page_options(self.edit.text())
+        # A failed search (the vault locked meanwhile) suggests nothing; typing on asks again.
+        run_job(self, self.ctx, lambda _c: read.page(vault, kind, **options).rows,
+                on_success=lambda rows: self._suggest(asked, rows))
+
+    def _suggest(self, asked: int, rows: list[dict[str, Any]]) -> None:
+        if asked != self._asked or not self.ctx.unlocked:
+            return
+        found = self.labelled(rows)
         self.model.clear()
         for record_id, text in found:
             item = QStandardItem(text)
