@@ -2,9 +2,10 @@
 
 Shape borrowed from Anki's ``QueryOp`` and Picard's ``run_task``: a job is a plain callable that
 gets a :class:`JobControl` (progress reporting and a cancel flag) and returns a value. It runs on
-the application's ``QThreadPool``; its thread gets its own vault connection the first time it
-asks ``vault.connection()``. Jobs never touch widgets: ``succeeded``, ``failed`` and ``progressed``
-are delivered on the UI thread.
+the application's ``QThreadPool``. A job reads through the core's read API (``casefile.read``) or
+a service, handing it the vault; the core opens the worker thread's own connection, and the UI
+never holds one. Jobs never touch widgets: ``succeeded``, ``failed`` and ``progressed`` are
+delivered on the UI thread.
 """
 
 from __future__ import annotations

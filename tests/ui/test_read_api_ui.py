@@ -5,7 +5,7 @@ cells are painted; pickers name several linked records in one query too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_records_support import ctx, rec_vault, vault_template  # noqa: F401 - fixtures
+from test_records_support import ctx, rec_vault, vault_template, wait_workers  # noqa: F401 - fixtures
 
 from casefile.services.interchange import import_document
 from ui.models.records import FoiaModel, StoredDeadlinesModel
@@ -104,3 +104,18 @@ def test_a_picker_searches_on_a_worker_and_drops_stale_answers(qtbot, ctx):  # n
     picker.setValue("p-1")
     picker._suggest(asked, [{"id": "p-2", "full_name": "Ana Núñez"}])
     assert picker.model.rowCount() == 0 and picker.edit.text() == "José Núñez"
+
+
+def test_the_client_picker_narrows_its_worker_search_to_clients(qtbot, ctx):  # noqa: F811
+    from ui.sections.report_options import ClientPicker
+
+    _import(ctx.vault, people=[{"id": "p-c", "full_name": "Ana Quispe", "is_client": True},
+                               {"id": "p-n", "full_name": "Luis Quispe"}])
+    picker = ClientPicker(ctx)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, "quispe")
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=5000)
+    wait_workers(qtbot, ctx)
+    assert [picker.model.item(r).text() for r in range(picker.model.rowCount())] == ["Ana Quispe"]

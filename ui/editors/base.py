@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import DuplicatePerson, ValidationError
-from casefile.queries.records import META_FIELDS
+from casefile.read import META_FIELDS
 from casefile.services import records
 from ui.context import AppContext
 from ui.editors.prompts import ask_save_before_leaving, confirm_trash, existing_person_box

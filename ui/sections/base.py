@@ -41,9 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.queries import paging
-from casefile.queries import records as record_queries
-from casefile.queries.kinds import KINDS
+from casefile import read
 from ui.context import AppContext
 from ui.messages import MessageLabel
 from ui.models.paged import PagedTableModel
@@ -378,12 +376,12 @@ class RecordSection(QWidget):
 
     def _refresh_count(self) -> None:
         vault = self.ctx.vault
-        if vault is None or vault.closed or self.kind_name not in KINDS:
+        if vault is None or vault.closed or not read.is_kind(self.kind_name):
             self.count_label.clear()
             return
         if not self.model.exhausted:
-            kind, filters, text = KINDS[self.kind_name], self.model.filters(), self.model.text()
-            run_job(self, self.ctx, lambda _c: paging.count(vault.connection(), kind, filters, text),
+            kind, filters, text = self.kind_name, self.model.filters(), self.model.text()
+            run_job(self, self.ctx, lambda _c: read.count(vault, kind, filters, text),
                                     on_success=lambda n: self.count_label.set_words(lambda: self.count_text(int(n))))
         else:
             loaded = self.model.rowsLoaded
@@ -415,7 +413,7 @@ class RecordSection(QWidget):
         vault = self.ctx.vault
         if vault is None or vault.closed:
             return False
-        record = record_queries.get(vault.connection(), KINDS[self.kind_name], record_id)
+        record = read.get(vault, self.kind_name, record_id)  # one read by id: the editor has it on return
         if record is None:
             self.message.show_message(translate("RecordSection", "That record is no longer here (it may be in "
                                                 "the trash)."), "warning")

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
-from casefile import read
 from casefile import settings as settings_mod
-from casefile.errors import CasefileError
 from ui import i18n
 from ui.context import AppContext
 from ui.widgets.dates import OptionalDateEdit
-from ui.widgets.pickers import RecordPicker, row_label
+from ui.widgets.pickers import RecordPicker
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -33,15 +32,8 @@ class ClientPicker(RecordPicker):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "people", parent, allow_new=False)
 
-    def suggestions(self, text: str) -> list[tuple[str, str]]:
-        vault = self.ctx.vault
-        if vault is None or vault.closed:
-            return []
-        try:
-            found = read.page(vault, "people", filters={"is_client": 1}, text=text, limit=CLIENT_SUGGESTIONS)
-        except CasefileError:
-            return []
-        return [(row["id"], row_label("people", row)) for row in found.rows]
+    def page_options(self, text: str) -> dict[str, Any]:
+        return {**super().page_options(text), "filters": {"is_client": 1}, "limit": CLIENT_SUGGESTIONS}
 
 
 @dataclass(frozen=True)
