@@ -61,7 +61,13 @@ class BundleView:
         return sorted(found, key=lambda e: sort_key(e.get("occurred_at")))
 
     def foia_for(self, person_id: str) -> list[Record]:
-        return [f for f in self.foia.values() if f.get("subject_person_id") == person_id]
+        """FOIA requests about the person, or about one of their encounters (its ``encounter_id``)."""
+        encounters = {e.get("id") for e in self.encounters_for(person_id)}
+        return [
+            f
+            for f in self.foia.values()
+            if f.get("subject_person_id") == person_id or (f.get("encounter_id") or None) in encounters
+        ]
 
     def documents_for(
         self, person_id: str, encounter_ids: Iterable[str] = (), foia_ids: Iterable[str] = ()

@@ -65,14 +65,11 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     for document in documents:
         foia_ids |= set(document.get("foia_ids") or [])
     pid, eid = sorted(people_ids), list(encounter_ids)
-    foia = _records(
-        conn,
-        "foia_requests",
-        f"subject_person_id IN ({_marks(len(pid))}) OR id IN ({_marks(len(foia_ids))})"
-        if foia_ids
-        else f"subject_person_id IN ({_marks(len(pid))})",
-        pid + sorted(foia_ids),
-    )
+    # FOIA requests about these people, about these encounters, or that documents here answer.
+    foia_where = [f"subject_person_id IN ({_marks(len(pid))})", f"encounter_id IN ({_marks(len(eid))})"]
+    if foia_ids:
+        foia_where.append(f"id IN ({_marks(len(foia_ids))})")
+    foia = _records(conn, "foia_requests", " OR ".join(foia_where), pid + eid + sorted(foia_ids))
     fids = [f["id"] for f in foia]
     clauses: list[str] = []
     params: list[Any] = []

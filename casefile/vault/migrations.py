@@ -381,6 +381,16 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
             _mark_answered_foia,
         ],
     ),
+    (
+        8,
+        # Issue 13: a FOIA request can name the encounter it is about (encounter_id, optional), so
+        # an encounter finds its requests through an index and a purge sees the reference. No
+        # stored request can name one yet (the schema refused the field), so nothing is copied.
+        [
+            "ALTER TABLE foia_requests ADD COLUMN encounter_id TEXT REFERENCES encounters (id)",
+            "CREATE INDEX foia_by_encounter ON foia_requests (encounter_id)",
+        ],
+    ),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

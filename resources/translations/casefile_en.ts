@@ -1618,6 +1618,14 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About (&amp;encounter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raid, stop or arrest the request asks about, if one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Records sought:</source>
         <translation type="unfinished"></translation>
     </message>

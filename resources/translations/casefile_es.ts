@@ -1620,6 +1620,14 @@ Export it?</source>
         <translation>Sobre (&amp;persona):</translation>
     </message>
     <message>
+        <source>About (&amp;encounter):</source>
+        <translation>Sobre (&amp;encuentro):</translation>
+    </message>
+    <message>
+        <source>The raid, stop or arrest the request asks about, if one</source>
+        <translation>La redada, parada o arresto sobre el que pregunta la solicitud, si lo hay</translation>
+    </message>
+    <message>
         <source>&amp;Records sought:</source>
         <translation>&amp;Registros solicitados:</translation>
     </message>

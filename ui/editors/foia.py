@@ -82,6 +82,7 @@ class FoiaEditor(RecordEditor):
         self.response_days.setSpecialValueText("—")
         self._days_suffix(self.response_days)
         self.subject = RecordPicker(self.ctx, "people")
+        self.encounter = RecordPicker(self.ctx, "encounters")
         self.records_sought = plain_text_edit(3)
         self.tracking_number = QLineEdit()
         self.tracking_number.setMaxLength(200)
@@ -92,6 +93,8 @@ class FoiaEditor(RecordEditor):
         form.add("response_days", self.tr("Response &period:"), self.response_days,
                  hint=self.tr("For a state or local agency: the days its law allows"))
         form.add("subject_person_id", self.tr("About (&person):"), self.subject)
+        form.add("encounter_id", self.tr("About (&encounter):"), self.encounter,
+                 hint=self.tr("The raid, stop or arrest the request asks about, if one"))
         form.add("records_sought", self.tr("&Records sought:"), self.records_sought)
         form.add("tracking_number", self.tr("&Tracking number:"), self.tracking_number)
         form.add("expedited_requested", self.tr("Expedited:"), self.expedited)
@@ -235,6 +238,7 @@ class FoiaEditor(RecordEditor):
         self.jurisdiction.setText(record.get("jurisdiction") or "")
         self.response_days.setValue(record.get("response_days") or 0)
         self.subject.setValue(record.get("subject_person_id"))
+        self.encounter.setValue(record.get("encounter_id"))
         self.records_sought.setPlainText(record.get("records_sought") or "")
         self.tracking_number.setText(record.get("tracking_number") or "")
         self.expedited.setChecked(bool(record.get("expedited_requested")))
@@ -263,6 +267,7 @@ class FoiaEditor(RecordEditor):
             "jurisdiction": (self.jurisdiction.text().strip() or None) if local else base.get("jurisdiction"),
             "response_days": (self.response_days.value() or None) if local else base.get("response_days"),
             "subject_person_id": self.subject.value(),
+            "encounter_id": self.encounter.value(),
             "records_sought": self.records_sought.toPlainText().strip() or None,
             "tracking_number": self.tracking_number.text().strip() or None,
             "expedited_requested": True if self.expedited.isChecked() else (
