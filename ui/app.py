@@ -262,8 +262,10 @@ class Shell(QObject):
             window.reset(vault.path, vault.user if vault.user != "recovery" else None)
         if self.main_window is not None:
             self._was_maximized = self.main_window.isMaximized()
-            self.main_window.vault_changed()
+            # Hidden before it is retitled: a window titled plain "Casefile" on screen, even for
+            # a moment, is what an error box looks like (and the desktop smoke test said so).
             self.main_window.hide()
+            self.main_window.vault_changed()
 
     def _close_dialogs(self) -> None:
         # Editors, message boxes and the settings dialog may show case data; close them all.

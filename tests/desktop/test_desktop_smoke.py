@@ -59,11 +59,18 @@ def _wait(what: str, check: Callable[[], object], timeout: float = WAIT_S) -> ob
 
 @pytest.fixture
 def display(tmp_path: Path) -> Iterator[str]:
-    """An Xvfb server on a display number it picked itself (-displayfd), at 1366×768."""
+    """An Xvfb server on a display number it picked itself (-displayfd), at 1366×768.
+
+    ``-noreset``: by default an X server resets when its last client disconnects, and drops the
+    connections being set up meanwhile. Before the app is connected, the last client is one of
+    the xdotool calls that poll for its window, so the app's own connection could land in a reset:
+    Qt then printed "could not connect to display" and aborted (exit -6, SIGABRT), about once in
+    15 runs under load. A desktop's X server never resets under an app like that.
+    """
     _tools()
     read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=open(tmp_path / "xvfb.log", "wb"),  # noqa: SIM115 - closed with the process
@@ -168,6 +175,53 @@ class Desktop:
         if boxes:
             self.screenshot()
             raise AssertionError(f"an error dialog ('Something went wrong') is on screen; see {self.shots}")
+
+
+def _atom_known(display: str, name: bytes, *, create: bool) -> bool:
+    """Connect to ``display`` with libxcb, intern (or only look up) the atom ``name``, disconnect."""
+    import ctypes
+
+    class Cookie(ctypes.Structure):
+        _fields_ = [("sequence", ctypes.c_uint)]
+
+    class Reply(ctypes.Structure):
+        _fields_ = [
+            ("response_type", ctypes.c_uint8),
+            ("pad0", ctypes.c_uint8),
+            ("sequence", ctypes.c_uint16),
+            ("length", ctypes.c_uint32),
+            ("atom", ctypes.c_uint32),
+        ]
+
+    xcb = ctypes.CDLL("libxcb.so.1")
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    xcb.xcb_intern_atom.restype = Cookie
+    xcb.xcb_intern_atom.argtypes = [ctypes.c_void_p, ctypes.c_uint8, ctypes.c_uint16, ctypes.c_char_p]
+    xcb.xcb_intern_atom_reply.restype = ctypes.POINTER(Reply)
+    xcb.xcb_intern_atom_reply.argtypes = [ctypes.c_void_p, Cookie, ctypes.c_void_p]
+    libc = ctypes.CDLL(None)
+    libc.free.argtypes = [ctypes.c_void_p]
+    conn = xcb.xcb_connect(display.encode(), None)
+    try:
+        assert not xcb.xcb_connection_has_error(conn), f"cannot connect to {display}"
+        reply = xcb.xcb_intern_atom_reply(conn, xcb.xcb_intern_atom(conn, 0 if create else 1, len(name), name), None)
+        assert reply, "no reply to InternAtom"
+        atom = reply.contents.atom
+        libc.free(ctypes.cast(reply, ctypes.c_void_p))
+        return atom != 0
+    finally:
+        xcb.xcb_disconnect(conn)
+
+
+def test_the_display_does_not_reset_when_its_last_client_leaves(display: str) -> None:
+    # A reset forgets every atom clients interned; without -noreset the second connection, made
+    # after the first (the only client) left, no longer finds it. See the display fixture.
+    assert _atom_known(display, b"CASEFILE_SMOKE_PROBE", create=True)
+    time.sleep(0.5)  # not an assertion: lets a resetting server finish its reset first
+    assert _atom_known(display, b"CASEFILE_SMOKE_PROBE", create=False), "the X server reset"
 
 
 def test_demo_on_a_real_display_by_keyboard(display: str, tmp_path: Path) -> None:
