@@ -191,7 +191,7 @@ class SearchBox(QLineEdit):
         sequence = self._sequence
 
         def job(_control: JobControl) -> list[SearchHit]:
-            return read.search(vault, query, limit=60)
+            return read.search(vault, query, limit=60, per_kind=PER_GROUP)
 
         self.ctx.workers.submit(
             job,

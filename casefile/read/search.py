@@ -28,15 +28,24 @@ class SearchHit:
     rank: float  # bm25: lower is better
 
 
-def search(vault: Vault, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
+def search(
+    vault: Vault, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50, per_kind: int | None = None
+) -> list[SearchHit]:
     """The best ``limit`` hits for what a person typed, best first; ``kinds`` (list names)
-    narrows the search. A hit whose record cannot be read keeps the index's title as plain text."""
+    narrows the search, ``per_kind`` keeps only the best that many of each kind (a popup showing
+    six of each then reads six records of each for their titles, not all ``limit``). A hit whose
+    record cannot be read keeps the index's title as plain text."""
     types = tuple(KINDS[k].type_name if k in KINDS else k for k in kinds)
     conn = vault.connection()
     hits = fts.search(conn, text, limit=limit, types=types)
     by_kind: dict[str, list[str]] = {}
+    kept = []
     for hit in hits:
-        by_kind.setdefault(BY_TYPE[hit.type].list_name, []).append(hit.id)
+        ids = by_kind.setdefault(BY_TYPE[hit.type].list_name, [])
+        if per_kind is None or len(ids) < per_kind:
+            ids.append(hit.id)
+            kept.append(hit)
+    hits = kept
     records = {name: lookup.get_many(conn, KINDS[name], ids) for name, ids in by_kind.items()}
     out = []
     for hit in hits:

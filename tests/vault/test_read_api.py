@@ -104,6 +104,21 @@ def test_search_hits_carry_their_records_titles(example_vault: Vault) -> None:
     assert read.search(example_vault, "   ") == []
 
 
+def test_search_keeps_the_best_few_of_each_kind(vault: Vault) -> None:
+    _import(
+        vault,
+        people=[{"id": "p-1", "full_name": "Marisol Ortega"}],
+        notes=[{"id": f"n-{i}", "person_id": "p-1", "text": f"Ortega called back ({i})"} for i in range(8)],
+    )
+    everything = read.search(vault, "ortega", limit=60)
+    assert sorted(h.kind for h in everything) == ["notes"] * 8 + ["people"]
+    few = read.search(vault, "ortega", limit=60, per_kind=3)
+    # The best three notes and the person, in the same order as in the full list.
+    assert [h.id for h in few] == [h.id for h in everything if h.kind == "people" or h.id in
+                                   [n.id for n in everything if n.kind == "notes"][:3]]
+    assert sum(h.kind == "notes" for h in few) == 3
+
+
 def test_kind_names() -> None:
     assert read.list_name("person") == "people" and read.list_name("foia") == "foia_requests"
     assert read.is_kind("encounters") and not read.is_kind("collateral_arrests")
