@@ -221,6 +221,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--ics", type=Path, metavar="FILE", help="write an iCalendar file")
     p.add_argument("--within", type=int, metavar="DAYS")
+    p.add_argument("--done", action="store_true", help="list the done ones (marked done or an outcome recorded)")
 
     p = sub.add_parser("backup", help="a verified, encrypted backup in one file")
     _vault_arg(p)

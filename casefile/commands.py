@@ -155,14 +155,29 @@ def cmd_search(args: argparse.Namespace, secrets: Any) -> int:
     return 0
 
 
-def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
+def _deadline_items(args: argparse.Namespace, vault: Vault) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The deadlines to list and whose case each is: the open ones, or with --done the done ones
+    as the app's Deadlines section lists them (``casefile.read.deadlines``)."""
     from casefile.services import deadlines as service
     from casefile.services.dashboard import full_names
 
+    if args.done:
+        from casefile.read.deadlines import listing
+
+        found = listing(vault, "done")
+        return found.rows, {person_id: title.plain() for person_id, title in found.people.items()}
+    items = service.upcoming(vault, within_days=args.within)
+    # Whose case each deadline is: a list of dates and kinds alone sent staff to the app.
+    return items, full_names(vault.connection(), {str(d["person_id"]) for d in items if d.get("person_id")})
+
+
+def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.services import deadlines as service
+
+    if args.done and (args.ics or args.within is not None):
+        raise CasefileError("--done lists deadlines already dealt with: leave out --ics and --within with it.")
     with _open(args, secrets, reader=True) as vault:
-        items = service.upcoming(vault, within_days=args.within)
-        # Whose case each deadline is: a list of dates and kinds alone sent staff to the app.
-        names = full_names(vault.connection(), {str(d["person_id"]) for d in items if d.get("person_id")})
+        items, names = _deadline_items(args, vault)
     if args.ics:
         from casefile.ics import deadlines_to_ics
         from casefile.vault.fsutil import atomic_write
@@ -174,7 +189,7 @@ def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
         sys.stdout.write("\n")
     else:
         if not items:
-            _out("No open deadlines.")
+            _out("No done deadlines." if args.done else "No open deadlines.")
         for d in items:
             flags = (
                 ("OVERDUE " if d.get("overdue") else "")
