@@ -156,6 +156,10 @@ class RecordEditor(QWidget):
     def show_page(self, index: int) -> None:
         """Bring the page holding a field into view (editors with several pages)."""
 
+    def preferred_width(self) -> int:
+        """The width the form needs for its best layout, when more than its section's share (0: none)."""
+        return 0
+
     def current_page(self) -> int:
         """The page on screen (editors with several pages), so a rebuilt form can return to it."""
         return 0

@@ -53,6 +53,10 @@ def _line(max_length: int = 500) -> QLineEdit:
     return edit
 
 
+STEPS_MARGINS = 40  # the page's scroll bar and the spacing between the step list and the page
+PAGE_SLACK = 16  # asked beyond the widest page's minimum, so its tables are not at their tightest
+
+
 class EncounterEditor(RecordEditor):
     kind_name = "encounters"
     scrolls = False
@@ -108,9 +112,12 @@ class EncounterEditor(RecordEditor):
         self._pages_need = max((s.widget().minimumSizeHint().width() for s in self.page_scrolls), default=0)
         self._fit_steps_to(self.width())
 
+    def preferred_width(self) -> int:
+        """Room for the steps on one line each beside the widest page (the section gives it, issue 13)."""
+        return self._steps_wide + self._pages_need + STEPS_MARGINS + PAGE_SLACK
+
     def _fit_steps_to(self, width: int) -> None:
-        margins = 40  # the page's scroll bar and the spacing between list and page
-        wide = width >= self._steps_wide + self._pages_need + margins or self._steps_narrow >= self._steps_wide
+        wide = width >= self._steps_wide + self._pages_need + STEPS_MARGINS or self._steps_narrow >= self._steps_wide
         self.steps.setWordWrap(not wide)
         self.steps.setFixedWidth(self._steps_wide if wide else self._steps_narrow)
 

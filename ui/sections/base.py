@@ -13,7 +13,6 @@ holds its place, and nothing can be unsaved.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -75,6 +74,7 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 HINT_SHARE = 0.72  # of the width, for the list, while the form beside it is only a hint
+MIN_LIST_SHARE = 0.3  # the least the list keeps when a form asks for more room (preferred_width)
 
 
 class RecordSection(QWidget):
@@ -82,6 +82,9 @@ class RecordSection(QWidget):
     list_share = 0.4  # of the width, for the list, the first time the section is shown
     important_columns = 3  # the list's first columns, kept readable without scrolling sideways
     whole_columns: tuple[int, ...] = ()  # never cut to show one more column (dates, A-numbers)
+    # Hidden while the form is beside the list (it shows them), so the key columns fit (issue 13).
+    spare_columns: tuple[int, ...] = ()
+    readable_chars = 17  # a column cut to show one more keeps about this many characters
     editorChanged = Signal()  # ``editor`` is a new widget (built at last, or rebuilt for a new language)
 
     def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
@@ -257,6 +260,11 @@ class RecordSection(QWidget):
             old.deleteLater()
         if first and getattr(self, "_split_done", False):
             self._split()  # the form takes its share now; the columns fit the narrower list again
+        if first and self.spare_columns:
+            self._show_columns()
+            if self._auto_widths:  # the columns left on show share the list again
+                self._sized = False
+                QTimer.singleShot(0, self, self._size_columns)
         self.editor_hint = None  # it was the old widget the first time; nothing may touch it again
         self.editorChanged.emit()
 
@@ -337,14 +345,25 @@ class RecordSection(QWidget):
         self._sized = True
         header = self.view.horizontalHeader()
         rows = [self.model.row_dict(r) or {} for r in range(min(self.model.rowCount(), SIZING_ROWS))]
-        widths = fit_columns(self.view, self.model.columns, rows, room,
-                             important=self.important_columns, whole=self.whole_columns)
+        shown = self._show_columns()
+        whole = tuple(shown.index(c) for c in self.whole_columns if c in shown)
+        widths = fit_columns(self.view, [self.model.columns[c] for c in shown], rows, room,
+                             important=self.important_columns, whole=whole, readable_chars=self.readable_chars)
         self._sizing = True
         try:
-            for column in range(header.count()):  # the last one too: it stretches from there
-                header.resizeSection(column, widths[column])
+            for column, width in zip(shown, widths, strict=True):  # the last one too: it stretches from there
+                header.resizeSection(column, width)
         finally:
             self._sizing = False
+
+    def _show_columns(self) -> list[int]:
+        """Hide the spare columns while the form is beside the list, show them otherwise; the
+        columns on show."""
+        header = self.view.horizontalHeader()
+        spare = set(self.spare_columns) if self._editor is not None else set()
+        for column in range(header.count()):
+            header.setSectionHidden(column, column in spare)
+        return [c for c in range(header.count()) if c not in spare]
 
     def _select_row(self, row: int) -> None:
         self._guard = True
@@ -441,6 +460,12 @@ class RecordSection(QWidget):
         empty half of the screen)."""
         share = self.list_share if self._editor is not None else max(self.list_share, HINT_SHARE)
         left = int(self.width() * share)
+        wanted = self._editor.preferred_width() if self._editor is not None else 0
+        total = self.width() - self.splitter.handleWidth()
+        if total - left < wanted:  # the form's best layout needs more (the encounter's one-line steps)
+            left = max(int(self.width() * MIN_LIST_SHARE), total - wanted)
+            self.splitter.setSizes([left, total - left])
+            return
         self.splitter.setSizes([left, self.width() - left])
 
     def _locked(self) -> None:
@@ -473,23 +498,7 @@ class RecordSection(QWidget):
             QTimer.singleShot(0, self, self._prompt_after_leaving)
 
     def _prompt_after_leaving(self) -> None:
+        from ui.sections.leaving import ask_after_leaving
+
         self._prompt_pending = False
-        window = self.window()
-        if self.isVisible() or not self.ctx.unlocked or not self._editor_dirty() or not window.isVisible():
-            return
-        editor = self.editor
-
-        def come_back() -> None:
-            self.ctx.open_record.emit(self.kind_name, editor.record_id or "")
-
-        def forget(_record: Any) -> None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                editor.saveRejected.disconnect(come_back)
-
-        choice = editor.maybe_leave(lambda: None, window)
-        if choice == "cancel" or (choice == "save" and not editor.saving):
-            come_back()
-        elif choice == "save":
-            # A refused save (a field the vault does not accept) brings the form back to fix it.
-            editor.saveRejected.connect(come_back, Qt.ConnectionType.SingleShotConnection)
-            editor.saved.connect(forget, Qt.ConnectionType.SingleShotConnection)
+        ask_after_leaving(self)

@@ -90,10 +90,12 @@ def fit_columns(
     *,
     important: int,
     whole: tuple[int, ...],
+    readable_chars: int = 17,
 ) -> list[int]:
     """Widths for ``columns`` over their first ``rows`` in ``room`` pixels: every column fitted to
     its text (up to a limit) when they all fit; otherwise as many as fit whole on screen, the
-    ``important`` first ones' text uncut and the ``whole`` ones never cut."""
+    ``important`` first ones' text uncut, the ``whole`` ones never cut, and none cut to fewer
+    than about ``readable_chars`` characters."""
     limit = max(160, view.fontMetrics().horizontalAdvance("M") * 18)
     widths = [min(width + 8, limit) for width in content_widths(view, columns, rows)]
     if sum(widths) <= room:
@@ -108,7 +110,7 @@ def fit_columns(
     kept = [widths[c] if c in whole else floors[c] for c in range(len(widths))]
     if sum(kept[:important]) <= room:
         floors = kept  # dates and A-numbers whole: the others give way first
-    readable = view.fontMetrics().averageCharWidth() * 17  # a cut text still says what it is
+    readable = view.fontMetrics().averageCharWidth() * readable_chars  # a cut text still says what it is
     count = len(widths)
     while count > important:
         fitted = fit_widths(widths[:count], floors[:count], room)

@@ -23,6 +23,8 @@ class EncountersSection(RecordSection):
     # one line) and pages that never scroll sideways.
     list_share = 0.42
     whole_columns = (0, 2)  # the date and the place
+    spare_columns = (1, 5, 6)  # setting, entry, program: in the form; who was there and the warrant stay
+    readable_chars = 14  # the people's first names and the warrant's kind, beside the form at 1366 px
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, EncountersModel(ctx), parent)

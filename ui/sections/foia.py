@@ -19,7 +19,9 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class FoiaSection(RecordSection):
     kind_name = "foia_requests"
-    list_share = 0.45  # agency, tracking number and subject readable; the form still has room
+    list_share = 0.5  # agency, subject, status and due date beside the form at 1366 px (issue 13)
+    spare_columns = (1, 4, 6)  # tracking number, received, appeal due: in the form beside the list
+    whole_columns = (5,)  # the response due date, with OVERDUE, is never cut
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, FoiaModel(ctx), parent)
