@@ -85,6 +85,7 @@ class RecordSection(QWidget):
     # Hidden while the form is beside the list (it shows them), so the key columns fit (issue 13).
     spare_columns: tuple[int, ...] = ()
     readable_chars = 17  # a column cut to show one more keeps about this many characters
+    whole_beside_form: tuple[int, ...] | None = None  # whole_columns while the form is there, if others
     editorChanged = Signal()  # ``editor`` is a new widget (built at last, or rebuilt for a new language)
 
     def __init__(self, ctx: AppContext, model: PagedTableModel, parent: QWidget | None = None) -> None:
@@ -282,26 +283,10 @@ class RecordSection(QWidget):
         return self._editor.maybe_leave(proceed, parent)
 
     def _language_changed(self, _language: str) -> None:
+        from ui.sections.editor_flows import rebuild_in_new_language
+
         self.retranslate()
-        old = self._editor
-        if old is None:
-            return  # built later, in the new language
-        # Forms are built with their labels; rebuilding is simpler and safer than relabelling
-        # every field, and keeps what was typed.
-        record, dirty = old.record(), old.is_dirty()
-        typed = old.dump() if dirty else None
-        focused = QApplication.focusWidget()
-        active, page = old.active, old.current_page()
-        had_focus = focused is not None and old.isAncestorOf(focused)
-        self._install_editor(self.make_editor())
-        if active:
-            self.editor.load(record)
-            if typed is not None:
-                self.editor.read(typed)
-                self.editor.update_dirty()
-            self.editor.show_page(page)  # the user stays on the step they were reading
-        if had_focus:
-            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        rebuild_in_new_language(self)
 
     def _editor_saved(self, record: dict[str, Any]) -> None:
         self._select_id(record.get("id"))
@@ -346,7 +331,8 @@ class RecordSection(QWidget):
         header = self.view.horizontalHeader()
         rows = [self.model.row_dict(r) or {} for r in range(min(self.model.rowCount(), SIZING_ROWS))]
         shown = self._show_columns()
-        whole = tuple(shown.index(c) for c in self.whole_columns if c in shown)
+        keep = self.whole_columns if self._editor is None or self.whole_beside_form is None else self.whole_beside_form
+        whole = tuple(shown.index(c) for c in keep if c in shown)
         widths = fit_columns(self.view, [self.model.columns[c] for c in shown], rows, room,
                              important=self.important_columns, whole=whole, readable_chars=self.readable_chars)
         self._sizing = True
@@ -498,7 +484,7 @@ class RecordSection(QWidget):
             QTimer.singleShot(0, self, self._prompt_after_leaving)
 
     def _prompt_after_leaving(self) -> None:
-        from ui.sections.leaving import ask_after_leaving
+        from ui.sections.editor_flows import ask_after_leaving
 
         self._prompt_pending = False
         ask_after_leaving(self)

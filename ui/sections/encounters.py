@@ -25,6 +25,7 @@ class EncountersSection(RecordSection):
     whole_columns = (0, 2)  # the date and the place
     spare_columns = (1, 5, 6)  # setting, entry, program: in the form; who was there and the warrant stay
     readable_chars = 14  # the people's first names and the warrant's kind, beside the form at 1366 px
+    whole_beside_form = (0,)  # there the place may be cut too, so whose encounter and the warrant show
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, EncountersModel(ctx), parent)

@@ -19,7 +19,8 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 
 class FoiaSection(RecordSection):
     kind_name = "foia_requests"
-    list_share = 0.5  # agency, subject, status and due date beside the form at 1366 px (issue 13)
+    list_share = 0.46  # agency, subject, status and due date beside the form at 1366 px (issue 13)
+    readable_chars = 14  # the subject's name, cut, leaves the form room for its pickers
     spare_columns = (1, 4, 6)  # tracking number, received, appeal due: in the form beside the list
     whole_columns = (5,)  # the response due date, with OVERDUE, is never cut
 
