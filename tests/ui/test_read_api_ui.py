@@ -119,3 +119,32 @@ def test_the_client_picker_narrows_its_worker_search_to_clients(qtbot, ctx):  # 
     qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=5000)
     wait_workers(qtbot, ctx)
     assert [picker.model.item(r).text() for r in range(picker.model.rowCount())] == ["Ana Quispe"]
+
+
+def test_an_encounters_people_are_named_in_one_query_however_many(qtbot, ctx):  # noqa: F811
+    from casefile import read
+    from ui.editors.encounter import EncounterEditor
+
+    people = [{"id": f"p-{i:02d}", "full_name": f"Vecino {i:02d}"} for i in range(12)]
+
+    def encounter(record_id: str, count: int) -> dict:
+        return {"id": record_id, "occurred_at": "2026-09-15T05:50:00-05:00", "setting": "workplace",
+                "participants": [{"person_id": f"p-{i:02d}", "role": "witness"} for i in range(count)]}
+
+    _import(ctx.vault, people=people, encounters=[encounter("e-few", 2), encounter("e-many", 12)])
+    editor = EncounterEditor(ctx)
+    qtbot.addWidget(editor)
+    counts, names = {}, {}
+
+    def load_and_paint(record):
+        editor.load(record)
+        model = editor.participants.model
+        names[record["id"]] = [model.index(r, c).data() for r in range(model.rowCount())
+                               for c in range(model.columnCount())]
+
+    for record_id in ("e-few", "e-many"):
+        record = read.get(ctx.vault, "encounters", record_id)
+        counts[record_id] = _people_selects(_traced(ctx.vault, lambda record=record: load_and_paint(record)))
+    assert "Vecino 11" in names["e-many"] and "Vecino 00" in names["e-few"]
+    # Twelve people cost what two do: one query for the lot, not one per row.
+    assert counts["e-many"] == counts["e-few"]

@@ -397,6 +397,9 @@ class EncounterEditor(RecordEditor):
         self.warrant_type.setValue(warrant.get("type"))
         self.warrant_shown.setValue(warrant.get("shown"))
         self.warrant_named.setValue(warrant.get("named_person_id"))
+        # Everyone the sub-lists name, read in one query before their tables ask row by row.
+        self.names.prefetch(p.get("person_id") for p in [*(record.get("participants") or []),
+                                                          *(record.get("biometrics") or [])])
         self.biometrics.setValue(record.get("biometrics"))
         self.advisals.setPlainText(record.get("advisals") or "")
         self.language_used.setText(record.get("language_used") or "")
