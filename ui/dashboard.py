@@ -40,6 +40,7 @@ from ui.workers import JobControl
 
 UPCOMING_DAYS = 30
 MAX_ROWS = 100
+SHOWN_EXHAUSTED = 3  # requests named in the FOIA notice; the rest are counted
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -85,6 +86,24 @@ def _table(columns: int, stretch: int | None = None) -> QTreeWidget:
     return tree
 
 
+class _Notice(QLabel):
+    """A wrapped notice that always gets the lines it needs: a layout shares height by size hints
+    and can give a wrapped label fewer lines than its width calls for (the FOIA list shrinks instead)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class Dashboard(QWidget):
     backup_requested = Signal()  # "Back up now…" was pressed; the main window runs the backup
 
@@ -115,7 +134,7 @@ class Dashboard(QWidget):
         self.foia_box, self.foia_tree = QGroupBox(), _table(3)
         self.detained_box, self.detained_tree = QGroupBox(), _table(2)
         # The litigation trigger: a FOIA time limit ran, so suit may be filed (5 U.S.C. 552(a)(6)(C)(i)).
-        self.foia_notice = QLabel()
+        self.foia_notice = _Notice()
         self.foia_notice.setObjectName("foiaExhaustion")
         self.foia_notice.setProperty("kind", "warning")
         self.foia_notice.setWordWrap(True)
@@ -325,26 +344,22 @@ class Dashboard(QWidget):
             self.foia_notice.hide()
             self.foia_notice.setText("")
             return
-        lines = [
-            self.tr(
-                "⚠ Suit possible on %n FOIA request(s): the agency missed its time limit, so administrative "
-                "remedies are deemed exhausted (5 U.S.C. 552(a)(6)(C)(i)).",
-                "",
-                len(gone),
-            )
-        ]
-        for e in gone:
+        lines = [self.tr("⚠ Suit possible on %n FOIA request(s) (5 U.S.C. 552(a)(6)(C)(i)):", "", len(gone))]
+        for e in gone[:SHOWN_EXHAUSTED]:
             who = data.names.get(e.subject_person_id, "")
             what = " ".join(x for x in (e.agency, e.tracking_number) if x)
             missed = (
                 self.tr("no determination by %1") if e.clock == "response" else self.tr("no appeal decision by %1")
             ).replace("%1", self._date(e.missed.isoformat()))
             lines.append(f"• {' — '.join(x for x in (who, what) if x)}: {missed}")
+        if len(gone) > SHOWN_EXHAUSTED:
+            lines.append(self.tr("…and %n more.", "", len(gone) - SHOWN_EXHAUSTED))
         self.foia_notice.setText("\n".join(lines))
         self.foia_notice.setToolTip(
             self.tr(
-                "Suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed "
-                "can still require an administrative appeal first. Computed — verify."
+                "The agency missed its time limit, so administrative remedies are deemed exhausted and suit may "
+                "be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed can still "
+                "require an administrative appeal first. Computed — verify."
             )
         )
         self.foia_notice.show()

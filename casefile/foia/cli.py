@@ -102,7 +102,7 @@ def run(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
 
 def _letter(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
     from casefile.foia import facts as F
-    from casefile.foia.render import write_letter
+    from casefile.foia.render import make_letter
 
     suffix = _format(args.out)
     appeal = args.foia_command == "appeal"
@@ -118,30 +118,37 @@ def _letter(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
             statute=args.statute,
         )
     )
-    kind, extra = (args.ground, {"reason": args.reason}) if appeal else ("request", {})
+    kind = args.ground if appeal else "request"
     given = _requester(args)
-    remember = any(vars(given).values())
-    with open_vault(args, secrets, reader=not remember) as vault:
-        requester = F.merged_requester(F.load_requester(vault), given)
-        facts = F.gather(vault, args.foia, requester=requester, options=options)
-        if remember:
-            F.save_requester(vault, requester)
-        pages = write_letter(vault, facts, args.out, kind=kind, paper=args.paper, **extra)
+    with open_vault(args, secrets, reader=not any(vars(given).values())) as vault:
+        pages = make_letter(
+            vault,
+            args.foia,
+            args.out,
+            kind=kind,
+            requester=given,
+            options=options,
+            reason=getattr(args, "reason", ""),
+            paper=args.paper,
+        )
+        due = _appeal_due(vault, args.foia, kind) if appeal else ""
     what = "editable Word letter" if suffix == ".docx" else f"PDF letter, {pages} pages"
     print(f"Wrote {args.out} ({what}).")
-    if appeal:
-        from casefile.foia.appeal import appeal_due
-
-        _determined, due, _notes = appeal_due(facts, kind)
-        rule = _appeal_rule(facts)
-        print(f"The appeal is due by {due.isoformat()} ({rule}; computed — verify).")
+    if due:
+        print(due)
     return 0
 
 
-def _appeal_rule(facts: Any) -> str:
+def _appeal_due(vault: Any, foia_id: str, ground: str) -> str:
+    """The appeal's due date and rule, as a line for the terminal."""
+    from casefile.foia import facts as F
     from casefile.foia.agencies import agency_for
+    from casefile.foia.appeal import appeal_due
 
-    return agency_for(facts).department.appeal
+    facts = F.gather(vault, foia_id, requester=F.load_requester(vault))
+    _determined, due, _notes = appeal_due(facts, ground)
+    rule = agency_for(facts).department.appeal
+    return f"The appeal is due by {due.isoformat()} ({rule}; computed — verify)."
 
 
 def _chronology(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:

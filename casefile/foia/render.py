@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.foia.doc import Letter
-from casefile.foia.facts import LetterFacts
+from casefile.foia.facts import LetterFacts, LetterOptions, Requester
 from casefile.vault.fsutil import atomic_write
 
 
@@ -63,3 +63,32 @@ def write_chronology(vault: Any, foia_ids: list[str], out: Path, *, day: Any = N
     atomic_write(Path(out), letter_bytes(letter, Path(out).suffix.lower()))
     for foia_id in foia_ids:
         vault.audit("foia_chronology", "foia", foia_id, detail=Path(out).suffix.lower()[1:])
+
+
+def make_letter(
+    vault: Any,
+    foia_id: str,
+    out: Path,
+    *,
+    kind: str = "request",
+    requester: Requester | None = None,
+    options: LetterOptions | None = None,
+    reason: str = "",
+    paper: str = "letter",
+    day: Any = None,
+) -> int:
+    """Gather, build and write one letter, for the CLI and the app alike; returns its PDF page count.
+
+    ``requester`` fills in over the one kept in the vault, and what it adds is kept for next time.
+    ``kind`` is ``request`` or an appeal's ground (``adverse``, ``search``, ``fees``, ``expedite``).
+    """
+    from casefile.foia import facts as F
+
+    stored = F.load_requester(vault)
+    who = F.merged_requester(stored, requester or Requester())
+    facts = F.gather(vault, foia_id, requester=who, options=options, day=day)
+    extra = {} if kind == "request" else {"reason": reason}
+    pages = write_letter(vault, facts, out, kind=kind, paper=paper, **extra)
+    if who != stored:
+        F.save_requester(vault, who)
+    return pages

@@ -440,11 +440,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Suit possible on %n FOIA request(s): the agency missed its time limit, so administrative remedies are deemed exhausted (5 U.S.C. 552(a)(6)(C)(i)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>⚠ Suit possible on %n FOIA request(s) (5 U.S.C. 552(a)(6)(C)(i)):</source>
+        <translation>
+            <numerusform>⚠ Suit possible on %n FOIA request (5 U.S.C. 552(a)(6)(C)(i)):</numerusform>
+            <numerusform>⚠ Suit possible on %n FOIA requests (5 U.S.C. 552(a)(6)(C)(i)):</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency missed its time limit, so administrative remedies are deemed exhausted and suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed can still require an administrative appeal first. Computed — verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no determination by %1</source>
@@ -452,10 +463,6 @@
     </message>
     <message>
         <source>no appeal decision by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed can still require an administrative appeal first. Computed — verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1741,10 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letters and productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1848,53 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>FoiaToolsPanel</name>
+    <message>
+        <source>Request &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact c&amp;hronology…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request letter for this agency, filled from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrative appeal letter, with its due date and rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates and missed time limits of this request, as an editable draft for a FOIA complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request first: letters are made from what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fact chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. Check it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source> (required)</source>
@@ -1908,6 +1966,129 @@ Export it?</source>
     </message>
     <message>
         <source>Fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>FOIA request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA appeal letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester (signs the letter; kept in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a fee waiver (5 U.S.C. 552(a)(4)(A)(iii))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All other requesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees agreed &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpedite reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to what the records show (hearing date, detention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-records &amp;law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state or local statute the request is made under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse determination (records withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inadequate search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee waiver or fee category denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedited processing denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appeal of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your own paragraph:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write letter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -440,11 +440,22 @@
         <translation>No hay clientes registrados como detenidos/as.</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Suit possible on %n FOIA request(s): the agency missed its time limit, so administrative remedies are deemed exhausted (5 U.S.C. 552(a)(6)(C)(i)).</source>
+        <source>⚠ Suit possible on %n FOIA request(s) (5 U.S.C. 552(a)(6)(C)(i)):</source>
         <translation>
-            <numerusform>⚠ Demanda posible en %n solicitud FOIA: la agencia no respetó su plazo, así que se consideran agotadas las vías administrativas (5 U.S.C. 552(a)(6)(C)(i)).</numerusform>
-            <numerusform>⚠ Demanda posible en %n solicitudes FOIA: la agencia no respetó su plazo, así que se consideran agotadas las vías administrativas (5 U.S.C. 552(a)(6)(C)(i)).</numerusform>
+            <numerusform>⚠ Demanda posible en %n solicitud FOIA (5 U.S.C. 552(a)(6)(C)(i)):</numerusform>
+            <numerusform>⚠ Demanda posible en %n solicitudes FOIA (5 U.S.C. 552(a)(6)(C)(i)):</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency missed its time limit, so administrative remedies are deemed exhausted and suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed can still require an administrative appeal first. Computed — verify.</source>
+        <translation>La agencia no respetó su plazo, así que se consideran agotadas las vías administrativas y puede presentarse la demanda según 5 U.S.C. 552(a)(4)(B). Una respuesta de la agencia antes de la demanda puede obligar a apelar primero en la vía administrativa. Calculado — verificar.</translation>
     </message>
     <message>
         <source>no determination by %1</source>
@@ -453,10 +464,6 @@
     <message>
         <source>no appeal decision by %1</source>
         <translation>sin decisión de la apelación en plazo (vencía el %1)</translation>
-    </message>
-    <message>
-        <source>Suit may be filed under 5 U.S.C. 552(a)(4)(B). An answer from the agency before suit is filed can still require an administrative appeal first. Computed — verify.</source>
-        <translation>Puede presentarse la demanda según 5 U.S.C. 552(a)(4)(B). Una respuesta de la agencia antes de la demanda puede obligar a apelar primero en la vía administrativa. Calculado — verificar.</translation>
     </message>
     <message>
         <source>⚠ This vault has never been backed up. Make a backup to an external drive now.</source>
@@ -1736,6 +1743,10 @@ Export it?</source>
         <translation>&amp;Demanda presentada el:</translation>
     </message>
     <message>
+        <source>Letters and productions</source>
+        <translation>Cartas y entregas de documentos</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1839,6 +1850,53 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>FoiaToolsPanel</name>
+    <message>
+        <source>Request &amp;letter…</source>
+        <translation>&amp;Carta de solicitud…</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal letter…</source>
+        <translation>Carta de a&amp;pelación…</translation>
+    </message>
+    <message>
+        <source>Fact c&amp;hronology…</source>
+        <translation>C&amp;ronología de hechos…</translation>
+    </message>
+    <message>
+        <source>The request letter for this agency, filled from the records</source>
+        <translation>La carta de solicitud para esta agencia, con los datos del expediente</translation>
+    </message>
+    <message>
+        <source>An administrative appeal letter, with its due date and rule</source>
+        <translation>Una carta de apelación administrativa, con su fecha límite y la norma</translation>
+    </message>
+    <message>
+        <source>The dates and missed time limits of this request, as an editable draft for a FOIA complaint</source>
+        <translation>Las fechas y los plazos incumplidos de esta solicitud, como borrador editable para una demanda FOIA</translation>
+    </message>
+    <message>
+        <source>Save the request first: letters are made from what is stored.</source>
+        <translation>Guarde primero la solicitud: las cartas se hacen con lo guardado.</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Guardar la carta</translation>
+    </message>
+    <message>
+        <source>Save the fact chronology</source>
+        <translation>Guardar la cronología de hechos</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Check it before sending.</source>
+        <translation>Se escribió %1. Revísela antes de enviarla.</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source> (required)</source>
@@ -1911,6 +1969,129 @@ Export it?</source>
     <message>
         <source>Fields changed</source>
         <translation>Campos cambiados</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>FOIA request letter</source>
+        <translation>Carta de solicitud FOIA</translation>
+    </message>
+    <message>
+        <source>FOIA appeal letter</source>
+        <translation>Carta de apelación FOIA</translation>
+    </message>
+    <message>
+        <source>Requester (signs the letter; kept in the vault)</source>
+        <translation>Solicitante (firma la carta; se guarda en la bóveda)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Mailing &amp;address:</source>
+        <translation>&amp;Dirección postal:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Ask for a fee waiver (5 U.S.C. 552(a)(4)(A)(iii))</source>
+        <translation>Pedir la exención de tarifas (5 U.S.C. 552(a)(4)(A)(iii))</translation>
+    </message>
+    <message>
+        <source>All other requesters</source>
+        <translation>Otros solicitantes</translation>
+    </message>
+    <message>
+        <source>Educational institution</source>
+        <translation>Institución educativa</translation>
+    </message>
+    <message>
+        <source>News media</source>
+        <translation>Medios de comunicación</translation>
+    </message>
+    <message>
+        <source>Commercial use</source>
+        <translation>Uso comercial</translation>
+    </message>
+    <message>
+        <source>Fee &amp;category:</source>
+        <translation>Cate&amp;goría de tarifas:</translation>
+    </message>
+    <message>
+        <source>Fees agreed &amp;up to:</source>
+        <translation>Tarifas aceptadas &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpedite reason:</source>
+        <translation>Motivo de &amp;urgencia:</translation>
+    </message>
+    <message>
+        <source>Added to what the records show (hearing date, detention)</source>
+        <translation>Se añade a lo que muestra el expediente (fecha de audiencia, detención)</translation>
+    </message>
+    <message>
+        <source>Public-records &amp;law:</source>
+        <translation>&amp;Ley de registros públicos:</translation>
+    </message>
+    <message>
+        <source>The state or local statute the request is made under</source>
+        <translation>La ley estatal o local en la que se basa la solicitud</translation>
+    </message>
+    <message>
+        <source>Adverse determination (records withheld)</source>
+        <translation>Determinación adversa (documentos retenidos)</translation>
+    </message>
+    <message>
+        <source>Inadequate search</source>
+        <translation>Búsqueda insuficiente</translation>
+    </message>
+    <message>
+        <source>Fee waiver or fee category denied</source>
+        <translation>Exención o categoría de tarifas denegada</translation>
+    </message>
+    <message>
+        <source>Expedited processing denied</source>
+        <translation>Tramitación urgente denegada</translation>
+    </message>
+    <message>
+        <source>&amp;Appeal of:</source>
+        <translation>&amp;Apelación de:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own paragraph:</source>
+        <translation>Párrafo &amp;propio:</translation>
+    </message>
+    <message>
+        <source>PDF (to send)</source>
+        <translation>PDF (para enviar)</translation>
+    </message>
+    <message>
+        <source>Word document (to edit)</source>
+        <translation>Documento de Word (para editar)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Write letter…</source>
+        <translation>&amp;Escribir la carta…</translation>
     </message>
 </context>
 <context>

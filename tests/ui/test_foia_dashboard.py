@@ -19,10 +19,9 @@ def test_overdue_request_shows_constructive_exhaustion(qtbot, shell, example_vau
     notice = board.foia_notice
     assert notice.isVisible()
     text = notice.text()
-    assert "Suit possible on 1 FOIA request" in text
-    assert "5 U.S.C. 552(a)(6)(C)(i)" in text
+    assert text.startswith("⚠ Suit possible on 1 FOIA request (5 U.S.C. 552(a)(6)(C)(i)):")
     assert "Rosa Elena Quispe Mamani — ICE 2026-ICFO-55120: no determination by Oct 22, 2026" in text
-    assert "552(a)(4)(B)" in notice.toolTip()
+    assert "552(a)(4)(B)" in notice.toolTip() and "deemed exhausted" in notice.toolTip()
 
 
 def test_no_notice_while_the_agency_has_time(qtbot, shell, example_vault_path, monkeypatch):

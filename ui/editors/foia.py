@@ -14,6 +14,7 @@ from casefile.domain.rules.foia_response import foia_response_deadline
 from casefile.errors import ValidationError
 from ui.editors.base import RecordEditor
 from ui.editors.note import NotesPanel
+from ui.foia_panel import FoiaToolsPanel
 from ui.models import fmt
 from ui.models.paged import display_name
 from ui.widgets.choices import EnumCombo
@@ -149,6 +150,11 @@ class FoiaEditor(RecordEditor):
         self.register(form)
         layout.addWidget(box)
 
+        box, form = group(self.tr("Letters and productions"))
+        self.tools = FoiaToolsPanel(self.ctx)
+        form.add_widget(self.tools)
+        layout.addWidget(box)
+
         box, form = group(self.tr("Notes"))
         self.notes = plain_text_edit(3, max_lines=12)
         form.add("notes", self.tr("&Notes:"), self.notes)
@@ -255,6 +261,7 @@ class FoiaEditor(RecordEditor):
             getattr(self, name).setValue(record.get(name))
         self.notes.setPlainText(record.get("notes") or "")
         self.notes_panel.set_owner(record.get("id"))
+        self.tools.set_owner(record)
         self._agency_changed()
         self.recompute()
 
