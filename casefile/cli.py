@@ -169,21 +169,8 @@ def _report_parsers(sub: Any) -> None:
             _report_option(rp, option, option in spec.required)
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command line's parser; with ``only``, just that command's arguments (building all
-    twelve commands took a third of the command line's start-up, before the app's window)."""
-    parser = argparse.ArgumentParser(
-        prog="casefile",
-        description="Offline, encrypted case files for immigration legal aid. With no command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"Casefile {__version__}")
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read passphrases from standard input, one per line (for scripts)",
-    )
-    sub = _Only(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
-
+def _start_parsers(sub: Any) -> None:
+    """gui, demo, init: the commands that start the app or a vault."""
     p = sub.add_parser("gui", help="open the desktop app")
     p.add_argument("--vault", type=Path)
     p.add_argument("--self-test", action="store_true", help="start to the unlock window, then quit (for installers)")
@@ -197,6 +184,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--user", help="the first user's name (default: your login name)")
     p.add_argument("--role", default="admin", choices=("attorney", "paralegal", "volunteer", "admin"))
 
+
+def _data_parsers(sub: Any) -> None:
+    """import, export, search: records in and out."""
     p = sub.add_parser("import", help="import an interchange file (all or nothing)")
     _vault_arg(p)
     p.add_argument("file", type=Path)
@@ -214,8 +204,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("query", nargs="+")
 
-    _report_parsers(sub)
 
+def _safety_parsers(sub: Any) -> None:
+    """deadlines, backup, restore, verify."""
     p = sub.add_parser("deadlines", help="upcoming and overdue deadlines, computed ones included")
     _vault_arg(p)
     p.add_argument("--json", action="store_true")
@@ -239,6 +230,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="this older copy of the vault was put back on purpose: expect it from now on",
     )
 
+
+def _user_parsers(sub: Any) -> None:
+    """passwd and user: who may open the vault."""
     p = sub.add_parser("passwd", help="change your passphrase (rewrites one key slot only)")
     _vault_arg(p)
     p.add_argument(
@@ -259,6 +253,28 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     up = usub.add_parser("list", help="the vault's users, removed ones included")
     _vault_arg(up)
     up.add_argument("--json", action="store_true")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, just that command's arguments (building all
+    twelve commands took a third of the command line's start-up, before the app's window)."""
+    parser = argparse.ArgumentParser(
+        prog="casefile",
+        description="Offline, encrypted case files for immigration legal aid. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Casefile {__version__}")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read passphrases from standard input, one per line (for scripts)",
+    )
+    sub = _Only(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
+
+    _start_parsers(sub)
+    _data_parsers(sub)
+    _report_parsers(sub)
+    _safety_parsers(sub)
+    _user_parsers(sub)
 
     from casefile.foia.cli import add_parser as add_foia
 

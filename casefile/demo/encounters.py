@@ -109,21 +109,60 @@ class EncounterBuilder:
         self.consents = Cover(rng, enums.BIOMETRIC_CONSENT)
 
     def build(self, plan: EncounterPlan, cited_document_id: str | None) -> dict[str, Any]:
+        # Every draw from self.rng happens in the same order as ever: the demo data are
+        # reproducible from the seed, and the helpers below are called in that order.
         rng = self.rng
         people = self.people
-        city = plan.city
-        setting = plan.setting
         parts = plan.participants
         narrator = narrator_of(plan, people)
         target = next((people[p] for p, role, _ in parts if role == "target"), None)
+        record, street, landmark = self._where(plan, narrator)
+        target_name = target.full_name if target else "a former tenant"
+        agencies = self._enforcement(record, plan.setting, target, target_name, narrator.first)
+        custodial = [p for p, _, outcome in parts if outcome in enums.ARREST_OUTCOMES]
+        if custodial or rng.random() < 0.3:
+            record["biometrics"] = [
+                self._biometric(people[p].pid, plan.setting)
+                for p in (custodial or [parts[0][0]])[: choice(rng, (1, 1, 2))]
+            ]
+        country = COUNTRY_NAMES[narrator.country][0]
+        facts = {
+            "pro": "she" if narrator.female else "he",
+            "country": country,
+            "target": target_name,
+            "city": plan.city.name,
+        }
+        record["advisals"] = choice(rng, texts.ADVISALS)
+        record["language_used"] = choice(rng, texts.LANGUAGES_USED)
+        record["statements"] = choice(rng, texts.STATEMENTS).format(**facts)
+        if rng.random() < 0.35:
+            record["profiling_indicators"] = choice(rng, texts.PROFILING).format(**facts)
+        spanish_speaker = narrator.language in ("es", "k'iche'", "mam")
+        spanish = rng.random() < (0.55 if spanish_speaker else 0.05)
+        custody = any(p == narrator.index for p in custodial)
+        record["narrative"] = self._narrative(plan, narrator, target, street, landmark, spanish, custody)
+        witnesses = [people[p].pid for p, role, _ in parts if role == "witness"]
+        if witnesses:
+            record["witnesses"] = witnesses
+        record["participants"] = [self._participant(plan, p, role, out, agencies) for p, role, out in parts]
+        if plan.account_points:
+            record["account_points"] = self._points(plan, cited_document_id, spanish, country)
+        if rng.random() < (0.2 if record.get("entry") == "forced" else 0.06):
+            record["possible_ftca_claim"] = True
+        return record
+
+    def _where(self, plan: EncounterPlan, narrator: PersonPlan) -> tuple[dict[str, Any], str, str]:
+        """The record's id, time and place; with the street and landmark the narrative names."""
+        rng = self.rng
+        city = plan.city
         landmark = choice(rng, city.landmarks)
         street = choice(rng, city.streets)
-        if setting == "home":
+        if plan.setting == "home":
             address = narrator.street if narrator.city is city else f"{randint(rng, 1, 98)}00 {street}"
             description = choice(rng, _DESCRIPTIONS["home"])
         else:
             address = f"{randint(rng, 1, 98)}00 block of {street}"
-            description = choice(rng, _DESCRIPTIONS.get(setting, (f"Near {landmark}",)))
+            description = choice(rng, _DESCRIPTIONS.get(plan.setting, (f"Near {landmark}",)))
         record: dict[str, Any] = {
             "id": plan.eid,
             "occurred_at": local_timestamp(city, plan.when),
@@ -133,8 +172,15 @@ class EncounterBuilder:
                 "state": city.state,
                 "description": description.format(street=street),
             },
-            "setting": setting,
+            "setting": plan.setting,
         }
+        return record, street, landmark
+
+    def _enforcement(
+        self, record: dict[str, Any], setting: str, target: PersonPlan | None, target_name: str, first_name: str
+    ) -> list[str]:
+        """Agencies, program, warrant, entry, officers and the stated basis; returns the agencies."""
+        rng = self.rng
         agencies = [self.agencies.pick(_AGENCIES.get(setting, _DEFAULT_AGENCIES))]
         if rng.random() < 0.35:
             second = choice(rng, ("ICE-ERO", "local-police", "sheriff", "task-force-287g", "USMS"))
@@ -160,49 +206,37 @@ class EncounterBuilder:
         record["vehicles"] = choice(rng, texts.VEHICLES)
         record["identified_as"] = choice(rng, texts.IDENTIFIED_AS)
         basis = texts.STOP_BASIS.get(setting, texts.STOP_BASIS["other"])
-        target_name = target.full_name if target else "a former tenant"
-        record["stop_basis"] = choice(rng, basis).format(target=target_name, name=narrator.first)
-        custodial = [p for p, _, outcome in parts if outcome in enums.ARREST_OUTCOMES]
-        if custodial or rng.random() < 0.3:
-            record["biometrics"] = [
-                self._biometric(people[p].pid, setting) for p in (custodial or [parts[0][0]])[: choice(rng, (1, 1, 2))]
-            ]
-        pronoun = "she" if narrator.female else "he"
-        country = COUNTRY_NAMES[narrator.country][0]
-        facts = {"pro": pronoun, "country": country, "target": target_name, "city": city.name}
-        record["advisals"] = choice(rng, texts.ADVISALS)
-        record["language_used"] = choice(rng, texts.LANGUAGES_USED)
-        record["statements"] = choice(rng, texts.STATEMENTS).format(**facts)
-        if rng.random() < 0.35:
-            record["profiling_indicators"] = choice(rng, texts.PROFILING).format(**facts)
-        spanish_speaker = narrator.language in ("es", "k'iche'", "mam")
-        spanish = rng.random() < (0.55 if spanish_speaker else 0.05)
+        record["stop_basis"] = choice(rng, basis).format(target=target_name, name=first_name)
+        return agencies
+
+    def _narrative(
+        self,
+        plan: EncounterPlan,
+        narrator: PersonPlan,
+        target: PersonPlan | None,
+        street: str,
+        landmark: str,
+        spanish: bool,
+        custody: bool,
+    ) -> str:
+        rng = self.rng
         # A quarter short, half medium, a quarter long: 200-2000 characters in all.
         low, high = choice(rng, ((200, 500), (500, 1200), (500, 1200), (1200, 2000)))
         length = randint(rng, low, high)
         scene = Scene(
-            setting=setting,
+            setting=plan.setting,
             name=narrator.first,
             female=narrator.female,
             target=target.full_name if target else "",
             street=street,
-            city=city.name,
+            city=plan.city.name,
             landmark=landmark,
-            facility=choice(rng, city.facilities),
+            facility=choice(rng, plan.city.facilities),
             hour=plan.when.hour,
             minute=plan.when.minute,
-            custody=any(p == narrator.index for p in custodial),
+            custody=custody,
         )
-        record["narrative"] = narrative(rng, scene, spanish=spanish, length=length)
-        witnesses = [people[p].pid for p, role, _ in parts if role == "witness"]
-        if witnesses:
-            record["witnesses"] = witnesses
-        record["participants"] = [self._participant(plan, p, role, out, agencies) for p, role, out in parts]
-        if plan.account_points:
-            record["account_points"] = self._points(plan, cited_document_id, spanish, country)
-        if rng.random() < (0.2 if record.get("entry") == "forced" else 0.06):
-            record["possible_ftca_claim"] = True
-        return record
+        return narrative(rng, scene, spanish=spanish, length=length)
 
     def _officer(self, agencies: list[str]) -> dict[str, Any]:
         rng = self.rng

@@ -95,13 +95,34 @@ def _key(when: str) -> tuple[str, str]:
 
 def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> CaseOverview:
     """Everything on one person's case page; NotFound when the person is not in the vault."""
-    bundle = person_bundle(vault, person_id, day=day)
-    view = BundleView(bundle)
+    view = BundleView(person_bundle(vault, person_id, day=day))
     person = view.person(person_id)
     encounters = view.encounters_for(person_id)
     foia = view.foia_for(person_id)
     enc_ids = {str(e.get("id")) for e in encounters}
     foia_ids = {str(f.get("id")) for f in foia}
+    linked = [d for d in view.deadlines if view.linked(d, person_id, enc_ids, foia_ids)]
+    events = _timeline(view, person_id, encounters, foia, linked, (enc_ids, foia_ids))
+    open_deadlines = sorted(
+        (d for d in linked if not rules.is_done(d)),
+        key=lambda d: (not d.get("overdue"), _key(str(d.get("due") or ""))),
+    )
+    nexts = tuple(_next_deadline(d) for d in open_deadlines)
+    return CaseOverview(_identity(person, person_id), tuple(events), nexts, tuple(sorted(enc_ids)))
+
+
+def _timeline(
+    view: BundleView,
+    person_id: str,
+    encounters: list[dict[str, Any]],
+    foia: list[dict[str, Any]],
+    linked: list[dict[str, Any]],
+    ids: tuple[set[str], set[str]],
+) -> list[Event]:
+    """The case's dated events, in order: encounters and arrests, documents, FOIA steps, the
+    removal case's decisions, hearings and notes."""
+    enc_ids, foia_ids = ids
+    person = view.person(person_id)
     events: list[Event] = []
 
     def add(when: Any, kind: str, text: str, kind_name: str, record_id: Any) -> None:
@@ -136,7 +157,6 @@ def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> C
         ("final_order_on", "final-order"),
     ):
         add(person.get(column), kind, "", "people", person_id)
-    linked = [d for d in view.deadlines if view.linked(d, person_id, enc_ids, foia_ids)]
     for deadline in linked:
         if deadline.get("kind") in HEARINGS and not deadline.get("computed"):
             add(deadline.get("due"), "hearing", str(deadline.get("title") or ""), "deadlines", deadline.get("id"))
@@ -145,26 +165,25 @@ def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> C
             text = " ".join(str(note.get("text") or "").split())
             add(note.get("created_at"), "note", text[:160], "notes", note.get("id"))
     events.sort(key=lambda e: (*_key(e.when), ORDER.index(e.kind)))
+    return events
 
-    open_deadlines = sorted(
-        (d for d in linked if not rules.is_done(d)),
-        key=lambda d: (not d.get("overdue"), _key(str(d.get("due") or ""))),
+
+def _next_deadline(d: dict[str, Any]) -> NextDeadline:
+    return NextDeadline(
+        due=str(d.get("due") or ""),
+        kind=str(d.get("kind") or ""),
+        title=str(d.get("title") or ""),
+        citation=d.get("citation"),
+        computed=bool(d.get("computed")),
+        overdue=bool(d.get("overdue")),
+        awaiting_outcome=bool(d.get("awaiting_outcome")),
+        record_id=None if d.get("computed") else d.get("id"),
+        record=dict(d),
     )
-    nexts = tuple(
-        NextDeadline(
-            due=str(d.get("due") or ""),
-            kind=str(d.get("kind") or ""),
-            title=str(d.get("title") or ""),
-            citation=d.get("citation"),
-            computed=bool(d.get("computed")),
-            overdue=bool(d.get("overdue")),
-            awaiting_outcome=bool(d.get("awaiting_outcome")),
-            record_id=None if d.get("computed") else d.get("id"),
-            record=dict(d),
-        )
-        for d in open_deadlines
-    )
-    identity = Identity(
+
+
+def _identity(person: dict[str, Any], person_id: str) -> Identity:
+    return Identity(
         person_id=person_id,
         full_name=str(person.get("full_name") or ""),
         a_number=person.get("a_number"),
@@ -175,4 +194,3 @@ def case_overview(vault: Vault, person_id: str, *, day: date | None = None) -> C
         preferred_language=person.get("preferred_language"),
         is_client=bool(person.get("is_client")),
     )
-    return CaseOverview(identity, tuple(events), nexts, tuple(sorted(enc_ids)))

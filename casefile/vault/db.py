@@ -9,9 +9,9 @@ Layout (docs/vault-format.md has the details)::
     <vault>/quarantine/           blobs the database did not know at an unlock (never deleted)
     <vault>/.lock                 single-writer lock
 
-Connections are per thread (SQLCipher connections must not be shared between threads): every
-thread that calls :meth:`Vault.connection` gets its own, opened with the raw key in well under a
-millisecond, and :meth:`Vault.close` closes them all.
+Connections are per thread (``casefile.vault.connections``, which the vault is built on), and
+:meth:`Vault.close` closes them all; the first steps of an unlock (marker, key slots, the
+database file) are in ``casefile.vault.unlock``.
 """
 
 from __future__ import annotations
@@ -20,12 +20,10 @@ import contextlib
 import json
 import os
 import secrets
-import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
@@ -36,55 +34,50 @@ from casefile.errors import (
     DiskFull,
     VaultDamaged,
     VaultLocked,
-    VaultNotFound,
     VaultTooNew,
-    WrongPassphrase,
 )
 from casefile.vault import audit, keyring, keys, migrations, seen, users
+from casefile.vault.connections import CACHE_KIB, Connections, key_pragma
 from casefile.vault.dberrors import translate
 from casefile.vault.fsutil import atomic_write, make_private_dir
 from casefile.vault.lock import WriterLock
+from casefile.vault.unlock import (
+    DB_NAME,
+    MARKER,
+    MARKER_FORMAT,
+    MARKER_VERSION,
+    forget_failed_unlocks,
+    free_bytes,
+    peek_failed_unlocks,
+    read_marker,
+    unseal,
+)
 
-MARKER = "casefile-vault.json"
-MARKER_FORMAT = "casefile-vault"
-MARKER_VERSION = 1
-DB_NAME = "vault.db"
-FAILED_UNLOCKS = "failed-unlocks.log"
 QUARANTINE = "quarantine"  # blobs no database row refers to, moved aside at unlock, never deleted
 # Below this much free space the vault's disk counts as full: SQLite needs 32 KiB for its
 # shared-memory file and a page or two for any write.
 DISK_FULL_BYTES = 1 << 20
-CACHE_KIB = 32768  # decrypted page cache; point lookups by secondary index need it (performance.md)
+
+# Importable from here as before (the backup, the bulk loader, the CLI).
+__all__ = ["CACHE_KIB", "DB_NAME", "MARKER", "MARKER_FORMAT", "Notice", "Vault", "key_pragma", "read_marker"]
+_key_pragma = key_pragma  # the name the backup and its tests import
 
 
-def _key_pragma(key: bytes) -> str:
-    # Built from hex digits only, never from user text.
-    return f"PRAGMA key = \"x'{key.hex()}'\""
-
-
-class Vault:
+class Vault(Connections):
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; always :meth:`close`."""
 
     def __init__(self, path: Path, key: bytes, vault_id: str, user: str, lock: WriterLock) -> None:
+        super().__init__(path / DB_NAME, key)
         self.path = path
         self.vault_id = vault_id
         self.user = user
-        self._key = key
         self._lock = lock
-        self._local = _PerThread()
-        self._connections: list[Any] = []
-        self._guard = threading.Lock()
-        self._closed = False
         # Held while the database file is being swapped for a re-keyed one (vault/users.py):
         # locking waits for it, so the writer lock is never released in the middle of a swap.
         self.swapping = threading.Lock()
         self._reader = False
-        # Set when the vault's disk is full: reads, exports and backups work, writes are refused
-        # with this text (issue 11, finding 8).
-        self.read_only_reason: str | None = None
         # Set when the vault is older than the copy this computer last saw (casefile.vault.seen).
         self.rollback_warning: str | None = None
-        self._immutable = False
         # What the user should be told about this unlock without it failing (Vault.open).
         self.notices: list[Notice] = []
 
@@ -213,22 +206,8 @@ class Vault:
         else:
             lock.acquire()
             alone = True
-        warnings: list[str] = []  # slots skipped
         try:
-            slots, skipped = keys.scan_slots(path / "keys")
-            warnings.extend(skipped)
-            plan = keys.plan_unlock(slots, secret, user=user, skipped=skipped)
-            try:
-                key, slot = _unseal_any(plan, warnings)
-            except WrongPassphrase:
-                _record_failed_unlock(path, user)
-                raise
-            if slot.vault_id != vault_id:
-                raise VaultDamaged(
-                    f"The key slot {slot.path.name} belongs to a different vault. "
-                    "Restore this vault's keys/ folder from its own backup."
-                )
-            _check_database_file(path / DB_NAME)
+            key, slot, warnings = unseal(path, secret, user, vault_id)
             vault = cls(path, key, vault_id, slot.user if slot.kind == "user" else (user or "recovery"), lock)
             vault._reader = reader
             vault.notices = [Notice("slot_skipped", text) for text in warnings]
@@ -236,30 +215,7 @@ class Vault:
             lock.release()
             raise
         try:
-            try:
-                vault._check_and_migrate(on_upgrade, migrate=alone)
-            except VaultDamaged:
-                # SQLite cannot even read a WAL database when there is no room for its shared-
-                # memory file. On a full disk, a cleanly locked vault is read as it is on disk.
-                if not vault._fall_back_to_immutable():
-                    raise
-                vault._check_and_migrate(on_upgrade, migrate=False)
-            try:
-                vault.rollback_warning = seen.older_than_seen(vault.connection(), vault_id)
-            except sqlcipher3.DatabaseError as exc:
-                raise translate(exc) from None
-            if vault.rollback_warning:
-                vault.notices.append(Notice("vault_older", vault.rollback_warning))
-            if reader:
-                lock.release()
-                users.check_may_unlock(vault)  # a removed user's name reads nothing either
-                try:
-                    vault.audit("unlock", detail="read-only" + (", recovery key" if slot.kind == "recovery" else ""))
-                except DiskFull:
-                    vault._become_read_only()
-            else:
-                vault._after_unlock(recovered=slot.kind == "recovery")
-            vault._remember_head()
+            vault._settle(on_upgrade, migrate=alone, recovered=slot.kind == "recovery")
         except BaseException:
             # Never the lock's audit entry here: the database may not be this vault's.
             vault.close(audit_lock=False)
@@ -268,6 +224,34 @@ class Vault:
             for text in vault.warnings:
                 on_warning(text)
         return vault
+
+    def _settle(self, on_upgrade: Callable[[], None] | None, *, migrate: bool, recovered: bool) -> None:
+        """The rest of an unlock once the key is known: the database checked and upgraded, the
+        unlock audited, and the writer's housekeeping done (or, for a reader, the lock let go)."""
+        try:
+            self._check_and_migrate(on_upgrade, migrate=migrate)
+        except VaultDamaged:
+            # SQLite cannot even read a WAL database when there is no room for its shared-
+            # memory file. On a full disk, a cleanly locked vault is read as it is on disk.
+            if not self._fall_back_to_immutable():
+                raise
+            self._check_and_migrate(on_upgrade, migrate=False)
+        try:
+            self.rollback_warning = seen.older_than_seen(self.connection(), self.vault_id)
+        except sqlcipher3.DatabaseError as exc:
+            raise translate(exc) from None
+        if self.rollback_warning:
+            self.notices.append(Notice("vault_older", self.rollback_warning))
+        if self._reader:
+            self._lock.release()
+            users.check_may_unlock(self)  # a removed user's name reads nothing either
+            try:
+                self.audit("unlock", detail="read-only" + (", recovery key" if recovered else ""))
+            except DiskFull:
+                self._become_read_only()
+        else:
+            self._after_unlock(recovered=recovered)
+        self._remember_head()
 
     def _check_and_migrate(self, on_upgrade: Callable[[], None] | None = None, *, migrate: bool = True) -> None:
         try:
@@ -328,7 +312,7 @@ class Vault:
         users.check_may_unlock(self)  # a removed user's name opens nothing, whatever slot let it in
         if self.read_only_reason is not None:
             return  # nothing can be recorded, and the orphan scan needs its mark written
-        failures = _peek_failed_unlocks(self.path)
+        failures = peek_failed_unlocks(self.path)
         try:
             with self.transaction() as tx:
                 for line in failures:
@@ -346,7 +330,7 @@ class Vault:
         except DiskFull:
             self._become_read_only()
             return
-        _forget_failed_unlocks(self.path)  # only once they are in the audit log
+        forget_failed_unlocks(self.path)  # only once they are in the audit log
         if clean and clean[0] == "1":
             return  # locked cleanly last time: blobs/ matched the database then
         moved = blobs.collect_orphans(self.blobs_dir, known, self.quarantine_dir)
@@ -369,7 +353,7 @@ class Vault:
 
     # ----- a full disk: read-only -----
     def _become_read_only(self) -> None:
-        free = _free_bytes(self.path)
+        free = free_bytes(self.path)
         self.read_only_reason = (
             f"The disk holding the vault is full ({free:,} bytes free), so the vault is open read-only: you "
             "can read, search, export and back up to another drive, but nothing can be changed, and "
@@ -385,7 +369,7 @@ class Vault:
         one it would show (and back up) an older vault. The writer lock is held, so no one else
         writes meanwhile."""
         wal = self.db_path.with_name(self.db_path.name + "-wal")
-        if self._immutable or not self._lock.held or _free_bytes(self.path) >= DISK_FULL_BYTES:
+        if self._immutable or not self._lock.held or free_bytes(self.path) >= DISK_FULL_BYTES:
             return False
         if wal.exists() and wal.stat().st_size > 0:
             raise DiskFull(
@@ -397,14 +381,6 @@ class Vault:
         self._immutable = True
         self._become_read_only()
         return True
-
-    def _close_connections(self) -> None:
-        with self._guard:
-            for conn in self._connections:
-                with contextlib.suppress(Exception):
-                    conn.close()
-            self._connections.clear()
-        self._local = _PerThread()
 
     # ----- going back in time -----
     def _remember_head(self) -> None:
@@ -459,82 +435,6 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ----- connections and transactions -----
-    def connection(self) -> Any:
-        """This thread's connection to the vault (opened on first use)."""
-        if self._closed:
-            raise CasefileError("The vault is locked. Unlock it again to continue.", key="vault_closed")
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._connect()
-            self._local.conn = conn
-            self._local.depth = 0
-            with self._guard:
-                self._connections.append(conn)
-        return conn
-
-    def separate_connection(self) -> Any:
-        """A connection of its own, opened like this thread's (read-only on a full disk), for
-        work that runs beside it (a backup's copy). Not closed at lock: the caller closes it."""
-        if self._closed:
-            raise CasefileError("The vault is locked. Unlock it again to continue.", key="vault_closed")
-        return self._connect()
-
-    def _connect(self) -> Any:
-        # mode=rw: SQLite must never create the database. A vault whose vault.db went missing
-        # is damaged, not new (create() makes the file itself).
-        uri = self.db_path.absolute().as_uri() + ("?mode=ro&immutable=1" if self._immutable else "?mode=rw")
-        try:
-            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        except sqlcipher3.DatabaseError:
-            raise VaultDamaged(
-                f"The vault's database file ({self.db_path}) is missing or cannot be opened. Restore it from a backup."
-            ) from None
-        # SQLCipher would print its own warnings on stderr; damage is reported in our words.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(self._key))
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        return conn
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """One write transaction; nested uses join the outer one. Rolls back on any error.
-
-        :class:`DiskFull` at once when the vault is open read-only on a full disk."""
-        if self.read_only_reason is not None:
-            raise DiskFull(self.read_only_reason, key="vault_read_only")
-        conn = self.connection()
-        depth = self._local.depth
-        if depth:
-            self._local.depth += 1
-            try:
-                yield conn
-            finally:
-                self._local.depth -= 1
-            return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher3.DatabaseError as exc:
-            raise translate(exc) from None
-        self._local.depth = 1
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except sqlcipher3.DatabaseError as exc:
-            with contextlib.suppress(Exception):
-                conn.execute("ROLLBACK")
-            raise translate(exc) from None
-        except BaseException:
-            with contextlib.suppress(Exception):
-                conn.execute("ROLLBACK")
-            raise
-        finally:
-            self._local.depth = 0
-
     def audit(self, action: str, kind: str = "", record_id: str = "", detail: str = "") -> None:
         """Record an action that changed nothing else (an export, a backup, a report).
 
@@ -557,30 +457,10 @@ class Vault:
     def holds_writer_lock(self) -> bool:
         return self._lock.held
 
-    def drop_connections(self) -> None:
-        """Close every thread's connection; each thread reconnects on its next use."""
-        with self._guard:
-            for conn in self._connections:
-                with contextlib.suppress(Exception):
-                    conn.close()
-            self._connections.clear()
-            self._local.clear()
-
     def replace_key(self, key: bytes) -> None:
         """After the database file was swapped for one under ``key`` (users.rotate_key)."""
         self.drop_connections()
         self._key = key
-
-    def meta(self, key: str) -> str | None:
-        row = self.connection().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.transaction() as tx:
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
 
     def raw_key_for_backup(self) -> bytes:
         """The vault key, for keying a backup copy inside this process only."""
@@ -595,135 +475,3 @@ class Notice:
 
     key: str
     message: str
-
-
-class _PerThread:
-    """``threading.local`` keyed by the OS thread id, so it survives between jobs on Qt's threads.
-
-    A thread id is reused only after its thread ended, and SQLite connections may be used by
-    one thread after another (never at once), so a reused id reusing a connection is safe.
-    """
-
-    def __init__(self) -> None:
-        object.__setattr__(self, "_data", {})
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self._data[threading.get_ident()][name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        self._data.setdefault(threading.get_ident(), {})[name] = value
-
-    def clear(self) -> None:
-        self._data.clear()
-
-
-def read_marker(path: Path) -> str:
-    marker = path / MARKER
-    if not path.is_dir():
-        raise VaultNotFound(f"There is no vault at {path}. Check the path, or create one with 'casefile init'.")
-    if not marker.is_file():
-        if (path / DB_NAME).exists():
-            raise VaultDamaged(f"The vault at {path} is missing its {MARKER} file. Restore it from a backup.")
-        raise VaultNotFound(f"{path} is not a Casefile vault (no {MARKER} in it).")
-    try:
-        body = json.loads(marker.read_text(encoding="utf-8"))
-        fmt, version, vault_id = body["format"], int(body["version"]), str(body["vault_id"])
-    except (OSError, ValueError, KeyError, TypeError):
-        raise VaultDamaged(f"The vault's {MARKER} file is damaged. Restore it from a backup.") from None
-    if fmt != MARKER_FORMAT:
-        raise VaultNotFound(f"{path} is not a Casefile vault.")
-    if version > MARKER_VERSION:
-        raise VaultTooNew(
-            f"This vault was made by a newer version of Casefile (vault format {version}). Update Casefile to open it."
-        )
-    return vault_id
-
-
-def _check_database_file(db: Path) -> None:
-    try:
-        size = db.stat().st_size
-    except FileNotFoundError:
-        raise VaultDamaged(f"The vault's database file ({db}) is missing. Restore it from a backup.") from None
-    if size == 0:
-        # A vault's database is never empty (create() leaves it at 4 KiB at least).
-        raise VaultDamaged(
-            f"The vault's database file ({db}) is empty (0 bytes). Nothing was changed: the "
-            "documents and key slots are untouched. Restore vault.db from your latest backup of "
-            "this vault."
-        )
-
-
-def _unseal_any(plan: keys.UnlockPlan, warnings: list[str]) -> tuple[bytes, keys.KeySlot]:
-    """The key and the slot that opened it; :class:`WrongPassphrase` if none does.
-
-    A slot that cannot be used (Argon2id fails on it) is noted in ``warnings`` and skipped."""
-    error: WrongPassphrase | None = None
-    usable = 0
-    for slot, text in plan.tries:
-        try:
-            return keys.unseal(slot, text), slot
-        except WrongPassphrase as exc:
-            error = exc
-            usable += 1
-        except VaultDamaged as exc:
-            warnings.append(exc.message)
-    if not usable:
-        raise VaultDamaged(
-            "No key slot that could open the vault with this secret is usable: "
-            + " ".join(warnings)
-            + " Restore the keys/ folder from a backup."
-        )
-    tried_recovery = any(slot.kind == "recovery" for slot, _ in plan.tries)
-    if plan.recovery is not None and tried_recovery:
-        if plan.recovery.checked:
-            raise WrongPassphrase(
-                "That recovery key does not open this vault: it may be the key of another vault. "
-                "Check that it is the one printed for this vault.",
-                key="wrong_recovery_key",
-            )
-        raise WrongPassphrase(
-            "That does not open this vault. If it is the recovery key, a character is mistyped: its "
-            "last two characters do not match the others (keys made by older versions have no such "
-            "check; then compare every group). Recovery keys never use 0, O, 1 or I. If it is a "
-            "passphrase, check Caps Lock and the keyboard layout.",
-            key="recovery_key_mistyped",
-        )
-    if len([s for s, _ in plan.tries if s.kind == "user"]) > 1:
-        error = WrongPassphrase(
-            "That passphrase does not open this vault for any user. Check Caps Lock and the "
-            "keyboard layout, or use the recovery key."
-        )
-    raise error or WrongPassphrase("That passphrase does not open this vault.")
-
-
-def _record_failed_unlock(path: Path, user: str | None) -> None:
-    # No key yet, so the attempt is noted beside the vault and moved into the audit log at the
-    # next successful unlock. The note holds a time and a user name, never the attempt itself.
-    with contextlib.suppress(OSError):
-        fd = os.open(path / FAILED_UNLOCKS, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as fh:
-            fh.write(f"{now_iso()} user={user or '?'}\n")
-
-
-def _peek_failed_unlocks(path: Path) -> list[str]:
-    file = path / FAILED_UNLOCKS
-    try:
-        lines = [ln.strip() for ln in file.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    except OSError:
-        return []
-    return lines[-1000:]
-
-
-def _forget_failed_unlocks(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        (path / FAILED_UNLOCKS).unlink()
-
-
-def _free_bytes(path: Path) -> int:
-    try:
-        return shutil.disk_usage(path).free
-    except OSError:
-        return 0

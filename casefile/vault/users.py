@@ -11,7 +11,7 @@ that copy, seals the new key to every remaining slot's public key (casefile/vaul
 and swaps the file in with one rename. Until the rename the old file and old keys are in force;
 after it the new ones; a crash at any point leaves a vault that every remaining slot opens.
 Documents are unaffected: each has its own random key kept inside the database, which the copy
-carries over unchanged.
+carries over unchanged. The file-level steps of the copy and the swap are in ``rekey.py``.
 """
 
 from __future__ import annotations
@@ -20,22 +20,21 @@ import contextlib
 import json
 import os
 import secrets
-import shutil
 import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from casefile.clock import now_iso
 from casefile.domain.enums import USER_ROLE
-from casefile.errors import CasefileError, DiskFull, VaultDamaged, VaultLocked, WrongPassphrase
+from casefile.errors import CasefileError, VaultDamaged, WrongPassphrase
 from casefile.vault import audit, keyring, keys
 from casefile.vault.dberrors import translate
 from casefile.vault.fsutil import fsync_dir
+from casefile.vault.rekey import KEY_GEN, copy_rekeyed, ensure_space, no_journal_left, set_meta, take_alone
 
 if TYPE_CHECKING:
     from casefile.vault.db import Vault
@@ -45,9 +44,7 @@ Progress = Callable[[int, int], None]  # (steps done, steps in all)
 NAME_MAX = 64
 RECOVERY = "recovery"  # what Vault.user is when the recovery key opened the vault without --user
 SLOT_META = "slot:"  # meta rows "slot:<slot id>" = {"kind", "user", "public_key"}: whom a rotation seals to
-KEY_GEN = "key_gen"  # meta: how many times the database key has been rotated
 _TEMP_PREFIX = ".rekey-"
-_PAGES_PER_STEP = 256  # 1 MiB of 4 KiB pages between progress reports
 _GUARD = threading.Lock()  # one user change at a time in this process
 
 
@@ -84,17 +81,10 @@ def _generation(conn: Any) -> int:
     return int(row[0]) if row else 0
 
 
-def _set_meta(conn: Any, key: str, value: str) -> None:
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, value),
-    )
-
-
 def record_slot(conn: Any, slot: keys.KeySlot, public_key: bytes) -> None:
     """Remember a revocable slot's public key inside the database (call inside a transaction)."""
     body = {"kind": slot.kind, "user": slot.user, "public_key": public_key.hex()}
-    _set_meta(conn, SLOT_META + slot.slot_id, json.dumps(body, sort_keys=True))
+    set_meta(conn, SLOT_META + slot.slot_id, json.dumps(body, sort_keys=True))
 
 
 def _disk_slots(vault: Vault) -> tuple[list[keys.KeySlot], list[str]]:
@@ -417,7 +407,7 @@ def _rotate(vault: Vault, progress: Progress, removing: str | None) -> int:
     conn = vault.connection()
     old_gen, old_salt = _generation(conn), _current_salt(vault)
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-    _check_space(vault, pages * int(conn.execute("PRAGMA page_size").fetchone()[0]))
+    ensure_space(vault.path, pages * int(conn.execute("PRAGMA page_size").fetchone()[0]))
     for stale in vault.path.glob(_TEMP_PREFIX + "*"):
         with contextlib.suppress(OSError):
             stale.unlink()  # left by an earlier rotation that was interrupted
@@ -425,10 +415,10 @@ def _rotate(vault: Vault, progress: Progress, removing: str | None) -> int:
     old_key, new_key, new_gen = vault.raw_key_for_backup(), keys.new_vault_key(), old_gen + 1
     temp = vault.path / f"{_TEMP_PREFIX}{secrets.token_hex(8)}.db"
     vault.drop_connections()
-    guard = _take_alone(vault.db_path, old_key)
+    guard = take_alone(vault.db_path, old_key)
     swapped = False
     try:
-        new_salt = _copy_rekeyed(vault, guard, new_key, temp, removing, new_gen, progress, total)
+        new_salt = copy_rekeyed(vault.user, guard, new_key, temp, removing, new_gen, progress, total)
         done = pages + 1
         # 1. Every remaining slot learns the new key next to the old one: both files open now.
         for slot, public in plan.keep:
@@ -440,7 +430,7 @@ def _rotate(vault: Vault, progress: Progress, removing: str | None) -> int:
             done += 1
             progress(done, total)
         # 2. The switch: one rename puts the new file, and with it the new key, in force.
-        _no_journal_left(vault.db_path)
+        no_journal_left(vault.db_path)
         old_file = os.open(vault.db_path, os.O_RDWR)
         try:
             os.replace(temp, vault.db_path)
@@ -476,116 +466,3 @@ def _rotate(vault: Vault, progress: Progress, removing: str | None) -> int:
         keys.remove_slot(slot)
     progress(total, total)
     return new_gen
-
-
-def _take_alone(db_path: Path, key: bytes) -> Any:
-    """A connection holding the old file exclusively, in rollback-journal mode, for the copy.
-
-    The writer lock keeps other Casefile writers out, but read-only commands (search, reports,
-    export) may have the file open beside it. Leaving WAL mode needs every other connection
-    closed, and the exclusive lock then keeps new ones out until the swap."""
-    conn = _connect(db_path, key)
-    try:
-        conn.execute("PRAGMA busy_timeout = 3000")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise sqlcipher3.OperationalError("database is locked")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except sqlcipher3.OperationalError as exc:
-        conn.close()
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise VaultLocked(
-                "Another Casefile command is reading this vault (a search, report or export). Wait for it to "
-                "finish, then try again. Nothing was changed."
-            ) from None
-        raise translate(exc) from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _check_space(vault: Vault, size: int) -> None:
-    free = shutil.disk_usage(vault.path).free
-    need = size + size // 10 + (8 << 20)
-    if free < need:
-        raise DiskFull(
-            f"Changing the vault's key needs room for a second copy of its database ({need >> 20} MiB; "
-            f"{free >> 20} MiB free on that drive). Free some space and try again; nothing was changed."
-        )
-
-
-def _connect(path: Path, key: bytes) -> Any:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # hex digits only, never user text
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 10000")
-    return conn
-
-
-def _copy_rekeyed(
-    vault: Vault,
-    source: Any,
-    new_key: bytes,
-    temp: Path,
-    removing: str | None,
-    new_gen: int,
-    progress: Progress,
-    total: int,
-) -> str:
-    """Copy the database into ``temp`` under ``new_key`` and record the change there; its salt."""
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
-    target = _connect(temp, new_key)
-    try:
-        # The backup API reads every page through SQLCipher (so each page's HMAC is checked) and
-        # writes it under the target's key.
-        source.backup(
-            target,
-            pages=_PAGES_PER_STEP,
-            progress=lambda _status, remaining, count: progress(count - remaining, total),
-        )
-        target.execute("PRAGMA journal_mode = WAL")  # the source was in rollback mode for the copy
-        target.execute("BEGIN IMMEDIATE")
-        at = now_iso()
-        if removing is not None:
-            target.execute("UPDATE users SET removed_at = ? WHERE name = ?", (at, removing))
-            for key, value in target.execute("SELECT key, value FROM meta WHERE key LIKE 'slot:%'").fetchall():
-                with contextlib.suppress(ValueError, TypeError):
-                    if json.loads(value).get("user") == removing:
-                        target.execute("DELETE FROM meta WHERE key = ?", (key,))
-            audit.append(target, vault.user, "remove-user", "user", removing)
-        _set_meta(target, KEY_GEN, str(new_gen))
-        audit.append(
-            target, vault.user, "rekey", detail=f"generation {new_gen}" + (f"; removed {removing}" if removing else "")
-        )
-        target.execute("COMMIT")
-        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        problems = target.execute("PRAGMA cipher_integrity_check").fetchall()
-        if problems:
-            raise VaultDamaged("The re-encrypted copy of the database did not check out; nothing was changed.")
-        salt = str(target.execute("PRAGMA cipher_salt").fetchone()[0])
-    finally:
-        target.close()
-    fd = os.open(temp, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    if Path(f"{temp}-wal").exists() and Path(f"{temp}-wal").stat().st_size:
-        raise VaultDamaged("The re-encrypted copy of the database was not written completely; nothing was changed.")
-    return salt
-
-
-def _no_journal_left(db_path: Path) -> None:
-    """Nothing of the old file may be left under the names SQLite would apply to the new one."""
-    wal = Path(f"{db_path}-wal")
-    if wal.exists() and wal.stat().st_size:
-        raise VaultDamaged(
-            "The vault's database could not be brought to rest before changing its key; nothing was changed."
-        )
-    for leftover in (wal, Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()

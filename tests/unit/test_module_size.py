@@ -21,12 +21,6 @@ TABLES: dict[str, str] = {}
 
 # Still being split this session: "path" (module) or "path:function" -> who is splitting it.
 PENDING: dict[str, str] = {
-    "casefile/vault/db.py": "coresplit",
-    "casefile/vault/db.py:open": "coresplit",
-    "casefile/vault/users.py": "coresplit",
-    "casefile/cli.py:build_parser": "coresplit",
-    "casefile/demo/encounters.py:build": "coresplit",
-    "casefile/services/case_page.py:case_overview": "coresplit",
     "casefile/services/backup.py": "evidence",
     "casefile/services/backup.py:backup": "evidence",
     "casefile/vault/blobs.py": "evidence",
