@@ -133,8 +133,7 @@ def save_pdf(path: Path, pdf: bytes, *, protect_with: str | None = None) -> Path
     if protect_with:
         from casefile.reports.protect import protect_pdf
 
-        check_protection(protect_with)
-        pdf = protect_pdf(pdf, protect_with)
+        pdf = protect_pdf(pdf, protect_with)  # refuses a weak passphrase itself
     _save(path, pdf)
     return path
 

@@ -162,3 +162,20 @@ def test_spec_titles_and_file_names_come_from_the_registry() -> None:
     assert registry.get("pattern").file_name(ReportRequest("pattern"), date(2026, 12, 7), "csv") == (
         "pattern-report-2026-12-07.csv"
     )
+
+
+def test_the_app_and_the_cli_save_a_protected_pdf_through_one_service(example_vault, tmp_path: Path) -> None:
+    from casefile.errors import WeakPassphrase
+
+    built = reporting.build(example_vault, ReportRequest("encounter", encounter_id="e-airline"))
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    with pytest.raises(WeakPassphrase):
+        reporting.save_pdf(folder / "weak.pdf", built.pdf, protect_with="password1")
+    assert list(folder.iterdir()) == []  # nothing written, not even a temporary file
+    out = reporting.save_pdf(folder / "r.pdf", built.pdf, protect_with=PASSPHRASE)
+    reader = PdfReader(out)
+    assert reader.is_encrypted
+    assert reader.decrypt(PASSPHRASE) != 0
+    assert "Encounter report" in reader.pages[0].extract_text()
+    assert out.stat().st_mode & 0o077 == 0
