@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import hmac
 import json
 import os
 import re
@@ -38,16 +37,14 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casefile import __version__
 from casefile.clock import now_iso
 from casefile.domain.jsonlimits import loads_bounded
-from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged, WrongPassphrase
+from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged
 from casefile.services.backup_pack import Packer
-from casefile.vault import keys
-from casefile.vault.db import DB_NAME, MARKER, MARKER_FORMAT, Vault, _key_pragma
+from casefile.services.backup_seal import blob_names, check_database, check_seal, key_from_slots, meta, open_copy, seal
+from casefile.vault.db import DB_NAME, MARKER, Vault
 from casefile.vault.fsutil import create_private, fsync_dir, is_disk_full, temp_beside
 
 BACKUP_FORMAT = "casefile-backup"
@@ -108,7 +105,7 @@ def backup(
                 packer.add_file(MARKER, vault.path / MARKER)
                 for slot in sorted(vault.keys_dir.glob("*.slot")):
                     packer.add_file(f"keys/{slot.name}", slot)
-                names = sorted(_blob_names(vault.connection()))
+                names = sorted(blob_names(vault.connection()))
                 # The copy is about as large as the documents: progress counts both.
                 total = 2 * sum(_size(vault.blobs_dir / n) for n in names) or 1
                 done, shown = 0, -1
@@ -144,7 +141,7 @@ def backup(
                 report(88, "Checking the copied database")
                 checked.result()
                 manifest["files"] = packer.entries()
-                manifest["mac"] = _seal(manifest, key)
+                manifest["mac"] = seal(manifest, key, MAC_INFO)
                 packer.add_bytes("manifest.json", json.dumps(manifest, indent=2).encode())
                 packer.close()
             except BaseException:
@@ -182,57 +179,13 @@ def backup(
     return manifest
 
 
-def _blob_names(conn: Any, *, close: bool = False) -> list[str]:
-    try:
-        return [r[0] for r in conn.execute("SELECT blob_name FROM documents UNION SELECT blob_name FROM retired_blobs")]
-    finally:
-        if close:
-            conn.close()
-
-
 def _snapshot_facts(db: Path, key: bytes) -> tuple[str | None, str | None, list[str]]:
     """The copied database's vault id, audit head and blob names."""
-    conn = _open(db, key)
+    conn = open_copy(db, key)
     try:
-        return _meta(conn, "vault_id"), _meta(conn, "audit_head"), _blob_names(conn)
+        return meta(conn, "vault_id"), meta(conn, "audit_head"), blob_names(conn)
     finally:
         conn.close()
-
-
-def _meta(conn: Any, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return str(row[0]) if row else None
-
-
-# ----- the manifest's seal
-
-
-def _mac_key(vault_key: bytes) -> bytes:
-    # A key of its own (HKDF, RFC 5869), so the MAC never uses the database key directly.
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=MAC_INFO).derive(vault_key)
-
-
-def _signed_bytes(manifest: dict[str, Any]) -> bytes:
-    # Canonical JSON of everything but the seal: keys sorted, no spaces, ASCII only.
-    body = {k: v for k, v in manifest.items() if k != "mac"}
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
-
-
-def _seal(manifest: dict[str, Any], vault_key: bytes) -> dict[str, str]:
-    digest = hmac.new(_mac_key(vault_key), _signed_bytes(manifest), hashlib.sha256).hexdigest()
-    return {"alg": "HMAC-SHA256", "kdf": "HKDF-SHA256", "value": digest}
-
-
-def _check_seal(manifest: dict[str, Any], vault_key: bytes, name: str) -> None:
-    mac = manifest.get("mac")
-    expected = _seal(manifest, vault_key)["value"]
-    if not isinstance(mac, dict) or not isinstance(mac.get("value"), str) or mac.get("alg") != "HMAC-SHA256":
-        raise VaultDamaged(f"{name}'s manifest has no valid seal; it was not restored.")
-    if not hmac.compare_digest(mac["value"], expected):
-        raise VaultDamaged(
-            f"{name} was altered after it was made (its manifest's seal does not match the vault's key), "
-            "or it was pieced together from different vaults. Nothing was restored; use another backup."
-        )
 
 
 # ----- reading a backup
@@ -379,13 +332,6 @@ def _check_hashes(path: Path, members: list[tarfile.TarInfo], manifest: dict[str
         raise VaultDamaged(problems[0])
 
 
-def _open(db: Path, key: bytes) -> Any:
-    conn = sqlcipher3.connect(str(db), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(_key_pragma(key))
-    return conn
-
-
 def _vacuum_into(conn: Any, target: Path) -> None:
     os.close(create_private(target))  # private from the start: VACUUM INTO keeps the mode
     conn.execute("VACUUM INTO ?", (str(target),))
@@ -401,7 +347,7 @@ def _size(path: Path) -> int:
 def _check_pages(db: Path, key: bytes) -> None:
     conn = None
     try:
-        conn = _open(db, key)
+        conn = open_copy(db, key)
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
     except sqlcipher3.DatabaseError:
         raise VaultDamaged("The copied database cannot be read with this vault's key.") from None
@@ -422,7 +368,7 @@ def _verify_written(path: Path, key: bytes) -> None:
     with tarfile.open(path, mode="r:") as tar:
         manifest = _read_manifest(tar, path)
         members = _listed_members(tar, manifest, path)
-    _check_seal(manifest, key, path.name)
+    check_seal(manifest, key, path.name, MAC_INFO)
     _check_hashes(path, members, manifest)
 
 
@@ -452,7 +398,7 @@ def restore(path: Path, dest: Path, secret: str, *, user: str | None = None, pro
     except (ValueError, tarfile.TarError, EOFError):
         raise VaultDamaged(f"{path.name} is not a readable backup file (damaged or truncated).") from None
     key = _key_from_backup(path, manifest, small, secret, user)
-    _check_seal(manifest, key, path.name)
+    check_seal(manifest, key, path.name, MAC_INFO)
     report(5, "Checking every file in the backup")
     _check_hashes(path, members, manifest)
     staging = dest.with_name(f".{dest.name}.restoring-{secrets.token_hex(4)}")
@@ -467,7 +413,7 @@ def restore(path: Path, dest: Path, secret: str, *, user: str | None = None, pro
             # The database first, alone: its own vault id and audit head can only be read from a
             # file, and nothing else is unpacked until they match the sealed manifest.
             _unpack(tar, by_name[DB_NAME], manifest, path, staging)
-            _check_database(staging / DB_NAME, key, manifest, path.name)
+            check_database(staging / DB_NAME, key, manifest["vault_id"], manifest["audit_head"], path.name)
             report(60, "Unpacking the documents")
             for name, member in by_name.items():
                 if name != DB_NAME:
@@ -501,63 +447,11 @@ def _key_from_backup(
         # Checked before they are parsed; the seal, checked next, vouches for the hashes.
         if hashlib.sha256(data).hexdigest() != manifest["files"][name]["sha256"]:
             raise VaultDamaged(f"{path.name} is damaged: {name} does not match its recorded hash.")
-    try:
-        marker = loads_bounded(small[MARKER], max_depth=4)
-        marker_id = marker["vault_id"] if marker.get("format") == MARKER_FORMAT else None
-    except (KeyError, ValueError, AttributeError, TypeError, RecursionError):
-        marker_id = None
-    if marker_id != manifest["vault_id"]:
+    if MARKER not in small:
         raise VaultDamaged(f"{path.name}'s vault marker is missing or names another vault; it was not restored.")
     if manifest["files"].get(DB_NAME, {}).get("size", 0) == 0:
         raise VaultDamaged(
             f"{path.name} holds no database (its vault.db is missing or empty), so it cannot restore a vault."
         )
-    slots = []
-    for name, data in sorted(small.items()):
-        if not name.startswith("keys/"):
-            continue
-        try:
-            slot = keys.read_slot(Path(name), data)
-        except (CasefileError, RecursionError):
-            continue  # a damaged slot in the backup must not block the others
-        if slot.vault_id == manifest["vault_id"]:
-            slots.append(slot)
-    # The same order and rules as unlocking the vault itself (keys.plan_unlock).
-    plan = keys.plan_unlock(slots, secret, user=user)
-    for slot, attempt in plan.tries:
-        try:
-            return keys.unseal(slot, attempt)
-        except (WrongPassphrase, VaultDamaged):
-            continue  # a wrong secret for this slot, or a slot Argon2id cannot use: try the next
-    raise WrongPassphrase(
-        f"That passphrase or recovery key does not open the vault in {path.name}. Use a passphrase "
-        "of a user of the backed-up vault as it was when the backup was made, or its recovery key."
-    )
-
-
-def _check_database(db: Path, key: bytes, manifest: dict[str, Any], name: str) -> None:
-    """The unpacked database: its pages, its vault id and its audit head against the manifest."""
-    conn = None
-    try:
-        conn = _open(db, key)
-        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if problems or [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
-            raise VaultDamaged(f"The database in {name} failed its integrity check; the backup is damaged.")
-        vault_id, head = _meta(conn, "vault_id"), _meta(conn, "audit_head")
-        last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    except sqlcipher3.DatabaseError:
-        raise VaultDamaged(
-            f"The database in {name} cannot be read with its vault's key; it was not restored."
-        ) from None
-    finally:
-        if conn is not None:
-            conn.close()
-    if vault_id != manifest["vault_id"]:
-        raise VaultDamaged(
-            f"The database in {name} belongs to a different vault than its manifest; it was not restored."
-        )
-    if head != manifest["audit_head"] or (f"{last[0]}:{last[1]}" if last else None) != head:
-        raise VaultDamaged(
-            f"The database in {name} is not the one its manifest was made for (its audit log ends "
-            "elsewhere: an older or altered copy). It was not restored."
-        )
+    slots = {name: data for name, data in small.items() if name.startswith("keys/")}
+    return key_from_slots(path.name, manifest["vault_id"], small[MARKER], slots, secret, user)
