@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from casefile import __version__, catalogue
+from casefile import __version__, backup_commands, catalogue
 from casefile.errors import CasefileError
 from casefile.logs import disable_core_dumps, log_unexpected
 
@@ -214,13 +214,13 @@ def _safety_parsers(sub: Any) -> None:
     p.add_argument("--within", type=int, metavar="DAYS")
     p.add_argument("--done", action="store_true", help="list the done ones (marked done or an outcome recorded)")
 
-    p = sub.add_parser("backup", help="a verified, encrypted backup in one file")
-    _vault_arg(p)
-    p.add_argument("--out", type=Path, required=True)
-
-    p = sub.add_parser("restore", help="restore a backup to a new vault path")
-    p.add_argument("file", type=Path)
-    _vault_arg(p)
+    p = sub.add_parser("backup", help="a verified, encrypted backup: one file, or a point in a backup folder")
+    _vault_arg(p, required=False)
+    p.add_argument("--out", type=Path)
+    rp = sub.add_parser("restore", help="restore a backup (a file or a backup folder) to a new vault path")
+    rp.add_argument("file", type=Path)
+    _vault_arg(rp)
+    backup_commands.add_arguments(p, rp)  # --set, --list, --prune, --keep, --point (issue 16)
 
     p = sub.add_parser("verify", help="check the database, every document and the audit chain")
     _vault_arg(p)

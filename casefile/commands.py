@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from casefile import backup_commands
 from casefile.clock import utcnow
 from casefile.errors import CasefileError, ValidationError
 from casefile.words import count
@@ -211,6 +212,12 @@ def cmd_deadlines(args: argparse.Namespace, secrets: Any) -> int:
 def cmd_backup(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.services.backup import backup
 
+    if args.set is not None or args.out is None:  # a backup folder (issue 16): casefile/backup_commands.py
+        if args.set is None:
+            raise CasefileError("Say where the backup goes: --out FILE (one file) or --set FOLDER (a backup folder).")
+        return backup_commands.run_backup(args, secrets, _open, _out)
+    if args.vault is None:
+        raise CasefileError("Say which vault to back up: --vault PATH.")
     with _open(args, secrets) as vault:
         manifest = backup(vault, args.out)
     size = args.out.stat().st_size
@@ -224,6 +231,8 @@ def cmd_backup(args: argparse.Namespace, secrets: Any) -> int:
 def cmd_restore(args: argparse.Namespace, secrets: Any) -> int:
     from casefile.services.backup import restore
 
+    if args.file.is_dir():  # a backup folder (issue 16)
+        return backup_commands.run_restore(args, secrets, _out)
     secret = secrets.ask(f"Passphrase for the vault in {args.file.name}: ")
     restore(args.file, args.vault, secret, user=args.user)
     _out(f"Restored {args.file.name} to {args.vault}. Open it with the same passphrase.")
