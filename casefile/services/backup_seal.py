@@ -40,6 +40,18 @@ def seal(manifest: dict[str, Any], vault_key: bytes, info: bytes) -> dict[str, s
     return {"alg": "HMAC-SHA256", "kdf": "HKDF-SHA256", "value": digest}
 
 
+def seal_bytes(body: bytes, vault_key: bytes, info: bytes) -> dict[str, str]:
+    """A seal over exact bytes (a backup set's point file: checked before it is parsed)."""
+    digest = hmac.new(mac_key(vault_key, info), body, hashlib.sha256).hexdigest()
+    return {"alg": "HMAC-SHA256", "kdf": "HKDF-SHA256", "value": digest}
+
+
+def bytes_sealed(body: bytes, mac: dict[str, Any] | None, vault_key: bytes, info: bytes) -> bool:
+    if not isinstance(mac, dict) or not isinstance(mac.get("value"), str) or mac.get("alg") != "HMAC-SHA256":
+        return False
+    return hmac.compare_digest(mac["value"], seal_bytes(body, vault_key, info)["value"])
+
+
 def seal_matches(manifest: dict[str, Any], vault_key: bytes, info: bytes) -> bool:
     mac = manifest.get("mac")
     if not isinstance(mac, dict) or not isinstance(mac.get("value"), str) or mac.get("alg") != "HMAC-SHA256":

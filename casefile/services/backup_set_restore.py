@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from casefile.errors import CasefileError, DiskFull, VaultDamaged
-from casefile.services.backup_seal import check_database, check_seal, key_from_slots
+from casefile.services.backup_seal import bytes_sealed, check_database, key_from_slots
 from casefile.services.backup_set import POINT_MAC_INFO, READ_BLOCK, Progress
-from casefile.services.backup_store import TAG_AT, TAG_SIZE, BackupSet, well_formed
+from casefile.services.backup_store import TAG_AT, TAG_SIZE, BackupSet, parse_point, well_formed
 from casefile.vault.db import DB_NAME, MARKER, Vault
 from casefile.vault.fsutil import create_private, fsync_dir, is_disk_full
 from casefile.vault.pagecheck import PAGE_SIZE
@@ -38,10 +38,10 @@ def list_points(folder: Path) -> list[dict[str, Any]]:
     store = BackupSet(Path(folder))
     if not store.exists():
         raise CasefileError(f"There is no Casefile backup folder at {folder}.")
-    found = []
+    found: list[dict[str, Any]] = []
     for point_id in store.point_ids():
         try:
-            m = well_formed(store.read_point(point_id), point_id)
+            m = well_formed(parse_point(store.read_point(point_id)[0], point_id), point_id)
         except CasefileError as exc:
             found.append({"point": point_id, "problem": str(exc)})
             continue
@@ -81,7 +81,8 @@ def restore_point(
         listed = ", ".join(ids[-5:]) or "none"
         raise CasefileError(f"{folder} has no restore point {point_id or '(none)'} (newest: {listed}).")
     name = f"restore point {point_id}"
-    manifest = well_formed(store.read_point(point_id), point_id)
+    body, mac = store.read_point(point_id)
+    manifest = well_formed(parse_point(body, point_id), point_id)
     report(2, "Checking the restore point")
     try:
         marker = base64.b64decode(manifest["marker"], validate=True)
@@ -89,7 +90,11 @@ def restore_point(
     except ValueError:
         raise VaultDamaged(f"{name}'s manifest is damaged (a key slot cannot be read).") from None
     key = key_from_slots(name, manifest["vault_id"], marker, slots, secret, user)
-    check_seal(manifest, key, name, POINT_MAC_INFO)
+    if not bytes_sealed(body, mac, key, POINT_MAC_INFO):
+        raise VaultDamaged(
+            f"{name} was altered after it was made (its seal does not match the vault's key), or it "
+            "was pieced together from different vaults. Nothing was restored; use another restore point."
+        )
     db = manifest["database"]
     if db["size"] == 0:
         raise VaultDamaged(f"{name} holds no database, so it cannot restore a vault.")
@@ -220,7 +225,7 @@ def prune(folder: Path, *, keep: int | None = None, points: list[str] | None = N
         keep_packs: set[str] = set()
         for point_id in remaining:
             try:
-                m = well_formed(store.read_point(point_id), point_id)
+                m = well_formed(parse_point(store.read_point(point_id)[0], point_id), point_id)
             except CasefileError as exc:
                 raise CasefileError(f"{exc} Nothing was deleted: what it needs cannot be known.") from None
             keep_blobs |= set(m["blobs"])
