@@ -28,6 +28,7 @@ FIGURE_KEYS = (
     "paging_first_vs_unkeyed", "paging_first_vs_stdlib", "paging_deep_vs_unkeyed", "paging_deep_vs_stdlib",
     "lookup_id", "lookup_a_number", "case_summary", "pattern_report",
     "document_import", "document_import_memory", "backup", "memory",
+    "backup_set_first", "backup_second",
 )
 
 
@@ -118,6 +119,11 @@ def run(args: argparse.Namespace) -> list[Figure]:
                 figures += attempt(("backup",), lambda: file_figures.backup_figure(vault, scratch, config.backup_runs))
         finally:
             vault.close()
+        if want("backup_set_first", "backup_second"):  # on a copy of the vault: the change must not stay
+            from benchmarks import backup_figures
+
+            figures += attempt(("backup_set_first", "backup_second"), lambda: backup_figures.backup_set_figures(
+                data.path, data.passphrase, data.user, scratch, args.seed))
         if want("document_import", "document_import_memory"):
             figures += attempt(("document_import", "document_import_memory"),
                                lambda: file_figures.document_import_figures(

@@ -14,6 +14,7 @@ from casefile.errors import NotFound, ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
 from casefile.vault import audit, blobs
+from casefile.vault.blob_reader import BlobReader
 from casefile.vault.db import Vault
 
 DOCUMENTS = KINDS["documents"]
@@ -122,6 +123,20 @@ def read_for_view(vault: Vault, document_id: str) -> tuple[bytes, str]:
     data = blobs.read_blob(vault.blobs_dir, name, key, expected_sha256=sha)
     _log(vault, document_id, "view")
     return data, media_type
+
+
+def open_for_playback(vault: Vault, document_id: str) -> tuple[BlobReader, str]:
+    """A random-access reader over the document's plaintext and its media type, for playing a
+    video or audio recording in the app: chunks are decrypted in memory as they are read, never
+    to disk, and the recorded SHA-256 is checked as it is read in order. Logged as viewed."""
+    name, key, sha, media_type, _size = _blob_row(vault, document_id)
+    reader = BlobReader(vault.blobs_dir, name, key, expected_sha256=sha)
+    try:
+        _log(vault, document_id, "view", "played")
+    except BaseException:
+        reader.close()
+        raise
+    return reader, media_type
 
 
 def export_document(

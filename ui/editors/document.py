@@ -186,8 +186,31 @@ class DocumentEditor(RecordEditor):
             self.viewer.raise_()
             self.refresh_custody()
 
+        record = self.record() or {}
+        if str(record.get("media_type") or "").startswith(("video/", "audio/")):
+            self._play(vault, record_id, title)
+            return
         run_job(self, self.ctx, lambda _c: documents.read_for_view(vault, record_id),
                                 on_success=shown, on_failure=self._action_failed)
+
+    def _play(self, vault: Any, record_id: str, title: str) -> None:
+        """Video and audio: played from the encrypted file, chunk by chunk (issue 16), whatever its size."""
+
+        def opened(result: Any) -> None:
+            self.view_button.setEnabled(True)
+            reader, media_type = result
+            if not self.ctx.unlocked:
+                reader.close()
+                return
+            if self.viewer is None:
+                self.viewer = DocumentViewer(self.ctx, self.window())
+            self.viewer.show_media(title, reader, media_type)
+            self.viewer.show()
+            self.viewer.raise_()
+            self.refresh_custody()
+
+        run_job(self, self.ctx, lambda _c: documents.open_for_playback(vault, record_id),
+                on_success=opened, on_failure=self._action_failed)
 
     def _action_failed(self, key: str, message: str) -> None:
         self.view_button.setEnabled(self.record_id is not None)

@@ -1,4 +1,5 @@
-"""Showing a document from memory: PDFs with QtPdf, images, plain text.
+"""Showing a document from memory: PDFs with QtPdf, images, plain text, and video or audio played
+from the encrypted store (ui/media_player.py, issue 16).
 
 The decrypted bytes never touch the disk: a PDF is read by ``QPdfDocument`` from a ``QBuffer``
 over the bytes (kept alive as long as the document is shown), an image is decoded with
@@ -12,7 +13,7 @@ because print queues are seen by others.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
@@ -34,6 +35,10 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.pdf_preview import print_pdf
 
+if TYPE_CHECKING:
+    from casefile.vault.blob_reader import BlobReader
+    from ui.media_player import MediaPlayerView
+
 
 class DocumentViewer(QDialog):
     """A window showing one document; ``show_bytes`` fills it, closing empties it."""
@@ -48,6 +53,7 @@ class DocumentViewer(QDialog):
         self._buffer: QBuffer | None = None
         self._image: QImage | None = None
         self._scale = 1.0
+        self.media: MediaPlayerView | None = None  # made on first use: QtMultimedia loads a lot
         self.pdf = QPdfDocument(self)
         self.pdf_view = QPdfView(self)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -106,7 +112,7 @@ class DocumentViewer(QDialog):
 
     @property
     def kind(self) -> str:
-        return {0: "pdf", 1: "image", 2: "text", 3: "message"}[self.stack.currentIndex()]
+        return {0: "pdf", 1: "image", 2: "text", 3: "message", 4: "media"}[self.stack.currentIndex()]
 
     def show_bytes(self, title: str, data: bytes, media_type: str) -> None:
         self.clear()
@@ -142,6 +148,30 @@ class DocumentViewer(QDialog):
         for button in (self.zoom_in, self.zoom_out, self.fit):
             button.setEnabled(zoomable)
         self.print_button.setEnabled(self.kind != "message")
+
+    def show_media(self, title: str, reader: BlobReader, media_type: str) -> None:
+        """Play a video or audio document through ``reader`` (decrypted chunk by chunk in memory)."""
+        self.clear()
+        self.setWindowTitle(self.tr("%1 — Casefile").replace("%1", title))
+        try:
+            from ui.media_device import BlobDevice
+            from ui.media_player import MediaPlayerView
+        except ImportError:  # QtMultimedia needs system libraries (libpulse on Linux)
+            reader.close()
+            self._show_message(self.tr("Video and audio cannot be played on this computer (a system library "
+                                       "QtMultimedia needs is missing). Export the file to open it in another "
+                                       "program."))
+            return
+        if self.media is None:
+            self.media = MediaPlayerView(self)
+            self.stack.addWidget(self.media)
+        device = BlobDevice(reader, self.media)
+        device.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.media.load(device, audio_only=(media_type or "").lower().startswith("audio/"))
+        self.stack.setCurrentWidget(self.media)
+        for button in (self.zoom_in, self.zoom_out, self.fit, self.print_button):
+            button.setEnabled(False)
+        self.media.play_button.setFocus()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -239,6 +269,8 @@ class DocumentViewer(QDialog):
         self.image_label.clear()
         self.text_view.clear()
         self.message.clear()
+        if self.media is not None:
+            self.media.clear()
 
     def done(self, result: int) -> None:
         self.clear()
