@@ -21,12 +21,14 @@ run: $(STAMP)
 test: $(STAMP) desktop-deps
 	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider
 
-# What the desktop smoke test (tests/desktop/) and the app's X11 window need. As root on Debian
+# What the desktop smoke test (tests/desktop/), the app's X11 window and its video player (libpulse0,
+# for QtMultimedia) need. As root on Debian
 # or Ubuntu (CI) they are installed when missing; otherwise the command to install them is shown
 # and the smoke test is skipped (outside CI) or fails naming them (CI=true).
 DESKTOP_PACKAGES := xvfb xdotool x11-apps libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-util1 libxcb-randr0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 \
-	libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0 libgl1 libegl1 libfontconfig1 libdbus-1-3
+	libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0 libgl1 libegl1 libfontconfig1 libdbus-1-3 \
+	libpulse0
 
 desktop-deps: $(STAMP)
 	@if command -v Xvfb >/dev/null && command -v xdotool >/dev/null && $(PY) -m ui.system_check --libraries; then :; \

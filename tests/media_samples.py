@@ -2,9 +2,9 @@
 
 ``mjpeg_avi`` writes a Motion-JPEG AVI (RIFF: ``hdrl`` with one video stream, an ``INFO`` list
 carrying a comment, ``movi`` with one JPEG per frame, ``idx1``), the simplest container the
-FFmpeg backend of QtMultimedia plays. Frames are JPEGs encoded by Qt, each a flat colour with
-its number drawn on it. The comment (``ICMT``) is where a marker string goes, so a test can look
-for it in every file the app writes.
+FFmpeg backend of QtMultimedia plays. Frames are JPEGs encoded by Qt, each a flat colour. The
+comment (``ICMT``) is where a marker string goes, so a test can look for it in every file the app
+writes.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage
 
 
 def _chunk(fourcc: bytes, data: bytes) -> bytes:
@@ -25,11 +25,9 @@ def _list(kind: bytes, body: bytes) -> bytes:
 
 
 def _jpeg(number: int, width: int, height: int) -> bytes:
+    # A flat colour per frame; no text drawn, so no QGuiApplication (fonts) is needed.
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor.fromHsv((number * 37) % 360, 180, 220))
-    painter = QPainter(image)
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, str(number))
-    painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -8,7 +8,8 @@ names what is missing with the command that installs it. ``make run`` runs it as
 ``python -m ui.system_check`` before starting the app.
 
 The library list is ``ldd`` of ``PySide6/Qt/plugins/platforms/libqxcb.so`` and
-``libQt6XcbQpa.so.6`` on PySide6 6.11, less what every Linux desktop has (libc, libstdc++, zlib…).
+``libQt6XcbQpa.so.6`` on PySide6 6.11, less what every Linux desktop has (libc, libstdc++, zlib…);
+``--libraries`` also checks what QtMultimedia needs to play video (libpulse).
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ XCB_LIBRARIES: dict[str, tuple[str, str]] = {
     "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs"),
 }
 
+# What QtMultimedia loads to play video and audio (issue 16): without it the viewer says video
+# cannot be played here, and the app itself still starts, so only ``--libraries`` asks for it.
+MEDIA_LIBRARIES: dict[str, tuple[str, str]] = {
+    "libpulse.so.0": ("libpulse0", "pulseaudio-libs"),
+}
+_PACKAGES = {**XCB_LIBRARIES, **MEDIA_LIBRARIES}
+
 # Platforms that need no window system (tests, scripts, a VNC server).
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "minimalegl")
 
@@ -64,8 +72,8 @@ def missing_libraries(names: Iterable[str] | None = None) -> list[str]:
 def install_hint(sonames: Iterable[str]) -> str:
     """One line: the packages to install on Debian/Ubuntu and on Fedora."""
     sonames = list(sonames)
-    debian = sorted({XCB_LIBRARIES[s][0] for s in sonames if s in XCB_LIBRARIES})
-    fedora = sorted({XCB_LIBRARIES[s][1] for s in sonames if s in XCB_LIBRARIES})
+    debian = sorted({_PACKAGES[s][0] for s in sonames if s in _PACKAGES})
+    fedora = sorted({_PACKAGES[s][1] for s in sonames if s in _PACKAGES})
     if not debian:
         return ""
     return f"sudo apt-get install {' '.join(debian)} (Debian/Ubuntu) or sudo dnf install {' '.join(fedora)} (Fedora)"
@@ -114,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     ``--libraries``: only the libraries, whatever the display (``make test``'s set-up)."""
     args = sys.argv[1:] if argv is None else argv
     if "--libraries" in args:
-        missing = missing_libraries()
+        missing = missing_libraries() + missing_libraries(MEDIA_LIBRARIES)
         if missing:
             print(f"casefile: missing {', '.join(missing)}; install with: {install_hint(missing)}", file=sys.stderr)
         return 1 if missing else 0

@@ -950,6 +950,10 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Video and audio cannot be played on this computer (a system library QtMultimedia needs is missing). Export the file to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,6 +2341,41 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>About Casefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayerView</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file against its recorded hash as it plays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file matches its recorded SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document&apos;s file is damaged or was altered; playback stopped. Run Verify, and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be played inside Casefile (%1). Export it to open it in another program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -952,6 +952,10 @@ Export it?</source>
         <translation>Los archivos de este tipo (%1) no se pueden mostrar dentro de Casefile. Expórtelo para abrirlo en otro programa.</translation>
     </message>
     <message>
+        <source>Video and audio cannot be played on this computer (a system library QtMultimedia needs is missing). Export the file to open it in another program.</source>
+        <translation>El video y el audio no se pueden reproducir en esta computadora (falta una biblioteca del sistema que QtMultimedia necesita). Exporte el archivo para abrirlo en otro programa.</translation>
+    </message>
+    <message>
         <source>Print the document</source>
         <translation>Imprimir el documento</translation>
     </message>
@@ -2351,6 +2355,41 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>About Casefile</source>
         <translation>Acerca de Casefile</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayerView</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Checking the file against its recorded hash as it plays…</source>
+        <translation>Comprobando el archivo con su hash registrado mientras se reproduce…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>The whole file matches its recorded SHA-256.</source>
+        <translation>El archivo completo coincide con su SHA-256 registrado.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s file is damaged or was altered; playback stopped. Run Verify, and restore it from a backup.</source>
+        <translation>El archivo de este documento está dañado o fue alterado; la reproducción se detuvo. Ejecute Verificar y restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This file cannot be played inside Casefile (%1). Export it to open it in another program.</source>
+        <translation>Este archivo no se puede reproducir dentro de Casefile (%1). Expórtelo para abrirlo en otro programa.</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,14 @@
 
 The session runs in a child process whose temp folder, home, XDG folders (cache, config, data,
 runtime) and Casefile's own folders all point into ``tmp_path``, so every file Qt, QtPdf,
-fontconfig or Casefile could write lands where the test can read it. The child creates a vault,
-imports a case whose records, PDF and PNG carry made-up marker strings, then uses the real app
-objects as a user would: unlock, search, open the person and the encounter, view the PDF and
-the PNG in the in-app viewer, preview a case summary, copy an A-number (as case data), lock and
-quit. The test then reads every file under those folders, the vault included, and looks for each
-marker in UTF-8 and UTF-16-LE, as written and in lower case. A control scan of the source
-interchange file proves the same scan finds the markers when they are there.
+QtMultimedia, fontconfig or Casefile could write lands where the test can read it. The child
+creates a vault, imports a case whose records, PDF, PNG and video (its metadata) carry made-up
+marker strings, then uses the real app objects as a user would: unlock, search, open the person
+and the encounter, view the PDF and the PNG in the in-app viewer, play and seek the video (issue
+16), preview a case summary, copy an A-number (as case data), lock and quit. The test then reads
+every file under those folders, the vault included, and looks for each marker in UTF-8 and
+UTF-16-LE, as written and in lower case. A control scan of the source interchange file proves
+the same scan finds the markers when they are there.
 
 Run by pytest; ``python -m tests.ui.test_gui_at_rest CASE_FILE`` is the child's entry point.
 """
@@ -32,12 +33,14 @@ PERSON_ID = "p-marker"
 ENCOUNTER_ID = "e-marker"
 PDF_ID = "d-marker-pdf"
 PNG_ID = "d-marker-png"
+VIDEO_ID = "d-marker-video"
 
 CLIENT_NAME = "Zorbalina Quetzalwick-Brumbledore"
 A_NUMBER = "A 271-828-182"
 NARRATIVE_WORD = "snorkelwhistle"
 PDF_TEXT = "Periwinkle Zeppelin Ledger 4471"
 PNG_TEXT = "Marmalade Heliograph Quillon"
+VIDEO_TEXT = "Quibblefrost Lantern Obbligato"  # in the video's metadata (its AVI comment)
 MARKERS = (
     "Zorbalina",
     "Brumbledore",
@@ -47,6 +50,7 @@ MARKERS = (
     "gobbledyquark",
     "Periwinkle Zeppelin",
     "Marmalade Heliograph",
+    "Quibblefrost Lantern",
 )
 
 
@@ -87,6 +91,9 @@ def write_case(folder: Path) -> Path:
     files.mkdir(parents=True)
     pdf_with_text(files / "zorbalina-declaration.pdf", PDF_TEXT)
     (files / "zorbalina-door.png").write_bytes(png_with_text(PNG_TEXT))
+    from tests.media_samples import mjpeg_avi
+
+    mjpeg_avi(files / "zorbalina-raid.avi", frames=30, fps=10, comment=VIDEO_TEXT)
     case = {
         "format": "casefile-interchange",
         "version": 1,
@@ -131,6 +138,13 @@ def write_case(folder: Path) -> Path:
                 "title": "Photo of the Brumbledore Lane door",
                 "kind": "photo",
                 "file": "files/zorbalina-door.png",
+                "person_ids": [PERSON_ID],
+            },
+            {
+                "id": VIDEO_ID,
+                "title": "Phone video of the raid",
+                "kind": "video",
+                "file": "files/zorbalina-raid.avi",
                 "person_ids": [PERSON_ID],
             },
         ],
@@ -211,12 +225,15 @@ def test_a_gui_session_leaves_no_case_data_on_disk(tmp_path: Path) -> None:
     assert child.returncode == 0, child.stdout + child.stderr
     facts = json.loads(child.stdout.strip().splitlines()[-1])
     # The session really did show the case: otherwise an empty scan would prove nothing.
-    assert facts["import_status"].startswith("Imported: 5 new")
+    assert facts["import_status"].startswith("Imported: 6 new")
     assert facts["search_hits"] >= 1
     assert facts["person_heading"] == CLIENT_NAME
     assert facts["encounter_loaded"] == ENCOUNTER_ID
     assert facts["pdf_pages"] == 1 and facts["pdf_painted"]
     assert facts["image_width"] == 8 and facts["image_painted"]
+    # Issue 16: the video played from the encrypted store, its metadata shown, and seeked.
+    assert facts["video_duration"] == 3000 and facts["video_metadata_shown"]
+    assert facts["video_position_after_seek"] >= 2000
     assert facts["report_pages"] >= 1 and facts["report_painted"]
     assert facts["clipboard_after_lock"] == ""
     assert facts["locked"] and facts["exit_code"] == 0
@@ -234,6 +251,7 @@ def test_a_gui_session_leaves_no_case_data_on_disk(tmp_path: Path) -> None:
         assert f"{case}: {marker!r} (utf-8)" in found, marker
     assert any(hit.endswith("'Periwinkle Zeppelin' (utf-8)") for hit in found)
     assert any(hit.endswith("'Marmalade Heliograph' (utf-8)") for hit in found)
+    assert any(hit.endswith("'Quibblefrost Lantern' (utf-8)") for hit in found)
     assert any(hit.endswith(": a PDF file") for hit in found)
     # ...and in UTF-16-LE and lower case, as an index or a Qt cache might hold them.
     control = tmp_path / "control"
@@ -345,6 +363,22 @@ def session(case: Path, facts: dict[str, Any]) -> None:
     _wait_until(lambda: _shows_teal(viewer.image_label), "the image to be drawn")
     viewer.grab()
     facts["image_painted"] = True
+    viewer.close()
+    documents.show_record(VIDEO_ID)
+    editor.view_document()
+    _wait_until(lambda: viewer.isVisible() and viewer.kind == "media", "the video player")
+    media = viewer.media
+    _wait_until(lambda: media.player.duration() > 0, "the video's duration")
+    facts["video_duration"] = media.player.duration()
+    _wait_until(lambda: VIDEO_TEXT in media.details.text(), "the video's metadata")
+    facts["video_metadata_shown"] = True
+    media.player.play()
+    _wait_until(lambda: media.player.position() > 0, "the video to play")
+    media.player.pause()
+    media.seek(2500)
+    _wait_until(lambda: media.player.position() >= 2000, "the seek")
+    facts["video_position_after_seek"] = media.player.position()
+    viewer.grab()
     viewer.close()
 
     reports = main.show_section("reports")
