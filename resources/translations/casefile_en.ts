@@ -3566,18 +3566,6 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encounter report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pattern report (anonymised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Report:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,18 +3747,6 @@ Created: %2</source>
     </message>
     <message>
         <source>The preview is kept in memory only. A saved or printed report holds case data: keep it as safely as the case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything about one client an attorney reads before a hearing: identity, deadlines, chronology, encounters, issues to review, FOIA, documents, notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One encounter in full, with every person in it and their role and outcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts across all encounters, for advocacy: no names, and no number that describes fewer than 3 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3580,18 +3580,6 @@ Creada: %2</translation>
         <translation>Informes</translation>
     </message>
     <message>
-        <source>Case summary</source>
-        <translation>Resumen del caso</translation>
-    </message>
-    <message>
-        <source>Encounter report</source>
-        <translation>Informe del encuentro</translation>
-    </message>
-    <message>
-        <source>Pattern report (anonymised)</source>
-        <translation>Informe de patrones (anonimizado)</translation>
-    </message>
-    <message>
         <source>&amp;Report:</source>
         <translation>&amp;Informe:</translation>
     </message>
@@ -3774,18 +3762,6 @@ Creada: %2</translation>
     <message>
         <source>The preview is kept in memory only. A saved or printed report holds case data: keep it as safely as the case file.</source>
         <translation>La vista previa solo está en la memoria. Un informe guardado o impreso contiene datos del caso: guárdelo con el mismo cuidado que el expediente.</translation>
-    </message>
-    <message>
-        <source>Everything about one client an attorney reads before a hearing: identity, deadlines, chronology, encounters, issues to review, FOIA, documents, notes.</source>
-        <translation>Todo lo que un abogado lee sobre un cliente antes de una audiencia: identidad, plazos, cronología, encuentros, puntos a revisar, FOIA, documentos, notas.</translation>
-    </message>
-    <message>
-        <source>One encounter in full, with every person in it and their role and outcome.</source>
-        <translation>Un encuentro completo, con cada persona que participó, su papel y su resultado.</translation>
-    </message>
-    <message>
-        <source>Counts across all encounters, for advocacy: no names, and no number that describes fewer than 3 people.</source>
-        <translation>Cifras de todos los encuentros, para incidencia: sin nombres y sin ninguna cifra que describa a menos de 3 personas.</translation>
     </message>
     <message>
         <source>Choose the client: type part of a name or A-number and pick one from the list.</source>

@@ -11,6 +11,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from casefile.reports import registry
 from casefile.vault import audit
 from ui.context import AppContext
 from ui.sections import reports
@@ -94,7 +96,8 @@ def test_client_picker_suggests_clients_only_as_you_type(qtbot, section):
     assert section.options.client_picker.suggestions("villeda") == []  # in the vault, but not a client
     qtbot.keyClicks(section.options.client_picker.edit, "Rosa")
     qtbot.waitUntil(lambda: section.options.client_picker.model.rowCount() == 1)
-    section.options.client_picker._chosen(section.options.client_picker.model.index(0, 0))  # what picking the suggestion does
+    picker = section.options.client_picker
+    picker._chosen(picker.model.index(0, 0))  # what picking the suggestion does
     assert section.options.client_picker.value() == "p-rosa"
 
 
@@ -133,7 +136,8 @@ def test_redacted_spanish_preview(qtbot, section):
     assert "Quispe" not in text and "Rosa Elena" not in text
     width = PdfReader(io.BytesIO(section.pdf)).pages[0].mediabox.width
     assert abs(float(width) - 595.3) < 1  # A4, not Letter
-    assert section.shown.file_stem().startswith("case-summary-redacted-es-")
+    name = registry.get(section.shown.which).file_name(section.shown, date.today())
+    assert name.startswith("case-summary-redacted-es-")  # the registry names saved files, never a person
 
 
 def test_changing_options_after_preview_says_the_preview_is_old(qtbot, section):

@@ -1,20 +1,23 @@
 """The Reports section's options: which report, about whom or what, which period, language, paper,
-redaction; and the :class:`Request` they make.
+redaction; and the :class:`~casefile.reports.registry.ReportRequest` they make.
 
-Moved out of ``ui/sections/reports.py`` (issue 14, item 5). The texts keep the "ReportsSection"
-translation context they had there, so the catalogues did not change with the move.
+The reports are the core's registry (``casefile.reports.registry``): the list offers each
+registered report by its catalogue title, and a report's declared options decide which fields show
+and which it cannot go without, as ``casefile report`` does; nothing here names a report. A
+report's one-line description is the catalogue's ``<title key>.about`` (none: no line).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
+from casefile import catalogue
 from casefile import settings as settings_mod
+from casefile.reports import registry
+from casefile.reports.registry import ReportRequest, ReportSpec
 from ui import i18n
 from ui.context import AppContext
 from ui.widgets.dates import OptionalDateEdit
@@ -22,7 +25,6 @@ from ui.widgets.pickers import RecordPicker
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
-REPORTS = ("summary", "encounter", "pattern")
 CLIENT_SUGGESTIONS = 50
 
 
@@ -34,28 +36,6 @@ class ClientPicker(RecordPicker):
 
     def page_options(self, text: str) -> dict[str, Any]:
         return {**super().page_options(text), "filters": {"is_client": 1}, "limit": CLIENT_SUGGESTIONS}
-
-
-@dataclass(frozen=True)
-class Request:
-    """What one build was asked for; kept with its result so Save names and protects the right thing."""
-
-    which: str
-    person_id: str | None = None
-    encounter_id: str | None = None
-    lang: str = "en"
-    paper: str = "letter"
-    redact: bool = False
-    date_from: date | None = None
-    date_to: date | None = None
-    redact_listed: bool = False  # the words listed for review written as initials too
-
-    def file_stem(self) -> str:
-        # No names in file names: a saved file's name shows up in folders, recent lists and backups.
-        base = {"summary": "case-summary", "encounter": "encounter-report", "pattern": "pattern-report"}[self.which]
-        language = "" if self.lang == "en" else self.lang
-        parts = [base, "redacted" if self.redact else "", language, date.today().isoformat()]
-        return "-".join(p for p in parts if p)
 
 
 def hint_label(label: QLabel) -> QLabel:
@@ -147,13 +127,9 @@ class ReportOptions(QWidget):
         index = self.report_combo.currentIndex()
         self.report_combo.blockSignals(True)
         self.report_combo.clear()
-        names = (
-            translate("ReportsSection", "Case summary"),
-            translate("ReportsSection", "Encounter report"),
-            translate("ReportsSection", "Pattern report (anonymised)"),
-        )
-        for key, text in zip(REPORTS, names, strict=True):
-            self.report_combo.addItem(text, key)
+        language = i18n.current_language()
+        for spec in registry.registered():
+            self.report_combo.addItem(spec.title(language), spec.name)
         self.report_combo.setCurrentIndex(max(0, index))
         self.report_combo.blockSignals(False)
         texts = {
@@ -214,39 +190,27 @@ class ReportOptions(QWidget):
 
     # ----- options -----
     def which(self) -> str:
-        return str(self.report_combo.currentData() or "summary")
+        return str(self.report_combo.currentData() or registry.names()[0])  # (the list is filled in retranslate)
+
+    def spec(self) -> ReportSpec:
+        return registry.get(self.which())
 
     def _report_changed(self) -> None:
-        which = self.which()
+        spec = self.spec()
         rows = {
-            "client": which == "summary",
-            "encounter": which == "encounter",
-            "from": which == "pattern",
-            "to": which == "pattern",
+            "client": spec.takes("person"),
+            "encounter": spec.takes("encounter"),
+            "from": spec.takes("period"),
+            "to": spec.takes("period"),
         }
         for key, visible in rows.items():
             self.form.setRowVisible(self.labels[key], visible)
-        self.form.setRowVisible(self.redact_box, which != "pattern")
-        self.form.setRowVisible(self.redact_hint, which != "pattern")
-        self.form.setRowVisible(self.listed_box, which != "pattern")
-        self.form.setRowVisible(self.period_hint, which == "pattern")
-        self.about_label.setText(
-            {
-                "summary": translate(
-                    "ReportsSection",
-                    "Everything about one client an attorney reads before a hearing: identity, "
-                    "deadlines, chronology, encounters, issues to review, FOIA, documents, notes.",
-                ),
-                "encounter": translate(
-                    "ReportsSection", "One encounter in full, with every person in it and their role and outcome."
-                ),
-                "pattern": translate(
-                    "ReportsSection",
-                    "Counts across all encounters, for advocacy: no names, and no number that "
-                    "describes fewer than 3 people.",
-                ),
-            }[which]
-        )
+        for widget in (self.redact_box, self.redact_hint, self.listed_box):
+            self.form.setRowVisible(widget, spec.takes("redact"))
+        self.form.setRowVisible(self.period_hint, spec.takes("period"))
+        about = catalogue.lookup(i18n.current_language(), "labels", f"{spec.title_key}.about")
+        self.about_label.setText(about or "")
+        self.form.setRowVisible(self.about_label, bool(about))
         self.changed.emit()
 
     def select(self, which: str, record_id: str | None = None) -> None:
@@ -254,9 +218,9 @@ class ReportOptions(QWidget):
         index = self.report_combo.findData(which)
         if index >= 0:
             self.report_combo.setCurrentIndex(index)
-        if record_id and which == "summary":
+        if record_id and self.spec().takes("person"):
             self.client_picker.setValue(record_id)
-        elif record_id and which == "encounter":
+        elif record_id and self.spec().takes("encounter"):
             self.encounter_picker.setValue(record_id)
 
     def fill_empty(self, kind: str, record_id: str) -> None:
@@ -275,17 +239,17 @@ class ReportOptions(QWidget):
 
     def problem(self) -> tuple[str, QWidget | None]:
         """What is missing or wrong in the options, and the field to fix it in; ("", None) when complete."""
-        which = self.which()
-        if which == "summary" and self.client_picker.value() is None:
+        spec = self.spec()
+        if "person" in spec.required and self.client_picker.value() is None:
             return translate(
                 "ReportsSection", "Choose the client: type part of a name or A-number and pick one from the list."
             ), self.client_picker.edit
-        if which == "encounter" and self.encounter_picker.value() is None:
+        if "encounter" in spec.required and self.encounter_picker.value() is None:
             return translate(
                 "ReportsSection",
                 "Choose the encounter: type a date, city or a word from the narrative and pick one from the list.",
             ), self.encounter_picker.edit
-        if which != "pattern":
+        if not spec.takes("period"):
             return "", None
         for field in (self.date_from, self.date_to):
             if field.check():
@@ -297,18 +261,20 @@ class ReportOptions(QWidget):
             ), self.date_to.edit
         return "", None
 
-    def request(self) -> Request:
-        """The report the options ask for (complete or not: see :meth:`problem`)."""
-        which = self.which()
-        redact = self.redact_box.isChecked() and which != "pattern"
-        return Request(
-            which,
-            self.client_picker.value() if which == "summary" else None,
-            self.encounter_picker.value() if which == "encounter" else None,
-            str(self.language_combo.currentData()),
-            str(self.paper_combo.currentData()),
-            redact,
-            self.date_from.date() if which == "pattern" else None,
-            self.date_to.date() if which == "pattern" else None,
+    def request(self) -> ReportRequest:
+        """The report the options ask for, with only the options it takes (complete or not: see
+        :meth:`problem`)."""
+        spec = self.spec()
+        redact = self.redact_box.isChecked() and spec.takes("redact")
+        period = spec.takes("period")
+        return ReportRequest(
+            spec.name,
+            person_id=self.client_picker.value() if spec.takes("person") else None,
+            encounter_id=self.encounter_picker.value() if spec.takes("encounter") else None,
+            lang=str(self.language_combo.currentData()),
+            paper=str(self.paper_combo.currentData()),
+            redact=redact,
+            date_from=self.date_from.date() if period else None,
+            date_to=self.date_to.date() if period else None,
             redact_listed=redact and self.listed_box.isChecked(),
         )

@@ -1,5 +1,6 @@
 """Printing and saving a report the Reports section shows: where to save, the protecting
-passphrase, and the jobs that print, protect and write, run in a worker.
+passphrase, and the jobs that print and save, run in a worker. Saving goes through the core's
+``casefile.services.reporting`` (``save_pdf``, ``save_csv``), the same as ``casefile report``.
 
 Moved out of ``ui/sections/reports.py`` (issue 14, item 5). The texts keep the "ReportsSection"
 translation context they had there.
@@ -15,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from casefile.errors import Cancelled, CasefileError
-from casefile.vault.fsutil import atomic_write
 from ui import file_dialogs
 from ui.messages import strength_text
 from ui.pdf_preview import print_pdf
@@ -23,9 +23,9 @@ from ui.pdf_preview import print_pdf
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
 
-def ask_save_path(parent: QWidget, stem: str, title: str, suffix: str, filter_text: str) -> Path | None:
-    """Where to save, suggested in a neutral folder under a name without names; the suffix added if missing."""
-    default = str(Path(file_dialogs.neutral_folder()) / f"{stem}.{suffix}")
+def ask_save_path(parent: QWidget, name: str, title: str, suffix: str, filter_text: str) -> Path | None:
+    """Where to save, ``name`` suggested in a neutral folder; the ``.suffix`` added if the user left it out."""
+    default = str(Path(file_dialogs.neutral_folder()) / name)
     chosen = file_dialogs.save_file_name(parent, title, default, filter_text)
     if not chosen:
         return None
@@ -80,29 +80,23 @@ def print_job(data: bytes, printer: Any, first: int, last: int) -> Callable[[Any
 
 
 def save_pdf_job(pdf: bytes, path: Path, passphrase: str | None) -> Callable[[Any], Path]:
-    """A worker job that protects the PDF (when a passphrase was given) and writes it to ``path``."""
+    """A worker job that saves the PDF through the core, as ``casefile report`` does: encrypted
+    (AES-256) when a passphrase was given, written 0600 and atomically (services/reporting.save_pdf)."""
 
     def job(_control: Any) -> Path:
-        data = pdf
-        if passphrase:
-            from casefile.reports.protect import protect_pdf
+        from casefile.services.reporting import save_pdf
 
-            data = protect_pdf(pdf, passphrase)
-        write_report(path, data)
-        return path
+        return save_pdf(path, pdf, protect_with=passphrase or None)
 
     return job
 
 
-def write_report(path: Path, data: bytes) -> None:
-    """Write a saved report (0600, atomically) where the user chose; errors the user can act on."""
-    if not path.parent.is_dir():
-        raise CasefileError(f"The folder {path.parent} does not exist.", key="error")
-    try:
-        atomic_write(path, data)
-    except PermissionError:
-        raise CasefileError(f"Casefile may not write to {path.parent}. Choose another folder.", key="error") from None
-    except OSError as exc:  # a full disk arrives as DiskFull (a CasefileError) and passes through
-        raise CasefileError(
-            f"{path.name} could not be saved ({exc.strerror or exc}). Choose another folder or try again.", key="error"
-        ) from None
+def save_csv_job(csv_text: str, path: Path) -> Callable[[Any], Path]:
+    """A worker job that saves a report's numbers through the core (services/reporting.save_csv)."""
+
+    def job(_control: Any) -> Path:
+        from casefile.services.reporting import save_csv
+
+        return save_csv(path, csv_text)
+
+    return job

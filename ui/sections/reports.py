@@ -9,6 +9,7 @@ vault cancels a build and drops the preview.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import Cancelled
+from casefile.reports import registry
+from casefile.reports.registry import ReportRequest
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for, set_heading
 from ui.pdf_preview import PdfPreview
-from ui.sections.report_options import REPORTS, ClientPicker, ReportOptions, Request, hint_label
-from ui.sections.report_output import ask_passphrase, ask_save_path, print_job, save_pdf_job, write_report
+from ui.sections.report_options import ClientPicker, ReportOptions, hint_label
+from ui.sections.report_output import ask_passphrase, ask_save_path, print_job, save_csv_job, save_pdf_job
 from ui.widgets.redactions import RedactionList
 
-__all__ = ["REPORTS", "ClientPicker", "ReportsSection", "Request", "make"]
+__all__ = ["ClientPicker", "ReportsSection", "make"]
 
 
 class ReportsSection(QWidget):
@@ -45,7 +48,7 @@ class ReportsSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Any = None
-        self.shown: Request | None = None  # what the preview shows
+        self.shown: ReportRequest | None = None  # what the preview shows
         self.pdf: bytes | None = None
         self.csv: str | None = None
         self.review: Any = None  # what redaction removed from the report shown, and what to check
@@ -201,6 +204,7 @@ class ReportsSection(QWidget):
         return self.options.which()
 
     def _options_changed(self) -> None:
+        self._show_outputs()
         if self.shown is not None and self.pdf is not None and self.request(check=False) != self.shown:
             self.stale_label.show_message(
                 self.tr(
@@ -221,7 +225,7 @@ class ReportsSection(QWidget):
             return
         self.options.fill_empty(kind, record_id)
 
-    def request(self, *, check: bool = True) -> Request | None:
+    def request(self, *, check: bool = True) -> ReportRequest | None:
         """The report asked for; with ``check``, None and a message at the problem when incomplete."""
         if check:
             problem, widget = self.options.problem()
@@ -245,32 +249,19 @@ class ReportsSection(QWidget):
         if request is None:
             return
         from casefile.reports.redact import Review
-        from casefile.services.reporting import build_report
+        from casefile.services.reporting import build
 
-        def job(control: Any) -> tuple[Request, bytes, str | None, Any]:
+        def job(control: Any) -> tuple[ReportRequest, bytes, str | None, Any]:
             def progress(percent: int, text: str) -> None:
                 if control.cancelled():
                     raise Cancelled("The report was cancelled.")
                 control.progress(percent, text)
 
             review = Review() if request.redact else None
-            pdf, csv_text = build_report(
-                vault,
-                request.which,
-                person_id=request.person_id,
-                encounter_id=request.encounter_id,
-                lang=request.lang,
-                paper=request.paper,
-                redact=request.redact,
-                date_from=request.date_from,
-                date_to=request.date_to,
-                progress=progress,
-                review=review,
-                redact_listed=request.redact_listed,
-            )
+            built = build(vault, request, progress=progress, review=review)  # the CLI's build, audited
             if control.cancelled():
                 raise Cancelled("The report was cancelled.")
-            return request, pdf, csv_text, review
+            return request, built.pdf, built.csv, review
 
         self._start(job, self.tr("Building the report…"), self._built)
 
@@ -299,7 +290,7 @@ class ReportsSection(QWidget):
         if text:
             self.progress_label.setText(text)
 
-    def _built(self, result: tuple[Request, bytes, str | None, Any]) -> None:
+    def _built(self, result: tuple[ReportRequest, bytes, str | None, Any]) -> None:
         request, pdf, csv_text, review = result
         if not self.ctx.unlocked:  # locked while it was being built: show nothing
             return
@@ -344,8 +335,14 @@ class ReportsSection(QWidget):
         has_pdf = self.pdf is not None and not busy
         for widget in (self.print_button, self.save_button, self.protect_box):
             widget.setEnabled(has_pdf)
-        self.csv_button.setVisible(self.shown is not None and self.shown.which == "pattern")
         self.csv_button.setEnabled(has_pdf and self.csv is not None)
+        self._show_outputs()
+
+    def _show_outputs(self) -> None:
+        """The passphrase box where the chosen report can be protected (its registered options);
+        "Save CSV…" where the report shown has numbers."""
+        self.protect_box.setVisible(registry.get(self.options.which()).takes("protect"))
+        self.csv_button.setVisible(self.shown is not None and registry.get(self.shown.which).takes("csv"))
 
     # ----- printing and saving -----
     def _shown_is_current(self, action: str) -> bool:
@@ -388,7 +385,8 @@ class ReportsSection(QWidget):
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         if self.shown is None:  # locked while the passphrase was asked for
             return None
-        return ask_save_path(self, self.shown.file_stem(), title, suffix, filter_text)
+        name = registry.get(self.shown.which).file_name(self.shown, date.today(), suffix)  # no one's name in it
+        return ask_save_path(self, name, title, suffix, filter_text)
 
     def save_pdf(self) -> None:
         if self.pdf is None or self.shown is None or self.job is not None:
@@ -396,7 +394,7 @@ class ReportsSection(QWidget):
         if not self._shown_is_current("save"):
             return
         passphrase = None
-        if self.protect_box.isChecked():
+        if self.protect_box.isChecked() and registry.get(self.shown.which).takes("protect"):
             passphrase = ask_passphrase(self)
             if passphrase is None:
                 return
@@ -412,8 +410,7 @@ class ReportsSection(QWidget):
         path = self._ask_path(self.tr("Save the numbers as CSV"), "csv", self.tr("CSV files (*.csv)"))
         if path is None or self.csv is None or not self.ctx.unlocked:
             return
-        data = self.csv.encode("utf-8")
-        self._submit_save(lambda _control: write_report(path, data) or path)
+        self._submit_save(save_csv_job(self.csv, path))
 
     def _submit_save(self, job: Any) -> None:
         self.message.clear_message()
