@@ -28,7 +28,7 @@ FIGURE_KEYS = (
     "paging_first_vs_unkeyed", "paging_first_vs_stdlib", "paging_deep_vs_unkeyed", "paging_deep_vs_stdlib",
     "lookup_id", "lookup_a_number", "case_summary", "pattern_report",
     "document_import", "document_import_memory", "backup", "memory",
-    "backup_set_first", "backup_second",
+    "backup_set_first", "backup_second", "media_playback_memory",
 )
 
 
@@ -124,6 +124,11 @@ def run(args: argparse.Namespace) -> list[Figure]:
 
             figures += attempt(("backup_set_first", "backup_second"), lambda: backup_figures.backup_set_figures(
                 data.path, data.passphrase, data.user, scratch, args.seed))
+        if want("media_playback_memory"):
+            from benchmarks import media_figures
+
+            figures += attempt(("media_playback_memory",),
+                               lambda: media_figures.media_playback_figure(scratch, config.media_mib))
         if want("document_import", "document_import_memory"):
             figures += attempt(("document_import", "document_import_memory"),
                                lambda: file_figures.document_import_figures(

@@ -38,6 +38,7 @@ class Config:
     query_repeats: int  # timed repeats of each list query per engine
     lookups: int  # point lookups per batch
     search_repeats: int  # timed repeats of each search query per engine
+    media_mib: int = 8  # the video played for the media-playback figure (issue 16)
 
 
 CONFIGS: dict[str, Config] = {
@@ -46,8 +47,8 @@ CONFIGS: dict[str, Config] = {
                    search_repeats=1),
     "small": Config("small", SCALES["small"], chunk_size=1000, load_workers=0, import_bytes=128 * MIB,
                     file_runs=3, backup_runs=3, process_runs=5, unlock_runs=5, query_repeats=15,
-                    lookups=300, search_repeats=3),
+                    lookups=300, search_repeats=3, media_mib=256),
     "full": Config("full", SCALES["full"], chunk_size=1000, load_workers=2, import_bytes=1024 * MIB,
                    file_runs=3, backup_runs=2, process_runs=7, unlock_runs=7, query_repeats=15,
-                   lookups=500, search_repeats=3),
+                   lookups=500, search_repeats=3, media_mib=2048),
 }

@@ -213,6 +213,9 @@ class PackWriter:
         self.size += len(data)
         return offset
 
+    def flush(self) -> None:
+        self._fh.flush()
+
     def close(self) -> None:
         self._fh.close()
 
