@@ -13,6 +13,7 @@ from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_ty
 from casefile.errors import NotFound, ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
+from casefile.services import capture
 from casefile.vault import audit, blobs
 from casefile.vault.blob_reader import BlobReader
 from casefile.vault.db import Vault
@@ -39,6 +40,11 @@ def add_document(
         raise ValidationError(f"'{source}' is not a file that can be read", where="document", field="file")
     record = {"id": metadata.get("id") or new_id("d"), "title": metadata.get("title") or source.stem, **metadata}
     record.setdefault("original_filename", source.name)
+    if not record.get("document_date"):
+        # A photo's own capture date (EXIF), when it has one: what the phone recorded (issue 16).
+        taken = capture.file_capture(source).taken_at
+        if taken:
+            record["document_date"] = taken[:10]
     # Validate the record's fields before spending time on the file.
     _validate_only(vault, record)
     # Refuse a file that lies about its type before spending time encrypting it.
@@ -123,6 +129,22 @@ def read_for_view(vault: Vault, document_id: str) -> tuple[bytes, str]:
     data = blobs.read_blob(vault.blobs_dir, name, key, expected_sha256=sha)
     _log(vault, document_id, "view")
     return data, media_type
+
+
+def capture_facts(vault: Vault, document_id: str) -> tuple[capture.Capture, list[dict[str, Any]]]:
+    """What an image document's EXIF says about its capture, read from its first MiB in memory,
+    and the encounters near its capture time (nearest first) that it is not linked to yet."""
+    name, key, _sha, media_type, _size = _blob_row(vault, document_id)
+    if not str(media_type).startswith("image/"):
+        return capture.Capture(), []
+    with BlobReader(vault.blobs_dir, name, key) as reader:
+        facts = capture.photo_capture(reader.read(0, capture.HEAD_BYTES))
+    if not facts.taken_at:
+        return facts, []
+    record = records.require(vault.connection(), DOCUMENTS, document_id)
+    linked = set(record.get("encounter_ids") or [])
+    near = [e for e in capture.encounters_near(vault.connection(), facts.taken_at) if e["id"] not in linked]
+    return facts, near
 
 
 def open_for_playback(vault: Vault, document_id: str) -> tuple[BlobReader, str]:
