@@ -825,6 +825,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Captured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to this encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken near:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Custody log:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,6 +850,18 @@
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter of %1 (%2), %3 min from the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,6 +1049,10 @@ Export it?</source>
     </message>
     <message>
         <source>Encrypting “%1” into the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2; Cancel stops the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -825,6 +825,18 @@
         <translation>Huella digital de los bytes originales; cualquier cambio en el archivo la cambia</translation>
     </message>
     <message>
+        <source>Captured:</source>
+        <translation>Captura:</translation>
+    </message>
+    <message>
+        <source>&amp;Link to this encounter</source>
+        <translation>&amp;Vincular a este encuentro</translation>
+    </message>
+    <message>
+        <source>Taken near:</source>
+        <translation>Tomada cerca de:</translation>
+    </message>
+    <message>
         <source>Custody log:</source>
         <translation>Registro de custodia:</translation>
     </message>
@@ -839,6 +851,18 @@
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in the file</source>
+        <translation>El archivo no registra nada</translation>
+    </message>
+    <message>
+        <source>Encounter of %1 (%2), %3 min from the photo</source>
+        <translation>Encuentro del %1 (%2), a %3 min de la foto</translation>
     </message>
     <message>
         <source>Give the document a title.</source>
@@ -1028,6 +1052,10 @@ Export it?</source>
     <message>
         <source>Encrypting “%1” into the vault…</source>
         <translation>Cifrando «%1» en la bóveda…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2; Cancel stops the rest.</source>
+        <translation>Archivo %1 de %2; Cancelar detiene los demás.</translation>
     </message>
     <message>
         <source>Cancel</source>

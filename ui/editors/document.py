@@ -98,6 +98,22 @@ class DocumentEditor(RecordEditor):
         form.add(None, self.tr("Size:"), self.size)
         form.add(None, self.tr("SHA-256:"), self.sha256,
                  hint=self.tr("Fingerprint of the original bytes; any change to the file changes it"))
+        # What a photo's EXIF says about its capture (issue 16): shown as evidence, never changed.
+        self.captured = read_only_label()
+        self.captured.setWordWrap(True)
+        form.add(None, self.tr("Captured:"), self.captured)
+        suggestion = QWidget()
+        row = QHBoxLayout(suggestion)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.suggestion = read_only_label()
+        self.suggestion.setWordWrap(True)
+        self.link_suggested = QPushButton(self.tr("&Link to this encounter"))
+        self.link_suggested.clicked.connect(self._link_suggested)
+        row.addWidget(self.suggestion, 1)
+        row.addWidget(self.link_suggested)
+        self.suggestion_row = suggestion
+        form.add(None, self.tr("Taken near:"), suggestion)
+        self._suggested: str | None = None
         self.custody = CustodyLogModel(self.ctx, self)
         self.custody_view = QTableView()
         self.custody_view.setModel(self.custody)
@@ -133,6 +149,44 @@ class DocumentEditor(RecordEditor):
         self.view_button.setEnabled(has_file)
         self.export_button.setEnabled(has_file)
         self.refresh_custody()
+        self._show_capture(record)
+
+    # ----- a photo's capture facts and the encounter they suggest (issue 16) -----
+    def _show_capture(self, record: dict[str, Any]) -> None:
+        self.captured.setText(self.tr("—"))
+        self._suggested = None
+        self.suggestion.setText(self.tr("—"))
+        self.link_suggested.setEnabled(False)
+        record_id, vault = record.get("id"), self.ctx.vault
+        if not record_id or vault is None or not str(record.get("media_type") or "").startswith("image/"):
+            return
+
+        def shown(result: Any) -> None:
+            facts, near = result
+            if self.record_id != record_id:
+                return  # another record is shown by now
+            parts = [facts.taken_at.replace("T", " ") if facts.taken_at else "", facts.device or ""]
+            if facts.latitude is not None and facts.longitude is not None:
+                parts.append(f"GPS {facts.latitude:.5f}, {facts.longitude:.5f}")
+            self.captured.setText(" · ".join(p for p in parts if p) or self.tr("Nothing recorded in the file"))
+            if near:
+                first = near[0]
+                self._suggested = first["id"]
+                self.suggestion.setText(
+                    self.tr("Encounter of %1 (%2), %3 min from the photo").replace("%1", first["occurred_at"][:16]
+                    .replace("T", " ")).replace("%2", first["place"] or first["id"]).replace(
+                        "%3", str(first["gap_minutes"]))
+                )
+                self.link_suggested.setEnabled(True)
+
+        run_job(self, self.ctx, lambda _c: documents.capture_facts(vault, record_id), on_success=shown,
+                on_failure=lambda _k, _m: None)
+
+    def _link_suggested(self) -> None:
+        if self._suggested and self._suggested not in self.encounter_ids.value():
+            self.encounter_ids.setValue([*self.encounter_ids.value(), self._suggested])
+            self.encounter_ids.changed.emit()  # unsaved until Save, like any other edit
+        self.link_suggested.setEnabled(False)
 
     def write(self) -> dict[str, Any]:
         return {

@@ -31,6 +31,7 @@ class DocumentsSection(RecordSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._queue: list[Path] = []
         self._adding = False
+        self._batch = self._done = 0  # files in this run of adds, and how many were started
         self._links: dict[str, Any] = {}  # links each file chosen now gets (a case page's client)
         super().__init__(ctx, DocumentsModel(ctx), parent)
         self.add_filter("kind", FilterCombo("document_kind", lambda: translate("DocumentsSection", "Any kind")),
@@ -80,8 +81,17 @@ class DocumentsSection(RecordSection):
             self._links = {}  # nothing chosen: a later drop is not this client's
 
     def add_files(self, paths: list[Path]) -> None:
-        """Encrypt each file into the vault in turn; the last one added opens in the editor."""
-        self._queue.extend(p for p in paths if p.is_file())
+        """Encrypt each file into the vault in turn; the last one added opens in the editor. A
+        folder (a phone's DCIM, say) adds every file in it and its sub-folders, hidden ones aside."""
+        found = []
+        for path in paths:
+            if path.is_dir():
+                found += sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            elif path.is_file():
+                found.append(path)
+        self._queue.extend(found)
+        self._batch += len(found)
         if not self._adding:
             self._next_file()
 
@@ -90,12 +100,17 @@ class DocumentsSection(RecordSection):
             self._queue.clear()
             self._adding = False
             self._links = {}
+            self._batch = self._done = 0
             return
         self._adding = True
         path = self._queue.pop(0)
+        self._done += 1
         vault = self.ctx.require_vault()
-        progress = QProgressDialog(translate("DocumentsSection", "Encrypting “%1” into the vault…").replace(
-            "%1", path.name), translate("DocumentsSection", "Cancel"), 0, 100, self)
+        text = translate("DocumentsSection", "Encrypting “%1” into the vault…").replace("%1", path.name)
+        if self._batch > 1:  # many files (a folder, a phone's photos): which one of how many
+            text += "\n" + translate("DocumentsSection", "File %1 of %2; Cancel stops the rest.").replace(
+                "%1", str(self._done)).replace("%2", str(self._batch))
+        progress = QProgressDialog(text, translate("DocumentsSection", "Cancel"), 0, 100, self)
         progress.setWindowTitle(translate("DocumentsSection", "Adding a document"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -135,6 +150,7 @@ class DocumentsSection(RecordSection):
                                                 "saved.").replace("%1", path.name), "info")
             self._queue.clear()
             self._adding = False
+            self._batch = self._done = 0
 
         handle = run_job(self, self.ctx, job, on_success=done, on_failure=failed, on_cancelled=cancelled,
                                          on_progress=lambda p, _m: progress.setValue(p))
