@@ -12,9 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 OWN_WRITERS = {
     "casefile/vault/fsutil.py": "the helpers themselves",
     "casefile/vault/blobs.py": "encrypted blobs inside the vault (exclusive, no-follow, 0600)",
-    "casefile/vault/db.py": "the vault's own database file and failed-unlock note (0600)",
+    "casefile/vault/db.py": "the vault's own database file (0600)",
+    "casefile/vault/unlock.py": "the failed-unlock note beside the vault (0600)",
     "casefile/vault/lock.py": "the vault's lock file (0600)",
-    "casefile/vault/users.py": "the re-keyed database inside the vault (exclusive, no-follow, 0600)",
+    "casefile/vault/rekey.py": "the re-keyed database inside the vault (exclusive, no-follow, 0600)",
     "casefile/logs.py": "the error log, which holds no case data (0600)",
     "casefile/services/backup.py": "the backup, read back by name before its rename (fsutil.create_private)",
     "casefile/schema/__init__.py": "the generated schema in the source tree (a developer tool)",
