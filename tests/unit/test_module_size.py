@@ -25,6 +25,8 @@ PENDING: dict[str, str] = {
     "casefile/services/backup.py:backup": "evidence",
     "casefile/vault/blobs.py": "evidence",
     "casefile/vault/blobs.py:write_blob": "evidence",
+    "casefile/services/backup_set.py:backup_to_set": "evidence",
+    "casefile/services/backup_set_restore.py:restore_point": "evidence",
     "ui/editors/foia.py:build": "foia",
 }
 
