@@ -67,6 +67,29 @@ def add_parser(sub: Any, passphrase_option: Any, vault_arg: Any) -> None:
     cp.add_argument("--foia", required=True, action="append", help="a FOIA request's id (repeat for several)")
     cp.add_argument("--out", type=Path, required=True, help="FILE.docx (or .pdf)")
 
+    rp = fsub.add_parser("receive", help="add a production (PDF) to a request's log; its exemptions are proposed")
+    passphrase_option(rp)
+    vault_arg(rp)
+    rp.add_argument("--foia", required=True, help="the FOIA request's id")
+    rp.add_argument("--pdf", type=Path, required=True, help="the production as received")
+    rp.add_argument("--received-on", help="the day it was received (YYYY-MM-DD; default today)")
+    rp.add_argument("--bates-prefix", help="default: the agency, e.g. ICE-000001")
+
+    gp = fsub.add_parser("log", help="a request's production log: pages by status, exemptions, Bates ranges")
+    passphrase_option(gp)
+    vault_arg(gp)
+    gp.add_argument("--foia", required=True, help="the FOIA request's id")
+    gp.add_argument("--json", action="store_true")
+
+    mp = fsub.add_parser("mark", help="set the status and exemptions of pages of a production, or confirm it")
+    passphrase_option(mp)
+    vault_arg(mp)
+    mp.add_argument("--production", required=True, help="the production's id (see foia log)")
+    mp.add_argument("--pages", help="FIRST-LAST or one page, in the production's file")
+    mp.add_argument("--status", choices=("full", "part", "withheld", "referred"))
+    mp.add_argument("--exemptions", default="", help='e.g. "(b)(6),(b)(7)(C)"')
+    mp.add_argument("--checked", action="store_true", help="the statuses and exemptions were checked by a person")
+
 
 def _format(out: Path) -> str:
     suffix = out.suffix.lower()
@@ -97,6 +120,10 @@ def run(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
         return _letter(args, secrets, open_vault)
     if args.foia_command == "chronology":
         return _chronology(args, secrets, open_vault)
+    if args.foia_command in ("receive", "log", "mark"):
+        from casefile.foia import log_cli
+
+        return int(getattr(log_cli, args.foia_command)(args, secrets, open_vault))
     raise CasefileError(f"Unknown foia action {args.foia_command!r}.")
 
 

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from casefile.domain.dates import DHS_COMPONENTS, DOJ_COMPONENTS
 from casefile.domain.rules import rule_for
+from casefile.foia.production import production_summary
 from casefile.reports import layout as L
 from casefile.reports.context import ReportOptions
 from casefile.reports.fmt import (
@@ -387,10 +388,12 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
             ]
         )
         sought = f"<b>{markup(label(lang, 'foia.records_sought'))}:</b> {markup(req.get('records_sought') or '—')}"
-        rows.append([L.rich(sought), "", "", "", ""])
-        spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+        extra = [t for t in (sought, production_summary(case.view.bundle, str(req.get("id")), lang)) if t]
+        for text in extra:  # what was asked for, then what came back (the production log, issue 17)
+            rows.append([L.rich(text), "", "", "", ""])
+            spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
         # What was asked for stays on the page of the request it belongs to.
-        spans.append(("NOSPLIT", (0, len(rows) - 1), (-1, len(rows))))
+        spans.append(("NOSPLIT", (0, len(rows) - len(extra)), (-1, len(rows))))
     header = [
         label(lang, k)
         for k in (

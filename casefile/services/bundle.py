@@ -71,6 +71,7 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
         foia_where.append(f"id IN ({_marks(len(foia_ids))})")
     foia = _records(conn, "foia_requests", " OR ".join(foia_where), pid + eid + sorted(foia_ids))
     fids = [f["id"] for f in foia]
+    productions = _records(conn, "foia_productions", f"foia_id IN ({_marks(len(fids))})", fids) if fids else []
     clauses: list[str] = []
     params: list[Any] = []
     for column, values in (("person_id", pid), ("encounter_id", eid), ("foia_id", fids)):
@@ -93,6 +94,7 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
         "encounters": encounters,
         "documents": documents,
         "foia_requests": foia,
+        "foia_productions": productions,
         "deadlines": deadlines,
         "notes": notes,
     }

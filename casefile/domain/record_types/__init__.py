@@ -12,6 +12,7 @@ from casefile.domain.record_types import (  # noqa: F401  (importing a type regi
     deadlines,
     documents,
     encounters,
+    foia_productions,
     foia_requests,
     notes,
     people,

@@ -1,0 +1,93 @@
+"""``casefile foia receive / log / mark``: the production log from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from casefile.errors import CasefileError
+
+
+def receive(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.clock import today
+    from casefile.foia.log import production_log
+    from casefile.foia.production import bates_range
+    from casefile.foia.receive import receive as add
+
+    day = _day(args.received_on) or today()
+    with open_vault(args, secrets) as vault:
+        made = add(
+            vault,
+            args.foia,
+            args.pdf,
+            received_on=day,
+            bates_prefix=args.bates_prefix,
+            progress=lambda n, _m: print(f"casefile: read {n} pages…", file=sys.stderr, flush=True),
+        )
+        log = production_log(vault, args.foia)
+    first, last = bates_range(made)
+    print(f"Received production {made['id']}: {made['page_count']} pages, Bates {first} – {last}.")
+    print("\n".join(log.lines()[:3]))
+    return 0
+
+
+def log(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.foia.log import production_log
+
+    with open_vault(args, secrets, reader=True) as vault:
+        found = production_log(vault, args.foia)
+    if args.json:
+        json.dump(found.as_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print("\n".join(found.lines()))
+    return 0
+
+
+def mark(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.foia.receive import confirm, mark_pages
+
+    if not args.pages and not args.checked:
+        raise CasefileError("Say which pages to set (--pages and --status), or --checked to confirm the log.")
+    with open_vault(args, secrets) as vault:
+        if args.pages:
+            if not args.status:
+                raise CasefileError("--pages needs --status (full, part, withheld or referred).")
+            first, last = _pages(args.pages)
+            claimed = tuple(e.strip() for e in args.exemptions.split(",") if e.strip())
+            mark_pages(vault, args.production, first=first, last=last, status=args.status, exemptions=claimed)
+            print(
+                f"Pages {first}-{last} of {args.production}: {args.status}"
+                + (f", {', '.join(claimed)}." if claimed else ".")
+            )
+        if args.checked:
+            confirm(vault, args.production)
+            print(f"Production {args.production} marked as checked.")
+    return 0
+
+
+def _pages(text: str) -> tuple[int, int]:
+    parts = text.replace(" ", "").split("-")
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        raise CasefileError(f"--pages {text!r}: write one page (7) or a range (3-12).") from None
+    if len(numbers) == 1:
+        return numbers[0], numbers[0]
+    if len(numbers) == 2:
+        return numbers[0], numbers[1]
+    raise CasefileError(f"--pages {text!r}: write one page (7) or a range (3-12).")
+
+
+def _day(value: str | None) -> Any:
+    if not value:
+        return None
+    from casefile.domain.dates import parse_date
+    from casefile.errors import ValidationError
+
+    try:
+        return parse_date(value, field="--received-on")
+    except ValidationError as exc:
+        raise CasefileError(f"--received-on: {exc.reason}") from None
