@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ui.context import AppContext
 from ui.foia_letter import LetterDialog
+from ui.foia_log import ProductionLogPanel
 from ui.messages import MessageLabel, message_for
 from ui.widgets.guard import run_job
 
@@ -54,6 +55,8 @@ class FoiaToolsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
+        self.productions = ProductionLogPanel(ctx)
+        layout.addWidget(self.productions)
         self.set_owner(None)
 
     def set_owner(self, record: dict[str, Any] | None) -> None:
@@ -63,6 +66,7 @@ class FoiaToolsPanel(QWidget):
             button.setEnabled(self.record is not None)
         self.hint.setVisible(self.record is None)
         self.message.clear_message()
+        self.productions.set_request(str(self.record["id"]) if self.record else None)
 
     # ----- letters -----
     def _ask_letter(self, kind: str) -> None:

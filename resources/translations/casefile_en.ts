@@ -3117,6 +3117,105 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ProductionLogPanel</name>
+    <message>
+        <source>&amp;Receive production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a production PDF: it is kept encrypted, numbered (Bates) and its exemptions are proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages, e.g. 3-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No production received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages: %2 released in full, %3 in part, %4 withheld in full, %5 referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions (pages): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the text: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production received; its exemptions are proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the pages as one number (7) or a range (3-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickPersonDialog</name>
     <message>
         <source>New person</source>

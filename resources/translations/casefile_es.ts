@@ -3130,6 +3130,105 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>ProductionLogPanel</name>
+    <message>
+        <source>&amp;Receive production…</source>
+        <translation>Recibir &amp;entrega…</translation>
+    </message>
+    <message>
+        <source>Add a production PDF: it is kept encrypted, numbered (Bates) and its exemptions are proposed</source>
+        <translation>Añadir una entrega en PDF: se guarda cifrada, se numera (Bates) y se proponen sus exenciones</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as checked</source>
+        <translation>Marcar como re&amp;visada</translation>
+    </message>
+    <message>
+        <source>pages, e.g. 3-7</source>
+        <translation>páginas, p. ej. 3-7</translation>
+    </message>
+    <message>
+        <source>&amp;Set pages</source>
+        <translation>Ap&amp;licar a las páginas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Bates</source>
+        <translation>Bates</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Exenciones</translation>
+    </message>
+    <message>
+        <source>released in full</source>
+        <translation>entregada completa</translation>
+    </message>
+    <message>
+        <source>released in part</source>
+        <translation>entregada en parte</translation>
+    </message>
+    <message>
+        <source>withheld in full</source>
+        <translation>retenida por completo</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>remitida a otra agencia</translation>
+    </message>
+    <message>
+        <source>No production received yet.</source>
+        <translation>Todavía no se ha recibido ninguna entrega.</translation>
+    </message>
+    <message>
+        <source>%1 pages: %2 released in full, %3 in part, %4 withheld in full, %5 referred.</source>
+        <translation>%1 páginas: %2 entregadas completas, %3 en parte, %4 retenidas por completo, %5 remitidas.</translation>
+    </message>
+    <message>
+        <source>Exemptions (pages): %1</source>
+        <translation>Exenciones (páginas): %1</translation>
+    </message>
+    <message>
+        <source>Read from the text: check them.</source>
+        <translation>Leídas del texto: revíselas.</translation>
+    </message>
+    <message>
+        <source>Receive a production</source>
+        <translation>Recibir una entrega</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Production received; its exemptions are proposed.</source>
+        <translation>Entrega recibida; se proponen sus exenciones.</translation>
+    </message>
+    <message>
+        <source>Write the pages as one number (7) or a range (3-12).</source>
+        <translation>Escriba las páginas como un número (7) o un intervalo (3-12).</translation>
+    </message>
+    <message>
+        <source>Pages set.</source>
+        <translation>Páginas actualizadas.</translation>
+    </message>
+    <message>
+        <source>Marked as checked.</source>
+        <translation>Marcada como revisada.</translation>
+    </message>
+</context>
+<context>
     <name>QuickPersonDialog</name>
     <message>
         <source>New person</source>
