@@ -47,10 +47,6 @@ _ORDER: dict[str, tuple[Any, ...]] = {
 }
 
 
-def invalidate() -> None:
-    """Kept for callers that switch language: labels are read from the catalogue on each call."""
-
-
 def fields() -> list[str]:
     return [*catalogue.language(catalogue.SOURCE).data.get("values", {}), *_ALIASES]
 

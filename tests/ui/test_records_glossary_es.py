@@ -19,10 +19,8 @@ from ui.sections import encounters
 @pytest.fixture
 def spanish(qapp) -> Iterator[None]:
     i18n.set_language("es")
-    labels.invalidate()
     yield
     i18n.set_language("en")
-    labels.invalidate()
 
 
 def _items(combo) -> list[str]:
