@@ -47,6 +47,8 @@ def test_the_toy_type_is_in_the_generated_schema_only_while_registered() -> None
         schema = interchange_schema()["properties"]["hearings"]["items"]
         assert schema["required"] == ["id", "held_on"]
         assert schema["properties"]["outcome"] == {"enum": [*OUTCOMES, None]}
+        # Its values by key, for the catalogue's labels: never an English label here.
+        assert record_types.get("hearing").fields["outcome"].enum == "deadline_outcome"
         assert record_types.list_names()[-1] == "hearings"
         # Written after encounters (it refers to them), before FOIA requests.
         assert record_types.write_order().index("hearings") == 2

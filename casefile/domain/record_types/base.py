@@ -47,6 +47,9 @@ class Field:
     target: str = ""
     computed: bool = False
     column: bool = False  # a single reference kept in a table column of the same name
+    # An enum field's values by key: the lower-case name of its tuple in ``domain/enums.py``
+    # (``custody_status``, ``foia_agency``), which also names its label table in the catalogue.
+    enum: str = ""
 
 
 # ---------------------------------------------------------------- schema fragments
@@ -128,12 +131,19 @@ def required_text(max_length: int = SHORT_TEXT) -> Field:
     return Field({"type": "string", "minLength": 1, "maxLength": max_length}, required=True)
 
 
+def enum_key(values: tuple[str, ...]) -> str:
+    """The key of a tuple of ``domain/enums.py`` (``enums.SETTING`` -> ``setting``); '' if not one."""
+    from casefile.domain import enums
+
+    return next((name.lower() for name, v in vars(enums).items() if name.isupper() and v is values), "")
+
+
 def enum(values: tuple[str, ...]) -> Field:
-    return Field(enum_schema(values))
+    return Field(enum_schema(values), enum=enum_key(values))
 
 
 def required_enum(values: tuple[str, ...]) -> Field:
-    return Field({"enum": list(values)}, required=True)
+    return Field({"enum": list(values)}, required=True, enum=enum_key(values))
 
 
 def boolean() -> Field:
