@@ -315,11 +315,13 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
         """The titles of the records this page links to (``name_links``), one query per kind."""
         for key, kind_name in self.name_links:
             wanted = {str(r[key]) for r in rows if r.get(key)} - {i for k, i in self._names if k == kind_name}
-            if not wanted:
-                continue
-            found = read.titles(vault, kind_name, wanted)
-            for record_id in wanted:
-                self._names[(kind_name, record_id)] = title_text(found.get(record_id)) or record_id
+            if wanted:
+                self._read_titles(vault, kind_name, wanted)
+
+    def _read_titles(self, vault: Any, kind_name: str, ids: set[str]) -> None:
+        found = read.titles(vault, kind_name, ids)
+        for record_id in ids:
+            self._names[(kind_name, record_id)] = title_text(found.get(record_id)) or record_id
 
     def name_of(self, kind_name: str, record_id: str | None) -> str:
         """A linked record's display name, read with its page (``name_links``); its id when the
@@ -327,16 +329,10 @@ class PagedTableModel(ColumnsMixin, QAbstractTableModel):
         if not record_id:
             return ""
         key = (kind_name, record_id)
-        if key not in self._names:  # a column not declared in name_links: read it now, once
-            vault = self.ctx.vault
-            if vault is None or vault.closed:
-                return record_id
-            self._read_names_of(vault, kind_name, record_id)
+        vault = self.ctx.vault
+        if key not in self._names and vault is not None and not vault.closed:
+            self._read_titles(vault, kind_name, {record_id})  # a column not in name_links: read it once
         return self._names.get(key, record_id)
-
-    def _read_names_of(self, vault: Any, kind_name: str, record_id: str) -> None:
-        found = read.titles(vault, kind_name, [record_id])
-        self._names[(kind_name, record_id)] = title_text(found.get(record_id)) or record_id
 
 
 def display_name(kind_name: str, record: dict[str, Any] | None) -> str:
