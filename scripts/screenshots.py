@@ -224,6 +224,9 @@ def capture_records(app: QApplication, shell: Any, save: Any) -> None:
 
     show("foia", chosen["foia"])
     save(main.grab(), "37-foia-record")
+    from screenshots_foia import capture_foia  # the FOIA workflow (issue 17)
+
+    capture_foia(app, shell, save, settle, with_dialog, chosen["foia"])
 
 
 def capture(out: Path, language: str, vault_path: Path, passphrase: str) -> list[Path]:

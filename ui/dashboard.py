@@ -86,24 +86,6 @@ def _table(columns: int, stretch: int | None = None) -> QTreeWidget:
     return tree
 
 
-class _Notice(QLabel):
-    """A wrapped notice that always gets the lines it needs: a layout shares height by size hints
-    and can give a wrapped label fewer lines than its width calls for (the FOIA list shrinks instead)."""
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        needed = self.heightForWidth(self.width()) if self.text() else 0
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-
-
 class Dashboard(QWidget):
     backup_requested = Signal()  # "Back up now…" was pressed; the main window runs the backup
 
@@ -134,7 +116,7 @@ class Dashboard(QWidget):
         self.foia_box, self.foia_tree = QGroupBox(), _table(3)
         self.detained_box, self.detained_tree = QGroupBox(), _table(2)
         # The litigation trigger: a FOIA time limit ran, so suit may be filed (5 U.S.C. 552(a)(6)(C)(i)).
-        self.foia_notice = _Notice()
+        self.foia_notice = QLabel()
         self.foia_notice.setObjectName("foiaExhaustion")
         self.foia_notice.setProperty("kind", "warning")
         self.foia_notice.setWordWrap(True)
@@ -153,8 +135,6 @@ class Dashboard(QWidget):
             strict=True,
         ):
             inner = QVBoxLayout(box)
-            if box is self.foia_box:
-                inner.addWidget(self.foia_notice)
             inner.addWidget(tree)
             grid.addWidget(box, row, col, 1, span)
             tree.itemActivated.connect(self._activated)
@@ -167,6 +147,7 @@ class Dashboard(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.heading)
         layout.addLayout(banner)
+        layout.addWidget(self.foia_notice)  # full width, under the backup banner: the litigation trigger
         layout.addWidget(self.message)
         layout.addLayout(grid, 1)
         scroll = QScrollArea()

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -71,6 +72,9 @@ class ProductionLogPanel(QWidget):
         layout.addLayout(edit)
         layout.addWidget(self.message)
         self._retranslate()
+        header = self.tree.header()  # after the labels made the columns
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.set_request(None)
 
     def _retranslate(self) -> None:
@@ -123,7 +127,7 @@ class ProductionLogPanel(QWidget):
             ):
                 text = text.replace(f"%{n}", str(value))
             if t.by_exemption:
-                text += " " + self.tr("Exemptions (pages): %1").replace(
+                text += " " + self.tr("Exemptions (pages): %1.").replace(
                     "%1", ", ".join(f"{e} {n}" for e, n in sorted(t.by_exemption.items()))
                 )
             if any(p.get("proposed") for p in log.productions):

@@ -3183,7 +3183,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exemptions (pages): %1</source>
+        <source>Exemptions (pages): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

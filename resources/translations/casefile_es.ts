@@ -3196,8 +3196,8 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>%1 páginas: %2 entregadas completas, %3 en parte, %4 retenidas por completo, %5 remitidas.</translation>
     </message>
     <message>
-        <source>Exemptions (pages): %1</source>
-        <translation>Exenciones (páginas): %1</translation>
+        <source>Exemptions (pages): %1.</source>
+        <translation>Exenciones (páginas): %1.</translation>
     </message>
     <message>
         <source>Read from the text: check them.</source>

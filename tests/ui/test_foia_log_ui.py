@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from casefile.demo.foia_production import production_pdf
 from tests.ui.screen_walk import click
 from tests.ui.test_foia_letters_ui import _open_request
-from tests.vault.test_foia_production import production_pdf
 
 
 def test_receive_a_production_and_correct_it(qtbot, shell, example_vault_path, tmp_path, monkeypatch):

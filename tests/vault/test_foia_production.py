@@ -21,9 +21,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import LETTER
-from reportlab.pdfgen.canvas import Canvas
 
+from casefile.demo.foia_production import production_pdf
 from casefile.errors import ValidationError
 from casefile.foia.exemptions import found_in, propose_page
 from casefile.foia.log import production_log
@@ -32,26 +31,6 @@ from casefile.services import records
 from casefile.services.interchange import export_records
 from casefile.services.reporting import build_report
 from tests.conftest import FIXTURES, run_cli
-
-
-def production_pdf(pages: int = 500) -> bytes:
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=LETTER)
-    for n in range(1, pages + 1):
-        canvas.setFont("Helvetica", 10)
-        canvas.drawString(72, 720, f"U.S. Immigration and Customs Enforcement - page {n}")
-        canvas.drawString(72, 700, "Narrative: agents approached the residence at 4410 Airline Dr.")
-        if n % 10 == 0:
-            canvas.drawString(72, 680, "Withheld in full pursuant to (b)(7)(E)")
-        elif n % 25 == 3:
-            canvas.drawString(72, 680, "Referred to USCIS for direct response")
-        elif n % 2 == 0:
-            canvas.drawString(72, 680, "[redacted] (b)(6);(b)(7)(C)")
-        elif n % 7 == 0:
-            canvas.drawString(72, 680, "b5")
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
 
 
 @pytest.fixture
