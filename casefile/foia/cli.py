@@ -67,6 +67,11 @@ def add_parser(sub: Any, passphrase_option: Any, vault_arg: Any) -> None:
     cp.add_argument("--foia", required=True, action="append", help="a FOIA request's id (repeat for several)")
     cp.add_argument("--out", type=Path, required=True, help="FILE.docx (or .pdf)")
 
+    _log_parsers(fsub, passphrase_option, vault_arg)
+
+
+def _log_parsers(fsub: Any, passphrase_option: Any, vault_arg: Any) -> None:
+    """The production log's actions, batches and history."""
     rp = fsub.add_parser("receive", help="add a production (PDF) to a request's log; its exemptions are proposed")
     passphrase_option(rp)
     vault_arg(rp)
@@ -80,6 +85,25 @@ def add_parser(sub: Any, passphrase_option: Any, vault_arg: Any) -> None:
     vault_arg(gp)
     gp.add_argument("--foia", required=True, help="the FOIA request's id")
     gp.add_argument("--json", action="store_true")
+
+    bp = fsub.add_parser("batch", help="the same request for several clients: one request and one letter each")
+    passphrase_option(bp)
+    vault_arg(bp)
+    bp.add_argument("--agency", required=True, choices=("ICE", "CBP", "USCIS", "OBIM", "EOIR", "FBI", "DHS-CRCL",
+                                                        "DHS-OIG", "DHS-PRIV"))  # fmt: skip
+    bp.add_argument("--person", required=True, action="append", help="a client's id, A-number or name (repeat)")
+    bp.add_argument("--records-sought", default="")
+    bp.add_argument("--encounter", help="the encounter the requests are about (e.g. the raid)")
+    bp.add_argument("--expedited", action="store_true", help="ask for expedited processing in each")
+    bp.add_argument("--out-dir", type=Path, required=True, help="where the letters go (one per client)")
+    bp.add_argument("--format", choices=("pdf", "docx"), default="pdf")
+    _letter_options(bp)
+
+    hp = fsub.add_parser("history", help="a request's status history and its clocks")
+    passphrase_option(hp)
+    vault_arg(hp)
+    hp.add_argument("--foia", required=True, help="the FOIA request's id")
+    hp.add_argument("--json", action="store_true")
 
     mp = fsub.add_parser("mark", help="set the status and exemptions of pages of a production, or confirm it")
     passphrase_option(mp)
@@ -120,7 +144,7 @@ def run(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
         return _letter(args, secrets, open_vault)
     if args.foia_command == "chronology":
         return _chronology(args, secrets, open_vault)
-    if args.foia_command in ("receive", "log", "mark"):
+    if args.foia_command in ("receive", "log", "mark", "history", "batch"):
         from casefile.foia import log_cli
 
         return int(getattr(log_cli, args.foia_command)(args, secrets, open_vault))

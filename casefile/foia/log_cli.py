@@ -91,3 +91,42 @@ def _day(value: str | None) -> Any:
         return parse_date(value, field="--received-on")
     except ValidationError as exc:
         raise CasefileError(f"--received-on: {exc.reason}") from None
+
+
+def history(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.foia.history import status_history
+
+    with open_vault(args, secrets, reader=True) as vault:
+        found = status_history(vault, args.foia)
+    if args.json:
+        json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for event in found["events"]:
+        print(f"{event['at'][:16].replace('T', ' ')}  {event['by']:<12} {event['what']}")
+    for clock in found["clocks"]:
+        state = "done" if clock["done"] else "open"
+        print(f"{clock['due']}  {clock['kind']:<22} {state:<5} (computed — verify) {clock['citation']}")
+    return 0
+
+
+def batch(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.foia.batch import create_batch, write_batch_letters
+    from casefile.foia.cli import _requester
+    from casefile.services.find_person import resolve_person
+
+    with open_vault(args, secrets) as vault:
+        people = [resolve_person(vault.connection(), given) for given in args.person]
+        made, ids = create_batch(
+            vault,
+            agency=args.agency,
+            person_ids=people,
+            records_sought=args.records_sought,
+            encounter_id=args.encounter,
+            expedited=args.expedited,
+        )
+        written = write_batch_letters(vault, made, args.out_dir, suffix=f".{args.format}", requester=_requester(args))
+    print(f"Batch {made}: {len(ids)} FOIA requests ({', '.join(ids)}), one letter each:")
+    for path in written:
+        print(f"  {path}")
+    return 0

@@ -74,6 +74,7 @@ FOIA_REQUESTS = t.register(
             "appeal_received_on": t.date(),
             "appeal_decided_on": t.date(),
             "notes": t.text(t.LONG_TEXT),
+            "batch": t.text(80),  # the same request made for several clients at once (issue 17)
             # Computed on export, ignored on import.
             "response_due": t.computed(t.date_schema()),
             "appeal_due": t.computed(t.date_schema()),

@@ -1,0 +1,82 @@
+"""A FOIA request's status history: every change of status, tracking number and recorded date, with
+who made it and when (from the record's own history), the productions received, and the clocks the
+deadline rules give it now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casefile.domain.deadlines import computed_deadlines
+from casefile.errors import NotFound
+
+# Fields whose changes are the request's story, in the order a change lists them.
+TRACKED = (
+    "status",
+    "tracking_number",
+    "submitted_on",
+    "received_on",
+    "extension_days",
+    "expedited_decided_on",
+    "tolled_on",
+    "tolling_ended_on",
+    "response_received_on",
+    "adverse_determination_on",
+    "appeal_filed_on",
+    "appeal_received_on",
+    "appeal_decided_on",
+    "litigation_filed_on",
+)
+
+
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    out = []
+    for name in TRACKED:
+        old, new = before.get(name), after.get(name)
+        if old == new:
+            continue
+        if name == "status":
+            out.append(f"status {old or 'none'} → {new or 'none'}")
+        elif new in (None, ""):
+            out.append(f"{name} cleared (was {old})")
+        else:
+            out.append(f"{name} {new}" if old in (None, "") else f"{name} {old} → {new}")
+    return out
+
+
+def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
+    """``{"events": [{at, by, what}], "clocks": [{kind, due, citation, done}]}``, oldest event first."""
+    from casefile.foia.receive import productions_of
+    from casefile.services import records
+
+    current = records.get(vault, "foia_requests", foia_id)
+    if current is None:
+        raise NotFound(f"No FOIA request with id {foia_id!r} in this vault.", key="foia_not_found")
+    versions = list(reversed(records.history(vault, "foia_requests", foia_id)))  # oldest first
+    states = [v["record"] for v in versions] + [current]
+    first = states[0]
+    events = [
+        {
+            "at": str(current.get("created_at") or ""),
+            "by": str(versions[0]["changed_by"] if versions else current.get("updated_by") or ""),
+            "what": "; ".join(["recorded", *_changes({}, first)]),
+        }
+    ]
+    for version, after in zip(versions, states[1:], strict=True):
+        changes = _changes(version["record"], after)
+        if changes:
+            events.append({"at": version["changed_at"], "by": version["changed_by"], "what": "; ".join(changes)})
+    for prod in productions_of(vault, foia_id):
+        events.append(
+            {
+                "at": str(prod.get("created_at") or ""),
+                "by": str(prod.get("updated_by") or ""),
+                "what": f"production received on {prod.get('received_on')}: {prod.get('page_count')} pages",
+            }
+        )
+    events.sort(key=lambda e: e["at"])
+    clocks = [
+        {"kind": d["kind"], "due": d["due"], "citation": d["citation"], "done": d["done"]}
+        for d in computed_deadlines([current], [], [])
+    ]
+    return {"foia_id": foia_id, "events": events, "clocks": clocks}
