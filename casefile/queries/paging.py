@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from casefile.domain.record_types.base import SEARCH_SLOTS
 from casefile.errors import CasefileError
 from casefile.queries import search as fts
 from casefile.queries.kinds import Kind, Record
@@ -53,7 +54,8 @@ def _where(kind: Kind, request: PageRequest) -> tuple[list[str], list[Any]]:
             # The unary + keeps SQLite from fetching every match by rowid and sorting them all
             # (tens of thousands of decrypted rows for a common word): it walks the sort index instead.
             clauses.append(
-                f"+{kind.table}.rid IN (SELECT rowid / 8 FROM search WHERE search MATCH ? AND rowid % 8 = ?)"
+                f"+{kind.table}.rid IN (SELECT rowid / {SEARCH_SLOTS} FROM search WHERE search MATCH ? "
+                f"AND rowid % {SEARCH_SLOTS} = ?)"
             )
             params += [match, kind.code]
     return clauses, params

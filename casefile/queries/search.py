@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from casefile.domain.record_types.base import SEARCH_SLOTS, search_rowid
 from casefile.domain.validate import normalize_a_number
 from casefile.errors import ValidationError
 from casefile.queries.kinds import BY_CODE
@@ -57,7 +58,7 @@ def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = (
     params: list[Any] = [match]
     if types:
         codes = [k.code for k in BY_CODE.values() if k.type_name in types]
-        code_filter = f" AND rowid % 8 IN ({', '.join(str(c) for c in codes)})"
+        code_filter = f" AND rowid % {SEARCH_SLOTS} IN ({', '.join(str(c) for c in codes)})"
     # Rank first, then build titles and snippets for the winners only: in one query SQLite would
     # compute a snippet (reading the whole text) for every match before sorting.
     rows = conn.execute(
@@ -69,15 +70,15 @@ def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = (
     ).fetchall()
     by_kind: dict[int, list[int]] = {}
     for rowid, *_ in rows:
-        by_kind.setdefault(rowid % 8, []).append(rowid // 8)
+        by_kind.setdefault(rowid % SEARCH_SLOTS, []).append(rowid // SEARCH_SLOTS)
     ids: dict[int, str] = {}
     for code, rids in by_kind.items():
         kind = BY_CODE[code]
         marks = ", ".join("?" * len(rids))
         for rid, rec_id in conn.execute(f"SELECT rid, id FROM {kind.table} WHERE rid IN ({marks})", rids):
-            ids[rid * 8 + code] = rec_id
+            ids[search_rowid(rid, code)] = rec_id
     return [
-        Hit(BY_CODE[rowid % 8].type_name, ids[rowid], title, " ".join(snippet.split()), score)
+        Hit(BY_CODE[rowid % SEARCH_SLOTS].type_name, ids[rowid], title, " ".join(snippet.split()), score)
         for rowid, title, snippet, score in rows
         if rowid in ids
     ]

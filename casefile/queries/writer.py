@@ -14,6 +14,7 @@ from typing import Any
 
 from casefile.clock import now_iso
 from casefile.domain.record_types import RecordType
+from casefile.domain.record_types.base import search_rowid
 
 Record = dict[str, Any]
 META_FIELDS = ("created_at", "updated_at", "updated_by")
@@ -64,7 +65,7 @@ def search_row(kind: RecordType, rid: int, record: Record, extra_text: str = "")
     body = kind.search_body(record)
     if extra_text:
         body = f"{body}\n{extra_text}"
-    return rid * 8 + kind.code, kind.search_title(record), body
+    return search_rowid(rid, kind.code), kind.search_title(record), body
 
 
 def upsert(
@@ -143,4 +144,4 @@ def index(conn: Any, kind: RecordType, rid: int, record: Record, extra_text: str
 
 
 def unindex(conn: Any, kind: RecordType, rid: int) -> None:
-    conn.execute("DELETE FROM search WHERE rowid = ?", (rid * 8 + kind.code,))
+    conn.execute("DELETE FROM search WHERE rowid = ?", (search_rowid(rid, kind.code),))
