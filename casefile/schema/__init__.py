@@ -24,8 +24,8 @@ from casefile.domain.record_types.base import (
     RecordType,
     bool_schema,
     date_schema,
-    list_schema,
     obj_schema,
+    record_list_schema,
     text_schema,
 )
 
@@ -48,7 +48,7 @@ def record_schema(rt: RecordType) -> dict[str, Any]:
 
 def interchange_schema() -> dict[str, Any]:
     """The JSON Schema of interchange format version 1, for every registered record type."""
-    lists = {name: list_schema(record_schema(rt)) for name, rt in record_types.types_by_list().items()}
+    lists = {name: record_list_schema(record_schema(rt)) for name, rt in record_types.types_by_list().items()}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "casefile-interchange-v1",

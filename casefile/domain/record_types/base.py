@@ -96,6 +96,17 @@ def list_schema(item: dict[str, Any]) -> dict[str, Any]:
     return {"type": ["array", "null"], "items": item, "maxItems": MAX_LIST}
 
 
+def record_list_schema(item: dict[str, Any]) -> dict[str, Any]:
+    """A top-level record list of an interchange file: no count limit.
+
+    A real FOIA release holds more than 10,962 I-213s in one list (issue 15), so a count would
+    refuse good data; what keeps a hostile file in check is its size in bytes
+    (``services.interchange.MAX_FILE_BYTES``) and its nesting (``jsonlimits.MAX_DEPTH``), and each
+    record's own text and list limits.
+    """
+    return {"type": ["array", "null"], "items": item}
+
+
 def int_schema(minimum: int, maximum: int | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"type": ["integer", "null"], "minimum": minimum}
     if maximum is not None:
