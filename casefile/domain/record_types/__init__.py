@@ -14,6 +14,7 @@ from casefile.domain.record_types import (  # noqa: F401  (importing a type regi
     encounters,
     foia_productions,
     foia_requests,
+    hearings,
     notes,
     people,
 )
