@@ -88,6 +88,7 @@ COMMANDS = (
     "passwd",
     "user",
     "foia",
+    "crosscase",
 )
 
 
@@ -279,6 +280,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     from casefile.foia.cli import add_parser as add_foia
 
     add_foia(sub, _passphrase_option, _vault_arg)
+    from casefile.crosscase.cli import add_parser as add_crosscase
+
+    add_crosscase(sub, _vault_arg)
     return parser
 
 

@@ -426,6 +426,12 @@ def cmd_foia(args: argparse.Namespace, secrets: Any) -> int:
     return run_foia(args, secrets, _open)
 
 
+def cmd_crosscase(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.crosscase.cli import run as run_crosscase
+
+    return run_crosscase(args, secrets, _open)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "init": cmd_init,
     "import": cmd_import,
@@ -441,6 +447,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "gui": cmd_gui,
     "demo": cmd_demo,
     "foia": cmd_foia,
+    "crosscase": cmd_crosscase,
 }
 
 

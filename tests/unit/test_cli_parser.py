@@ -30,6 +30,7 @@ ARGVS = [
     ["foia", "appeal", "--vault", "v", "--foia", "f-1", "--out", "a.pdf", "--ground", "search"],
     ["foia", "chronology", "--vault", "v", "--foia", "f-1", "--foia", "f-2", "--out", "c.docx"],
     ["foia", "log", "--vault", "v", "--foia", "f-1", "--json"],
+    ["crosscase", "--vault", "v", "--badge", "1234", "--json"],
     ["foia", "batch", "--vault", "v", "--agency", "ICE", "--person", "a", "--person", "b", "--out-dir", "d"],
 ]
 
