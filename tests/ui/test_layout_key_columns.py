@@ -51,7 +51,7 @@ def heading(section, column: int) -> str:
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_whose_encounter_and_its_warrant_are_in_view_beside_the_form(qtbot, open_shell, language):
+def test_whose_encounter_and_its_warrant_are_in_view_beside_the_form(qtbot, open_shell, language):  # noqa: F811 - the imported fixture
     shell, main = open_shell(language, (1366, 768))
     section = open_first_record(qtbot, shell, main, "encounters")
     header = section.view.horizontalHeader()
@@ -69,7 +69,7 @@ def test_whose_encounter_and_its_warrant_are_in_view_beside_the_form(qtbot, open
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_a_foia_request_s_subject_status_and_due_date_are_in_view_beside_the_form(qtbot, open_shell, language):
+def test_a_foia_request_s_subject_status_and_due_date_are_in_view_beside_the_form(qtbot, open_shell, language):  # noqa: F811 - the imported fixture
     shell, main = open_shell(language, (1366, 768))
     section = open_first_record(qtbot, shell, main, "foia")
     header = section.view.horizontalHeader()
@@ -83,7 +83,7 @@ def test_a_foia_request_s_subject_status_and_due_date_are_in_view_beside_the_for
     assert not section.view.horizontalScrollBar().isVisible()
 
 
-def test_hidden_columns_come_back_in_a_list_without_a_form(qtbot, open_shell):
+def test_a_section_without_spare_columns_hides_none(qtbot, open_shell):  # noqa: F811 - the imported fixture
     """Only the sections that name spare columns hide any: the people list beside its form keeps all."""
     shell, main = open_shell("es", (1366, 768))
     section = open_first_record(qtbot, shell, main, "people")
@@ -92,7 +92,7 @@ def test_hidden_columns_come_back_in_a_list_without_a_form(qtbot, open_shell):
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
-def test_encounter_steps_stay_on_one_line_in_spanish(qtbot, open_shell, size):
+def test_encounter_steps_stay_on_one_line_in_spanish(qtbot, open_shell, size):  # noqa: F811 - the imported fixture
     shell, main = open_shell("es", size)
     section = open_first_record(qtbot, shell, main, "encounters")
     steps = section.editor.steps
