@@ -94,6 +94,8 @@ def _safe_file(base_dir: Path | None, rel: str, where: str) -> Path:
         raise ValidationError(
             "file: document files can only be read when importing from a file", where=where, field="file"
         )
+    if "\x00" in rel:  # the OS refuses such a path with a bare ValueError
+        raise ValidationError("file: the path contains a NUL character", where=where, field="file")
     if not rel or os.path.isabs(rel) or rel.startswith(("/", "\\")) or ":" in rel.split("/")[0]:
         raise ValidationError(
             f"file: '{rel}' must be a path relative to the interchange file's folder", where=where, field="file"

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from casefile.domain import dates, enums
+from casefile.domain import dates, enums, i213
 from casefile.domain.checks import USPS_STATES, checked
 from casefile.domain.record_types import base as t
 from casefile.domain.record_types.text import join, utc_sort_key
@@ -267,6 +267,7 @@ ENCOUNTERS = t.register(
             "witnesses": t.shaped(t.refs_schema()),
             "participants": t.shaped(t.list_schema(_PARTICIPANT)),
             "account_points": t.shaped(t.list_schema(_ACCOUNT_POINT)),
+            "i213": t.shaped(i213.SCHEMA),  # the I-213's own account, as released (domain/i213.py)
             "possible_ftca_claim": t.boolean(),
             "ftca_presented_on": t.date(),
             "ftca_denied_on": t.date(),
