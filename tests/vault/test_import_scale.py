@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from casefile.errors import ValidationError
 from casefile.services.interchange import import_file
 from casefile.vault.db import Vault
 
@@ -39,3 +42,14 @@ def test_a_list_longer_than_ten_thousand_records_imports(vault: Vault, tmp_path:
     last = conn.execute("SELECT occurred_at FROM encounters WHERE id = 'e-i213-10961'").fetchone()[0]
     # 10961 % 4 = 1 -> 2022; 10961 % 12 = 5 -> June; 10961 % 28 = 13 -> the 14th.
     assert last.startswith("2022-06-14")
+
+
+def test_a_document_path_with_a_nul_is_a_clear_error(vault: Vault, example_dir: Path) -> None:
+    # Found by the hostile-input property test: the OS raised a bare ValueError for this path.
+    path = example_dir / "example.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["documents"][0]["file"] = "files/nta\x00.txt"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ValidationError, match="NUL character"):
+        import_file(vault, path)
+    assert vault.connection().execute("SELECT count(*) FROM people").fetchone()[0] == 0
