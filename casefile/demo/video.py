@@ -52,7 +52,7 @@ def mjpeg_avi(
     noise_seed: int | None = None,
 ) -> Path:
     """A ``frames / fps`` second video at ``path``; returns ``path``. With ``noise_seed`` the
-    frames are random grey noise (about 0.6 byte per pixel: a 1280x720 frame is ~550 KB), and
+    frames are random grey noise (about 0.8 byte per pixel: a 1280x720 frame is ~730 KB), and
     only a few distinct frames are encoded and repeated, so a large file is quick to make."""
     rng = random.Random(noise_seed) if noise_seed is not None else None  # noqa: S311 - test pictures
     distinct = [_frame(i, width, height, rng) for i in range(min(frames, 8 if rng else frames))]

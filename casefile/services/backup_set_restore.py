@@ -1,10 +1,12 @@
 """Restoring a point of a backup set, listing a set's points, and pruning them.
 
 The set and its points are described in services/backup_set.py and services/backup_store.py.
-Restoring checks, before writing anything, the point's shape, the vault key from the point's own
-key slots, its seal, and that every pack and blob it lists is there and long enough; the content
-is then checked against its hashes as it is written into a hidden staging folder (reading a large
-set twice to check it first would double the time), which is removed on any failure.
+Restoring checks everything before it writes anything (security.md): the point's shape, the vault
+key from the point's own key slots, its seal, that every pack and blob it lists is there, then
+every page of the database against its sealed tag and its HMAC, and every blob against its
+SHA-256. Only then is the vault written into a hidden staging folder beside the destination
+(each page and blob checked again as it is copied, and the database once more by SQLCipher),
+which becomes the destination at the end or is removed on any failure.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import hashlib
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +26,7 @@ from casefile.services.backup_set import POINT_MAC_INFO, READ_BLOCK, Progress
 from casefile.services.backup_store import TAG_AT, TAG_SIZE, BackupSet, parse_point, well_formed
 from casefile.vault.db import DB_NAME, MARKER, Vault
 from casefile.vault.fsutil import create_private, fsync_dir, is_disk_full
-from casefile.vault.pagecheck import PAGE_SIZE
+from casefile.vault.pagecheck import PAGE_SIZE, PageChecker
 
 
 def _size(path: Path) -> int:
@@ -99,6 +102,7 @@ def restore_point(
     if db["size"] == 0:
         raise VaultDamaged(f"{name} holds no database, so it cannot restore a vault.")
     _check_present(store, manifest, name)
+    _check_content(store, manifest, key, name, report)
     staging = dest.with_name(f".{dest.name}.restoring-{secrets.token_hex(4)}")
     try:
         staging.mkdir(mode=0o700, parents=False)
@@ -110,16 +114,16 @@ def restore_point(
         _write_new(staging / MARKER, marker)
         for slot_name, data in slots.items():
             _write_new(staging / "keys" / Path(slot_name).name, data)
-        report(10, "Restoring the database")
+        report(50, "Restoring the database")
         _restore_database(store, db, staging / DB_NAME, name)
         check_database(staging / DB_NAME, key, manifest["vault_id"], manifest["audit_head"], name)
-        report(30, "Restoring the documents")
+        report(60, "Restoring the documents")
         total = sum(b["size"] for b in manifest["blobs"].values()) or 1
         done = 0
         for blob, entry in manifest["blobs"].items():
             _copy_checked(store.blobs_dir / blob, staging / "blobs" / blob, entry, name)
             done += entry["size"]
-            report(30 + int(60 * done / total), "Restoring the documents")
+            report(60 + int(30 * done / total), "Restoring the documents")
         report(92, "Opening the restored vault")
         vault = Vault.open(staging, secret, user=user)
         try:
@@ -163,26 +167,63 @@ def _write_new(path: Path, data: bytes) -> None:
         os.fsync(out.fileno())
 
 
-def _restore_database(store: BackupSet, db: dict[str, Any], target: Path, name: str) -> None:
-    """The database file from its pages, each against its sealed tag; the pages' HMACs are then
-    checked by SQLCipher itself (``check_database``), so every page is the version sealed."""
+SLICE_PAGES = 1024  # pages read at a time (4 MiB): an extent can be the whole 1.2 GB file
+
+
+def _database_slices(store: BackupSet, db: dict[str, Any], name: str) -> Iterator[tuple[int, bytes]]:
+    """The database's pages in order, a slice at a time, as (first page number, bytes), each page
+    checked against its sealed tag and the first page's salt against the sealed one."""
     tags = base64.b64decode(db["pages"])
     number = 0
+    for index, offset, pages in db["extents"]:
+        with open(store.packs_dir / f"{db['packs'][index]}.pack", "rb", buffering=0) as fh:
+            fh.seek(offset)
+            for start in range(0, pages, SLICE_PAGES):
+                count = min(SLICE_PAGES, pages - start)
+                data = fh.read(count * PAGE_SIZE)
+                if len(data) != count * PAGE_SIZE:
+                    raise VaultDamaged(f"{name} is incomplete: a part of its database is cut short.")
+                for i in range(count):
+                    at, page = i * PAGE_SIZE + TAG_AT, number + i
+                    if data[at : at + TAG_SIZE] != tags[page * TAG_SIZE : (page + 1) * TAG_SIZE]:
+                        raise VaultDamaged(f"{name} is damaged: page {page + 1} of its database is not the one sealed.")
+                if number == 0 and data[:16].hex() != db["salt"]:
+                    raise VaultDamaged(f"{name} is damaged: its database's first page is not the one sealed.")
+                yield number + 1, data
+                number += count
+
+
+def _check_content(store: BackupSet, manifest: dict[str, Any], key: bytes, name: str, report: Progress) -> None:
+    """Everything the point lists, read and checked before anything is written: each page of the
+    database against its sealed tag and its HMAC (so a page changed in the set is found here, not
+    by SQLite later), each blob against its SHA-256."""
+    db = manifest["database"]
+    checker = PageChecker(key, bytes.fromhex(db["salt"]))
+    total = db["size"] + sum(b["size"] for b in manifest["blobs"].values()) or 1
+    done = 0
+    for first, data in _database_slices(store, db, name):
+        bad = checker.first_bad_page(data, first)
+        if bad is not None:
+            raise VaultDamaged(f"{name} is damaged: page {bad} of its database fails its check (HMAC).")
+        done += len(data)
+        report(5 + int(40 * done / total), "Checking the restore point")
+    for blob, entry in manifest["blobs"].items():
+        digest = hashlib.sha256()
+        with open(store.blobs_dir / blob, "rb", buffering=0) as fh:
+            while data := fh.read(READ_BLOCK):
+                digest.update(data)
+        if digest.hexdigest() != entry["sha256"]:
+            raise VaultDamaged(f"{name} is damaged: document file {blob} does not match its recorded hash.")
+        done += entry["size"]
+        report(5 + int(40 * done / total), "Checking the restore point")
+
+
+def _restore_database(store: BackupSet, db: dict[str, Any], target: Path, name: str) -> None:
+    """The database file from its pages, checked again as they are written (the set may have
+    changed since it was checked); SQLCipher then checks the written file (``check_database``)."""
     with os.fdopen(create_private(target), "wb") as out:
-        for index, offset, pages in db["extents"]:
-            with open(store.packs_dir / f"{db['packs'][index]}.pack", "rb", buffering=0) as fh:
-                fh.seek(offset)
-                data = fh.read(pages * PAGE_SIZE)
-            for i in range(pages):
-                at = i * PAGE_SIZE + TAG_AT
-                if data[at : at + TAG_SIZE] != tags[(number + i) * TAG_SIZE : (number + i + 1) * TAG_SIZE]:
-                    raise VaultDamaged(
-                        f"{name} is damaged: page {number + i + 1} of its database is not the one sealed."
-                    )
-            if number == 0 and data[:16].hex() != db["salt"]:
-                raise VaultDamaged(f"{name} is damaged: its database's first page is not the one sealed.")
+        for _first, data in _database_slices(store, db, name):
             out.write(data)
-            number += pages
         out.flush()
         os.fsync(out.fileno())
 

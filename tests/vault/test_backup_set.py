@@ -174,9 +174,9 @@ def test_tampered_point_is_refused_and_nothing_appears(example_vault: Vault, tmp
     else:
         pack = next((folder / "packs").iterdir())
         data = bytearray(pack.read_bytes())
-        if damage == "pack":  # inside a page: SQLCipher's HMAC check finds it
+        if damage == "pack":  # inside a page: its HMAC no longer matches
             data[PAGE_SIZE + 100] ^= 0x01
-            expected = "failed its integrity check"
+            expected = "page 2 of its database fails its check"
         elif damage == "pack_tag":  # the page's tag itself: no longer the version sealed
             data[2 * PAGE_SIZE - 60] ^= 0x01
             expected = "page 2 of its database is not the one sealed"
@@ -186,9 +186,12 @@ def test_tampered_point_is_refused_and_nothing_appears(example_vault: Vault, tmp
         pack.write_bytes(bytes(data))
     dest_parent = tmp_path / "restores"
     dest_parent.mkdir()
+    before = dest_parent.stat().st_mtime_ns
     with pytest.raises(VaultDamaged, match=expected):
         restore_point(folder, dest_parent / "v", PASSPHRASE)
     _assert_nothing_written(dest_parent, set())
+    # Checked before anything was written: not even a staging folder was made and removed.
+    assert dest_parent.stat().st_mtime_ns == before
 
 
 def test_wrong_passphrase_and_another_vaults_set_are_refused(example_vault: Vault, tmp_path: Path) -> None:
