@@ -40,7 +40,7 @@ def add_document(
         raise ValidationError(f"'{source}' is not a file that can be read", where="document", field="file")
     record = {"id": metadata.get("id") or new_id("d"), "title": metadata.get("title") or source.stem, **metadata}
     record.setdefault("original_filename", source.name)
-    if not record.get("document_date"):
+    if not record.get("document_date") and sniff_file(source).startswith("image/"):
         # A photo's own capture date (EXIF), when it has one: what the phone recorded (issue 16).
         taken = capture.file_capture(source).taken_at
         if taken:
