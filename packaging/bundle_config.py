@@ -48,6 +48,9 @@ QT_MODULES_USED = (
     "QtPdf",
     "QtPdfWidgets",
     "QtDBus",  # ui/idle.py: lock when the Linux session locks (absent on Windows: harmless)
+    # Video and audio documents played from the vault (issue 16: ui/media_player.py).
+    "QtMultimedia",
+    "QtMultimediaWidgets",
 )
 
 # Imported by name at run time, so PyInstaller cannot see them: the ``ui`` package (``casefile
@@ -85,8 +88,6 @@ QT_MODULES_UNUSED = (
     "QtHelp",
     "QtHttpServer",
     "QtLocation",
-    "QtMultimedia",
-    "QtMultimediaWidgets",
     "QtNetwork",
     "QtNetworkAuth",
     "QtNfc",
@@ -140,7 +141,7 @@ def _qt(sub: str) -> tuple[str, ...]:
 
 
 EXCLUDE_GROUPS: dict[str, dict[str, tuple[str, ...]]] = {
-    # Qt modules the app does not use (no WebEngine, Quick/QML, 3D, Multimedia, Charts...). The
+    # Qt modules the app does not use (no WebEngine, Quick/QML, 3D, Charts...; Multimedia is used). The
     # Qt libraries that only unused plugins link against (QML and Quick through the on-screen
     # keyboard, OpenGL through eglfs and Wayland-EGL) leave with those plugins (prune_binaries).
     # QtNetwork's library stays: libQt6Pdf links against it; its Python module and plugins go.
@@ -271,6 +272,8 @@ KEEP_FILES = (
     *_qt("plugins/imageformats/*qgif*"),
     # Printing (the recovery-key sheet, reports): CUPS on Linux and macOS, Windows spooler.
     *_qt("plugins/printsupport/*"),
+    # Video and audio documents played in the app (issue 16): QtMultimedia's FFmpeg back end.
+    *_qt("plugins/multimedia/*"),
 )
 
 KEEP_ENV = "CASEFILE_BUNDLE_KEEP"

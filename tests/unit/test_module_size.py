@@ -26,7 +26,6 @@ PENDING: dict[str, str] = {
     "casefile/vault/blobs.py:write_blob": "evidence",
     "casefile/services/backup_set.py:backup_to_set": "evidence",
     "casefile/services/backup_set_restore.py:restore_point": "evidence",
-    "ui/editors/document.py:build": "evidence",
     "ui/editors/foia.py:build": "foia",
 }
 

@@ -111,7 +111,6 @@ def test_heavy_qt_modules_are_excluded_and_used_ones_are_not() -> None:
         "QtQuick",
         "QtQml",
         "Qt3DCore",
-        "QtMultimedia",
         "QtCharts",
         "QtDataVisualization",
         "QtNetwork",

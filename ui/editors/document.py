@@ -98,22 +98,7 @@ class DocumentEditor(RecordEditor):
         form.add(None, self.tr("Size:"), self.size)
         form.add(None, self.tr("SHA-256:"), self.sha256,
                  hint=self.tr("Fingerprint of the original bytes; any change to the file changes it"))
-        # What a photo's EXIF says about its capture (issue 16): shown as evidence, never changed.
-        self.captured = read_only_label()
-        self.captured.setWordWrap(True)
-        form.add(None, self.tr("Captured:"), self.captured)
-        suggestion = QWidget()
-        row = QHBoxLayout(suggestion)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.suggestion = read_only_label()
-        self.suggestion.setWordWrap(True)
-        self.link_suggested = QPushButton(self.tr("&Link to this encounter"))
-        self.link_suggested.clicked.connect(self._link_suggested)
-        row.addWidget(self.suggestion, 1)
-        row.addWidget(self.link_suggested)
-        self.suggestion_row = suggestion
-        form.add(None, self.tr("Taken near:"), suggestion)
-        self._suggested: str | None = None
+        self._build_capture(form)
         self.custody = CustodyLogModel(self.ctx, self)
         self.custody_view = QTableView()
         self.custody_view.setModel(self.custody)
@@ -131,6 +116,25 @@ class DocumentEditor(RecordEditor):
                                   "size": self.tr("Size"), "sha256": "SHA-256"})
         self.viewer: DocumentViewer | None = None
         return body
+
+    def _build_capture(self, form: Any) -> None:
+        """What a photo's EXIF says about its capture (issue 16): shown as evidence, never changed;
+        and the encounter taken near that time, linked with one click."""
+        self.captured = read_only_label()
+        self.captured.setWordWrap(True)
+        form.add(None, self.tr("Captured:"), self.captured)
+        suggestion = QWidget()
+        row = QHBoxLayout(suggestion)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.suggestion = read_only_label()
+        self.suggestion.setWordWrap(True)
+        self.link_suggested = QPushButton(self.tr("&Link to this encounter"))
+        self.link_suggested.clicked.connect(self._link_suggested)
+        row.addWidget(self.suggestion, 1)
+        row.addWidget(self.link_suggested)
+        self.suggestion_row = suggestion
+        form.add(None, self.tr("Taken near:"), suggestion)
+        self._suggested: str | None = None
 
     def read(self, record: dict[str, Any]) -> None:
         self.title_edit.setText(record.get("title") or "")
