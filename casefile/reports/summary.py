@@ -18,6 +18,7 @@ from casefile.domain.rules import rule_for
 from casefile.foia.production import production_summary
 from casefile.reports import layout as L
 from casefile.reports.context import ReportOptions
+from casefile.reports.custody import custody_section, glance_next_hearing
 from casefile.reports.fmt import (
     fmt_date,
     fmt_datetime,
@@ -202,7 +203,7 @@ def _glance(case: _Case, width: float) -> list[Flowable]:
     rows: list[tuple[str, L.Cell]] = [
         (
             label(lang, "glance.next_hearing"),
-            deadline_line(hearings[0], lang) if hearings else label(lang, "none_f"),  # la audiencia
+            glance_next_hearing(case, hearings, deadline_line),  # a hearing record or a typed deadline
         ),
         (label(lang, "glance.next_30"), _lines([deadline_line(d, lang) for d in soon], lang)),
         (
@@ -452,7 +453,7 @@ def _notes(case: _Case, width: float) -> list[Flowable]:
 
 
 # In print order; must match SECTION_KEYS.
-_SECTIONS = (_identity, _glance, _chronology, _encounters, _issues, _accounts, _foia, _documents,
+_SECTIONS = (custody_section, _identity, _glance, _chronology, _encounters, _issues, _accounts, _foia, _documents,
              _notes)  # fmt: skip
 
 

@@ -81,6 +81,7 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     where = " OR ".join(clauses) or "0"
     notes = _records(conn, "notes", where, params) if params else []
     people = _records(conn, "people", f"id IN ({_marks(len(pid))})", pid)
+    hearings = _records(conn, "hearings", f"person_id IN ({_marks(len(pid))})", pid)  # issue 15
     # Every rule decides for itself which records it dates (a bundle is a few dozen records).
     computed = rules.computed_deadlines(foia, people, encounters)
     stored_list = stored(conn, where, tuple(params)) if params else []
@@ -97,6 +98,7 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
         "foia_productions": productions,
         "deadlines": deadlines,
         "notes": notes,
+        "hearings": hearings,
     }
 
 

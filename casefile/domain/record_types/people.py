@@ -8,6 +8,7 @@ from typing import Any
 from casefile.domain import enums
 from casefile.domain.checks import normalize_a_number
 from casefile.domain.record_types import base as t
+from casefile.domain.record_types import court
 from casefile.domain.record_types.text import a_number_terms, fold, join
 from casefile.errors import ValidationError
 
@@ -44,6 +45,7 @@ def _normalize(out: Record, where: str) -> Record:
                 field="country_of_birth",
             )
         out["country_of_birth"] = code
+    court.normalize(out, where)  # custody, bond, final order, motions (issue 15)
     out["full_name"] = " ".join(str(out["full_name"]).split())
     if not out["full_name"]:
         raise ValidationError("full_name: the name must not be blank", where=where, field="full_name")
@@ -88,6 +90,7 @@ PEOPLE = t.register(
             "motion_reconsider_filed_on": t.date(),
             "bond_decision_on": t.date(),
             "bond_appeal_status": t.enum(enums.APPEAL_STATUS),
+            **court.PERSON_FIELDS,
             "computed_deadlines": t.computed_deadlines(),
         },
         columns=_columns,
