@@ -398,16 +398,8 @@ def _foia(case: _Case, width: float) -> list[Flowable]:
             spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
         # What was asked for stays on the page of the request it belongs to.
         spans.append(("NOSPLIT", (0, len(rows) - len(extra)), (-1, len(rows))))
-    header = [
-        label(lang, k)
-        for k in (
-            "foia.agency",
-            "foia.dates",
-            "foia.response_due",
-            "foia.status",
-            "foia.appeal_due",
-        )
-    ]
+    keys = ("foia.agency", "foia.dates", "foia.response_due", "foia.status", "foia.appeal_due")
+    header = [label(lang, k) for k in keys]
     return [*_heading(lang, 6), L.grid_table(header, rows, width, (2.2, 2.0, 1.7, 1.7, 1.5), spans)]
 
 
