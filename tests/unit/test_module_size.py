@@ -22,7 +22,6 @@ TABLES: dict[str, str] = {}
 # Still being split this session: "path" (module) or "path:function" -> who is splitting it.
 PENDING: dict[str, str] = {
     "casefile/services/backup.py:backup": "evidence",
-    "casefile/vault/blobs.py": "evidence",
     "casefile/vault/blobs.py:write_blob": "evidence",
     "casefile/services/backup_set.py:backup_to_set": "evidence",
     "casefile/services/backup_set_restore.py:restore_point": "evidence",
