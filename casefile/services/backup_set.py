@@ -84,57 +84,7 @@ def backup_to_set(
     try:
         store.open_for(vault.vault_id)
         with store.locked():
-            point_id = store.new_point_id()
-            previous = _newest_sealed(store, key)
-            pack = PackWriter(store.packs_dir / f"{point_id}.pack")
-            added: list[Path] = [pack.path]
-            checks = _PageChecks(key, pack.path)
-            try:
-                # The marker and key slots first, as the single-file backup does: they open the copy.
-                marker = _b64((vault.path / MARKER).read_bytes())
-                slots = {f"keys/{p.name}": _b64(p.read_bytes()) for p in sorted(vault.keys_dir.glob("*.slot"))}
-                report(2, "Copying the database")
-                database, facts = _copy_database(vault, previous, point_id, pack, checks, stop_if_cancelled)
-                pack.close()
-                seconds["database"] = clock()
-                if facts["vault_id"] != vault.vault_id or facts["audit_head"] is None:
-                    raise VaultDamaged(
-                        "The vault's database names a different vault than its marker file; no backup "
-                        "was written. Run 'casefile verify'."
-                    )
-                blobs, new_bytes = _copy_blobs(vault, store, facts["blobs"], previous, added, stop_if_cancelled, report)
-                seconds["documents"] = clock()
-                report(90, "Checking the copied database")
-                checks.finish()
-                seconds["page_check_wait"] = clock()
-                sync_files(store.path, added)
-                seconds["sync"] = clock()
-                manifest = {
-                    "format": POINT_FORMAT,
-                    "version": POINT_VERSION,
-                    "vault_id": vault.vault_id,
-                    "audit_head": facts["audit_head"],
-                    "created_at": now_iso(),
-                    "created_by": f"Casefile {__version__}",
-                    "marker": marker,
-                    "slots": slots,
-                    "database": database,
-                    "blobs": blobs,
-                }
-                body = json.dumps(manifest, separators=(",", ":"), ensure_ascii=True).encode("ascii")
-                stop_if_cancelled()
-                copied = pack.size + new_bytes
-                written = store.write_point(point_id, body, seal_bytes(body, key, POINT_MAC_INFO)) + copied
-                seconds["manifest"] = clock()
-            except BaseException:
-                checks.abandon()
-                pack.discard()
-                for path in added[1:]:
-                    with contextlib.suppress(OSError):
-                        path.unlink()
-                raise
-            if not pack.size:
-                pack.discard()  # nothing new in the database: no empty pack
+            point_id, manifest, written, copied = _add_point(vault, store, key, report, stop_if_cancelled, seconds)
     except sqlcipher3.DatabaseError:
         raise VaultDamaged(
             "The vault's database could not be read while it was being copied (a damaged page); no "
@@ -144,7 +94,7 @@ def backup_to_set(
         if is_disk_full(exc):
             raise DiskFull(f"The disk holding {folder} is full; no backup was added. Free space and retry.") from None
         raise CasefileError(f"The backup could not be written to {folder}: {exc.strerror or exc}.") from None
-    total = database["size"] + sum(b["size"] for b in blobs.values())
+    total = manifest["database"]["size"] + sum(b["size"] for b in manifest["blobs"].values())
     if vault.read_only_reason is None:
         vault.set_meta("last_backup_at", manifest["created_at"])
     vault.audit("backup", detail=f"{folder.name}/{point_id}")
@@ -158,6 +108,71 @@ def backup_to_set(
         "bytes_reused": total - copied,
         "seconds": profile,
     }
+
+
+def _add_point(
+    vault: Vault,
+    store: BackupSet,
+    key: bytes,
+    report: Progress,
+    stop_if_cancelled: Callable[[], None],
+    seconds: dict[str, float],
+) -> tuple[str, dict[str, Any], int, int]:
+    """One restore point, in the locked set: the database, the blobs, the check of the new pages,
+    one sync, then the sealed manifest. On any failure what this point added is removed."""
+    point_id = store.new_point_id()
+    previous = _newest_sealed(store, key)
+    pack = PackWriter(store.packs_dir / f"{point_id}.pack")
+    added: list[Path] = [pack.path]
+    checks = _PageChecks(key, pack.path)
+    try:
+        # The marker and key slots first, as the single-file backup does: they open the copy.
+        source = {
+            "marker": _b64((vault.path / MARKER).read_bytes()),
+            "slots": {f"keys/{p.name}": _b64(p.read_bytes()) for p in sorted(vault.keys_dir.glob("*.slot"))},
+        }
+        report(2, "Copying the database")
+        database, facts = _copy_database(vault, previous, point_id, pack, checks, stop_if_cancelled)
+        pack.close()
+        seconds["database"] = clock()
+        if facts["vault_id"] != vault.vault_id or facts["audit_head"] is None:
+            raise VaultDamaged(
+                "The vault's database names a different vault than its marker file; no backup "
+                "was written. Run 'casefile verify'."
+            )
+        blobs, new_bytes = _copy_blobs(vault, store, facts["blobs"], previous, added, stop_if_cancelled, report)
+        seconds["documents"] = clock()
+        report(90, "Checking the copied database")
+        checks.finish()
+        seconds["page_check_wait"] = clock()
+        sync_files(store.path, added)
+        seconds["sync"] = clock()
+        manifest = {
+            "format": POINT_FORMAT,
+            "version": POINT_VERSION,
+            "vault_id": vault.vault_id,
+            "audit_head": facts["audit_head"],
+            "created_at": now_iso(),
+            "created_by": f"Casefile {__version__}",
+            **source,
+            "database": database,
+            "blobs": blobs,
+        }
+        body = json.dumps(manifest, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+        stop_if_cancelled()
+        copied = pack.size + new_bytes
+        written = store.write_point(point_id, body, seal_bytes(body, key, POINT_MAC_INFO)) + copied
+        seconds["manifest"] = clock()
+    except BaseException:
+        checks.abandon()
+        pack.discard()
+        for path in added[1:]:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    if not pack.size:
+        pack.discard()  # nothing new in the database: no empty pack
+    return point_id, manifest, written, copied
 
 
 def _b64(data: bytes) -> str:
