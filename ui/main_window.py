@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(["Ctrl+Q"], self.request_quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.search_action = self._action(["Ctrl+K", "Ctrl+F"], self.search.focus_search)
+        self.crosscase_action = self._action(["Ctrl+Shift+K"], self.show_crosscase)
         self.about_action = self._action(None, self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.section_actions: dict[str, QAction] = {}
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.lock_action, self.quit_action])
         self.edit_menu = QMenu(self)
-        self.edit_menu.addAction(self.search_action)
+        self.edit_menu.addActions([self.search_action, self.crosscase_action])
         self.view_menu = QMenu(self)
         self.view_menu.addActions(list(self.section_actions.values()))
         self.help_menu = QMenu(self)
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.search_action.setText(self.tr("&Search…"))
+        self.crosscase_action.setText(self.tr("&Cross-case search (badge, plate, address)…"))
         self.about_action.setText(self.tr("&About Casefile"))
         self.calendar_action.setText(self.tr("Export &calendar (.ics)…"))
         self.calendar_action.setToolTip(
@@ -422,6 +424,15 @@ class MainWindow(QMainWindow):
             self.tr("Wrote %n deadline(s) to %1. The file is not encrypted.", "", count).replace("%1", str(path)),
             15000,
         )
+
+    def show_crosscase(self) -> None:
+        """Edit → Cross-case search (ui/crosscase_dialog.py); a result opens its encounter here."""
+        from ui.crosscase_dialog import CrossCaseDialog
+
+        if getattr(self, "crosscase_dialog", None) is None:
+            self.crosscase_dialog = CrossCaseDialog(self.ctx, self)
+            self.crosscase_dialog.open_record.connect(self._open_record)
+        self.crosscase_dialog.show()
 
     def show_guide(self) -> None:
         """Help → User guide: the offline guide in the current language (ui/guide.py)."""

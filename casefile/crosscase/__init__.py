@@ -138,6 +138,11 @@ def find_encounters(conn: Any, *, badge: str = "", plate: str = "", address: str
     return [link for _rid, link in links]
 
 
+def search(vault: Any, *, badge: str = "", plate: str = "", address: str = "") -> list[EncounterLink]:
+    """:func:`find_encounters` on an unlocked vault (the app's entry: it never holds a connection)."""
+    return find_encounters(vault.connection(), badge=badge, plate=plate, address=address)
+
+
 def _add_people(conn: Any, links: list[tuple[int, EncounterLink]]) -> None:
     by_rid = dict(links)
     rids = list(by_rid)

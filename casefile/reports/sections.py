@@ -16,6 +16,7 @@ from casefile.reports import layout as L
 from casefile.reports.fmt import fmt_date, fmt_datetime, money, parse_datetime
 from casefile.reports.fonts import markup
 from casefile.reports.i18n import label, topic_label, tristate, value_label
+from casefile.reports.i213_section import i213_comparison
 from casefile.reports.issues import Flag
 from casefile.reports.view import BundleView, Record, arrests
 
@@ -317,10 +318,12 @@ def _version_text(version: Record, lang: str) -> str:
 
 
 def account_comparison(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
-    """Topic × source: each source's version and page, disputed rows marked by word and shade."""
+    """The I-213's own account beside the client's (reports/i213_section.py), then topic × source:
+    each source's version and page, disputed rows marked by word and shade."""
+    head = i213_comparison(encounter, lang, width)
     points = encounter.get("account_points") or []
     if not points:
-        return []
+        return head
     st = L.styles()
     sources: dict[str, tuple[int, str]] = {}
     for point in points:
@@ -360,4 +363,4 @@ def account_comparison(view: BundleView, encounter: Record, lang: str, width: fl
                     shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
                 rows.append([first, sources[src][1], L.rich(_version_text(version, lang))])
         shares = [2.2, 2.2, 5.0]
-    return [L.grid_table(header, rows, width, shares, extra_style=shaded)]
+    return [*head, L.grid_table(header, rows, width, shares, extra_style=shaded)]

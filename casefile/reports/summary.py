@@ -30,7 +30,6 @@ from casefile.reports.fmt import (
 )
 from casefile.reports.fonts import covered, markup
 from casefile.reports.i18n import deadline_detail, label, tristate, value_label
-from casefile.reports.i213_section import i213_comparison
 from casefile.reports.issues import Flag, case_flags, encounter_flags
 from casefile.reports.redact import redact_bundle
 from casefile.reports.sections import (
@@ -338,9 +337,7 @@ def _accounts(case: _Case, width: float) -> list[Flowable]:
         return [*out, _none(lang, "acc.none")]
     out.append(L.p(label(lang, "acc.legend"), L.styles().small))
     for i, enc in with_points:
-        # The I-213's own account first (casefile/domain/i213.py), then the attorney's points.
-        out += [*_sub(case, i, enc), *i213_comparison(enc, lang, width)]
-        out += account_comparison(case.view, enc, lang, width)
+        out += [*_sub(case, i, enc), *account_comparison(case.view, enc, lang, width)]
     return out
 
 

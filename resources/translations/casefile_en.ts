@@ -303,6 +303,53 @@
     </message>
 </context>
 <context>
+    <name>CrossCaseDialog</name>
+    <message>
+        <source>Cross-case search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find encounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 encounter(s), %2 client(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustodyLogModel</name>
     <message>
         <source>When</source>
@@ -2203,6 +2250,10 @@ Export it?</source>
     </message>
     <message>
         <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cross-case search (badge, plate, address)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

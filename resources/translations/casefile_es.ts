@@ -303,6 +303,53 @@
     </message>
 </context>
 <context>
+    <name>CrossCaseDialog</name>
+    <message>
+        <source>Cross-case search</source>
+        <translation>Búsqueda entre casos</translation>
+    </message>
+    <message>
+        <source>&amp;Badge:</source>
+        <translation>&amp;Placa del agente:</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>Placa del &amp;vehículo:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Find encounters</source>
+        <translation>B&amp;uscar encuentros</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>What matched</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>%1 encounter(s), %2 client(s)</source>
+        <translation>%1 encuentro(s), %2 cliente(s)</translation>
+    </message>
+</context>
+<context>
     <name>CustodyLogModel</name>
     <message>
         <source>When</source>
@@ -2206,6 +2253,10 @@ Export it?</source>
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-case search (badge, plate, address)…</source>
+        <translation>Búsqueda &amp;entre casos (placa del agente, del vehículo, dirección)…</translation>
     </message>
     <message>
         <source>&amp;About Casefile</source>
