@@ -67,11 +67,9 @@ def restore_point(
     """Restore one point of the set at ``folder`` (the newest by default) into the new vault
     folder ``dest``; returns the point's id.
 
-    Before anything is written: the point's shape, the vault key from its own key slots, its seal,
-    and that every pack and blob it lists is there and long enough. Then, into a hidden staging
-    folder: the database from its chunks (each against its hash) checked for its pages, vault id
-    and audit head, then every blob against its hash; only then the staging folder becomes
-    ``dest``. Any failure removes the staging folder."""
+    Everything is checked before anything is written (see the module's docstring); then the vault
+    is written into a hidden staging folder that becomes ``dest`` at the end. Any failure removes
+    the staging folder."""
     store, dest = BackupSet(Path(folder)), Path(dest)
     report = progress or (lambda _p, _m: None)
     if dest.exists() or dest.is_symlink():
@@ -84,23 +82,8 @@ def restore_point(
         listed = ", ".join(ids[-5:]) or "none"
         raise CasefileError(f"{folder} has no restore point {point_id or '(none)'} (newest: {listed}).")
     name = f"restore point {point_id}"
-    body, mac = store.read_point(point_id)
-    manifest = well_formed(parse_point(body, point_id), point_id)
     report(2, "Checking the restore point")
-    try:
-        marker = base64.b64decode(manifest["marker"], validate=True)
-        slots = {k: base64.b64decode(v, validate=True) for k, v in manifest["slots"].items()}
-    except ValueError:
-        raise VaultDamaged(f"{name}'s manifest is damaged (a key slot cannot be read).") from None
-    key = key_from_slots(name, manifest["vault_id"], marker, slots, secret, user)
-    if not bytes_sealed(body, mac, key, POINT_MAC_INFO):
-        raise VaultDamaged(
-            f"{name} was altered after it was made (its seal does not match the vault's key), or it "
-            "was pieced together from different vaults. Nothing was restored; use another restore point."
-        )
-    db = manifest["database"]
-    if db["size"] == 0:
-        raise VaultDamaged(f"{name} holds no database, so it cannot restore a vault.")
+    manifest, marker, slots, key = _open_point(store, point_id, name, secret, user)
     _check_present(store, manifest, name)
     _check_content(store, manifest, key, name, report)
     staging = dest.with_name(f".{dest.name}.restoring-{secrets.token_hex(4)}")
@@ -109,21 +92,7 @@ def restore_point(
     except FileNotFoundError:
         raise CasefileError(f"The folder {dest.parent} does not exist; create it first.") from None
     try:
-        (staging / "keys").mkdir(mode=0o700)
-        (staging / "blobs").mkdir(mode=0o700)
-        _write_new(staging / MARKER, marker)
-        for slot_name, data in slots.items():
-            _write_new(staging / "keys" / Path(slot_name).name, data)
-        report(50, "Restoring the database")
-        _restore_database(store, db, staging / DB_NAME, name)
-        check_database(staging / DB_NAME, key, manifest["vault_id"], manifest["audit_head"], name)
-        report(60, "Restoring the documents")
-        total = sum(b["size"] for b in manifest["blobs"].values()) or 1
-        done = 0
-        for blob, entry in manifest["blobs"].items():
-            _copy_checked(store.blobs_dir / blob, staging / "blobs" / blob, entry, name)
-            done += entry["size"]
-            report(60 + int(30 * done / total), "Restoring the documents")
+        _write_staging(store, manifest, marker, slots, key, staging, name, report)
         report(92, "Opening the restored vault")
         vault = Vault.open(staging, secret, user=user)
         try:
@@ -141,6 +110,59 @@ def restore_point(
             shutil.rmtree(staging, ignore_errors=True)
     report(100, f"Restored {point_id} to {dest}")
     return point_id
+
+
+def _open_point(
+    store: BackupSet, point_id: str, name: str, secret: str, user: str | None
+) -> tuple[dict[str, Any], bytes, dict[str, bytes], bytes]:
+    """The point's manifest, marker, key slots and the vault key from them, its seal checked."""
+    body, mac = store.read_point(point_id)
+    manifest = well_formed(parse_point(body, point_id), point_id)
+    try:
+        marker = base64.b64decode(manifest["marker"], validate=True)
+        slots = {k: base64.b64decode(v, validate=True) for k, v in manifest["slots"].items()}
+    except ValueError:
+        raise VaultDamaged(f"{name}'s manifest is damaged (a key slot cannot be read).") from None
+    key = key_from_slots(name, manifest["vault_id"], marker, slots, secret, user)
+    if not bytes_sealed(body, mac, key, POINT_MAC_INFO):
+        raise VaultDamaged(
+            f"{name} was altered after it was made (its seal does not match the vault's key), or it "
+            "was pieced together from different vaults. Nothing was restored; use another restore point."
+        )
+    db = manifest["database"]
+    if db["size"] == 0:
+        raise VaultDamaged(f"{name} holds no database, so it cannot restore a vault.")
+    return manifest, marker, slots, key
+
+
+def _write_staging(
+    store: BackupSet,
+    manifest: dict[str, Any],
+    marker: bytes,
+    slots: dict[str, bytes],
+    key: bytes,
+    staging: Path,
+    name: str,
+    report: Progress,
+) -> None:
+    """The checked point written into ``staging``: marker, slots, database (checked again by
+    SQLCipher), every blob (each hashed again as it is written)."""
+    db = manifest["database"]
+    (staging / "keys").mkdir(mode=0o700)
+    (staging / "blobs").mkdir(mode=0o700)
+    _write_new(staging / MARKER, marker)
+    for slot_name, data in slots.items():
+        _write_new(staging / "keys" / Path(slot_name).name, data)
+    report(50, "Restoring the database")
+    _restore_database(store, db, staging / DB_NAME, name)
+    check_database(staging / DB_NAME, key, manifest["vault_id"], manifest["audit_head"], name)
+    report(60, "Restoring the documents")
+    total = sum(b["size"] for b in manifest["blobs"].values()) or 1
+    done = 0
+    for blob, entry in manifest["blobs"].items():
+        _copy_checked(store.blobs_dir / blob, staging / "blobs" / blob, entry, name)
+        done += entry["size"]
+        report(60 + int(30 * done / total), "Restoring the documents")
 
 
 def _check_present(store: BackupSet, manifest: dict[str, Any], name: str) -> None:
