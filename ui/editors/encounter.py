@@ -39,6 +39,7 @@ from ui.editors.encounter_parts import (
     officers_editor,
     participants_editor,
 )
+from ui.editors.i213_view import I213View
 from ui.editors.note import NotesPanel
 from ui.models.paged import display_name
 from ui.widgets.choices import EnumCombo, FreeChoiceCombo, MultiEnumChecks, TriStateCombo, identified_as_items
@@ -327,6 +328,8 @@ class EncounterEditor(RecordEditor):
         self.account_points = account_points_editor(self.ctx)
         form.add_widget(self.account_points)
         self.register_list("account_points", self.account_points, self.tr("Account comparison"), page)
+        self.i213_view = I213View()  # the I-213's own account beside the client's (issue 15)
+        form.add_widget(self.i213_view)
         layout.addWidget(box)
         box, form = group(self.tr("Possible claim"))
         self.possible_ftca = QCheckBox(self.tr("Possible FTCA claim"))
@@ -409,6 +412,7 @@ class EncounterEditor(RecordEditor):
         self.witnesses.setValue(record.get("witnesses"))
         self.narrative.setPlainText(record.get("narrative") or "")
         self.account_points.setValue(record.get("account_points"))
+        self.i213_view.set_encounter(record)
         self.possible_ftca.setChecked(bool(record.get("possible_ftca_claim")))
         self.ftca_presented_on.setValue(record.get("ftca_presented_on"))
         self.ftca_denied_on.setValue(record.get("ftca_denied_on"))
