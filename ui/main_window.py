@@ -49,6 +49,7 @@ SECTION_TITLES: dict[str, str] = {
     "collateral": QT_TRANSLATE_NOOP("Sections", "Collateral arrests"),
     "documents": QT_TRANSLATE_NOOP("Sections", "Documents"),
     "foia": QT_TRANSLATE_NOOP("Sections", "FOIA"),
+    "hearings": QT_TRANSLATE_NOOP("Sections", "Hearings"),
     "deadlines": QT_TRANSLATE_NOOP("Sections", "Deadlines"),
     "reports": QT_TRANSLATE_NOOP("Sections", "Reports"),
     "trash": QT_TRANSLATE_NOOP("Sections", "Trash"),

@@ -1999,6 +1999,143 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>HearingEditor</name>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tacoma Immigration Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a result is recorded the hearing is over: never overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjourned because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIA appeal&apos;s 30 days run from this date (8 C.F.R. 1003.38(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client whose hearing it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hearing&apos;s date (and time, if known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingsModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HearingsSection</name>
+    <message>
+        <source>Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search courts, judges, reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -4074,6 +4211,10 @@ Created: %2</source>
     </message>
     <message>
         <source>FOIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2001,6 +2001,143 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>HearingEditor</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>&amp;Client (required):</source>
+        <translation>&amp;Cliente (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>&amp;Audiencia:</translation>
+    </message>
+    <message>
+        <source>&amp;When (required):</source>
+        <translation>&amp;Cuándo (obligatorio):</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation>C&amp;orte:</translation>
+    </message>
+    <message>
+        <source>e.g. Tacoma Immigration Court</source>
+        <translation>p. ej., Corte de Inmigración de Tacoma</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juez:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter language:</source>
+        <translation>Idioma del &amp;intérprete:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Once a result is recorded the hearing is over: never overdue</source>
+        <translation>Con un resultado anotado la audiencia terminó: nunca está vencida</translation>
+    </message>
+    <message>
+        <source>&amp;Adjourned because:</source>
+        <translation>A&amp;plazada porque:</translation>
+    </message>
+    <message>
+        <source>Continued &amp;to:</source>
+        <translation>Continuada &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Fecha de la decisión:</translation>
+    </message>
+    <message>
+        <source>The BIA appeal&apos;s 30 days run from this date (8 C.F.R. 1003.38(b))</source>
+        <translation>Los 30 días para apelar ante la BIA corren desde esta fecha (8 C.F.R. 1003.38(b))</translation>
+    </message>
+    <message>
+        <source>Decision &amp;served:</source>
+        <translation>&amp;Notificación de la decisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Choose the client whose hearing it is.</source>
+        <translation>Elija el cliente de esta audiencia.</translation>
+    </message>
+    <message>
+        <source>Enter the hearing&apos;s date (and time, if known).</source>
+        <translation>Escriba la fecha de la audiencia (y la hora, si se sabe).</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>Nueva audiencia</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Corte</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsSection</name>
+    <message>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <source>&amp;New hearing</source>
+        <translation>&amp;Nueva audiencia</translation>
+    </message>
+    <message>
+        <source>Search courts, judges, reasons…</source>
+        <translation>Buscar cortes, jueces, motivos…</translation>
+    </message>
+    <message>
+        <source>1 hearing</source>
+        <translation>1 audiencia</translation>
+    </message>
+    <message>
+        <source>%1 hearings</source>
+        <translation>%1 audiencias</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -4089,6 +4226,10 @@ Creada: %2</translation>
     <message>
         <source>FOIA</source>
         <translation>FOIA</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
     </message>
     <message>
         <source>Deadlines</source>

@@ -25,6 +25,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("collateral", "ui.sections.collateral.make"),
     ("documents", "ui.sections.documents.make"),
     ("foia", "ui.sections.foia.make"),
+    ("hearings", "ui.sections.hearings.make"),
     ("deadlines", "ui.sections.deadlines.make"),
     ("reports", "ui.sections.reports.make"),
     ("trash", "ui.sections.trash.make"),
@@ -37,6 +38,7 @@ SECTION_FOR_KIND: dict[str, str] = {
     "documents": "documents",
     "foia_requests": "foia",
     "deadlines": "deadlines",
+    "hearings": "hearings",
     "notes": "people",
 }
 

@@ -1,0 +1,64 @@
+"""Hearings in the app (issue 15): a hearing typed into the form with real key presses is stored,
+listed with its client and type, and a result recorded in the form ends it (the core refuses an
+adjournment without its reason, named at the field)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_records_support import ctx, rec_vault, vault_template, wait_workers  # noqa: F401 - fixtures
+
+from casefile import read
+from casefile.services import records
+from ui.sections import hearings
+
+
+def test_a_hearing_is_typed_in_listed_and_its_result_recorded(qtbot, ctx):  # noqa: F811
+    records.save(ctx.vault, "people", {"id": "p-rosa", "full_name": "Rosa Elena Quispe Mamani", "is_client": True})
+    section = hearings.make(ctx, None)
+    qtbot.addWidget(section)
+    section.resize(1366, 768)
+    section.show()
+    section.new_record()
+    editor = section.editor
+    qtbot.waitUntil(lambda: editor.active and editor.record_id is None)
+    picker = editor.person
+    qtbot.keyClicks(picker.edit, "Rosa")
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=5000)
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    editor.hearing_type.setFocus()
+    qtbot.keyClick(editor.hearing_type, Qt.Key.Key_Down)  # Master -> Individual (merits)
+    qtbot.keyClicks(editor.starts_at.date_edit.edit, "2027-01-12")
+    qtbot.keyClick(editor.starts_at.date_edit.edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor.starts_at.time_edit, "09:00")
+    qtbot.keyClick(editor.starts_at.time_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor.court, "Tacoma Immigration Court")
+    qtbot.keyClicks(editor.interpreter, "Quechua")
+    with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
+        qtbot.keyClick(editor.court, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = read.get(ctx.vault, "hearings", saved.args[0]["id"])
+    assert stored["person_id"] == "p-rosa" and stored["hearing_type"] == "individual"
+    assert stored["starts_at"].startswith("2027-01-12T09:00") and stored["interpreter_language"] == "Quechua"
+    model = section.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    assert model.index(0, 1).data() == "Individual (merits) hearing"
+    assert model.index(0, 2).data() == "Rosa Elena Quispe Mamani"
+
+    # Adjourned, without a reason: refused at the reason field, nothing stored.
+    editor.result.setFocus()
+    qtbot.keyClick(editor.result, Qt.Key.Key_Down)  # — -> Held
+    qtbot.keyClick(editor.result, Qt.Key.Key_Down)  # -> Adjourned
+    assert editor.result.value() == "adjourned"
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    error = editor.fields["adjourned_reason"][1]
+    qtbot.waitUntil(lambda: not error.isHidden(), timeout=10000)
+    assert "reason" in error.text.text()
+    assert "result" not in read.get(ctx.vault, "hearings", stored["id"])
+    qtbot.keyClicks(editor.adjourned_reason, "No Quechua interpreter available")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    after = read.get(ctx.vault, "hearings", stored["id"])
+    assert after["result"] == "adjourned" and after["adjourned_reason"] == "No Quechua interpreter available"
+    qtbot.waitUntil(lambda: model.index(0, 3).data() == "Adjourned", timeout=10000)
