@@ -85,12 +85,11 @@ def test_the_first_page_says_where_since_when_what_bond_what_next(detained, tmp_
     # next hearing is the hearing record (no typed hearing deadline comes before it).
     assert "Custody facility Northwest ICE Processing Center" in page
     assert page.count(f"{NEXT.isoformat()} 09:00") == 2
-    # Looked at: rendered at 60 dpi for the report (kept in /tmp/court).
-    out = Path("/tmp/court")
-    out.mkdir(exist_ok=True)
-    (out / "summary.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(out / "summary.pdf"), str(out / "p")],
-                   check=True)  # fmt: skip
+    # Rendered at 60 dpi as a person sees it (looked at when this test was written).
+    (tmp_path / "summary.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(tmp_path / "summary.pdf"),
+                    str(tmp_path / "p")], check=True)  # fmt: skip
+    assert (tmp_path / "p-1.png").stat().st_size > 0
     es, _ = build_report(detained, "summary", person_id="p-rosa", lang="es")
     page = _first_page(es)
     assert "Custodia y corte" in page and "Historial de fianza" in page and "fianza fijada $15,000" in page
