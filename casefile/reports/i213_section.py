@@ -6,12 +6,14 @@ the comparison's "≠ DISPUTED" word and shade, like the account points below it
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reportlab.platypus import Flowable
 
 from casefile.domain.i213 import compare
 from casefile.reports import layout as L
+from casefile.reports.fmt import fmt_datetime
 from casefile.reports.fonts import markup
 from casefile.reports.i18n import label, value_label
 
@@ -42,5 +44,8 @@ def i213_comparison(encounter: Record, lang: str, width: float) -> list[Flowable
             shaded.append(("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), L.DISPUTED_BG))
         field = _CLIENT_FIELDS.get(row.key)
         client = value_label(lang, field, row.client) if field and row.client else row.client
+        if row.key == "i213.apprehended_at":  # both as the rest of the summary prints times
+            row = replace(row, i213=fmt_datetime(row.i213), client=fmt_datetime(row.client))
+            client = row.client
         rows.append([L.rich(name, st.cell), _cell(row.i213) if row.i213 else dash, _cell(client) if client else dash])
     return [L.grid_table(header, rows, width, [2.2, 3.9, 3.9], extra_style=shaded)]

@@ -73,6 +73,8 @@ def test_the_i213_round_trips_and_is_compared(vault: Any, example_dir: Path) -> 
             "en",
             [
                 "I-213 (as released)",
+                # 16 Sep on the I-213; the client's 15 Sep 05:50, printed as the summary prints times.
+                "Date of apprehension ≠ DISPUTED 2026-09-16 2026-09-15 05:50",
                 "Method of apprehension ≠ DISPUTED Worksite Enforcement Home",
                 "Consent to entry ≠ DISPUTED Subject consented to entry.",
                 "Charges (INA section) INA 212(a)(6)(A)(i): present without admission or parole",
