@@ -76,8 +76,8 @@ def test_the_first_page_says_where_since_when_what_bond_what_next(detained, tmp_
     page = _first_page(pdf)
     assert "Custody and court" in page
     assert "Northwest ICE Processing Center" in page and "In custody since" in page
-    assert "2026-10-03 — ICE: bond denied" in page
-    assert "2026-11-20 — Immigration judge (redetermination): bond set $15,000; monthly check-in" in page
+    assert "2026-10-03 — ICE: Bond denied" in page
+    assert "2026-11-20 — Immigration judge (Redetermination): Bond set $15,000; monthly check-in" in page
     assert f"{NEXT.isoformat()} 09:00" in page and "Individual (merits) hearing" in page
     assert "Tacoma Immigration Court" in page and "interpreter: Quechua" in page
     assert "2026-03-04 — I-220A" in page
@@ -92,7 +92,7 @@ def test_the_first_page_says_where_since_when_what_bond_what_next(detained, tmp_
     assert (tmp_path / "p-1.png").stat().st_size > 0
     es, _ = build_report(detained, "summary", person_id="p-rosa", lang="es")
     page = _first_page(es)
-    assert "Custodia y corte" in page and "Historial de fianza" in page and "fianza fijada $15,000" in page
+    assert "Custodia y corte" in page and "Historial de fianza" in page and "Fianza fijada $15,000" in page
 
 
 def test_the_ij_bond_decision_starts_the_bond_appeal_clock(detained) -> None:
@@ -115,7 +115,7 @@ def test_final_order_and_motions_feed_the_motion_rules(detained) -> None:
     assert "motion-to-reconsider" not in kinds  # filed: done
     pdf, _ = build_report(detained, "summary", person_id="p-rosa")
     page = _first_page(pdf)
-    assert "2026-11-30 — Order of removal" in page and "2026-12-02 — Motion to reconsider: pending" in page
+    assert "2026-11-30 — Order of removal" in page and "2026-12-02 — Motion to reconsider: Pending" in page
 
 
 @pytest.mark.parametrize(
