@@ -23,7 +23,6 @@ TABLES: dict[str, str] = {}
 PENDING: dict[str, str] = {
     "casefile/services/backup.py:backup": "evidence",
     "casefile/vault/blobs.py:write_blob": "evidence",
-    "ui/editors/foia.py:build": "foia",
 }
 
 

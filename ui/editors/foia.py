@@ -73,7 +73,16 @@ class FoiaEditor(RecordEditor):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Keep the groups in this order: it is the order they are shown in, and the tab order follows it.
+        self._build_request(layout)
+        self._build_response_clock(layout)
+        self._build_status(layout)
+        self._build_letters_and_notes(layout)
+        layout.addStretch(1)
+        self._connect_recompute()
+        return body
 
+    def _build_request(self, layout: QVBoxLayout) -> None:
         box, form = group(self.tr("Request"))
         self.agency = EnumCombo("foia_agency", allow_empty=False)
         self.jurisdiction = QLineEdit()
@@ -102,6 +111,7 @@ class FoiaEditor(RecordEditor):
         self.register(form)
         layout.addWidget(box)
 
+    def _build_response_clock(self, layout: QVBoxLayout) -> None:
         box, form = group(self.tr("Response clock"))
         self.submitted_on = OptionalDateEdit()
         self.received_on = OptionalDateEdit()
@@ -127,6 +137,7 @@ class FoiaEditor(RecordEditor):
         self.register(form)
         layout.addWidget(box)
 
+    def _build_status(self, layout: QVBoxLayout) -> None:
         box, form = group(self.tr("Status and answers"))
         self.status_combo = EnumCombo("foia_status", allow_empty=False)
         self.response_received_on = OptionalDateEdit()
@@ -150,11 +161,11 @@ class FoiaEditor(RecordEditor):
         self.register(form)
         layout.addWidget(box)
 
+    def _build_letters_and_notes(self, layout: QVBoxLayout) -> None:
         box, form = group(self.tr("Letters and productions"))
         self.tools = FoiaToolsPanel(self.ctx)
         form.add_widget(self.tools)
         layout.addWidget(box)
-
         box, form = group(self.tr("Notes"))
         self.notes = plain_text_edit(3, max_lines=12)
         form.add("notes", self.tr("&Notes:"), self.notes)
@@ -162,8 +173,9 @@ class FoiaEditor(RecordEditor):
         self.notes_panel = NotesPanel(self.ctx, "foia_id")
         form.add_widget(self.notes_panel)
         layout.addWidget(box)
-        layout.addStretch(1)
 
+    def _connect_recompute(self) -> None:
+        """The computed dates and the followed status track every field they are computed from."""
         for signal in (self.agency.changed, self.received_on.changed, self.extension_days.valueChanged,
                        self.response_days.valueChanged, self.status_combo.changed, self.adverse_on.changed,
                        self.appeal_filed_on.changed, self.submitted_on.changed, self.response_received_on.changed,
@@ -176,7 +188,6 @@ class FoiaEditor(RecordEditor):
         self.status_combo.activated.connect(self._status_chosen)
         for signal in (self.submitted_on.changed, self.received_on.changed):
             signal.connect(self._follow_dates)
-        return body
 
     def _status_chosen(self, _index: int) -> None:
         self._status_by_hand = True
