@@ -83,6 +83,20 @@ def _mark_answered_foia(conn: Any) -> None:
 
 
 # (version, steps). Never edit a released migration: add the next one.
+def _widen_search_slots(conn: Any) -> None:
+    """Search rowids go from rid * 8 + code to rid * 64 + code (record_types.base.SEARCH_SLOTS).
+
+    Highest first: a row's new rowid is never below its old one, so moving the highest first never
+    lands on a row not yet moved. FTS5 moves a row as a delete and an insert; nothing is re-read.
+    """
+    old_slots, new_slots = 8, 64
+    rowids = [row[0] for row in conn.execute("SELECT rowid FROM search ORDER BY rowid DESC")]
+    conn.executemany(
+        "UPDATE search SET rowid = ? WHERE rowid = ?",
+        (((r // old_slots) * new_slots + r % old_slots, r) for r in rowids),
+    )
+
+
 MIGRATIONS: list[tuple[int, list[Step]]] = [
     (
         1,
@@ -258,7 +272,7 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
                 detail TEXT NOT NULL DEFAULT '',
                 prev_hash TEXT NOT NULL,
                 hash TEXT NOT NULL)""",
-            # Search rows are keyed rid * 8 + kind code (casefile.queries.search), so updating or
+            # Search rows are keyed rid * 8 + kind code (rid * 64 since migration 9), so updating or
             # trashing a record touches its one row by rowid.
             """CREATE VIRTUAL TABLE search USING fts5 (
                 title, body,
@@ -390,6 +404,12 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
             "ALTER TABLE foia_requests ADD COLUMN encounter_id TEXT REFERENCES encounters (id)",
             "CREATE INDEX foia_by_encounter ON foia_requests (encounter_id)",
         ],
+    ),
+    (
+        9,
+        # The eight search codes were all taken (six types, FOIA productions, hearings): the key
+        # widens to 64 slots so the next record types need no rewrite of their own.
+        [_widen_search_slots],
     ),
 ]
 

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from casefile.demo.generator import DEMO_PASSPHRASE, generate
+from casefile.domain.record_types.base import SEARCH_SLOTS
 from casefile.errors import ValidationError
 from casefile.queries.kinds import KINDS
 from casefile.services.bulk_load import bulk_load
@@ -55,13 +56,13 @@ def _snapshot(vault: Vault) -> dict[str, Any]:
     records = {name: [{k: v for k, v in r.items() if k not in VOLATILE} for r in exported[name]]
                for name in KINDS}
     tables = {kind.table: _rows(conn, f"SELECT * FROM {kind.table}") for kind in KINDS.values()}
-    # Search rows by the record they index (row ids are rid * 8 + code in both vaults).
+    # Search rows by the record they index (row ids are rid * SEARCH_SLOTS + code in both vaults).
     search = sorted(
         (KINDS[name].table, rec_id, title, body)
         for name in KINDS
         for rec_id, title, body in conn.execute(
             f"SELECT k.id, s.title, s.body FROM search s JOIN {KINDS[name].table} k "
-            f"ON s.rowid = k.rid * 8 + {KINDS[name].code}")
+            f"ON s.rowid = k.rid * {SEARCH_SLOTS} + {KINDS[name].code}")
     )
     return {
         "records": records,
