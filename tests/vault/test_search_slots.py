@@ -1,4 +1,5 @@
-"""Migration 9 widens the search key (rid * 8 + code -> rid * 64 + code) and loses no search row.
+"""Migration 9 widens the search key (rid * 8 + code -> rid * 64 + code) and loses no search row;
+migration 10 indexes the audit log for the rollback check at unlock.
 
 The eight codes of the old key were all taken (six types, FOIA productions, hearings), so a ninth
 record type could not be registered. Checked on real vaults the earlier releases made
@@ -107,3 +108,13 @@ def test_a_ninth_record_type_is_registered_saved_and_found(tmp_path: Path) -> No
             assert [(h.type, h.id) for h in hits] == [("visit", saved["id"])]
         finally:
             vault.close()
+
+
+def test_the_unlock_rollback_check_reads_the_audit_log_by_index(new_vault) -> None:
+    # vault.seen.older_than_seen runs this at every unlock where the remembered entry differs: a
+    # scan of the whole audit log there cost more than the key derivation on a large vault.
+    vault, _recovery = new_vault
+    plan = vault.connection().execute(
+        "EXPLAIN QUERY PLAN SELECT max(at) FROM audit WHERE action = 'restore-backup'"
+    ).fetchall()
+    assert any("audit_by_action" in str(row[-1]) for row in plan), plan
