@@ -70,10 +70,7 @@ def backup(
     """
     out = Path(out).resolve()
     report = progress or (lambda _p, _m: None)
-    if out.exists():
-        raise CasefileError(f"{out} already exists; choose a new file name for the backup.")
-    if out.is_relative_to(vault.path.resolve()):
-        raise CasefileError("Put the backup outside the vault's own folder (ideally on another drive).")
+    _check_destination(vault, out)
     snapshot, tmp = temp_beside(out, ".db"), temp_beside(out)
     key = vault.raw_key_for_backup()
     manifest: dict[str, Any] = {
@@ -102,38 +99,13 @@ def backup(
         with os.fdopen(create_private(tmp), "wb") as raw:
             packer = Packer(raw)
             try:
-                packer.add_file(MARKER, vault.path / MARKER)
-                for slot in sorted(vault.keys_dir.glob("*.slot")):
-                    packer.add_file(f"keys/{slot.name}", slot)
-                names = sorted(blob_names(vault.connection()))
-                # The copy is about as large as the documents: progress counts both.
-                total = 2 * sum(_size(vault.blobs_dir / n) for n in names) or 1
-                done, shown = 0, -1
-                vanished: set[str] = set()
-                for name in names:
-                    stop_if_cancelled()
-                    try:
-                        done += packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
-                    except FileNotFoundError:
-                        vanished.add(name)  # purged meanwhile; fatal only if the copy still lists it
-                    if (percent := 2 + int(86 * done / total)) != shown:
-                        shown = percent
-                        report(percent, "Copied blobs")
-                report(max(shown, 45), "Copying the database")
+                names, vanished = _pack_documents(packer, vault, report, stop_if_cancelled)
                 stop_if_cancelled()
                 copied.result()
                 # The copy is opened with the vault's key and every page authenticated while the same
                 # bytes are packed; their hash then ties the packed member to the checked file.
                 checked = pool.submit(_check_pages, snapshot, key)
-                copy_id, manifest["audit_head"], needed_names = _snapshot_facts(snapshot, key)
-                if copy_id != vault.vault_id or manifest["audit_head"] is None:
-                    raise VaultDamaged(
-                        "The vault's database names a different vault than its marker file; no backup "
-                        "was written. Run 'casefile verify'."
-                    )
-                needed = set(needed_names)
-                if needed & vanished:
-                    raise CasefileError("A document's file disappeared during the backup; run the backup again.")
+                manifest["audit_head"], needed = _checked_copy_facts(vault, snapshot, key, vanished)
                 for name in sorted(needed - set(names)):  # documents added while the copy was made
                     packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
                 stop_if_cancelled()
@@ -154,17 +126,8 @@ def backup(
         _verify_written(tmp, key)
         os.replace(tmp, out)
         fsync_dir(out.parent)
-    except sqlcipher3.DatabaseError:
-        raise VaultDamaged(
-            "The vault's database could not be read while it was being copied (a damaged page); no "
-            "backup was written. Run 'casefile verify' and restore your latest good backup."
-        ) from None
-    except OSError as exc:
-        if is_disk_full(exc):
-            raise DiskFull(
-                f"The disk holding {out.parent} is full; no backup was written. Free space and retry."
-            ) from None
-        raise CasefileError(f"The backup could not be written to {out}: {exc.strerror or exc}.") from None
+    except (sqlcipher3.DatabaseError, OSError) as exc:
+        raise _backup_error(exc, out) from None
     finally:
         pool.shutdown(wait=True)  # the copy thread must be gone before its file is removed
         if copier is not None:
@@ -177,6 +140,65 @@ def backup(
     vault.audit("backup", detail=out.name)
     report(100, f"Backup written to {out}")
     return manifest
+
+
+def _check_destination(vault: Vault, out: Path) -> None:
+    """Refuse a destination that would overwrite a file or be lost with the vault's own folder."""
+    if out.exists():
+        raise CasefileError(f"{out} already exists; choose a new file name for the backup.")
+    if out.is_relative_to(vault.path.resolve()):
+        raise CasefileError("Put the backup outside the vault's own folder (ideally on another drive).")
+
+
+def _pack_documents(
+    packer: Packer, vault: Vault, report: Progress, stop_if_cancelled: Callable[[], None]
+) -> tuple[list[str], set[str]]:
+    """Pack the marker, key slots and documents; returns the names packed and those purged meanwhile."""
+    packer.add_file(MARKER, vault.path / MARKER)
+    for slot in sorted(vault.keys_dir.glob("*.slot")):
+        packer.add_file(f"keys/{slot.name}", slot)
+    names = sorted(blob_names(vault.connection()))
+    # The copy is about as large as the documents: progress counts both.
+    total = 2 * sum(_size(vault.blobs_dir / n) for n in names) or 1
+    done, shown = 0, -1
+    vanished: set[str] = set()
+    for name in names:
+        stop_if_cancelled()
+        try:
+            done += packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
+        except FileNotFoundError:
+            vanished.add(name)  # purged meanwhile; fatal only if the copy still lists it
+        if (percent := 2 + int(86 * done / total)) != shown:
+            shown = percent
+            report(percent, "Copied blobs")
+    report(max(shown, 45), "Copying the database")
+    return names, vanished
+
+
+def _checked_copy_facts(vault: Vault, snapshot: Path, key: bytes, vanished: set[str]) -> tuple[str, set[str]]:
+    """The copy's audit head and document names, once it is known to be this vault's and whole."""
+    copy_id, audit_head, needed_names = _snapshot_facts(snapshot, key)
+    if copy_id != vault.vault_id or audit_head is None:
+        raise VaultDamaged(
+            "The vault's database names a different vault than its marker file; no backup "
+            "was written. Run 'casefile verify'."
+        )
+    needed = set(needed_names)
+    if needed & vanished:
+        raise CasefileError("A document's file disappeared during the backup; run the backup again.")
+    return audit_head, needed
+
+
+def _backup_error(exc: sqlcipher3.DatabaseError | OSError, out: Path) -> CasefileError:
+    """What the user is told when the backup failed; nothing was left behind."""
+    if isinstance(exc, sqlcipher3.DatabaseError):
+        return VaultDamaged(
+            "The vault's database could not be read while it was being copied (a damaged page); no "
+            "backup was written. Run 'casefile verify' and restore your latest good backup."
+        )
+    if is_disk_full(exc):
+        return DiskFull(f"The disk holding {out.parent} is full; no backup was written. Free space and retry.")
+    return CasefileError(f"The backup could not be written to {out}: {exc.strerror or exc}.")
 
 
 def _snapshot_facts(db: Path, key: bytes) -> tuple[str | None, str | None, list[str]]:

@@ -121,8 +121,6 @@ def write_blob(
     total_bytes = total if total is not None else _remaining_size(source)
     hasher = _Hasher()
     text = TextCollector(text_limit)
-    head = b""
-    done = 0
     tmp = blobs_dir / f"{_TMP_PREFIX}{secrets.token_hex(16)}"
     final_path = blobs_dir / name
     placed = False
@@ -130,42 +128,7 @@ def write_blob(
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_EXTRA, 0o600)
         with os.fdopen(fd, "wb") as out:
             out.write(header)
-            # Two plaintext buffers (this chunk and the one read ahead) and two for sealed chunks
-            # (one being written while the next is sealed), reused throughout: a fresh 1 MiB
-            # object per chunk makes glibc return the memory and fault it back in each time,
-            # which measured at less than half the speed.
-            buffers = (bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE))
-            sealed_buffers = (
-                memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
-                memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
-            )
-            current, length = 0, _fill(source, buffers[0])
-            with _Writer(out) as writer:
-                index = 0
-                while True:
-                    _check_cancel(cancel, "The import was cancelled; nothing was saved.")
-                    # Read one chunk ahead: only then do we know whether this one is the last.
-                    following = _fill(source, buffers[1 - current]) if length == CHUNK_SIZE else 0
-                    last = following == 0
-                    plain = memoryview(buffers[current])[:length]
-                    hasher.start(plain)
-                    if text.active:
-                        text.feed(bytes(plain))
-                    if index == 0:
-                        head = bytes(plain[:HEAD_SIZE])
-                    # The writer is done with this sealed buffer: it finished the chunk before last
-                    # before it took the last one.
-                    sealed = sealed_buffers[index % 2]
-                    out_len = aead.encrypt_into(_nonce(index, last), plain, aad, sealed[: length + _TAG_SIZE])
-                    writer.write(sealed[:out_len])
-                    hasher.wait()  # before this buffer is refilled
-                    done += length
-                    if progress is not None:
-                        progress(done, total_bytes)
-                    if last:
-                        break
-                    current, length = 1 - current, following
-                    index += 1
+            done, head = _seal_chunks(source, out, aead, aad, hasher, text, progress, cancel, total_bytes)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, final_path)
@@ -182,6 +145,58 @@ def write_blob(
             raise _disk_error(exc, "the document") from None
         raise
     return StoredBlob(name=name, key=key, size=done, sha256=hasher.hexdigest(), head=head, text=text.result())
+
+
+def _seal_chunks(
+    source: BinaryIO,
+    out: BinaryIO,
+    aead: AESGCM,
+    aad: bytes,
+    hasher: _Hasher,
+    text: TextCollector,
+    progress: Progress | None,
+    cancel: CancelCheck | None,
+    total_bytes: int,
+) -> tuple[int, bytes]:
+    """Seal ``source`` into ``out`` chunk by chunk, feeding the hash and search text; returns (size, head)."""
+    # Two plaintext buffers (this chunk and the one read ahead) and two for sealed chunks
+    # (one being written while the next is sealed), reused throughout: a fresh 1 MiB
+    # object per chunk makes glibc return the memory and fault it back in each time,
+    # which measured at less than half the speed.
+    buffers = (bytearray(CHUNK_SIZE), bytearray(CHUNK_SIZE))
+    sealed_buffers = (
+        memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
+        memoryview(bytearray(CHUNK_SIZE + _TAG_SIZE)),
+    )
+    head = b""
+    done = 0
+    current, length = 0, _fill(source, buffers[0])
+    with _Writer(out) as writer:
+        index = 0
+        while True:
+            _check_cancel(cancel, "The import was cancelled; nothing was saved.")
+            # Read one chunk ahead: only then do we know whether this one is the last.
+            following = _fill(source, buffers[1 - current]) if length == CHUNK_SIZE else 0
+            last = following == 0
+            plain = memoryview(buffers[current])[:length]
+            hasher.start(plain)
+            if text.active:
+                text.feed(bytes(plain))
+            if index == 0:
+                head = bytes(plain[:HEAD_SIZE])
+            # The writer is done with this sealed buffer: it finished the chunk before last
+            # before it took the last one.
+            sealed = sealed_buffers[index % 2]
+            out_len = aead.encrypt_into(_nonce(index, last), plain, aad, sealed[: length + _TAG_SIZE])
+            writer.write(sealed[:out_len])
+            hasher.wait()  # before this buffer is refilled
+            done += length
+            if progress is not None:
+                progress(done, total_bytes)
+            if last:
+                return done, head
+            current, length = 1 - current, following
+            index += 1
 
 
 def open_blob(blobs_dir: Path, name: str, key: bytes) -> Iterator[bytes]:

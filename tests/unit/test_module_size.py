@@ -20,10 +20,7 @@ MAX_FUNCTION_LINES = 80
 TABLES: dict[str, str] = {}
 
 # Still being split this session: "path" (module) or "path:function" -> who is splitting it.
-PENDING: dict[str, str] = {
-    "casefile/services/backup.py:backup": "evidence",
-    "casefile/vault/blobs.py:write_blob": "evidence",
-}
+PENDING: dict[str, str] = {}
 
 
 def _modules(root: Path) -> list[Path]:
