@@ -92,8 +92,7 @@ def test_the_encounter_and_the_clients_case_show_the_request(example_vault: Vaul
 def test_a_schema_7_vault_gains_the_link(tmp_path: Path) -> None:
     """Migration 8 on a vault the previous release wrote (the frozen schema-7 vault)."""
     frozen = FIXTURES / "vaults" / "schema-7" / "vault"
-    if not frozen.is_dir():
-        pytest.skip("the frozen schema-7 vault is not in this tree yet (tests/fixtures/vaults/README.md)")
+    assert frozen.is_dir(), "the frozen schema-7 vault is committed (tests/fixtures/vaults/README.md)"
     path = tmp_path / "vault"
     shutil.copytree(frozen, path)
     for item in [path, *path.rglob("*")]:
