@@ -20,19 +20,13 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Flowable, KeepTogether, Spacer
-
-from casefile.reports import layout as L
-from casefile.reports.context import ReportOptions
-from casefile.reports.fonts import REGULAR
 from casefile.reports.i18n import label, value_label
+from casefile.reports.pattern_dimensions import DIMENSIONS, Dimension, fold_months, time_unit
 from casefile.reports.view import ARRESTED
 
 SMALL = 3  # the smallest count that may be shown
@@ -56,25 +50,13 @@ class PatternStats:
     encounters: int = 0
     participants: int = 0
     by_month: Counter[str] = field(default_factory=Counter)
-    by_setting: Counter[str] = field(default_factory=Counter)
-    by_agency: Counter[str] = field(default_factory=Counter)
-    by_program: Counter[str] = field(default_factory=Counter)
-    by_city: Counter[str] = field(default_factory=Counter)
+    # Encounters by each of ``pattern_dimensions.DIMENSIONS``, by its name.
+    by: dict[str, Counter[str]] = field(default_factory=lambda: {d.name: Counter() for d in DIMENSIONS})
     roles: Counter[str] = field(default_factory=Counter)
     collateral_arrests: int = 0
     biometrics: Counter[tuple[str, str]] = field(default_factory=Counter)  # (modality, consent)
     warrants: Counter[tuple[str, str]] = field(default_factory=Counter)  # (type, shown)
     entries: Counter[str] = field(default_factory=Counter)
-
-
-def _city(location: object, spellings: dict[str, str]) -> str:
-    if not isinstance(location, dict) or not location.get("city"):
-        return "unknown"
-    city = " ".join(str(location["city"]).split())
-    state = str(location.get("state") or "").strip().upper()
-    shown = f"{city}, {state}" if state else city
-    # "Houston" and "HOUSTON" are one city; the first spelling seen is the one printed.
-    return spellings.setdefault(shown.casefold(), shown)
 
 
 def aggregate(
@@ -85,7 +67,7 @@ def aggregate(
 ) -> PatternStats:
     """Count encounters (optionally those dated within ``date_from``..``date_to``), streaming."""
     stats = PatternStats()
-    spellings: dict[str, str] = {}
+    counters = [(d, stats.by[d.name]) for d in DIMENSIONS]
     low = date_from.isoformat() if date_from else ""
     high = date_to.isoformat() if date_to else ""
     for enc in encounters:
@@ -94,11 +76,8 @@ def aggregate(
             continue
         stats.encounters += 1
         stats.by_month[day[:7] if len(day) >= 7 else "unknown"] += 1
-        stats.by_setting[enc.get("setting") or "unknown"] += 1
-        for agency in set(enc.get("agencies") or ["unknown"]):
-            stats.by_agency[agency] += 1
-        stats.by_program[enc.get("program") or "unknown"] += 1
-        stats.by_city[_city(enc.get("location"), spellings)] += 1
+        for dim, counter in counters:
+            counter.update(dim.values(enc))
         for part in enc.get("participants") or ():
             role = part.get("role") or "other"
             stats.participants += 1
@@ -119,6 +98,9 @@ def aggregate(
         entry = enc.get("entry")
         if entry and entry != "no-entry":
             stats.entries[entry if entry in ENTRY_KINDS else "other"] += 1
+    for dim, counter in counters:
+        if dim.tidy is not None:
+            stats.by[dim.name] = dim.tidy(counter)
     return stats
 
 
@@ -142,15 +124,19 @@ def _show(value: int) -> str:
 
 
 def _merged_partition(
-    counts: Counter[str], order: Sequence[str] | None = None
+    counts: Counter[str], order: Sequence[str] | None = None, top: int | None = None
 ) -> tuple[list[tuple[str, int]], int, int]:
     """Rows of a table whose total is stated: (rows with an "other (merged)" row, merged, tiny).
 
-    ``tiny`` is 1 when even the merged row stays under 3 (the whole table has fewer than 3).
+    Categories of 1 or 2, and with ``top`` every category past the first ``top`` of ``order``,
+    go into the merged row. ``tiny`` is 1 when even the merged row stays under 3 (the whole table
+    has fewer than 3).
     """
     keys = list(order) if order is not None else sorted(counts)
     keep = {k: counts[k] for k in keys if counts[k] >= SMALL}
-    small = [k for k in keys if 0 < counts[k] < SMALL]
+    if top is not None and len(keep) > top:
+        keep = {k: keep[k] for k in list(keep)[:top]}
+    small = [k for k in keys if k not in keep and counts[k] > 0]
     merged_value = sum(counts[k] for k in small)
     merged_keys = list(small)
     # Top up from the smallest shown categories until the merged row cannot be worked back.
@@ -166,27 +152,22 @@ def _merged_partition(
 
 def _partition_table(
     key: str,
-    title: str,
-    row_title: str,
+    titles: tuple[str, str, str],
     counts: Counter[str],
-    lang: str,
-    field_name: str | None,
+    name: Callable[[str], str],
     order: Sequence[str] | None = None,
+    top: int | None = None,
 ) -> ShownTable:
-    rows, merged, tiny = _merged_partition(counts, order)
+    """A table that splits the stated total: small (and, past ``top``, all further) rows merged."""
+    title, row_title, count = titles
+    rows, merged, tiny = _merged_partition(counts, order, top)
     total = sum(counts.values())
-
-    def name(k: str) -> str:
-        if k == MERGED_KEY:
-            return label(lang, "pat.other")
-        return value_label(lang, field_name, k) if field_name else k
-
     shown_rows = tuple((k, name(k), (_show(v),)) for k, v in rows)
     return ShownTable(
         key,
         title,
         row_title,
-        (label(lang, "pat.count"),),
+        (count,),
         ("count",),
         shown_rows,
         total=(_show(total),),
@@ -201,6 +182,7 @@ def _suppressed_table(
     row_title: str,
     columns: Sequence[tuple[str, str]],
     rows: Sequence[tuple[str, str, Sequence[int]]],
+    merged: int = 0,
 ) -> ShownTable:
     shown = tuple((k, name, tuple(_show(v) for v in values)) for k, name, values in rows)
     hidden = sum(1 for _, _, values in rows for v in values if 0 < v < SMALL)
@@ -212,41 +194,58 @@ def _suppressed_table(
         tuple(c[0] for c in columns),
         shown,
         suppressed=hidden,
+        merged=merged,
     )
 
 
-# Counts by one fact: (table key, title, the stats' counter, the field its values are labels of,
-# sorted by count); the column heading is "pat.col.<name>" in the report catalogue.
-_PARTITIONS = {
-    "month": ("encounters_by_month", "pat.by_month", "by_month", None, False),
-    "setting": ("encounters_by_setting", "pat.by_setting", "by_setting", "setting", True),
-    "program": ("encounters_by_program", "pat.by_program", "by_program", "program", True),
-    "city": ("encounters_by_city", "pat.by_city", "by_city", None, True),
-    "role": ("participants_by_role", "pat.roles", "roles", "role", True),
-}
+def _namer(lang: str, field_name: str | None) -> Callable[[str], str]:
+    def name(k: str) -> str:
+        if k == MERGED_KEY:
+            return label(lang, "pat.other")
+        return value_label(lang, field_name, k) if field_name else k
+
+    return name
 
 
-def _partition(stats: PatternStats, lang: str, which: str) -> ShownTable:
-    key, title, counter, field_name, by_count = _PARTITIONS[which]
-    counts: Counter[str] = getattr(stats, counter)
-    order = sorted(counts, key=lambda k: (-counts[k], k)) if by_count else None
-    return _partition_table(key, label(lang, title), label(lang, f"pat.col.{which}"), counts, lang, field_name, order)
+def _time_table(stats: PatternStats, lang: str) -> ShownTable:
+    """Encounters over time, by month, quarter or year as the span needs (at most 24 rows)."""
+    unit = time_unit(stats.by_month)
+    order, counts = fold_months(stats.by_month, unit)
+    plain = _namer(lang, None)
+
+    def name(k: str) -> str:
+        if unit == "quarter" and "-Q" in k:
+            return label(lang, "pat.quarter", year=k[:4], q=k[-1])
+        return label(lang, "pat.unknown_date") if k == "unknown" else plain(k)
+
+    titles = (label(lang, f"pat.by_{unit}"), label(lang, f"pat.col.{unit}"), label(lang, "pat.count"))
+    return _partition_table(f"encounters_by_{unit}", titles, counts, name, order)
+
+
+def dimension_table(stats: PatternStats, lang: str, dim: Dimension) -> ShownTable:
+    """One dimension's table, largest first, small cells merged (a partition) or shown "<3"."""
+    counts = stats.by.get(dim.name, Counter())
+    order = sorted(counts, key=lambda k: (-counts[k], k))
+    title, row_title = label(lang, f"pat.by_{dim.name}"), label(lang, f"pat.col.{dim.name}")
+    name = _namer(lang, dim.field)
+    if not dim.multi:
+        return _partition_table(dim.key, (title, row_title, label(lang, "pat.count")), counts, name, order, dim.top)
+    shown, rest = (order[: dim.top], order[dim.top :]) if dim.top is not None else (order, [])
+    rows = [(k, name(k), (counts[k],)) for k in shown]
+    if rest:
+        # Counted once per value, like the rows above it (the table's note says so).
+        rows.append((MERGED_KEY, name(MERGED_KEY), (sum(counts[k] for k in rest),)))
+    return _suppressed_table(dim.key, title, row_title, [("count", label(lang, "pat.count"))], rows, len(rest))
 
 
 def pattern_tables(stats: PatternStats, lang: str = "en") -> list[ShownTable]:
     """The tables the report and the CSV publish, small cells already merged or suppressed."""
-    t = lambda key: label(lang, key)  # noqa: E731 - reads better than a def for one line
-    agencies = sorted(stats.by_agency.items(), key=lambda i: (-i[1], i[0]))
+    roles = sorted(stats.roles, key=lambda k: (-stats.roles[k], k))
+    titles = (label(lang, "pat.roles"), label(lang, "pat.col.role"), label(lang, "pat.count"))
     return [
-        *(_partition(stats, lang, which) for which in ("month", "setting", "program", "city")),
-        _suppressed_table(
-            "encounters_by_agency",
-            t("pat.by_agency"),
-            t("pat.col.agency"),
-            [("count", t("pat.count"))],
-            [(a, value_label(lang, "agency", a), (n,)) for a, n in agencies],
-        ),
-        _partition(stats, lang, "role"),
+        _time_table(stats, lang),
+        *(dimension_table(stats, lang, dim) for dim in DIMENSIONS),
+        _partition_table("participants_by_role", titles, stats.roles, _namer(lang, "role"), roles),
         _collateral_table(stats, lang),
         *_cross_tables(stats, lang),
     ]
@@ -320,137 +319,7 @@ def stats_to_csv(stats: PatternStats) -> str:
     return out.getvalue()
 
 
-# --- The PDF --------------------------------------------------------------------------------
+# The PDF is built from the same tables (``pattern_pdf``), re-exported here where callers look.
+from casefile.reports.pattern_pdf import build_pattern_report  # noqa: E402
 
-# Tables drawn as charts too, and whether their bars stand up (a time line) or lie down.
-_CHARTS = {
-    "encounters_by_month": True,
-    "encounters_by_setting": False,
-    "participants_by_role": False,
-}
-
-
-def _bar_chart(rows: Sequence[tuple[str, str, tuple[str, ...]]], width: float, *, vertical: bool) -> Drawing | None:
-    """Bars for the shown counts; a "<3" cell gets no bar, so a chart never shows a small cell."""
-    points = [(name, int(cells[0])) for _, name, cells in rows if cells[0].isdigit()]
-    if not points:
-        return None
-    names = [n if len(n) <= 28 else n[:27] + "…" for n, _ in points]
-    values = [v for _, v in points]
-    if vertical:
-        height = 170.0
-        drawing = Drawing(width, height)
-        chart: VerticalBarChart | HorizontalBarChart = VerticalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 36, 46, width - 50, height - 60
-        chart.categoryAxis.labels.angle = 45 if len(names) > 8 else 0
-        chart.categoryAxis.labels.boxAnchor = "ne" if len(names) > 8 else "n"
-        chart.categoryAxis.labels.dy = -2
-    else:
-        height = 24.0 + 16 * len(points)
-        drawing = Drawing(width, height)
-        chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 150, 10, width - 180, height - 18
-        chart.categoryAxis.reverseDirection = 1  # largest first, as in the table
-        chart.categoryAxis.labels.boxAnchor = "e"
-        chart.categoryAxis.labels.dx = -4
-    chart.data = [values]
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = L.RULE
-    chart.valueAxis.gridStrokeWidth = 0.25
-    chart.bars[0].fillColor = L.BANNER_BG["pattern"]
-    chart.bars[0].strokeColor = None
-    chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = 6.5
-    chart.barLabelFormat = "%d"
-    chart.barLabels.nudge = 6
-    # The renderer starts every drawing in Helvetica, which would be the one unembedded font.
-    drawing.initialFontName = REGULAR
-    drawing.add(chart)
-    return drawing
-
-
-def _table_flowables(table: ShownTable, width: float, lang: str) -> list[Flowable]:
-    st = L.styles()
-    header = [table.row_title, *table.columns]
-    rows: list[list[L.Cell]] = [[name, *cells] for _, name, cells in table.rows]
-    shade: list[tuple[Any, ...]] = [("ALIGN", (1, 0), (-1, -1), "RIGHT")]  # counts line up
-    if table.total is not None:
-        rows.append([label(lang, "pat.total"), *table.total])
-        shade.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), L.LABEL_BG))
-    if len(table.columns) == 1:
-        grid = L.grid_table(header, rows, width * 0.62, (4, 1.3), shade)
-    else:
-        grid = L.grid_table(header, rows, width, (2.6, *([1.4] * len(table.columns))), shade)
-    out: list[Flowable] = [L.Heading(table.title, 0)]
-    if table.key == "encounters_by_agency":
-        out.append(L.p(label(lang, "pat.agency_note"), st.small))
-    return [*out, grid]
-
-
-def build_pattern_report(
-    stats: PatternStats,
-    options: ReportOptions,
-    *,
-    date_from: date | None = None,
-    date_to: date | None = None,
-) -> bytes:
-    """The anonymised pattern report as PDF bytes; the same numbers as ``stats_to_csv``."""
-    lang = options.lang
-    st = L.styles()
-    width = L.frame_width(options)
-    tables = pattern_tables(stats, lang)
-    title = label(lang, "report.pattern")
-    if date_from or date_to:
-        period = label(
-            lang,
-            "pat.period",
-            start=date_from.isoformat() if date_from else "…",
-            end=date_to.isoformat() if date_to else "…",
-        )
-    else:
-        period = label(lang, "pat.period_all")
-    story: list[Flowable] = [L.p(title, st.title), L.p(period, st.subtitle)]
-    story.append(
-        L.p(
-            label(
-                lang,
-                "pat.totals",
-                encounters=_show(stats.encounters),
-                participants=_show(stats.participants),
-            ),
-            st.body,
-        )
-    )
-    story.append(L.p(label(lang, "pat.method"), st.body))
-    story.append(
-        L.p(
-            label(
-                lang,
-                "pat.suppressed",
-                n=sum(t.suppressed for t in tables),
-                merged=sum(t.merged for t in tables),
-            ),
-            st.body,
-        )
-    )
-    if not stats.encounters:
-        story.append(L.p(label(lang, "pat.no_data"), st.body))
-    for table in tables:
-        story.append(Spacer(1, 4))
-        *heading, grid = _table_flowables(table, width, lang)
-        vertical = _CHARTS.get(table.key)
-        drawing = None if vertical is None else _bar_chart(table.rows, width, vertical=vertical)
-        if drawing is None:
-            story.append(KeepTogether([*heading, grid]))
-        else:
-            note = L.p(label(lang, "pat.chart_note"), st.small)
-            story += [KeepTogether([*heading, drawing, note]), grid]
-    fp = L.fingerprint(stats_to_csv(stats))
-    story += L.fingerprint_block(fp, lang)
-    return L.render(story, options, title=title, subject=title, fingerprint_value=fp, banner_kind="pattern")
+__all__ = ["PatternStats", "ShownTable", "aggregate", "build_pattern_report", "pattern_tables", "stats_to_csv"]

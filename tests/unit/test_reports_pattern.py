@@ -79,10 +79,10 @@ def test_aggregate_counts_each_dimension() -> None:
     assert stats.encounters == 3
     assert stats.participants == 4
     assert stats.by_month == {"2026-09": 2, "2026-10": 1}
-    assert stats.by_setting == {"home": 2, "vehicle-stop": 1}
-    assert stats.by_city == {"Houston, TX": 2, "Dallas, TX": 1}
-    assert stats.by_agency == {"ICE-ERO": 2, "local-police": 1, "unknown": 1}
-    assert stats.by_program == {"287g": 1, "unknown": 2}
+    assert stats.by["setting"] == {"home": 2, "vehicle-stop": 1}
+    assert stats.by["city"] == {"Houston, TX": 2, "Dallas, TX": 1}
+    assert stats.by["agency"] == {"ICE-ERO": 2, "local-police": 1, "unknown": 1}
+    assert stats.by["program"] == {"287g": 1, "unknown": 2}
     assert stats.roles == {"collateral": 2, "target": 1, "family": 1}
     assert stats.collateral_arrests == 1
     assert stats.biometrics == {("fingerprint", "not-asked"): 1}
