@@ -113,6 +113,8 @@ FOIA_STATUS = (
     "in-litigation",
     "closed",
 )
+# How the Office of Government Information Services closed its mediation (5 U.S.C. 552(h)(3)).
+FOIA_OGIS_OUTCOME = ("resolved", "partly-resolved", "not-resolved", "withdrawn")
 DEADLINE_KIND = (
     "master-hearing",
     "individual-hearing",

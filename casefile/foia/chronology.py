@@ -16,6 +16,7 @@ from casefile.domain.deadlines import computed_deadlines
 from casefile.foia.doc import Letter
 from casefile.foia.exhaustion import exhaustion_of
 from casefile.foia.facts import day_of, long_date
+from casefile.foia.ogis import no_tolling_rule
 
 _CLOCKS = (
     ("foia-response", "Determination on the request"),
@@ -65,6 +66,17 @@ def _events(req: dict[str, Any], subject: str, day: date) -> list[str]:
     add("appeal_filed_on", "an administrative appeal was filed.")
     add("appeal_received_on", f"{agency} received the administrative appeal.")
     add("appeal_decided_on", f"{agency} decided the administrative appeal.")
+    case = f" (OGIS case {req['ogis_case_number']})" if req.get("ogis_case_number") else ""
+    add(
+        "ogis_requested_on",
+        "the requester asked the Office of Government Information Services to mediate the dispute "
+        f"(5 U.S.C. 552(h)(3)){case}.",
+    )
+    outcome = str(req.get("ogis_outcome") or "").replace("-", " ")
+    add(
+        "ogis_closed_on",
+        "the Office of Government Information Services closed its case" + (f": {outcome}." if outcome else "."),
+    )
     add("litigation_filed_on", "suit was filed.")
     dated.sort(key=lambda pair: pair[0])
     return [text for _day, text in dated]
@@ -119,6 +131,12 @@ def chronology(
         rows = _clock_rows(req, day)
         if rows:
             letter.add("table", rows=[("Time limit", "Last day", "Rule", "As of this draft"), *rows])
+        if req.get("ogis_requested_on"):
+            letter.add(
+                "note",
+                "These time limits are computed without tolling for the OGIS mediation: no rule stops them "
+                f"for it ({no_tolling_rule(str(req.get('agency') or ''))}).",
+            )
         gone = exhaustion_of(req, day)
         if gone is not None:
             clock = "its determination" if gone.clock == "response" else "its decision on the appeal"

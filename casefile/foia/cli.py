@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from casefile.domain.enums import FOIA_OGIS_OUTCOME
 from casefile.errors import CasefileError
 from casefile.foia import FEE_CATEGORIES
 
@@ -105,6 +106,18 @@ def _log_parsers(fsub: Any, passphrase_option: Any, vault_arg: Any) -> None:
     hp.add_argument("--foia", required=True, help="the FOIA request's id")
     hp.add_argument("--json", action="store_true")
 
+    op = fsub.add_parser(
+        "ogis",
+        help="record OGIS mediation of a request (5 U.S.C. 552(h)(3)); it does not toll the appeal deadline",
+    )
+    passphrase_option(op)
+    vault_arg(op)
+    op.add_argument("--foia", required=True, help="the FOIA request's id")
+    op.add_argument("--requested-on", help="the day mediation was asked for (YYYY-MM-DD)")
+    op.add_argument("--case-number", help="OGIS's case number")
+    op.add_argument("--closed-on", help="the day OGIS closed its case (YYYY-MM-DD)")
+    op.add_argument("--outcome", choices=FOIA_OGIS_OUTCOME, help="how OGIS closed it")
+
     mp = fsub.add_parser("mark", help="set the status and exemptions of pages of a production, or confirm it")
     passphrase_option(mp)
     vault_arg(mp)
@@ -144,7 +157,7 @@ def run(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
         return _letter(args, secrets, open_vault)
     if args.foia_command == "chronology":
         return _chronology(args, secrets, open_vault)
-    if args.foia_command in ("receive", "log", "mark", "history", "batch"):
+    if args.foia_command in ("receive", "log", "mark", "history", "batch", "ogis"):
         from casefile.foia import log_cli
 
         return int(getattr(log_cli, args.foia_command)(args, secrets, open_vault))

@@ -25,6 +25,10 @@ TRACKED = (
     "appeal_filed_on",
     "appeal_received_on",
     "appeal_decided_on",
+    "ogis_requested_on",
+    "ogis_case_number",
+    "ogis_closed_on",
+    "ogis_outcome",
     "litigation_filed_on",
 )
 
@@ -45,7 +49,9 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
 
 
 def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
-    """``{"events": [{at, by, what}], "clocks": [{kind, due, citation, done}]}``, oldest event first."""
+    """``{"events": [{at, by, what}], "clocks": [{kind, due, citation, done}], "ogis": {...} | None,
+    "notes": [str]}``, oldest event first; the notes say what OGIS mediation does to the clocks."""
+    from casefile.foia import ogis
     from casefile.foia.receive import productions_of
     from casefile.services import records
 
@@ -79,4 +85,11 @@ def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
         {"kind": d["kind"], "due": d["due"], "citation": d["citation"], "done": d["done"]}
         for d in computed_deadlines([current], [], [])
     ]
-    return {"foia_id": foia_id, "events": events, "clocks": clocks}
+    told = ogis.sentence(current)
+    return {
+        "foia_id": foia_id,
+        "events": events,
+        "clocks": clocks,
+        "ogis": ogis.mediation(current),
+        "notes": [told] if told else [],
+    }

@@ -81,16 +81,16 @@ def _pages(text: str) -> tuple[int, int]:
     raise CasefileError(f"--pages {text!r}: write one page (7) or a range (3-12).")
 
 
-def _day(value: str | None) -> Any:
+def _day(value: str | None, option: str = "--received-on") -> Any:
     if not value:
         return None
     from casefile.domain.dates import parse_date
     from casefile.errors import ValidationError
 
     try:
-        return parse_date(value, field="--received-on")
+        return parse_date(value, field=option)
     except ValidationError as exc:
-        raise CasefileError(f"--received-on: {exc.reason}") from None
+        raise CasefileError(f"{option}: {exc.reason}") from None
 
 
 def history(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
@@ -107,6 +107,32 @@ def history(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
     for clock in found["clocks"]:
         state = "done" if clock["done"] else "open"
         print(f"{clock['due']}  {clock['kind']:<22} {state:<5} (computed — verify) {clock['citation']}")
+    for note in found["notes"]:
+        print(note)
+    return 0
+
+
+def ogis(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    """Record OGIS mediation on a request; the fields not given keep their values."""
+    from casefile.errors import NotFound
+    from casefile.foia.ogis import sentence
+    from casefile.services import records
+
+    given = {
+        "ogis_requested_on": _day(args.requested_on, "--requested-on"),
+        "ogis_case_number": (args.case_number or "").strip() or None,
+        "ogis_closed_on": _day(args.closed_on, "--closed-on"),
+        "ogis_outcome": args.outcome,
+    }
+    changes = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in given.items() if v is not None}
+    if not changes:
+        raise CasefileError("Give at least one of --requested-on, --case-number, --closed-on, --outcome.")
+    with open_vault(args, secrets) as vault:
+        request = records.get(vault, "foia_requests", args.foia)
+        if request is None:
+            raise NotFound(f"No FOIA request with id {args.foia!r} in this vault.", key="foia_not_found")
+        saved = records.save(vault, "foia_requests", {**request, **changes})
+    print(sentence(saved))
     return 0
 
 

@@ -1820,6 +1820,46 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>OGIS mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation re&amp;quested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Office of Government Information Services mediates FOIA disputes (5 U.S.C. 552(h)(3)); a denial must tell you so (552(a)(6)(A)(i)(III)(bb))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGIS &amp;case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGIS cl&amp;osed its case on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation is voluntary and stops no FOIA time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation does not toll the appeal deadline (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was filed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the appeal by %1 (computed without tolling — verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letters and productions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1822,6 +1822,46 @@ Export it?</source>
         <translation>&amp;Demanda presentada el:</translation>
     </message>
     <message>
+        <source>OGIS mediation</source>
+        <translation>Mediación de la OGIS</translation>
+    </message>
+    <message>
+        <source>Mediation re&amp;quested on:</source>
+        <translation>&amp;Mediación solicitada el:</translation>
+    </message>
+    <message>
+        <source>The Office of Government Information Services mediates FOIA disputes (5 U.S.C. 552(h)(3)); a denial must tell you so (552(a)(6)(A)(i)(III)(bb))</source>
+        <translation>La Oficina de Servicios de Información del Gobierno (OGIS) media en las disputas FOIA (5 U.S.C. 552(h)(3)); una denegación debe informarle de ello (552(a)(6)(A)(i)(III)(bb))</translation>
+    </message>
+    <message>
+        <source>OGIS &amp;case number:</source>
+        <translation>Número de caso de la OG&amp;IS:</translation>
+    </message>
+    <message>
+        <source>OGIS cl&amp;osed its case on:</source>
+        <translation>La OGIS cerró s&amp;u caso el:</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>Resultad&amp;o:</translation>
+    </message>
+    <message>
+        <source>Mediation is voluntary and stops no FOIA time limit.</source>
+        <translation>La mediación es voluntaria y no detiene ningún plazo FOIA.</translation>
+    </message>
+    <message>
+        <source>Mediation does not toll the appeal deadline (%1).</source>
+        <translation>La mediación no suspende el plazo de apelación (%1).</translation>
+    </message>
+    <message>
+        <source>The appeal was filed on %1.</source>
+        <translation>La apelación se presentó el %1.</translation>
+    </message>
+    <message>
+        <source>File the appeal by %1 (computed without tolling — verify).</source>
+        <translation>Presente la apelación a más tardar el %1 (calculado sin suspensión — verificar).</translation>
+    </message>
+    <message>
         <source>Letters and productions</source>
         <translation>Cartas y entregas de documentos</translation>
     </message>

@@ -77,6 +77,7 @@ class FoiaEditor(RecordEditor):
         self._build_request(layout)
         self._build_response_clock(layout)
         self._build_status(layout)
+        self._build_ogis(layout)
         self._build_letters_and_notes(layout)
         layout.addStretch(1)
         self._connect_recompute()
@@ -161,6 +162,46 @@ class FoiaEditor(RecordEditor):
         self.register(form)
         layout.addWidget(box)
 
+    def _build_ogis(self, layout: QVBoxLayout) -> None:
+        """OGIS mediation (5 U.S.C. 552(h)(3)): its dates, case number and outcome, and what it does not do."""
+        box, form = group(self.tr("OGIS mediation"))
+        self.ogis_requested_on = OptionalDateEdit()
+        self.ogis_case_number = QLineEdit()
+        self.ogis_case_number.setMaxLength(100)
+        self.ogis_closed_on = OptionalDateEdit()
+        self.ogis_outcome = EnumCombo("foia_ogis_outcome")
+        form.add("ogis_requested_on", self.tr("Mediation re&quested on:"), self.ogis_requested_on,
+                 hint=self.tr("The Office of Government Information Services mediates FOIA disputes "
+                              "(5 U.S.C. 552(h)(3)); a denial must tell you so (552(a)(6)(A)(i)(III)(bb))"))
+        form.add("ogis_case_number", self.tr("OGIS &case number:"), self.ogis_case_number)
+        form.add("ogis_closed_on", self.tr("OGIS cl&osed its case on:"), self.ogis_closed_on)
+        form.add("ogis_outcome", self.tr("Outco&me:"), self.ogis_outcome)
+        self.ogis_note = QLabel()
+        self.ogis_note.setWordWrap(True)
+        self.ogis_note.setTextFormat(Qt.TextFormat.PlainText)
+        form.add_widget(self.ogis_note)
+        self.register(form)
+        layout.addWidget(box)
+
+    def _show_ogis_note(self, shown: dict[str, Any]) -> None:
+        """Mediation tolls nothing: the appeal stays due on the date computed without it (casefile.foia.ogis)."""
+        from casefile.foia.ogis import appeal_note
+
+        try:
+            note = appeal_note(shown)
+        except ValidationError:  # a date still being typed: said at its field on save
+            note = None
+        if note is None:
+            self.ogis_note.setText(self.tr("Mediation is voluntary and stops no FOIA time limit."))
+            return
+        text = self.tr("Mediation does not toll the appeal deadline (%1).").replace("%1", note["rule"])
+        if note["filed"]:
+            text += " " + self.tr("The appeal was filed on %1.").replace("%1", fmt.fmt_date(note["filed"]))
+        elif note["due"]:
+            text += " " + self.tr("File the appeal by %1 (computed without tolling — verify).").replace(
+                "%1", fmt.fmt_date(note["due"]))
+        self.ogis_note.setText(text)
+
     def _build_letters_and_notes(self, layout: QVBoxLayout) -> None:
         box, form = group(self.tr("Letters and productions"))
         self.tools = FoiaToolsPanel(self.ctx)
@@ -179,7 +220,8 @@ class FoiaEditor(RecordEditor):
         for signal in (self.agency.changed, self.received_on.changed, self.extension_days.valueChanged,
                        self.response_days.valueChanged, self.status_combo.changed, self.adverse_on.changed,
                        self.appeal_filed_on.changed, self.submitted_on.changed, self.response_received_on.changed,
-                       self.litigation_filed_on.changed, self.tolled_on.changed, self.tolling_ended_on.changed):
+                       self.litigation_filed_on.changed, self.tolled_on.changed, self.tolling_ended_on.changed,
+                       self.ogis_requested_on.changed):
             signal.connect(self.recompute)
         self.agency.changed.connect(self._agency_changed)
         self._status_by_hand = False  # the user picked the status: dates no longer move it
@@ -237,6 +279,7 @@ class FoiaEditor(RecordEditor):
         self.appeal_due.show_date(date.fromisoformat(appeal["due"]) if appeal else None,
                                   empty=self.tr("— (computed from an adverse determination)"))
         self.appeal_due.setToolTip(fmt.deadline_rule(appeal) if appeal else "")
+        self._show_ogis_note(shown)
 
     def blank(self) -> dict[str, Any]:
         return {"agency": "ICE", "status": "draft"}
@@ -268,8 +311,10 @@ class FoiaEditor(RecordEditor):
         self.appeal_filed_on.setValue(record.get("appeal_filed_on"))
         self.litigation_filed_on.setValue(record.get("litigation_filed_on"))
         for name in ("expedited_decided_on", "tolled_on", "tolling_ended_on", "appeal_received_on",
-                     "appeal_decided_on"):
+                     "appeal_decided_on", "ogis_requested_on", "ogis_closed_on"):
             getattr(self, name).setValue(record.get(name))
+        self.ogis_case_number.setText(record.get("ogis_case_number") or "")
+        self.ogis_outcome.setValue(record.get("ogis_outcome"))
         self.notes.setPlainText(record.get("notes") or "")
         self.notes_panel.set_owner(record.get("id"))
         self.tools.set_owner(record)
@@ -303,6 +348,10 @@ class FoiaEditor(RecordEditor):
             "tolling_ended_on": self.tolling_ended_on.value(),
             "appeal_received_on": self.appeal_received_on.value(),
             "appeal_decided_on": self.appeal_decided_on.value(),
+            "ogis_requested_on": self.ogis_requested_on.value(),
+            "ogis_case_number": self.ogis_case_number.text().strip() or None,
+            "ogis_closed_on": self.ogis_closed_on.value(),
+            "ogis_outcome": self.ogis_outcome.value(),
             "notes": self.notes.toPlainText().strip() or None,
             # computed on export, never stored from the form
             "response_due": None, "appeal_due": None, "overdue": None,

@@ -36,6 +36,13 @@ def decorate(record: Record, stored: dict[str, Any], day: date) -> None:
     record["overdue"] = dates.foia_overdue(due, record.get("status") or "", day, record)
 
 
+def _normalize(out: Record, where: str) -> Record:
+    from casefile.foia.ogis import check_ogis
+
+    check_ogis(out, where)
+    return out
+
+
 def _title(r: Record) -> t.TitleFacts:
     agency = (t.Fact(str(r["agency"]), "enum", "foia_agency"),) if r.get("agency") else ()
     return (t.Fact("FOIA"), *agency, *t.text_fact(r.get("tracking_number"))), ()
@@ -75,6 +82,11 @@ FOIA_REQUESTS = t.register(
             "appeal_decided_on": t.date(),
             "notes": t.text(t.LONG_TEXT),
             "batch": t.text(80),  # the same request made for several clients at once (issue 17)
+            # OGIS mediation (5 U.S.C. 552(h)(3)); it never moves a clock (casefile.foia.ogis).
+            "ogis_requested_on": t.date(),
+            "ogis_case_number": t.text(100),
+            "ogis_closed_on": t.date(),
+            "ogis_outcome": t.enum(enums.FOIA_OGIS_OUTCOME),
             # Computed on export, ignored on import.
             "response_due": t.computed(t.date_schema()),
             "appeal_due": t.computed(t.date_schema()),
@@ -98,7 +110,9 @@ FOIA_REQUESTS = t.register(
         default_sort="due",
         title_facts=_title,
         search_title=lambda r: " ".join(p for p in ("FOIA", r["agency"], r.get("tracking_number") or "") if p),
-        search_body=lambda r: join(r.get("records_sought"), r.get("jurisdiction"), r.get("notes"), r.get("status")),
+        search_body=lambda r: join(
+            r.get("records_sought"), r.get("jurisdiction"), r.get("notes"), r.get("status"), r.get("ogis_case_number")
+        ),
         list_columns=(
             "agency",
             "tracking_number",
@@ -112,5 +126,6 @@ FOIA_REQUESTS = t.register(
         derived_columns=foia_columns,
         export_columns=("response_due", "appeal_due"),
         decorate=decorate,
+        normalize=_normalize,
     )
 )
