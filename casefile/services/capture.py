@@ -1,5 +1,8 @@
 """What a photo says about its own capture, and the encounter it probably belongs to (issue 16).
 
+(Videos and audio recordings: :mod:`casefile.services.av_capture`; both kinds of facts are kept
+per document by :mod:`casefile.services.media` and read back here as a :class:`Capture`.)
+
 Phones write EXIF into every photo: when it was taken (``DateTimeOriginal``, with
 ``OffsetTimeOriginal`` when the phone records it), the device (``Make``, ``Model``) and often
 where (the GPS block). That is evidence: it is kept in the stored original (documents are
@@ -11,7 +14,7 @@ JPEG and TIFF keep it; a file without EXIF, or that Pillow cannot open, has no c
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,16 +29,30 @@ _ORIGINAL, _OFFSET_ORIGINAL = 0x9003, 0x9011
 
 @dataclass(frozen=True)
 class Capture:
-    """``taken_at`` is the camera's local time as ISO 8601 (with its offset when recorded)."""
+    """``taken_at`` is the camera's local time as ISO 8601 (with its offset when recorded); the
+    fields after ``longitude`` are a recording's (:mod:`casefile.services.av_capture`)."""
 
     taken_at: str | None = None
     device: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    duration_ms: int | None = None
+    width: int | None = None
+    height: int | None = None
+    video_codec: str | None = None
+    audio_codec: str | None = None
+    software: str | None = None
 
     @property
     def empty(self) -> bool:
         return self == Capture()
+
+    def as_facts(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+    @classmethod
+    def from_facts(cls, facts: dict[str, Any]) -> Capture:
+        return cls(**{f.name: facts[f.name] for f in fields(cls) if facts.get(f.name) is not None})
 
 
 def photo_capture(head: bytes) -> Capture:

@@ -13,7 +13,7 @@ from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_ty
 from casefile.errors import NotFound, ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
-from casefile.services import capture
+from casefile.services import capture, media
 from casefile.vault import audit, blobs
 from casefile.vault.blob_reader import BlobReader
 from casefile.vault.db import Vault
@@ -40,11 +40,12 @@ def add_document(
         raise ValidationError(f"'{source}' is not a file that can be read", where="document", field="file")
     record = {"id": metadata.get("id") or new_id("d"), "title": metadata.get("title") or source.stem, **metadata}
     record.setdefault("original_filename", source.name)
-    if not record.get("document_date") and sniff_file(source).startswith("image/"):
-        # A photo's own capture date (EXIF), when it has one: what the phone recorded (issue 16).
-        taken = capture.file_capture(source).taken_at
-        if taken:
-            record["document_date"] = taken[:10]
+    # What a photo, video or recording says about its capture, and a photo's thumbnail (issue 16).
+    described = media.describe_source(source, sniff_file(source))
+    taken = described.facts.get("taken_at")
+    if not record.get("document_date") and taken:
+        # Its own capture date, when it has one: what the phone recorded (EXIF, QuickTime, ID3).
+        record["document_date"] = str(taken)[:10]
     # Validate the record's fields before spending time on the file.
     _validate_only(vault, record)
     # Refuse a file that lies about its type before spending time encrypting it.
@@ -75,6 +76,7 @@ def add_document(
                 (record["id"], "added", vault.user, now_iso(), source.name),
             )
             audit.append(tx, vault.user, "create", "document", record["id"])
+            media.record(tx, record["id"], stored.sha256, described)
     except BaseException:
         blobs.delete_blob(vault.blobs_dir, stored.name)
         raise
@@ -132,13 +134,13 @@ def read_for_view(vault: Vault, document_id: str) -> tuple[bytes, str]:
 
 
 def capture_facts(vault: Vault, document_id: str) -> tuple[capture.Capture, list[dict[str, Any]]]:
-    """What an image document's EXIF says about its capture, read from its first MiB in memory,
-    and the encounters near its capture time (nearest first) that it is not linked to yet."""
-    name, key, _sha, media_type, _size = _blob_row(vault, document_id)
-    if not str(media_type).startswith("image/"):
+    """What a photo (EXIF), video or audio recording (its container) says about its capture, as
+    kept at import or read now from the encrypted file in memory, and the encounters near its
+    capture time (nearest first) that it is not linked to yet."""
+    _name, _key, _sha, media_type, _size = _blob_row(vault, document_id)
+    if not str(media_type).startswith(("image/", "video/", "audio/")):
         return capture.Capture(), []
-    with BlobReader(vault.blobs_dir, name, key) as reader:
-        facts = capture.photo_capture(reader.read(0, capture.HEAD_BYTES))
+    facts = capture.Capture.from_facts(media.facts_of(vault, document_id))
     if not facts.taken_at:
         return facts, []
     record = records.require(vault.connection(), DOCUMENTS, document_id)

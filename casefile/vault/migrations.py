@@ -418,6 +418,25 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
         # (112 ms on the benchmark vault's 225 000 entries, more than the Argon2id derivation).
         ["CREATE INDEX audit_by_action ON audit (action, at)"],
     ),
+    (
+        11,
+        # Issue 16: what a photo, video or audio recording says about its capture (device, time,
+        # place, duration, codec: JSON in ``facts``, read from the stored original, which is never
+        # rewritten), its duration for the Documents list, and its thumbnail or video poster frame
+        # (a small JPEG, encrypted with the rest of the database). ``sha256`` names the file the row
+        # describes: a document whose file was replaced is described again. ``poster`` says what
+        # is left to do: 'video' (a frame to grab in the app), 'done', 'none' (nothing to show).
+        [
+            """CREATE TABLE document_media (
+                document_rid INTEGER PRIMARY KEY REFERENCES documents (rid) ON DELETE CASCADE,
+                sha256 TEXT NOT NULL,
+                facts TEXT NOT NULL DEFAULT '{}',
+                duration_ms INTEGER,
+                thumbnail BLOB,
+                poster TEXT NOT NULL DEFAULT 'none')""",
+            "CREATE INDEX document_media_to_grab ON document_media (poster) WHERE poster = 'video'",
+        ],
+    ),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
