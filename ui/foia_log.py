@@ -1,6 +1,9 @@
 """The production log in the FOIA form: receive a production PDF, see its totals and index, correct
-pages, mark the proposals checked. The work is ``casefile.foia.receive`` and ``casefile.foia.log``,
-run in a worker.
+any production (its pages, its facts, or remove it), mark the proposals checked. The work is
+``casefile.foia.receive``, ``casefile.foia.corrections`` and ``casefile.foia.log``, run in a worker.
+
+The index lists each production with its segments under it; a correction applies to the
+production selected there (the latest until another is chosen).
 """
 
 from __future__ import annotations
@@ -8,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +33,7 @@ from ui.messages import MessageLabel, message_for
 from ui.widgets.guard import run_job
 
 STATUSES = ("full", "part", "withheld", "referred")
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ProductionLogPanel(QWidget):
@@ -56,11 +62,27 @@ class ProductionLogPanel(QWidget):
         self.exemptions.setPlaceholderText("(b)(6), (b)(7)(C)")
         self.set_button = QPushButton(self.tr("&Set pages"))
         self.set_button.clicked.connect(self._mark)
+        self.edit_button = QPushButton(self.tr("Ed&it production…"))
+        self.edit_button.setToolTip(self.tr("Correct the selected production's received date, Bates numbers or notes"))
+        self.edit_button.clicked.connect(self._edit)
+        self.remove_button = QPushButton(self.tr("Remove production…"))
+        self.remove_button.setToolTip(
+            self.tr("Move the selected production to the Trash: its pages leave the totals, its PDF stays in Documents")
+        )
+        self.remove_button.clicked.connect(self._ask_remove)
+        self.target = QLabel()  # which production a correction applies to
+        self.target.setWordWrap(True)
+        self.tree.currentItemChanged.connect(lambda *_a: self._show_target())
+        self.dialog: Any = None
+        self.remove_box: QMessageBox | None = None
+        self._want: str | None = None  # the production to select once the log is shown again
         self.message = MessageLabel()
         top = QHBoxLayout()
         top.addWidget(self.receive_button)
         top.addWidget(self.checked_button)
         top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.remove_button)
         edit = QHBoxLayout()
         for widget in (self.pages, self.status, self.exemptions, self.set_button):
             edit.addWidget(widget)
@@ -69,6 +91,7 @@ class ProductionLogPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(self.tree)
+        layout.addWidget(self.target)
         layout.addLayout(edit)
         layout.addWidget(self.message)
         self._retranslate()
@@ -97,9 +120,8 @@ class ProductionLogPanel(QWidget):
         self.tree.clear()
         self.totals.setText("")
         self.message.clear_message()
-        for widget in (self.receive_button, self.checked_button, self.set_button, self.pages, self.exemptions):
-            widget.setEnabled(foia_id is not None)
-        self.checked_button.setEnabled(False)
+        self.receive_button.setEnabled(foia_id is not None)
+        self._show_target()
         if foia_id is not None:
             self.reload()
 
@@ -116,7 +138,6 @@ class ProductionLogPanel(QWidget):
         if log.foia_id != self.foia_id:
             return
         self.log = log
-        self.tree.clear()
         t = log.totals
         if not log.productions:
             self.totals.setText(self.tr("No production received yet."))
@@ -133,12 +154,7 @@ class ProductionLogPanel(QWidget):
             if any(p.get("proposed") for p in log.productions):
                 text += " " + self.tr("Read from the text: check them.")
             self.totals.setText(text)
-        words = {self.status.itemData(i): self.status.itemText(i) for i in range(self.status.count())}
-        reverse = {"released in full": "full", "released in part": "part", "withheld in full": "withheld",
-                   "referred to another agency": "referred"}  # fmt: skip
-        for row in log.rows():
-            shown = [row[0], row[1], row[2], words.get(reverse.get(row[3], ""), row[3]), row[4]]
-            self.tree.addTopLevelItem(QTreeWidgetItem(shown))
+        self._fill_tree(log)
         self.checked_button.setEnabled(any(p.get("proposed") for p in log.productions))
         self.loads += 1
 
@@ -158,15 +174,124 @@ class ProductionLogPanel(QWidget):
             self,
             self.ctx,
             lambda _c: receive(vault, foia_id, path, received_on=today()),
-            on_success=lambda _made: self._changed(self.tr("Production received; its exemptions are proposed.")),
+            on_success=lambda made: self._received(str(made["id"])),
             on_failure=self._failed,
         )
 
-    def _latest_id(self) -> str | None:
-        return str(self.log.productions[-1]["id"]) if self.log and self.log.productions else None
+    def _fill_tree(self, log: Any) -> None:
+        """One row per production (its Bates range, pages, counts), its segments under it; the
+        production selected before stays selected, else the latest."""
+        from casefile.foia.production import bates_range, index_rows, totals
+
+        keep, self._want = self._want or self.selected_id(), None
+        self.tree.clear()
+        words = {self.status.itemData(i): self.status.itemText(i) for i in range(self.status.count())}
+        reverse = {"released in full": "full", "released in part": "part", "withheld in full": "withheld",
+                   "referred to another agency": "referred"}  # fmt: skip
+        chosen = last = None
+        for production in log.productions:
+            t = totals([production])
+            counts = " · ".join(f"{t.by_status[s]} {words[s]}" for s in STATUSES if t.by_status[s])
+            claimed = ", ".join(sorted(t.by_exemption)) or "—"
+            span = " – ".join(x for x in bates_range(production) if x)
+            top = QTreeWidgetItem([str(production.get("received_on") or ""), span,
+                                   str(production.get("page_count") or 0), counts, claimed])  # fmt: skip
+            top.setData(0, ID_ROLE, str(production["id"]))
+            for row in index_rows([production]):
+                shown = ["", row[1], row[2], words.get(reverse.get(row[3], ""), row[3]), row[4]]
+                child = QTreeWidgetItem(shown)
+                child.setData(0, ID_ROLE, str(production["id"]))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            if str(production["id"]) == keep:
+                chosen = top
+            last = top
+        self.tree.expandAll()
+        if last is not None:
+            self.tree.setCurrentItem(chosen or last)
+        self._show_target()
+
+    def selected_id(self) -> str | None:
+        """The production a correction applies to: the one selected in the index."""
+        item = self.tree.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return str(value) if value else None
+
+    def _selected(self) -> dict[str, Any] | None:
+        wanted = self.selected_id()
+        found = [p for p in (self.log.productions if self.log else []) if str(p["id"]) == wanted]
+        return found[0] if found else None
+
+    def _show_target(self) -> None:
+        production = self._selected()
+        for widget in (self.set_button, self.pages, self.exemptions, self.status, self.edit_button, self.remove_button):
+            widget.setEnabled(production is not None)
+        self.checked_button.setEnabled(bool(self.log and any(p.get("proposed") for p in self.log.productions)))
+        if production is None:
+            self.target.setText("")
+            return
+        from casefile.foia.production import bates_range
+
+        text = self.tr("Corrections apply to the production received on %1 (%2 pages%3).")
+        span = " – ".join(x for x in bates_range(production) if x)
+        self.target.setText(text.replace("%1", str(production.get("received_on") or ""))
+                            .replace("%2", str(production.get("page_count") or 0))
+                            .replace("%3", f", {span}" if span else ""))  # fmt: skip
+
+    def _edit(self) -> None:
+        production = self._selected()
+        if production is None:
+            return
+        from ui.foia_production import ProductionDialog
+
+        self.dialog = ProductionDialog(production, self)
+        self.dialog.accepted.connect(self._edited)
+        self.dialog.open()
+
+    def _edited(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        from casefile.foia.corrections import edit_production
+
+        vault, production_id = self.ctx.require_vault(), str(dialog.production["id"])
+        run_job(self, self.ctx, lambda _c: edit_production(vault, production_id, changes),
+                on_success=lambda _r: self._changed(self.tr("Production corrected.")),
+                on_failure=self._failed)  # fmt: skip
+
+    def _ask_remove(self) -> None:
+        production = self._selected()
+        if production is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove production"),
+            self.tr("Remove the production received on %1 (%2 pages) from the log? Its pages leave the totals; "
+                    "it can be restored from the Trash, and its PDF stays in Documents.")
+            .replace("%1", str(production.get("received_on") or "")).replace("%2", str(production.get("page_count"))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        production_id = str(production["id"])
+        box.finished.connect(lambda result: self._remove(production_id) if box.clickedButton() is box.button(
+            QMessageBox.StandardButton.Yes) else None)  # fmt: skip
+        self.remove_box = box
+        box.open()
+
+    def _remove(self, production_id: str) -> None:
+        from casefile.foia.corrections import remove_production
+
+        vault = self.ctx.require_vault()
+        run_job(self, self.ctx, lambda _c: remove_production(vault, production_id),
+                on_success=lambda _r: self._changed(self.tr("Production removed to the Trash.")),
+                on_failure=self._failed)  # fmt: skip
 
     def _mark(self) -> None:
-        production_id = self._latest_id()
+        production_id = self.selected_id()
         if production_id is None:
             return
         from casefile.foia.receive import mark_pages
@@ -205,6 +330,10 @@ class ProductionLogPanel(QWidget):
             on_success=lambda _r: self._changed(self.tr("Marked as checked.")),
             on_failure=self._failed,
         )
+
+    def _received(self, production_id: str) -> None:
+        self._want = production_id
+        self._changed(self.tr("Production received; its exemptions are proposed."))
 
     def _changed(self, text: str) -> None:
         self.message.show_message(text, "info")

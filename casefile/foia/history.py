@@ -52,7 +52,7 @@ def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
     """``{"events": [{at, by, what}], "clocks": [{kind, due, citation, done}], "ogis": {...} | None,
     "notes": [str]}``, oldest event first; the notes say what OGIS mediation does to the clocks."""
     from casefile.foia import ogis
-    from casefile.foia.receive import productions_of
+    from casefile.foia.corrections import production_events
     from casefile.services import records
 
     current = records.get(vault, "foia_requests", foia_id)
@@ -72,14 +72,7 @@ def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
         changes = _changes(version["record"], after)
         if changes:
             events.append({"at": version["changed_at"], "by": version["changed_by"], "what": "; ".join(changes)})
-    for prod in productions_of(vault, foia_id):
-        events.append(
-            {
-                "at": str(prod.get("created_at") or ""),
-                "by": str(prod.get("updated_by") or ""),
-                "what": f"production received on {prod.get('received_on')}: {prod.get('page_count')} pages",
-            }
-        )
+    events += production_events(vault, foia_id)  # received, corrected and removed ones
     events.sort(key=lambda e: e["at"])
     clocks = [
         {"kind": d["kind"], "due": d["due"], "citation": d["citation"], "done": d["done"]}

@@ -126,10 +126,16 @@ def totals(productions: Iterable[dict[str, Any]]) -> Totals:
     return out
 
 
+def receipt_order(production: dict[str, Any]) -> tuple[str, str]:
+    """Productions in the order they came: by the day received, then by when each was entered (a
+    stable sort keeps the vault's order of entry for two entered in the same second)."""
+    return (str(production.get("received_on") or ""), str(production.get("created_at") or ""))
+
+
 def index_rows(productions: Iterable[dict[str, Any]]) -> list[tuple[str, str, str, str, str]]:
     """Vaughn-style rows: received, Bates range of the segment, pages, status, exemptions claimed."""
     rows = []
-    for prod in sorted(productions, key=lambda p: (str(p.get("received_on") or ""), str(p["id"]))):
+    for prod in sorted(productions, key=receipt_order):
         prefix, start = str(prod.get("bates_prefix") or ""), prod.get("bates_start")
         for seg in prod.get("segments") or []:
             span = (

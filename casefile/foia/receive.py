@@ -17,7 +17,7 @@ from typing import Any
 
 from casefile.errors import CasefileError, NotFound
 from casefile.foia.exemptions import PageProposal, propose_page
-from casefile.foia.production import segments_from
+from casefile.foia.production import receipt_order, segments_from
 
 PRODUCTIONS = "foia_productions"
 Progress = Callable[[int, str], None]
@@ -60,9 +60,15 @@ def propose_pdf(data: bytes, progress: Progress | None = None) -> list[PagePropo
 
 
 def next_bates(vault: Any, foia_id: str) -> int:
-    """The first Bates number for a new production of ``foia_id``: after every earlier one."""
+    """The first Bates number for a new production of ``foia_id``: after every earlier one, those
+    removed to the Trash included, so a number once stamped on a page is never given to another."""
+    from casefile.queries.records import row_to_record
+
     after = 0
-    for prod in productions_of(vault, foia_id):
+    rows = vault.connection().execute(
+        "SELECT data, created_at, updated_at, updated_by FROM foia_productions WHERE foia_id = ?", (foia_id,)
+    )
+    for prod in (row_to_record(*row) for row in rows.fetchall()):
         start, count = prod.get("bates_start"), int(prod.get("page_count") or 0)
         if isinstance(start, int):
             after = max(after, start + count - 1)
@@ -70,11 +76,15 @@ def next_bates(vault: Any, foia_id: str) -> int:
 
 
 def productions_of(vault: Any, foia_id: str) -> list[dict[str, Any]]:
-    from casefile import read
+    """The request's live productions in the order they came (``production.receipt_order``)."""
+    from casefile.queries.records import row_to_record
 
-    found = read.page(vault, PRODUCTIONS, filters={"foia_id": foia_id}, limit=1000)
-    records = read.get_many(vault, PRODUCTIONS, [row["id"] for row in found.rows])
-    return sorted(records.values(), key=lambda r: (str(r.get("received_on") or ""), str(r["id"])))
+    rows = vault.connection().execute(
+        "SELECT data, created_at, updated_at, updated_by FROM foia_productions "
+        "WHERE foia_id = ? AND deleted_at IS NULL ORDER BY rid",
+        (foia_id,),
+    )
+    return sorted((row_to_record(*row) for row in rows.fetchall()), key=receipt_order)
 
 
 def receive(

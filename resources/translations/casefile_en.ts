@@ -3345,6 +3345,33 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ProductionDialog</name>
+    <message>
+        <source>Correct a production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: %1. Set their statuses and exemptions in the log; here, the production&apos;s own facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First Bates number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductionLogPanel</name>
     <message>
         <source>&amp;Receive production…</source>
@@ -3364,6 +3391,22 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Set pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected production&apos;s received date, Bates numbers or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected production to the Trash: its pages leave the totals, its PDF stays in Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3424,6 +3467,26 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections apply to the production received on %1 (%2 pages%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the production received on %1 (%2 pages) from the log? Its pages leave the totals; it can be restored from the Trash, and its PDF stays in Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production removed to the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3358,6 +3358,33 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>ProductionDialog</name>
+    <message>
+        <source>Correct a production</source>
+        <translation>Corregir una entrega</translation>
+    </message>
+    <message>
+        <source>Pages: %1. Set their statuses and exemptions in the log; here, the production&apos;s own facts.</source>
+        <translation>Páginas: %1. Sus estados y exenciones se indican en el registro; aquí, los datos de la propia entrega.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Recibida el:</translation>
+    </message>
+    <message>
+        <source>Bates &amp;prefix:</source>
+        <translation>&amp;Prefijo Bates:</translation>
+    </message>
+    <message>
+        <source>&amp;First Bates number:</source>
+        <translation>Primer &amp;número Bates:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+</context>
+<context>
     <name>ProductionLogPanel</name>
     <message>
         <source>&amp;Receive production…</source>
@@ -3378,6 +3405,22 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>&amp;Set pages</source>
         <translation>Ap&amp;licar a las páginas</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it production…</source>
+        <translation>Correg&amp;ir entrega…</translation>
+    </message>
+    <message>
+        <source>Correct the selected production&apos;s received date, Bates numbers or notes</source>
+        <translation>Corregir la fecha de recepción, los números Bates o las notas de la entrega seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove production…</source>
+        <translation>Quitar entrega…</translation>
+    </message>
+    <message>
+        <source>Move the selected production to the Trash: its pages leave the totals, its PDF stays in Documents</source>
+        <translation>Mover la entrega seleccionada a la papelera: sus páginas salen de los totales y su PDF sigue en Documentos</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3438,6 +3481,26 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Corrections apply to the production received on %1 (%2 pages%3).</source>
+        <translation>Las correcciones se aplican a la entrega recibida el %1 (%2 páginas%3).</translation>
+    </message>
+    <message>
+        <source>Production corrected.</source>
+        <translation>Entrega corregida.</translation>
+    </message>
+    <message>
+        <source>Remove production</source>
+        <translation>Quitar entrega</translation>
+    </message>
+    <message>
+        <source>Remove the production received on %1 (%2 pages) from the log? Its pages leave the totals; it can be restored from the Trash, and its PDF stays in Documents.</source>
+        <translation>¿Quitar del registro la entrega recibida el %1 (%2 páginas)? Sus páginas salen de los totales; se puede restaurar desde la papelera y su PDF sigue en Documentos.</translation>
+    </message>
+    <message>
+        <source>Production removed to the Trash.</source>
+        <translation>Entrega movida a la papelera.</translation>
     </message>
     <message>
         <source>Production received; its exemptions are proposed.</source>
