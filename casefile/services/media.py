@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from casefile.errors import ValidationError
+from casefile.errors import NotFound, ValidationError
 from casefile.services import av_capture, capture
 from casefile.vault.blob_reader import BlobReader
 from casefile.vault.db import Vault
@@ -216,3 +216,15 @@ def _loads(text: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def open_reader(vault: Vault, document_id: str) -> BlobReader:
+    """A random-access reader over a video for grabbing its poster frame in the app: chunks are
+    decrypted in memory as read, each after its GCM tag is checked. Not a person viewing the
+    evidence, so not entered in the custody log (playing it is: ``documents.open_for_playback``)."""
+    found = (
+        vault.connection().execute("SELECT blob_name, blob_key FROM documents WHERE id = ?", (document_id,)).fetchone()
+    )
+    if found is None:
+        raise NotFound(f"There is no document with id '{document_id}' in this vault.")
+    return BlobReader(vault.blobs_dir, found[0], found[1])

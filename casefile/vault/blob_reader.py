@@ -12,8 +12,9 @@ memory stays bounded whatever the file's size.
 The SHA-256 recorded for the document is checked as the chunks are read in order from the start
 (a player does, apart from seeks): ``hash_state`` is ``"verified"`` once the whole file was read
 in order and matched, ``"mismatch"`` if it did not (every later read then fails), ``"pending"``
-otherwise. A chunk's GCM tag already proves it is this blob's; the hash proves the whole is the
-document recorded, as export and the viewer check.
+otherwise; :meth:`BlobReader.finish_hash` reads the chunks a seek skipped, so the check can be
+completed on request. A chunk's GCM tag already proves it is this blob's (its key, its place, not
+altered); the hash proves the whole is the document recorded, as export and the viewer check.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -96,6 +98,14 @@ class BlobReader:
         except InvalidTag:
             raise DocumentDamaged(_DAMAGED, reason=f"chunk {index} failed") from None
         self.decrypted_chunks += 1
+        self._hash(index, plain)
+        self._cache[index] = plain
+        if len(self._cache) > self._cache_chunks:
+            self._cache.popitem(last=False)
+        return plain
+
+    def _hash(self, index: int, plain: bytes) -> None:
+        # Only the next chunk in order feeds the digest; the lock is held by the caller.
         if index == self._hashed and self.hash_state == PENDING:
             self._digest.update(plain)
             self._hashed += 1
@@ -104,10 +114,24 @@ class BlobReader:
                 self.hash_state = VERIFIED if matched else MISMATCH
                 if not matched:
                     raise DocumentDamaged(_DAMAGED, reason="sha256 mismatch")
-        self._cache[index] = plain
-        if len(self._cache) > self._cache_chunks:
-            self._cache.popitem(last=False)
-        return plain
+
+    def finish_hash(self, cancel: Callable[[], bool] | None = None) -> str:
+        """Read, in order, every chunk the digest has not seen yet, so the whole file is checked
+        against its recorded SHA-256 even after seeks (a player skips chunks); returns
+        ``hash_state``. Takes the lock chunk by chunk, so a player reading meanwhile is not held
+        up; a mismatch raises :class:`DocumentDamaged`, as any read then does."""
+        while True:
+            if cancel is not None and cancel():
+                return self.hash_state
+            with self._lock:
+                if self.hash_state != PENDING or self._fd < 0:
+                    return self.hash_state
+                index = self._hashed
+                cached = self._cache.get(index)
+                if cached is not None:
+                    self._hash(index, cached)
+                else:
+                    self._chunk(index)
 
     def close(self) -> None:
         with self._lock:

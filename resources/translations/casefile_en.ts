@@ -912,6 +912,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encounter of %1 (%2), %3 min from the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the document a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,6 +1061,14 @@ Export it?</source>
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2615,7 +2635,15 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the file against its recorded hash as it plays…</source>
+        <source>Check the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the parts not played yet and compare the whole file with its recorded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part is authenticated (AES-GCM) before it plays; the whole file is compared with its recorded SHA-256 as it plays from the start…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2623,7 +2651,15 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Captured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The whole file matches its recorded SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the whole file against its recorded SHA-256…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -912,6 +912,18 @@
         <translation>Encuentro del %1 (%2), a %3 min de la foto</translation>
     </message>
     <message>
+        <source>Encounter of %1 (%2), %3 min from the recording</source>
+        <translation>Encuentro del %1 (%2), a %3 min de la grabación</translation>
+    </message>
+    <message>
+        <source>runs %1</source>
+        <translation>dura %1</translation>
+    </message>
+    <message>
+        <source>software %1</source>
+        <translation>software %1</translation>
+    </message>
+    <message>
         <source>Give the document a title.</source>
         <translation>Póngale un título al documento.</translation>
     </message>
@@ -1052,6 +1064,14 @@ Export it?</source>
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -2628,16 +2648,32 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>Posición</translation>
     </message>
     <message>
-        <source>Checking the file against its recorded hash as it plays…</source>
-        <translation>Comprobando el archivo con su hash registrado mientras se reproduce…</translation>
+        <source>Check the whole file</source>
+        <translation>Comprobar todo el archivo</translation>
+    </message>
+    <message>
+        <source>Read the parts not played yet and compare the whole file with its recorded SHA-256</source>
+        <translation>Leer las partes aún no reproducidas y comparar todo el archivo con su SHA-256 registrado</translation>
+    </message>
+    <message>
+        <source>Each part is authenticated (AES-GCM) before it plays; the whole file is compared with its recorded SHA-256 as it plays from the start…</source>
+        <translation>Cada parte se autentica (AES-GCM) antes de reproducirse; todo el archivo se compara con su SHA-256 registrado a medida que se reproduce desde el principio…</translation>
     </message>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
+        <source>Captured: %1</source>
+        <translation>Captura: %1</translation>
+    </message>
+    <message>
         <source>The whole file matches its recorded SHA-256.</source>
         <translation>El archivo completo coincide con su SHA-256 registrado.</translation>
+    </message>
+    <message>
+        <source>Checking the whole file against its recorded SHA-256…</source>
+        <translation>Comprobando todo el archivo con su SHA-256 registrado…</translation>
     </message>
     <message>
         <source>This document&apos;s file is damaged or was altered; playback stopped. Run Verify, and restore it from a backup.</source>

@@ -6,7 +6,10 @@ QtMultimedia, fontconfig or Casefile could write lands where the test can read i
 creates a vault, imports a case whose records, PDF, PNG and video (its metadata) carry made-up
 marker strings, then uses the real app objects as a user would: unlock, search, open the person
 and the encounter, view the PDF and the PNG in the in-app viewer, play and seek the video (issue
-16), preview a case summary, copy an A-number (as case data), lock and quit. The test then reads
+16), let the Documents list make the PNG's thumbnail and both videos' poster frames (an AVI whose
+comment and an iPhone MOV whose make and GPS keys carry markers), preview a case summary, copy an
+A-number (as case data), lock and quit. Besides the markers, the scan looks for runs of the
+thumbnails' JPEG bytes and of the videos' own frames: no decrypted frame may land anywhere. The test then reads
 every file under those folders, the vault included, and looks for each marker in UTF-8 and
 UTF-16-LE, as written and in lower case. A control scan of the source interchange file proves
 the same scan finds the markers when they are there.
@@ -34,6 +37,7 @@ ENCOUNTER_ID = "e-marker"
 PDF_ID = "d-marker-pdf"
 PNG_ID = "d-marker-png"
 VIDEO_ID = "d-marker-video"
+MOV_ID = "d-marker-mov"
 
 CLIENT_NAME = "Zorbalina Quetzalwick-Brumbledore"
 A_NUMBER = "A 271-828-182"
@@ -41,6 +45,7 @@ NARRATIVE_WORD = "snorkelwhistle"
 PDF_TEXT = "Periwinkle Zeppelin Ledger 4471"
 PNG_TEXT = "Marmalade Heliograph Quillon"
 VIDEO_TEXT = "Quibblefrost Lantern Obbligato"  # in the video's metadata (its AVI comment)
+PHONE_MAKE, PHONE_PLACE = "Thistlewhump", "+41.8781-087.6298+180.000/"  # an iPhone video's metadata keys
 MARKERS = (
     "Zorbalina",
     "Brumbledore",
@@ -51,6 +56,8 @@ MARKERS = (
     "Periwinkle Zeppelin",
     "Marmalade Heliograph",
     "Quibblefrost Lantern",
+    PHONE_MAKE,
+    "41.8781-087.6298",
 )
 
 
@@ -91,9 +98,12 @@ def write_case(folder: Path) -> Path:
     files.mkdir(parents=True)
     pdf_with_text(files / "zorbalina-declaration.pdf", PDF_TEXT)
     (files / "zorbalina-door.png").write_bytes(png_with_text(PNG_TEXT))
-    from tests.media_samples import mjpeg_avi
+    from tests.media_samples import mjpeg_avi, quicktime_movie
 
     mjpeg_avi(files / "zorbalina-raid.avi", frames=30, fps=10, comment=VIDEO_TEXT)
+    apple = {"location.ISO6709": PHONE_PLACE, "make": PHONE_MAKE, "model": "Phone 9",
+             "creationdate": "2026-09-15T05:48:12-0500"}
+    quicktime_movie(files / "zorbalina-checkpoint.mov", frames=20, fps=10, apple=apple)
     case = {
         "format": "casefile-interchange",
         "version": 1,
@@ -147,6 +157,13 @@ def write_case(folder: Path) -> Path:
                 "file": "files/zorbalina-raid.avi",
                 "person_ids": [PERSON_ID],
             },
+            {
+                "id": MOV_ID,
+                "title": "iPhone video of the checkpoint",
+                "kind": "video",
+                "file": "files/zorbalina-checkpoint.mov",
+                "person_ids": [PERSON_ID],
+            },
         ],
         "foia_requests": [],
         "deadlines": [],
@@ -179,6 +196,31 @@ def scan(folders: Iterable[Path], markers: Iterable[str]) -> list[str]:
             hits.extend(f"{path}: {what}" for needle, what in wanted.items() if needle in data)
             if data.startswith(b"%PDF"):
                 hits.append(f"{path}: a PDF file")  # a report or document, even with compressed text
+    return hits
+
+
+def pieces_of(data: bytes, count: int = 4, size: int = 32) -> list[bytes]:
+    """``count`` runs of ``size`` bytes from the second half of ``data`` (past any shared header)."""
+    step = max(1, (len(data) // 2 - size) // count)
+    return [data[len(data) // 2 + i * step :][:size] for i in range(count)]
+
+
+def frame_pieces(files: Path) -> list[bytes]:
+    """Runs of bytes from inside the source videos' JPEG frames (what a decrypted copy would hold)."""
+    found = []
+    for video in sorted(files.glob("*.avi")) + sorted(files.glob("*.mov")):
+        data = video.read_bytes()
+        start = data.find(b"\xff\xd8\xff", 64)
+        found += pieces_of(data[start : start + 1500], 2)
+    return found
+
+
+def scan_bytes(folders: Iterable[Path], pieces: list[bytes]) -> list[str]:
+    hits = []
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
+            data = path.read_bytes()
+            hits.extend(f"{path}: {piece.hex()}" for piece in pieces if piece in data)
     return hits
 
 
@@ -225,7 +267,7 @@ def test_a_gui_session_leaves_no_case_data_on_disk(tmp_path: Path) -> None:
     assert child.returncode == 0, child.stdout + child.stderr
     facts = json.loads(child.stdout.strip().splitlines()[-1])
     # The session really did show the case: otherwise an empty scan would prove nothing.
-    assert facts["import_status"].startswith("Imported: 6 new")
+    assert facts["import_status"].startswith("Imported: 7 new")
     assert facts["search_hits"] >= 1
     assert facts["person_heading"] == CLIENT_NAME
     assert facts["encounter_loaded"] == ENCOUNTER_ID
@@ -234,6 +276,10 @@ def test_a_gui_session_leaves_no_case_data_on_disk(tmp_path: Path) -> None:
     # Issue 16: the video played from the encrypted store, its metadata shown, and seeked.
     assert facts["video_duration"] == 3000 and facts["video_metadata_shown"]
     assert facts["video_position_after_seek"] >= 2000
+    # Poster frames of both videos and the PNG's thumbnail were made and stored, and the iPhone
+    # video's capture facts (make, GPS) were read and shown.
+    assert facts["thumbnails"] == {PNG_ID: "done", VIDEO_ID: "done", MOV_ID: "done"}
+    assert facts["mov_capture_shown"]
     assert facts["report_pages"] >= 1 and facts["report_painted"]
     assert facts["clipboard_after_lock"] == ""
     assert facts["locked"] and facts["exit_code"] == 0
@@ -243,6 +289,16 @@ def test_a_gui_session_leaves_no_case_data_on_disk(tmp_path: Path) -> None:
     assert any((vault / "blobs").iterdir())  # and so are the encrypted document files
 
     assert scan(folders, MARKERS) == []
+    # Nor a decrypted frame: no run of the thumbnails' or poster frames' JPEG bytes (as the vault
+    # holds them, encrypted) and none of the videos' own frames appears in any file written.
+    pieces = [bytes.fromhex(h) for h in facts["thumbnail_pieces"]] + frame_pieces(case.parent / "files")
+    assert len(pieces) >= 12
+    assert scan_bytes(folders, pieces) == []
+    assert scan_bytes([case.parent / "files"], frame_pieces(case.parent / "files")[:1])  # control
+    control_pieces = tmp_path / "pieces"
+    control_pieces.mkdir()
+    (control_pieces / "frame.jpg").write_bytes(b"\0" + pieces[0])
+    assert scan_bytes([control_pieces], pieces[:1]) == [f"{control_pieces / 'frame.jpg'}: {pieces[0].hex()}"]
 
     # Control: the same scan finds the markers where they are in plain text: the interchange
     # file, the PDF (its uncompressed page and its %PDF header) and the PNG's text chunk...
@@ -346,6 +402,30 @@ def session(case: Path, facts: dict[str, Any]) -> None:
     main.grab()
 
     documents = main.show_section("documents")
+    # Issue 16: showing the list describes the imported photos and videos and grabs the videos'
+    # poster frames from their encrypted files, in the background.
+    from casefile.services import media as media_facts
+
+    def thumbnails() -> dict[str, str]:
+        rows = media_facts.rows_for(opened, [PNG_ID, VIDEO_ID, MOV_ID])
+        return {doc_id: row.poster for doc_id, row in rows.items()}
+
+    _wait_until(lambda: thumbnails() == {PNG_ID: "done", VIDEO_ID: "done", MOV_ID: "done"}, "the poster frames")
+    facts["thumbnails"] = thumbnails()
+    rows = media_facts.rows_for(opened, [PNG_ID, VIDEO_ID, MOV_ID])
+    facts["thumbnail_pieces"] = [p.hex() for row in rows.values() for p in pieces_of(row.thumbnail or b"")]
+    main.grab()
+    documents.show_record(MOV_ID)
+    _wait_until(lambda: PHONE_MAKE in documents.editor.captured.text(), "the iPhone video's capture facts")
+    facts["mov_capture_shown"] = "GPS 41.87810, -87.62980" in documents.editor.captured.text()
+    documents.show_record(MOV_ID)
+    documents.editor.view_document()
+    _wait_until(lambda: documents.editor.viewer is not None and documents.editor.viewer.isVisible()
+                and documents.editor.viewer.kind == "media", "the iPhone video's player")
+    _wait_until(lambda: documents.editor.viewer.media.player.duration() > 0, "the iPhone video's duration")
+    documents.editor.viewer.media.seek(1500)
+    documents.editor.viewer.grab()
+    documents.editor.viewer.close()
     documents.show_record(PDF_ID)
     editor = documents.editor
     editor.view_document()

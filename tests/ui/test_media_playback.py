@@ -75,3 +75,23 @@ def test_the_recorded_hash_is_confirmed_once_played_through(qtbot, ctx, tmp_path
     qtbot.mouseClick(media.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "matches its recorded SHA-256" in media.check.text(), timeout=15000)
     assert media.device.reader.hash_state == "verified"
+
+
+def test_after_a_seek_the_whole_file_is_checked_on_request(qtbot, ctx, tmp_path):  # noqa: F811
+    # 24 noise frames of 640x480 (~250 KB each): about 6 MiB, six 1 MiB chunks. Loading reads the
+    # header (chunk 0) and the index at the end (idx1, the last chunk); the middle is skipped.
+    source = mjpeg_avi(tmp_path / "long.avi", frames=24, fps=4, width=640, height=480, noise_seed=3)
+    assert source.stat().st_size > 5 * 1024 * 1024
+    section = documents.make(ctx, None)
+    qtbot.addWidget(section)
+    add(qtbot, section, source)
+    media = open_player(qtbot, section).media
+    qtbot.waitUntil(lambda: media.player.duration() > 0, timeout=15000)
+    media.position.setFocus()
+    qtbot.keyClick(media.position, Qt.Key.Key_End)  # to the end: the chunks between are skipped
+    qtbot.waitUntil(lambda: media.player.position() >= 5_000, timeout=10000)
+    assert media.device.reader.hash_state == "pending"
+    assert "authenticated (AES-GCM)" in media.check.text()
+    qtbot.mouseClick(media.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "matches its recorded SHA-256" in media.check.text(), timeout=15000)
+    assert media.device.reader.hash_state == "verified" and not media.check_button.isEnabled()

@@ -91,3 +91,24 @@ def test_truncation_at_a_chunk_boundary_is_refused(stored: tuple) -> None:
 def test_a_missing_blob_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DocumentDamaged, match="missing"):
         BlobReader(tmp_path, "0" * 32 + ".blob", bytes(32))
+
+
+def test_after_a_seek_the_hash_check_can_be_completed(stored: tuple) -> None:
+    blobs, blob, data = stored
+    with BlobReader(blobs, blob.name, blob.key, expected_sha256=blob.sha256) as reader:
+        reader.read(0, 100)  # chunk 0: hashed
+        reader.read(3 * CHUNK_SIZE, 100)  # a seek to the last chunk: skipped 1 and 2, not hashed
+        reader.read(CHUNK_SIZE, 100)  # chunk 1, in order again: hashed; 2 still not
+        assert reader.hash_state == PENDING
+        before = reader.decrypted_chunks
+        assert reader.finish_hash() == VERIFIED
+        # Chunk 2 decrypted; chunk 3 was still in the cache (4 chunks kept): one more decryption.
+        assert reader.decrypted_chunks == before + 1
+        assert reader.read(0, len(data)) == data
+    with BlobReader(blobs, blob.name, blob.key, expected_sha256="0" * 64) as reader:
+        reader.read(2 * CHUNK_SIZE, 10)
+        with pytest.raises(DocumentDamaged):
+            reader.finish_hash()
+        assert reader.hash_state == MISMATCH
+    with BlobReader(blobs, blob.name, blob.key, expected_sha256=blob.sha256) as reader:
+        assert reader.finish_hash(cancel=lambda: True) == PENDING

@@ -25,6 +25,7 @@ from casefile.clock import today
 from casefile.services import documents
 from ui import file_dialogs
 from ui.editors.base import RecordEditor
+from ui.media_list import clock_text
 from ui.messages import message_for
 from ui.models import fmt
 from ui.models.lists import CustodyLogModel
@@ -118,8 +119,8 @@ class DocumentEditor(RecordEditor):
         return body
 
     def _build_capture(self, form: Any) -> None:
-        """What a photo's EXIF says about its capture (issue 16): shown as evidence, never changed;
-        and the encounter taken near that time, linked with one click."""
+        """What a photo's EXIF or a recording's container says about its capture (issue 16): shown
+        as evidence, never changed; and the encounter near that time, linked with one click."""
         self.captured = read_only_label()
         self.captured.setWordWrap(True)
         form.add(None, self.tr("Captured:"), self.captured)
@@ -162,22 +163,22 @@ class DocumentEditor(RecordEditor):
         self.suggestion.setText(self.tr("—"))
         self.link_suggested.setEnabled(False)
         record_id, vault = record.get("id"), self.ctx.vault
-        if not record_id or vault is None or not str(record.get("media_type") or "").startswith("image/"):
+        media_type = str(record.get("media_type") or "")
+        if not record_id or vault is None or not media_type.startswith(("image/", "video/", "audio/")):
             return
 
         def shown(result: Any) -> None:
             facts, near = result
             if self.record_id != record_id:
                 return  # another record is shown by now
-            parts = [facts.taken_at.replace("T", " ") if facts.taken_at else "", facts.device or ""]
-            if facts.latitude is not None and facts.longitude is not None:
-                parts.append(f"GPS {facts.latitude:.5f}, {facts.longitude:.5f}")
-            self.captured.setText(" · ".join(p for p in parts if p) or self.tr("Nothing recorded in the file"))
+            self.captured.setText(self._capture_text(facts) or self.tr("Nothing recorded in the file"))
             if near:
                 first = near[0]
                 self._suggested = first["id"]
+                wording = (self.tr("Encounter of %1 (%2), %3 min from the photo") if media_type.startswith("image/")
+                           else self.tr("Encounter of %1 (%2), %3 min from the recording"))
                 self.suggestion.setText(
-                    self.tr("Encounter of %1 (%2), %3 min from the photo").replace("%1", first["occurred_at"][:16]
+                    wording.replace("%1", first["occurred_at"][:16]
                     .replace("T", " ")).replace("%2", first["place"] or first["id"]).replace(
                         "%3", str(first["gap_minutes"]))
                 )
@@ -185,6 +186,22 @@ class DocumentEditor(RecordEditor):
 
         run_job(self, self.ctx, lambda _c: documents.capture_facts(vault, record_id), on_success=shown,
                 on_failure=lambda _k, _m: None)
+
+    def _capture_text(self, facts: Any) -> str:
+        """What the file records about its capture, one fact after another (evidence: as written)."""
+        parts = [facts.taken_at.replace("T", " ") if facts.taken_at else "", facts.device or ""]
+        if facts.latitude is not None and facts.longitude is not None:
+            parts.append(f"GPS {facts.latitude:.5f}, {facts.longitude:.5f}")
+        if facts.duration_ms is not None:
+            parts.append(self.tr("runs %1").replace("%1", clock_text(facts.duration_ms)))
+        if facts.width and facts.height:
+            parts.append(f"{facts.width}×{facts.height}")
+        codecs = "/".join(c for c in (facts.video_codec, facts.audio_codec) if c)
+        if codecs:
+            parts.append(codecs)
+        if facts.software:
+            parts.append(self.tr("software %1").replace("%1", facts.software))
+        return " · ".join(p for p in parts if p)
 
     def _link_suggested(self) -> None:
         if self._suggested and self._suggested not in self.encounter_ids.value():
@@ -262,7 +279,8 @@ class DocumentEditor(RecordEditor):
                 return
             if self.viewer is None:
                 self.viewer = DocumentViewer(self.ctx, self.window())
-            self.viewer.show_media(title, reader, media_type)
+            captured = self.captured.text()
+            self.viewer.show_media(title, reader, media_type, captured if captured != self.tr("—") else "")
             self.viewer.show()
             self.viewer.raise_()
             self.refresh_custody()

@@ -1,5 +1,7 @@
 """Documents: files kept encrypted in the vault. Add by "Add document…" or by dropping files on
-the list; each is encrypted by a worker with a cancellable progress dialog."""
+the list; each is encrypted by a worker with a cancellable progress dialog. The list shows each
+photo's thumbnail and each video's poster frame, and how long a recording runs (issue 16:
+ui/media_list.py); poster frames are grabbed in the background (ui/media_poster.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from PySide6.QtWidgets import QProgressDialog, QTableView, QWidget
 
 from ui import file_dialogs
 from ui.context import AppContext
+from ui.media_list import ICON_SIZE, MediaDocumentsModel
 from ui.messages import message_for
-from ui.models.records import DocumentsModel
 from ui.sections.base import FilterCombo, RecordSection, plural
 from ui.widgets.droptable import DropTableView
 from ui.widgets.guard import run_job
@@ -26,6 +28,7 @@ translate = QCoreApplication.translate  # named so pyside6-lupdate reads the cal
 class DocumentsSection(RecordSection):
     kind_name = "documents"
     list_share = 0.45  # title, kind and date readable; the form still has room
+    important_columns = 4  # the picture, then title, kind and date (ui/media_list.py)
     documentAdded = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -33,11 +36,35 @@ class DocumentsSection(RecordSection):
         self._adding = False
         self._batch = self._done = 0  # files in this run of adds, and how many were started
         self._links: dict[str, Any] = {}  # links each file chosen now gets (a case page's client)
-        super().__init__(ctx, DocumentsModel(ctx), parent)
+        super().__init__(ctx, MediaDocumentsModel(ctx), parent)
+        self.view.setIconSize(ICON_SIZE)
+        self.view.verticalHeader().setDefaultSectionSize(ICON_SIZE.height() + 6)
+        self._posters: Any = None  # made on first use: QtMultimedia loads a lot
+        ctx.vault_unlocked.connect(self.refresh_media)
+        self.documentAdded.connect(lambda _id: self.refresh_media())
         self.add_filter("kind", FilterCombo("document_kind", lambda: translate("DocumentsSection", "Any kind")),
                         lambda: translate("DocumentsSection", "Filter by kind of document"))
         self.finish_filters()
         self.view.filesDropped.connect(lambda paths: self.add_files([Path(p) for p in paths]))  # type: ignore[attr-defined]
+
+    def refresh_media(self) -> None:
+        """Describe older documents and grab the poster frames still missing, in the background."""
+        if not self.ctx.unlocked:
+            return
+        if self._posters is None:
+            try:
+                from ui.media_poster import PosterQueue
+            except ImportError:  # QtMultimedia needs system libraries (libpulse on Linux): no posters
+                return
+            self._posters = PosterQueue(self.ctx, self)
+            self._posters.posterStored.connect(lambda doc_id: self.model.refresh_media([doc_id]))
+            self._posters.described.connect(lambda _n: self.model.refresh_media())
+        self._posters.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._posters is None:
+            self.refresh_media()
 
     def make_view(self) -> QTableView:
         return DropTableView(self)

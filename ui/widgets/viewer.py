@@ -149,8 +149,9 @@ class DocumentViewer(QDialog):
             button.setEnabled(zoomable)
         self.print_button.setEnabled(self.kind != "message")
 
-    def show_media(self, title: str, reader: BlobReader, media_type: str) -> None:
-        """Play a video or audio document through ``reader`` (decrypted chunk by chunk in memory)."""
+    def show_media(self, title: str, reader: BlobReader, media_type: str, capture: str = "") -> None:
+        """Play a video or audio document through ``reader`` (decrypted chunk by chunk in memory);
+        ``capture`` is what its headers say about its capture, shown with the player."""
         self.clear()
         self.setWindowTitle(self.tr("%1 — Casefile").replace("%1", title))
         try:
@@ -163,11 +164,11 @@ class DocumentViewer(QDialog):
                                        "program."))
             return
         if self.media is None:
-            self.media = MediaPlayerView(self)
+            self.media = MediaPlayerView(self.ctx, self)
             self.stack.addWidget(self.media)
         device = BlobDevice(reader, self.media)
         device.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.media.load(device, audio_only=(media_type or "").lower().startswith("audio/"))
+        self.media.load(device, audio_only=(media_type or "").lower().startswith("audio/"), capture=capture)
         self.stack.setCurrentWidget(self.media)
         for button in (self.zoom_in, self.zoom_out, self.fit, self.print_button):
             button.setEnabled(False)
