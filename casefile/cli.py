@@ -89,6 +89,7 @@ COMMANDS = (
     "user",
     "foia",
     "crosscase",
+    "conflicts",
 )
 
 
@@ -283,6 +284,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     from casefile.crosscase.cli import add_parser as add_crosscase
 
     add_crosscase(sub, _vault_arg)
+    from casefile.conflicts_cli import add_parser as add_conflicts
+
+    add_conflicts(sub, _vault_arg)
     return parser
 
 

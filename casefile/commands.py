@@ -432,6 +432,12 @@ def cmd_crosscase(args: argparse.Namespace, secrets: Any) -> int:
     return run_crosscase(args, secrets, _open)
 
 
+def cmd_conflicts(args: argparse.Namespace, secrets: Any) -> int:
+    from casefile.conflicts_cli import run as run_conflicts
+
+    return run_conflicts(args, secrets, _open)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "init": cmd_init,
     "import": cmd_import,
@@ -448,6 +454,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, Any], int]] = {
     "demo": cmd_demo,
     "foia": cmd_foia,
     "crosscase": cmd_crosscase,
+    "conflicts": cmd_conflicts,
 }
 
 

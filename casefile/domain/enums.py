@@ -26,6 +26,15 @@ SETTING = (
     "probation-office",
     "transit",
     "sensitive-location",
+    # Issue 15: where real records place arrests. An ICE field office or a scheduled check-in is
+    # where arrests of people on the non-detained docket happen. Hospitals, schools and places of
+    # worship are among the "protected areas" of DHS enforcement policy (the 2021 Mayorkas
+    # memorandum, rescinded in January 2025): the values record where an encounter happened, they
+    # say nothing about whether a policy applied or was breached.
+    "ice-office",
+    "hospital",
+    "school",
+    "place-of-worship",
     "other",
     "unknown",
 )
@@ -50,6 +59,11 @@ PROGRAM = (
     "fugitive-operations",
     "CAP",
     "targeted-operation",
+    # Issue 15: arrests at check-ins of people released pending their removal case, worksite
+    # raids (HSI I-9 audits and operations), and joint task forces with local or federal agencies.
+    "non-detained-docket",
+    "worksite-enforcement",
+    "task-force",
     "other",
     "unknown",
 )

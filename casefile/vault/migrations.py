@@ -15,6 +15,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from casefile.vault import name_index
+
 # A step is SQL, or a function of the connection for what SQL cannot compute (working days).
 Step = str | Callable[[Any], None]
 
@@ -437,6 +439,8 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
             "CREATE INDEX document_media_to_grab ON document_media (poster) WHERE poster = 'video'",
         ],
     ),
+    # Issue 15, the conflict check: the words of every person's names, indexed (name_index.py).
+    (12, name_index.STEPS),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

@@ -31,6 +31,7 @@ ARGVS = [
     ["foia", "chronology", "--vault", "v", "--foia", "f-1", "--foia", "f-2", "--out", "c.docx"],
     ["foia", "log", "--vault", "v", "--foia", "f-1", "--json"],
     ["crosscase", "--vault", "v", "--badge", "1234", "--json"],
+    ["conflicts", "--vault", "v", "--name", "Garcia Lopez, Maria Jose", "--a-number", "A-012-345-678", "--json"],
     ["foia", "batch", "--vault", "v", "--agency", "ICE", "--person", "a", "--person", "b", "--out-dir", "d"],
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from casefile.domain import enums
+from casefile.domain import enums, intake, names
 from casefile.domain.checks import normalize_a_number
 from casefile.domain.record_types import base as t
 from casefile.domain.record_types import court
@@ -52,6 +52,16 @@ def _normalize(out: Record, where: str) -> Record:
     return out
 
 
+# The words of every name and alias, for the conflict check: kept for live and trashed people
+# alike, removed with the person by a purge (ON DELETE CASCADE). Schema 12 made and filled it.
+PERSON_NAMES = t.Child(
+    table="person_names",
+    rid_column="person_rid",
+    columns=("variant", "token", "variant_len"),
+    rows=lambda r: names.name_rows(r),  # looked up when called: names may still be loading
+)
+
+
 def _title(r: Record) -> t.TitleFacts:
     a_number = r.get("a_number")
     return t.text_fact(r.get("full_name")), ((t.Fact(str(a_number), "a_number"),) if a_number else ())
@@ -91,6 +101,7 @@ PEOPLE = t.register(
             "bond_decision_on": t.date(),
             "bond_appeal_status": t.enum(enums.APPEAL_STATUS),
             **court.PERSON_FIELDS,
+            "intake": intake.FIELD,  # the intake checklist of a new client (casefile/domain/intake.py)
             "computed_deadlines": t.computed_deadlines(),
         },
         columns=_columns,
@@ -111,5 +122,6 @@ PEOPLE = t.register(
         ),
         list_columns=("full_name", "a_number", "is_client", "custody_status", "date_of_birth"),
         normalize=_normalize,
+        children=(PERSON_NAMES,),  # the words of every name, for the conflict check (schema 12)
     )
 )

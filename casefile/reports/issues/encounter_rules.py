@@ -305,6 +305,11 @@ def i213_disputed(c: RuleContext) -> Iterator[str]:
             )
 
 
+# The settings the 2021 protected-areas guidelines named (hospitals and health care, schools,
+# places of worship), and the older catch-all value (issue 15).
+PROTECTED_SETTINGS = ("sensitive-location", "hospital", "school", "place-of-worship")
+
+
 @encounter_rule(
     "sensitive-location",
     en="Did the policy on enforcement at or near sensitive (protected) locations in force on the "
@@ -313,9 +318,10 @@ def i213_disputed(c: RuleContext) -> Iterator[str]:
     "January 2025; check the policy in force on the encounter's date",
 )
 def sensitive_location(c: RuleContext) -> Iterator[str]:
-    if c.encounter.get("setting") == "sensitive-location":
+    setting = c.encounter.get("setting")
+    if setting in PROTECTED_SETTINGS:
         where = (c.encounter.get("location") or {}).get("description") or ""
-        pairs: list[tuple[str, object]] = [("enc.setting", c.v("setting", "sensitive-location"))]
+        pairs: list[tuple[str, object]] = [("enc.setting", c.v("setting", setting))]
         if where:
             pairs.append(("enc.where", where))
         yield c.fact(*pairs)
