@@ -43,10 +43,14 @@ class FoiaToolsPanel(QWidget):
         self.request_button.clicked.connect(lambda: self._ask_letter("request"))
         self.appeal_button.clicked.connect(lambda: self._ask_letter("appeal"))
         self.chronology_button.clicked.connect(self._chronology)
+        self.batch_button = QPushButton()  # shown for a request made in a batch
+        self.batch_button.clicked.connect(self._open_batch)
+        self.batch_dialog: QWidget | None = None
         row = QHBoxLayout()
         for button in (self.request_button, self.appeal_button, self.chronology_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.batch_button)
         self.hint = QLabel(self.tr("Save the request first: letters are made from what is stored."))
         self.hint.setWordWrap(True)
         self.message = MessageLabel()
@@ -65,8 +69,20 @@ class FoiaToolsPanel(QWidget):
         for button in (self.request_button, self.appeal_button, self.chronology_button):
             button.setEnabled(self.record is not None)
         self.hint.setVisible(self.record is None)
+        batch = str((self.record or {}).get("batch") or "")
+        self.batch_button.setVisible(bool(batch))
+        self.batch_button.setText(self.tr("Batch “%1”…").replace("%1", batch))
+        self.batch_button.setToolTip(self.tr("The other requests made with this one, and their letters"))
         self.message.clear_message()
         self.productions.set_request(str(self.record["id"]) if self.record else None)
+
+    def _open_batch(self) -> None:
+        if self.record is None or not self.record.get("batch") or not self.ctx.unlocked:
+            return
+        from ui.foia_batch import BatchDialog
+
+        self.batch_dialog = BatchDialog(self.ctx, self, str(self.record["batch"]))
+        self.batch_dialog.open()
 
     # ----- letters -----
     def _ask_letter(self, kind: str) -> None:

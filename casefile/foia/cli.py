@@ -93,6 +93,7 @@ def _log_parsers(fsub: Any, passphrase_option: Any, vault_arg: Any) -> None:
     bp.add_argument("--agency", required=True, choices=("ICE", "CBP", "USCIS", "OBIM", "EOIR", "FBI", "DHS-CRCL",
                                                         "DHS-OIG", "DHS-PRIV"))  # fmt: skip
     bp.add_argument("--person", required=True, action="append", help="a client's id, A-number or name (repeat)")
+    bp.add_argument("--name", default="", help="the batch's name (e.g. the raid); default: a generated one")
     bp.add_argument("--records-sought", default="")
     bp.add_argument("--encounter", help="the encounter the requests are about (e.g. the raid)")
     bp.add_argument("--expedited", action="store_true", help="ask for expedited processing in each")

@@ -87,7 +87,8 @@ def expedite_reasons(facts: LetterFacts, agency: Agency) -> list[str]:
     if not reasons:
         raise CasefileError(
             "Expedited processing is requested on this FOIA request, but the records show no hearing date or "
-            "detention to justify it: give the reason with --expedite-reason, or turn the request off.",
+            "detention to justify it: give the reason (the letter's expedite reason, or --expedite-reason on the "
+            "command line), or turn the request off.",
             key="foia_expedite_reason",
         )
     return reasons

@@ -150,6 +150,7 @@ def batch(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
             records_sought=args.records_sought,
             encounter_id=args.encounter,
             expedited=args.expedited,
+            name=args.name,
         )
         written = write_batch_letters(vault, made, args.out_dir, suffix=f".{args.format}", requester=_requester(args))
     print(f"Batch {made}: {len(ids)} FOIA requests ({', '.join(ids)}), one letter each:")

@@ -44,6 +44,145 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>FOIA batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients (one request and one letter each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request, the same for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the raid or operation; a name is made if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for expedited processing in each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a state or local agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About (&amp;encounter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raid, stop or arrest the requests ask about, if one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write all letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request letter per client, into a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch “%1”: %2 requests to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before any letter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 letters written in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 letters in %3. Check each before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BiometricForm</name>
     <message>
         <source>&amp;Whose biometrics:</source>
@@ -1966,6 +2105,14 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Batch of requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same request for several clients: one request and one letter each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FOIA requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,6 +2161,14 @@ Export it?</source>
     </message>
     <message>
         <source>Save the request first: letters are made from what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other requests made with this one, and their letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,6 +44,145 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>FOIA batch</source>
+        <translation>Lote de solicitudes FOIA</translation>
+    </message>
+    <message>
+        <source>Clients (one request and one letter each)</source>
+        <translation>Clientes (una solicitud y una carta para cada uno)</translation>
+    </message>
+    <message>
+        <source>&amp;Add client</source>
+        <translation>&amp;Agregar cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the batch</source>
+        <translation>&amp;Quitar del lote</translation>
+    </message>
+    <message>
+        <source>The request, the same for each</source>
+        <translation>La solicitud, la misma para todos</translation>
+    </message>
+    <message>
+        <source>e.g. the raid or operation; a name is made if left empty</source>
+        <translation>p. ej., la redada u operativo; si se deja vacío se crea un nombre</translation>
+    </message>
+    <message>
+        <source>Ask for expedited processing in each</source>
+        <translation>Pedir trámite acelerado en cada una</translation>
+    </message>
+    <message>
+        <source>Batch &amp;name:</source>
+        <translation>&amp;Nombre del lote:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Jurisdicción:</translation>
+    </message>
+    <message>
+        <source>For a state or local agency</source>
+        <translation>Para una agencia estatal o local</translation>
+    </message>
+    <message>
+        <source>About (&amp;encounter):</source>
+        <translation>Sobre (&amp;encuentro):</translation>
+    </message>
+    <message>
+        <source>The raid, stop or arrest the requests ask about, if one</source>
+        <translation>La redada, parada o arresto sobre el que preguntan las solicitudes, si lo hay</translation>
+    </message>
+    <message>
+        <source>&amp;Records sought:</source>
+        <translation>&amp;Registros solicitados:</translation>
+    </message>
+    <message>
+        <source>Create the re&amp;quests</source>
+        <translation>Crear las &amp;solicitudes</translation>
+    </message>
+    <message>
+        <source>Creating the requests…</source>
+        <translation>Creando las solicitudes…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>Nuevo lo&amp;te…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N.º de seguimiento</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Vence la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Write all letters…</source>
+        <translation>Escri&amp;bir todas las cartas…</translation>
+    </message>
+    <message>
+        <source>One request letter per client, into a folder you choose</source>
+        <translation>Una carta de solicitud por cliente, en la carpeta que elija</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>%1 (%2 requests)</source>
+        <translation>%1 (%2 solicitudes)</translation>
+    </message>
+    <message>
+        <source>Batch “%1”: %2 requests to %3.</source>
+        <translation>Lote «%1»: %2 solicitudes a %3.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Carpeta para las cartas</translation>
+    </message>
+    <message>
+        <source>Writing %1 letters…</source>
+        <translation>Escribiendo %1 cartas…</translation>
+    </message>
+    <message>
+        <source>Stopped before any letter was written.</source>
+        <translation>Detenido antes de escribir ninguna carta.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 letters written in %3.</source>
+        <translation>Detenido: %1 de %2 cartas escritas en %3.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 letters in %3. Check each before sending.</source>
+        <translation>Se escribieron %1 de %2 cartas en %3. Revise cada una antes de enviarla.</translation>
+    </message>
+</context>
+<context>
     <name>BiometricForm</name>
     <message>
         <source>&amp;Whose biometrics:</source>
@@ -1968,6 +2107,14 @@ Export it?</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
+        <source>&amp;Batch of requests…</source>
+        <translation>Solicitudes en &amp;lote…</translation>
+    </message>
+    <message>
+        <source>The same request for several clients: one request and one letter each</source>
+        <translation>La misma solicitud para varios clientes: una solicitud y una carta para cada uno</translation>
+    </message>
+    <message>
         <source>FOIA requests</source>
         <translation>Solicitudes FOIA</translation>
     </message>
@@ -2017,6 +2164,14 @@ Export it?</source>
     <message>
         <source>Save the request first: letters are made from what is stored.</source>
         <translation>Guarde primero la solicitud: las cartas se hacen con lo guardado.</translation>
+    </message>
+    <message>
+        <source>Batch “%1”…</source>
+        <translation>Lote «%1»…</translation>
+    </message>
+    <message>
+        <source>The other requests made with this one, and their letters</source>
+        <translation>Las demás solicitudes hechas con esta, y sus cartas</translation>
     </message>
     <message>
         <source>Save the letter</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.context import AppContext
 from ui.models.records import FoiaModel
@@ -31,6 +31,31 @@ class FoiaSection(RecordSection):
         self.add_filter("status", FilterCombo("foia_status", lambda: translate("FoiaSection", "Any status")),
                         lambda: translate("FoiaSection", "Filter by status"))
         self.finish_filters()
+        # The same request for several clients (issue 17): made and followed in its own dialog.
+        self.batch_button = QPushButton(self)
+        self.batch_button.clicked.connect(self.open_batches)
+        self.extra_filters.addWidget(self.batch_button)
+        self.batch_dialog: QWidget | None = None
+        self._name_batch_button()
+
+    def _name_batch_button(self) -> None:
+        self.batch_button.setText(translate("FoiaSection", "&Batch of requests…"))
+        self.batch_button.setToolTip(
+            translate("FoiaSection", "The same request for several clients: one request and one letter each")
+        )
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "batch_button"):
+            self._name_batch_button()
+
+    def open_batches(self, batch: str | None = None) -> None:
+        from ui.foia_batch import BatchDialog
+
+        if not self.ctx.unlocked:
+            return
+        self.batch_dialog = BatchDialog(self.ctx, self, batch or None)
+        self.batch_dialog.open()
 
     def make_editor(self) -> RecordEditor:
         from ui.editors.foia import FoiaEditor
