@@ -29,6 +29,8 @@ TOY = t.RecordType(
     code=7,
     write_order=25,  # after people and encounters, which it refers to
     list_order=70,
+    # Its own table: the real hearings table comes from migration 13 in every vault.
+    table="toy_hearings",
     fields={
         "held_on": t.required_date(),
         "judge": t.text(200),
@@ -46,7 +48,7 @@ TOY = t.RecordType(
     search_body=lambda r: join(r.get("judge"), r.get("notes")),
     list_columns=("held_on", "person_id", "outcome"),
     ddl=t.standard_table(
-        "hearings",
+        "toy_hearings",
         {"held_on": "TEXT NOT NULL", "person_id": "TEXT REFERENCES people (id)", "outcome": "TEXT NOT NULL DEFAULT ''"},
     ),
 )

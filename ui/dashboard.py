@@ -114,7 +114,8 @@ class Dashboard(QWidget):
         self.overdue_box, self.overdue_tree = QGroupBox(), _table(4, stretch=2)
         self.upcoming_box, self.upcoming_tree = QGroupBox(), _table(4, stretch=2)
         self.foia_box, self.foia_tree = QGroupBox(), _table(3)
-        self.detained_box, self.detained_tree = QGroupBox(), _table(2)
+        # Name, A-number and the next hearing (issue 15): what a detained client's attorney plans around.
+        self.detained_box, self.detained_tree = QGroupBox(), _table(3)
         # The litigation trigger: a FOIA time limit ran, so suit may be filed (5 U.S.C. 552(a)(6)(C)(i)).
         self.foia_notice = QLabel()
         self.foia_notice.setObjectName("foiaExhaustion")
@@ -177,7 +178,7 @@ class Dashboard(QWidget):
         self.foia_tree.setHeaderLabels(
             [self.tr("Response due"), self.tr("Whose records"), self.tr("Agency and tracking no.")]
         )
-        self.detained_tree.setHeaderLabels([self.tr("Name"), self.tr("A-number")])
+        self.detained_tree.setHeaderLabels([self.tr("Name"), self.tr("A-number"), self.tr("Next hearing")])
         for tree, name in (
             (self.overdue_tree, self.tr("Overdue deadlines")),
             (self.upcoming_tree, self.tr("Deadlines in the next 30 days")),
@@ -298,7 +299,11 @@ class Dashboard(QWidget):
 
         for r in data.detained:
             a_number = format_a_number(r["a_number"]) if r.get("a_number") else ""
-            item = QTreeWidgetItem([r.get("full_name") or "", a_number])
+            hearing = data.next_hearings.get(r["id"])
+            nxt = f"{self._date(hearing['due'])} — {_deadline_text(hearing)}" if hearing else self.tr("none recorded")
+            item = QTreeWidgetItem([r.get("full_name") or "", a_number, nxt])
+            if hearing:
+                item.setToolTip(2, nxt)
             item.setData(0, ID_ROLE, ("people", r["id"]))
             self.detained_tree.addTopLevelItem(item)
         # Past dates: overdue ones, hearings awaiting their outcome, dates from which to act.
@@ -379,17 +384,24 @@ class Dashboard(QWidget):
 
 def _deadline_text(d: dict[str, Any]) -> str:
     """What is due: a stored deadline's own title; a computed one's kind and what it is about
-    (the FOIA request, the judge's decision, the encounter), in the user's language."""
-    if not d.get("computed") or not d.get("kind"):
-        return str(d.get("title") or "")
+    (the FOIA request, the judge's decision, the encounter), and a hearing record's type and
+    court, in the user's language."""
     from ui.labels import label
     from ui.models.fmt import deadline_detail
+
+    if d.get("hearing_id"):
+        kind, detail = label("deadline_kind", d.get("kind")), deadline_detail(d)
+        return f"{kind} — {detail}" if detail else kind
+    if not d.get("computed") or not d.get("kind"):
+        return str(d.get("title") or "")
 
     kind, detail = label("deadline_kind", d["kind"]), deadline_detail(d)
     return f"{kind} — {detail}" if detail else kind
 
 
 def _target_of_deadline(d: dict[str, Any]) -> tuple[str, str] | None:
+    if d.get("hearing_id"):  # a hearing record's row opens the hearing
+        return ("hearings", d["hearing_id"])
     if not d.get("computed") and d.get("id"):
         return ("deadlines", d["id"])
     for key, kind in (("foia_id", "foia_requests"), ("encounter_id", "encounters"), ("person_id", "people")):

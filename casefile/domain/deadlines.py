@@ -42,7 +42,8 @@ __all__ = [
 
 # Stored deadlines that are events rather than filings: once past, they were held or adjourned
 # (or need recording as such), never "overdue".
-HEARING_KINDS = frozenset({"master-hearing", "individual-hearing", "bond-hearing", "ice-check-in"})
+# A hearing record's row has its type's kind (status-hearing included: casefile.domain.deadlines_hearings).
+HEARING_KINDS = frozenset({"master-hearing", "individual-hearing", "bond-hearing", "status-hearing", "ice-check-in"})
 
 
 def is_done(deadline: dict[str, Any]) -> bool:
@@ -56,13 +57,37 @@ def is_overdue(deadline: dict[str, Any], day: date, today: date) -> bool:
     return day < today and deadline.get("kind") not in HEARING_KINDS and not deadline.get("opens")
 
 
+def repeat_key(deadline: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Computed deadlines of one kind, client and day are the same clock read from two records (a
+    judge's decision typed on the person and recorded on the hearing): the lists show it once."""
+    if not deadline.get("computed") or not deadline.get("person_id"):
+        return None
+    return (str(deadline.get("kind")), str(deadline["person_id"]), str(deadline.get("due"))[:10])
+
+
+def without_repeats(deadlines: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``deadlines`` with a repeat of an earlier one (``repeat_key``) left out; open ones first kept."""
+    ordered = sorted(deadlines, key=is_done)  # a repeat that is done must not hide one still open
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for deadline in ordered:
+        key = repeat_key(deadline)
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(deadline)
+    return out
+
+
 def computed_deadlines(
     foia_requests: Iterable[dict[str, Any]],
     people: Iterable[dict[str, Any]],
     encounters: Iterable[dict[str, Any]],
+    hearings: Iterable[dict[str, Any]] = (),
 ) -> list[dict[str, Any]]:
     """Every deadline the records imply, by the registered rules (``casefile.domain.rules``)."""
-    by_source = {"foia_requests": foia_requests, "people": people, "encounters": encounters}
+    by_source = {"foia_requests": foia_requests, "people": people, "encounters": encounters, "hearings": hearings}
     out: list[dict[str, Any]] = []
     for source, records in by_source.items():
         rules = [r for r in registered() if r.source == source]
@@ -150,10 +175,19 @@ def detail_form(deadline: dict[str, Any]) -> tuple[str, dict[str, str]]:
     of a computed one made before ``about`` was kept), ``tracking`` (``{"agency", "number"}``),
     ``received`` (``{"agency", "date"}``), ``request`` (``{"agency", "request"}``),
     ``ij_decision``, ``bond_decision``, ``final_order``, ``ftca_denied``, ``ftca_presented``
-    (each ``{"date"}``), ``encounter`` (``{"date"}``) and ``encounter_place``
-    (``{"date", "place"}``). Dates are ISO, for the front end to format.
+    (each ``{"date"}``), ``encounter`` (``{"date"}``), ``encounter_place``
+    (``{"date", "place"}``), and for a hearing record's row on the day it was continued to
+    ``hearing_continued`` (``{"place", "date"}``) or ``hearing_moved`` (``{"date"}``; its court
+    alone is ``text``). Dates are ISO, for the front end to format.
     """
     title = str(deadline.get("title") or "")
+    if deadline.get("hearing_id"):  # a hearing record's row: its court, and the day it was continued from
+        about = deadline.get("about") or {}
+        if about.get("continued_from") and about.get("court"):
+            return "hearing_continued", {"place": str(about["court"]), "date": str(about["continued_from"])}
+        if about.get("continued_from"):
+            return "hearing_moved", {"date": str(about["continued_from"])}
+        return "text", {"text": str(about.get("court") or "")}
     if not deadline.get("computed"):
         return "text", {"text": title}
     about = deadline.get("about") or {}

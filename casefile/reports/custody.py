@@ -13,7 +13,9 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from casefile.domain.deadlines_hearings import next_of, row
 from casefile.domain.record_types.court import custody_since
+from casefile.domain.record_types.hearings import hearing_day, pending_day
 from casefile.reports import layout as L
 from casefile.reports.fmt import fmt_date, fmt_datetime
 from casefile.reports.fonts import markup
@@ -23,13 +25,17 @@ Record = dict[str, Any]
 
 
 def next_hearing(hearings: list[Record], person_id: str, today: date) -> Record | None:
-    """The first hearing from ``today`` on without a result (one held or adjourned is over)."""
-    ahead = [
-        h
-        for h in hearings
-        if h.get("person_id") == person_id and not h.get("result") and str(h.get("starts_at"))[:10] >= today.isoformat()
-    ]
-    return min(ahead, key=lambda h: str(h["starts_at"])) if ahead else None
+    """The first hearing still waited for from ``today`` on: one without a result, or one continued
+    to a new date (``casefile.domain.deadlines_hearings.next_of``); one held or decided is over."""
+    mine = [h for h in hearings if h.get("person_id") == person_id]
+    made = next_of(mine, today)
+    return next(h for h in mine if h["id"] == made["hearing_id"]) if made else None
+
+
+def _when(lang: str, h: Record) -> str:
+    if not h.get("result"):
+        return fmt_datetime(h.get("starts_at"))
+    return f"{fmt_date(pending_day(h))} ({label(lang, 'about.hearing_moved', date=fmt_date(hearing_day(h)))})"
 
 
 def hearing_line(lang: str, h: Record) -> str:
@@ -38,7 +44,7 @@ def hearing_line(lang: str, h: Record) -> str:
         parts.append(value_label(lang, "hearing_mode", h["mode"]))
     if h.get("interpreter_language"):
         parts.append(label(lang, "custody.interpreter", language=h["interpreter_language"]))
-    return f"{fmt_datetime(h.get('starts_at'))} — " + ", ".join(str(p) for p in parts if p)
+    return f"{_when(lang, h)} — " + ", ".join(str(p) for p in parts if p)
 
 
 def bond_line(lang: str, b: Record) -> str:
@@ -123,6 +129,7 @@ def glance_next_hearing(case: Any, stored: list[Record], line: Callable[[Record,
     (``stored``, worded by ``line``) when one comes first."""
     lang = case.lang
     nxt = next_hearing(case.view.bundle.get("hearings") or [], case.person_id, case.options.today)
-    if nxt is not None and (not stored or str(nxt["starts_at"])[:16] <= str(stored[0].get("due"))[:16]):
+    due = str((row(nxt) or {}).get("due")) if nxt is not None else ""
+    if nxt is not None and (not stored or due[:16] <= str(stored[0].get("due"))[:16]):
         return hearing_line(lang, nxt)
     return line(stored[0], lang) if stored else label(lang, "none_f")  # la audiencia

@@ -83,10 +83,10 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     people = _records(conn, "people", f"id IN ({_marks(len(pid))})", pid)
     hearings = _records(conn, "hearings", f"person_id IN ({_marks(len(pid))})", pid)  # issue 15
     # Every rule decides for itself which records it dates (a bundle is a few dozen records).
-    computed = rules.computed_deadlines(foia, people, encounters)
+    computed = rules.computed_deadlines(foia, people, encounters, hearings)
     stored_list = stored(conn, where, tuple(params)) if params else []
     # Open deadlines with their overdue flag, then done ones: they still belong in the chronology.
-    deadlines = rules.upcoming(stored_list + computed, day, None)
+    deadlines = rules.upcoming(rules.without_repeats(stored_list + computed), day, None)
     deadlines += [dict(d, overdue=False) for d in stored_list if rules.is_done(d)]
     return {
         "format": "casefile-interchange",

@@ -1,4 +1,5 @@
-"""What the dashboard shows after unlocking: what is late, what is coming, who is detained.
+"""What the dashboard shows after unlocking: what is late, what is coming (hearings among them), who
+is detained and each one's next hearing.
 
 Every list here is short (``limit`` rows at most) and read through an index, so gathering it
 costs the same in a vault of 20 000 people as in one of twenty: it runs whenever the vault opens
@@ -15,6 +16,7 @@ from casefile.domain.dates import FOIA_ANSWERED_STATUSES, foia_overdue, parse_da
 from casefile.foia.exhaustion import Exhaustion, exhausted
 from casefile.queries.kinds import KINDS
 from casefile.queries.paging import PageRequest, count, page
+from casefile.read.hearings import next_for_people
 from casefile.services import deadlines as deadline_service
 from casefile.vault.db import Vault
 
@@ -31,6 +33,9 @@ class DashboardData:
     foia_exhausted: list[Exhaustion] = field(default_factory=list)
     detained: list[dict[str, Any]] = field(default_factory=list)
     detained_total: int = 0
+    # Each detained client's next hearing (a hearing record's row or a typed hearing deadline,
+    # the sooner; casefile.read.hearings.next_for_people), by person id.
+    next_hearings: dict[str, dict[str, Any]] = field(default_factory=dict)
     last_backup_at: str | None = None
     names: dict[str, str] = field(default_factory=dict)  # person id -> full name
 
@@ -46,6 +51,7 @@ def load(vault: Vault, day: date, *, within_days: int, limit: int) -> DashboardD
     detained = PageRequest(sort="name", filters={"custody_status": "detained"}, limit=limit)
     data.detained = page(conn, KINDS["people"], detained).rows
     data.detained_total = count(conn, KINDS["people"], filters={"custody_status": "detained"})
+    data.next_hearings = next_for_people(vault, [r["id"] for r in data.detained], day=day)
     data.last_backup_at = vault.meta("last_backup_at")
     wanted = {d.get("person_id") for d in data.overdue + data.upcoming}
     wanted |= {r.get("subject_person_id") for r in data.foia_overdue}

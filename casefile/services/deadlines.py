@@ -19,16 +19,18 @@ from typing import Any
 
 from casefile.clock import today
 from casefile.domain import deadlines as rules
+from casefile.domain import deadlines_hearings as hearing_rows
 from casefile.domain.rules import Rule, registered
 from casefile.queries import records
 from casefile.vault.db import Vault
 
 
 def stored(conn: Any, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """Typed deadlines, but not a typed hearing that a hearing record stands for
+    (``deadlines_hearings.STORED_NOT_SUPERSEDED``: the record is listed instead)."""
     rows = conn.execute(
         "SELECT data, created_at, updated_at, updated_by FROM deadlines WHERE deleted_at IS NULL"
-        + (f" AND ({where})" if where else "")
-        + " ORDER BY due_date, rid",
+        f" AND {hearing_rows.STORED_NOT_SUPERSEDED}" + (f" AND ({where})" if where else "") + " ORDER BY due_date, rid",
         params,
     )
     out = []
@@ -39,10 +41,10 @@ def stored(conn: Any, where: str = "", params: tuple[Any, ...] = ()) -> list[dic
     return out
 
 
-def _sources(conn: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+def _sources(conn: Any) -> dict[str, list[dict[str, Any]]]:
     # Only records that can yield a computed deadline are read (each rule says which, through
     # columns with partial indexes), so a vault with 100 000 encounters decrypts a handful of rows.
-    found: dict[str, list[dict[str, Any]]] = {"foia_requests": [], "people": [], "encounters": []}
+    found: dict[str, list[dict[str, Any]]] = {"foia_requests": [], "people": [], "encounters": [], "hearings": []}
     for source in found:
         wanted = [r.candidates for r in registered() if r.source == source]
         if not wanted:
@@ -52,12 +54,23 @@ def _sources(conn: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], lis
             json.loads(d)
             for (d,) in conn.execute(f"SELECT data FROM {source} WHERE deleted_at IS NULL AND ({where}) ORDER BY rid")
         ]
-    return found["foia_requests"], found["people"], found["encounters"]
+    return found
+
+
+def pending_hearings(conn: Any) -> list[dict[str, Any]]:
+    """The rows of hearings still waited for (``deadlines_hearings.row``), each listed once."""
+    rows = conn.execute(
+        "SELECT data FROM hearings INDEXED BY hearings_pending WHERE deleted_at IS NULL AND pending_on != '' "
+        f"AND {hearing_rows.HEARING_NOT_SUPERSEDED} ORDER BY pending_on, rid"
+    )
+    return [made for (data,) in rows if (made := hearing_rows.row(json.loads(data))) is not None]
 
 
 def all_deadlines(conn: Any) -> list[dict[str, Any]]:
-    foia, people, encounters = _sources(conn)
-    return stored(conn) + rules.computed_deadlines(foia, people, encounters)
+    """Typed deadlines, hearings still to come and every computed one, each listed once."""
+    found = _sources(conn)
+    computed = rules.computed_deadlines(found["foia_requests"], found["people"], found["encounters"], found["hearings"])
+    return rules.without_repeats(stored(conn) + pending_hearings(conn) + computed)
 
 
 # ----------------------------------------------------------------- a window of days
@@ -118,7 +131,8 @@ def _stored_select(first: date | None, last: date | None, _with_data: bool) -> t
     where, params = _column_range("due_date", first, last)
     return (
         "SELECT due_date, rid, data, created_at, updated_at, updated_by FROM deadlines "
-        f"WHERE deleted_at IS NULL AND done = 0{where} ORDER BY due_date, rid",
+        f"WHERE deleted_at IS NULL AND done = 0 AND {hearing_rows.STORED_NOT_SUPERSEDED}{where} "
+        "ORDER BY due_date, rid",
         params,
     )
 
@@ -127,6 +141,17 @@ def _stored_make(row: tuple[Any, ...]) -> dict[str, Any]:
     record = records.row_to_record(*row[2:])
     record["computed"] = False
     return record
+
+
+def _hearing_select(first: date | None, last: date | None, _with_data: bool) -> tuple[str, list[Any]]:
+    # A hearing's row is due on its pending day (its local calendar day, or the day it was moved to).
+    where, params = _column_range("pending_on", first, last)
+    return (
+        "SELECT pending_on, rid, data FROM hearings INDEXED BY hearings_pending "
+        f"WHERE deleted_at IS NULL AND pending_on != '' AND {hearing_rows.HEARING_NOT_SUPERSEDED}{where} "
+        "ORDER BY pending_on, rid",
+        params,
+    )
 
 
 def _window_select(rule: Rule) -> Callable[[date | None, date | None, bool], tuple[str, list[Any]]]:
@@ -153,8 +178,11 @@ def _record_rule(rule: Callable[[dict[str, Any]], dict[str, Any] | None]) -> Cal
 
 
 def _sources_by_window() -> tuple[_Source, ...]:
-    """Stored deadlines, then every registered rule that has a window."""
-    out = [_Source("deadlines", _stored_select, _due_from(timedelta(0)), _stored_make)]
+    """Stored deadlines, hearings still to come, then every registered rule that has a window."""
+    out = [
+        _Source("deadlines", _stored_select, _due_from(timedelta(0)), _stored_make),
+        _Source("hearings", _hearing_select, _due_from(timedelta(0)), _record_rule(hearing_rows.row)),
+    ]
     for rule in registered():
         if rule.window is None:
             continue
@@ -178,6 +206,7 @@ class _Earliest:
     ) -> None:
         self.first, self.last, self.limit, self.after = first, last, limit, after
         self.kept: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+        self.seen: set[tuple[str, str, str]] = set()  # rules.repeat_key of what was kept
 
     def full(self) -> bool:
         return self.limit is not None and len(self.kept) >= self.limit
@@ -196,6 +225,11 @@ class _Earliest:
     def offer(self, deadline: dict[str, Any]) -> None:
         if rules.is_done(deadline):
             return
+        repeat = rules.repeat_key(deadline)
+        if repeat is not None:
+            if repeat in self.seen:
+                return  # the same clock from another record (a decision on the person and on the hearing)
+            self.seen.add(repeat)
         key = rules.order_key(deadline)
         if (self.first is not None and key[0] < self.first) or (self.last is not None and key[0] > self.last):
             return
@@ -331,6 +365,7 @@ def to_json(deadline: dict[str, Any]) -> dict[str, Any]:
         "person_id": deadline.get("person_id"),
         "encounter_id": deadline.get("encounter_id"),
         "foia_id": deadline.get("foia_id"),
+        "hearing_id": deadline.get("hearing_id"),
         "awaiting_outcome": bool(deadline.get("awaiting_outcome")),
         "open_now": bool(deadline.get("open_now")),
         **extra,

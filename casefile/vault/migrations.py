@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from casefile.vault import name_index
+from casefile.vault import migration_court, name_index
 
 # A step is SQL, or a function of the connection for what SQL cannot compute (working days).
 Step = str | Callable[[Any], None]
@@ -441,6 +441,9 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     ),
     # Issue 15, the conflict check: the words of every person's names, indexed (name_index.py).
     (12, name_index.STEPS),
+    # Issue 15, hearings: their table and FOIA productions' in the numbered schema, and the
+    # hearing's pending day the deadline lists read (migration_court.py).
+    (13, migration_court.STEPS),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
@@ -457,8 +460,7 @@ def apply(conn: Any, current: int) -> int:
     test, a plug-in) are created if missing; the built-in types' tables come from the steps above.
     """
     todo = pending(current)
-    extra = _missing_type_tables(conn)
-    if not todo and not extra:
+    if not todo and not _missing_type_tables(conn):
         return current
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -469,7 +471,8 @@ def apply(conn: Any, current: int) -> int:
                 else:
                     conn.execute(step)
             conn.execute(f"PRAGMA user_version = {int(version)}")
-        for statement in extra:
+        # Asked again after the steps: a table a migration made (schema 13's) is not made twice.
+        for statement in _missing_type_tables(conn):
             conn.execute(statement)
         conn.execute("COMMIT")
     except BaseException:

@@ -558,6 +558,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +595,10 @@
     </message>
     <message>
         <source>Calculated by Casefile from other records. Check it against the notice or the rule before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,6 +797,18 @@
     </message>
     <message>
         <source>Casefile works this date out from another record; change that record to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the client&apos;s hearing record: open it to record what came of the hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past: record whether it was held, adjourned or continued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

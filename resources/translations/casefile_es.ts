@@ -558,6 +558,10 @@
         <translation>Número A</translation>
     </message>
     <message>
+        <source>Next hearing</source>
+        <translation>Próxima audiencia</translation>
+    </message>
+    <message>
         <source>Overdue deadlines</source>
         <translation>Plazos vencidos</translation>
     </message>
@@ -592,6 +596,10 @@
     <message>
         <source>Calculated by Casefile from other records. Check it against the notice or the rule before relying on it.</source>
         <translation>Casefile lo calculó a partir de otros registros. Compruébelo con la notificación o la norma antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
     </message>
     <message>
         <source>Overdue or past (%1)</source>
@@ -790,6 +798,18 @@
     <message>
         <source>Casefile works this date out from another record; change that record to change it.</source>
         <translation>Casefile calcula esta fecha a partir de otro registro; cambie ese registro para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Hearing on %1.</source>
+        <translation>Audiencia el %1.</translation>
+    </message>
+    <message>
+        <source>From the client&apos;s hearing record: open it to record what came of the hearing.</source>
+        <translation>Del registro de audiencia del cliente: ábralo para anotar el resultado de la audiencia.</translation>
+    </message>
+    <message>
+        <source>Past: record whether it was held, adjourned or continued.</source>
+        <translation>Pasada: anote si se celebró, se aplazó o se continuó.</translation>
     </message>
     <message>
         <source>OVERDUE.</source>

@@ -376,4 +376,4 @@ def test_every_rule_names_its_fields_done_condition_citation_and_wording() -> No
     for r in rules:
         assert r.fields and r.done_when and r.citation, r.kind
         assert r.wording["en"] and r.wording["es"] and r.wording["en"] != r.wording["es"], r.kind
-        assert r.source in ("foia_requests", "people", "encounters"), r.kind
+        assert r.source in ("foia_requests", "people", "encounters", "hearings"), r.kind

@@ -143,7 +143,39 @@ def _records() -> dict[str, list[dict[str, Any]]]:
     # 29 February: the claim is due on the 28th two years later.
     encounters.append({"id": "e-leap", "occurred_at": "2024-02-29T10:00:00-06:00", "possible_ftca_claim": True})
     encounters.append({"id": "e-leap-eve", "occurred_at": "2024-02-28T23:00:00-12:00", "possible_ftca_claim": True})
-    return {"people": people, "deadlines": deadlines, "foia_requests": foia, "encounters": encounters}
+    people += [{"id": f"p-h-{k}", "full_name": f"Heard {k}"} for k in range(5)]
+    hearings, deadlines = _hearings(deadlines)
+    return {"people": people, "deadlines": deadlines, "foia_requests": foia, "encounters": encounters,
+            "hearings": hearings}
+
+
+def _hearings(deadlines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Hearings (issue 15) whose rows and clocks fall on every day around the window: hearings still
+    to come (at offsets that put their UTC day a day away from the day written), ones continued to
+    a day, decisions whose BIA or bond appeal falls due there, voluntary departure periods; typed
+    hearing deadlines that a record stands for, and a decision typed on the person as well."""
+    hearings = []
+    for n in range(-40, 45):
+        who, offset = f"p-h-{n % 5}", OFFSETS[(n // 4) % len(OFFSETS)]
+        base = {"id": f"h-{n + 100}", "person_id": who, "court": "Houston Immigration Court"}
+        if n % 4 == 0:  # still to come on day n; a typed master hearing of that day is the same one
+            hearings.append({**base, "hearing_type": "master", "starts_at": _day(n) + offset})
+            deadlines.append({"id": f"dl-h{n + 100}", "kind": "master-hearing", "due": _day(n), "person_id": who})
+        elif n % 4 == 1:  # continued from 21 days before to day n
+            hearings.append({**base, "hearing_type": "individual", "starts_at": _day(n - 21) + offset,
+                             "result": "continued", "continued_to": _day(n)})
+        elif n % 4 == 2:  # an oral decision 31 days before; voluntary departure of 30 days on some
+            vd = {"decision": "voluntary-departure", "vd_days": 30} if n % 8 == 2 else {"decision": "denied"}
+            hearings.append({**base, "hearing_type": "individual", "starts_at": _day(n - 31) + offset,
+                             "result": "decision", "decision_service": "oral", **vd})
+        else:  # a bond decision served by mail 30 days before, its appeal filed on some
+            hearings.append({**base, "hearing_type": "bond", "starts_at": _day(n - 35) + offset, "result": "decision",
+                             "decision": "denied", "decision_on": _day(n - 30), "decision_service": "mail",
+                             **({"appeal_status": "filed"} if n % 8 == 7 else {})})
+    # Continued to a day the client has a hearing record of its own: listed once, as that record.
+    hearings.append({"id": "h-moved", "person_id": "p-h-0", "hearing_type": "master",
+                     "starts_at": _day(-30) + "T09:00:00-06:00", "result": "continued", "continued_to": _day(20)})
+    return hearings, deadlines
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +186,7 @@ def window_vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
     for kind, record_id in (("deadlines", "dl-101"), ("foia_requests", "f-98"), ("people", "p-ij-74")):
         records.delete(vault, kind, record_id)
     records.delete(vault, "encounters", "e-101")
+    records.delete(vault, "hearings", "h-104")  # its typed deadline dl-h104 is listed again
     yield vault
     vault.close()
 
@@ -203,8 +236,35 @@ def test_the_vault_has_deadlines_on_every_edge(window_vault: Vault) -> None:
     window = rules.upcoming(everything, TODAY, 30)
     assert {_day(0), _day(30)} <= {d["due"][:10] for d in window}
     assert max(d["due"][:10] for d in window) == _day(30)
-    trashed = ("dl-101", "computed:foia-response:f-98", "computed:bia-appeal:p-ij-74", "computed:ftca-claim:e-101")
+    trashed = ("dl-101", "computed:foia-response:f-98", "computed:bia-appeal:p-ij-74", "computed:ftca-claim:e-101",
+               "hearing:h-104")
     assert not any(d["id"] in trashed for d in everything)
+
+
+def test_hearings_are_listed_once_with_the_deadlines(window_vault: Vault) -> None:
+    everything = service.all_deadlines(window_vault.connection())
+    ids = [d["id"] for d in everything]
+    assert len(ids) == len(set(ids))
+    # A typed master hearing on a day a hearing record stands for is that hearing: the record is
+    # listed, not the typed deadline; with the record in the trash, the typed one is back.
+    assert "hearing:h-100" in ids and "dl-h100" not in ids
+    assert "dl-h104" in ids
+    # Continued from day -20 to day 1: listed on day 1, never overdue on its old day.
+    moved = next(d for d in everything if d["id"] == "hearing:h-101")
+    assert (moved["kind"], moved["due"]) == ("individual-hearing", _day(1))
+    assert "h-moved" not in {d.get("hearing_id") for d in everything}  # h-120 (day 20) stands for it
+    # Day 2's hearing: an oral decision on day -29, so the BIA appeal is due 30 days later, day 1
+    # (2026-11-24, a Tuesday). Day 3's: a bond decision mailed on day -27 (2026-10-27), appealed
+    # by day 3 (2026-11-26)... Thanksgiving, a legal holiday: the next business day, day 4.
+    due = {d["id"]: d["due"] for d in everything}
+    assert due["computed:bia-appeal:h-102"] == _day(1)
+    assert due["computed:bond-appeal:h-103"] == _day(4)
+    # Day 10's grant of 30 days' voluntary departure at the hearing of day -21 ends on day 9.
+    assert due["computed:voluntary-departure:h-110"] == _day(9)
+    assert "computed:bond-appeal:h-107" not in due or everything[ids.index("computed:bond-appeal:h-107")]["done"]
+    past = rules.upcoming(everything, TODAY, 30)
+    late = [d for d in past if d.get("hearing_id") and d["due"][:10] < TODAY.isoformat()]
+    assert late and not any(d["overdue"] for d in late) and all(d["awaiting_outcome"] for d in late)
 
 
 def test_open_between_with_a_limit_keeps_the_first_of_a_crowded_day(window_vault: Vault) -> None:

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from casefile import read
+from casefile.domain.record_types.hearings import pending_day
 from casefile.errors import ValidationError
 from casefile.read import hearings as read_hearings
 from casefile.services import records
@@ -61,9 +62,12 @@ def test_the_next_hearing_is_the_first_without_a_result_from_today(heard) -> Non
     # The held master hearing is past and has a result: not "missing", never overdue.
     assert [h["id"] for h in read_hearings.result_missing(heard, day=TODAY)] == ["h-bond"]
     assert [h["id"] for h in read_hearings.of_person(heard, "p-rosa")] == ["h-master", "h-bond", "h-merits", "h-status"]
-    # The merits hearing is continued to 2027-02-16: the next one is then the status hearing.
+    # The merits hearing is continued to 2027-02-16: it points to its new date, still before the
+    # status hearing of 2027-03-01, so it is still the next one, on the 16th (issue 15).
     records.save(heard, "hearings", {**INDIVIDUAL, "result": "continued", "continued_to": "2027-02-16"})
-    assert read_hearings.next_hearing(heard, "p-rosa", day=TODAY)["id"] == "h-status"
+    moved = read_hearings.next_hearing(heard, "p-rosa", day=TODAY)
+    assert moved["id"] == "h-merits" and pending_day(moved) == "2027-02-16"
+    assert read_hearings.next_hearing(heard, "p-rosa", day=date(2027, 2, 17))["id"] == "h-status"
     # On the day of a hearing it is still the next one (>= today).
     assert read_hearings.next_hearing(heard, "p-rosa", day=date(2027, 3, 1))["id"] == "h-status"
     assert read_hearings.next_hearing(heard, "p-rosa", day=date(2027, 3, 2)) is None

@@ -115,6 +115,13 @@ class DeadlineEditor(RecordEditor):
             self.tr("Due %1 (computed — verify).").replace("%1", fmt.fmt_due(deadline.get("due"))),
             self.tr("Casefile works this date out from another record; change that record to change it."),
         ]
+        if deadline.get("hearing_id"):  # a hearing record's row (issue 15): the record says what came of it
+            lines = [
+                self.tr("Hearing on %1.").replace("%1", fmt.fmt_due(deadline.get("due"))),
+                self.tr("From the client's hearing record: open it to record what came of the hearing."),
+            ]
+            if deadline.get("awaiting_outcome"):
+                lines.insert(1, self.tr("Past: record whether it was held, adjourned or continued."))
         if deadline.get("overdue"):
             lines.insert(1, self.tr("OVERDUE."))
         elif deadline.get("open_now"):
@@ -126,8 +133,8 @@ class DeadlineEditor(RecordEditor):
         self.computed_text.setText("\n".join(lines))
         self.computed_text.setToolTip(rule)
         self._source = None
-        for kind_name, key in (("foia_requests", "foia_id"), ("encounters", "encounter_id"),
-                               ("people", "person_id")):
+        for kind_name, key in (("hearings", "hearing_id"), ("foia_requests", "foia_id"),
+                               ("encounters", "encounter_id"), ("people", "person_id")):
             if deadline.get(key):
                 self._source = (kind_name, str(deadline[key]))
                 break

@@ -28,7 +28,7 @@ from ui.models.titles import title_text
 from ui.widgets.guard import run_job
 
 __all__ = ["PAGE_SIZE", "UpcomingDeadlinesModel"]
-SOURCE_KINDS = ("deadlines", "foia_requests", "people", "encounters")
+SOURCE_KINDS = ("deadlines", "foia_requests", "people", "encounters", "hearings")
 
 
 def named_rows(found: DeadlineRows) -> list[dict[str, Any]]:

@@ -116,7 +116,7 @@ class DeadlinesSection(RecordSection):
             self._count_open()
 
     def show_record(self, record_id: str, *, ask: bool = True) -> bool:
-        if record_id.startswith("computed:"):
+        if record_id.startswith(("computed:", "hearing:")):  # a hearing record's row reads like a computed one
             if ask and self._editor_dirty():
                 self.editor.maybe_leave(lambda: self.show_record(record_id, ask=False))
                 return False

@@ -3,16 +3,21 @@
 One record per hearing a client has: its type, when, where and before whom, how it is held, the
 interpreter's language and what came of it (held, adjourned with the reason, continued to a date,
 or a decision and how the decision was served). The decision date and its service start the BIA
-appeal clock (8 C.F.R. 1003.38(b), ``casefile.domain.rules.hearing_appeal``); a hearing with a
-result is never overdue, and the client's next hearing is the first one without a result that has
-not yet come (``casefile.read.hearings``).
+appeal clock (8 C.F.R. 1003.38(b), ``casefile.domain.rules.hearing_appeal``), and a grant of
+voluntary departure with its days the departure clock (8 C.F.R. 1240.26,
+``casefile.domain.rules.voluntary_departure``). A hearing with a result is never overdue; one
+continued (or adjourned) to a new date waits for that date (``pending_day``), and the client's next
+hearing is the first day still waited for (``casefile.read.hearings``).
+
+The table comes from migration 13 (``casefile.vault.migrations``), not from a ``ddl`` made at
+unlock, so a read-only open of an older vault never has to write DDL.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from casefile.domain import dates
+from casefile.domain import dates, enums
 from casefile.domain.checks import checked
 from casefile.domain.record_types import base as t
 from casefile.domain.record_types.text import join, utc_sort_key
@@ -39,6 +44,17 @@ def hearing_day(r: Record) -> str:
     return str(r.get("starts_at") or "")[:10]
 
 
+def pending_day(r: Record) -> str:
+    """The day the hearing still waits for ('' when none): its own day while it has no result;
+    the new date of a hearing continued or adjourned to one; none once held or decided."""
+    result = r.get("result") or ""
+    if not result:
+        return hearing_day(r)
+    if result in ("continued", "adjourned") and r.get("continued_to"):
+        return str(r["continued_to"])[:10]
+    return ""
+
+
 def _columns(r: Record) -> dict[str, Any]:
     return {
         "person_id": r["person_id"],
@@ -47,6 +63,7 @@ def _columns(r: Record) -> dict[str, Any]:
         "hearing_date": hearing_day(r),
         "result": r.get("result") or "",
         "decision_on": r.get("decision_on") or "",
+        "pending_on": pending_day(r),  # schema 13: the dashboard and the Deadlines list read it by index
     }
 
 
@@ -69,7 +86,10 @@ def _normalize(out: Record, where: str) -> Record:
         _need(out, "adjourned_reason", "an adjourned hearing needs the reason it was adjourned", where)
     if result == "continued":
         _need(out, "continued_to", "a continued hearing needs the date it was continued to", where)
+    if result in ("continued", "adjourned") and out.get("continued_to"):
+        # An adjournment may give the new date too (the notice of hearing often comes later).
         later = checked(dates.parse_date, out["continued_to"], where, "continued_to")
+        out["continued_to"] = later.isoformat()
         if later.isoformat() <= day:
             raise ValidationError(
                 f"continued_to: {later.isoformat()} is not after the hearing ({day}); enter the new hearing date",
@@ -86,8 +106,12 @@ def _normalize(out: Record, where: str) -> Record:
             "enter the decision's date (or its service, 'oral', for a decision given at the hearing)",
             where,
         )
+        if out.get("vd_days") not in (None, "") and out.get("decision") != "voluntary-departure":
+            raise ValidationError(
+                "vd_days: only a grant of voluntary departure has a departure period", where=where, field="vd_days"
+            )
     else:
-        for field in ("decision", "decision_on", "decision_service"):
+        for field in ("decision", "decision_on", "decision_service", "appeal_status", "vd_days"):
             _refuse(out, field, "only a hearing whose result is 'decision' has a decision", where)
     if out.get("decision_on") and out["decision_on"] < day:
         raise ValidationError(
@@ -124,6 +148,11 @@ HEARINGS = t.register(
             "decision": t.enum(HEARING_DECISION),
             "decision_on": t.date(),
             "decision_service": t.enum(("oral", "mail", "electronic")),
+            # Filed or waived closes the BIA appeal clock the decision started.
+            "appeal_status": t.enum(enums.APPEAL_STATUS),
+            # The voluntary departure period the judge granted, in days: up to 120 before the
+            # proceedings end, 60 at their conclusion (INA 240B(a)(2)(A), (b)(2); 8 C.F.R. 1240.26).
+            "vd_days": t.integer(1, 120),
             "notes": t.text(t.LONG_TEXT),
         },
         columns=_columns,
@@ -137,23 +166,5 @@ HEARINGS = t.register(
         ),
         list_columns=("starts_at", "hearing_type", "person_id", "result"),
         normalize=_normalize,
-        # Made at unlock when missing (migrations.apply reads ``ddl``), as foia_productions is: no
-        # numbered migration, so no vault format change that older releases would refuse.
-        ddl=(
-            *t.standard_table(
-                "hearings",
-                {
-                    "person_id": "TEXT NOT NULL REFERENCES people (id)",
-                    "hearing_type": "TEXT NOT NULL",
-                    "starts_at": "TEXT NOT NULL",
-                    "hearing_date": "TEXT NOT NULL DEFAULT ''",
-                    "result": "TEXT NOT NULL DEFAULT ''",
-                    "decision_on": "TEXT NOT NULL DEFAULT ''",
-                },
-            ),
-            "CREATE INDEX hearings_by_person ON hearings (person_id, hearing_date)",
-            "CREATE INDEX hearings_by_when ON hearings (starts_at, rid) WHERE deleted_at IS NULL",
-            "CREATE INDEX hearings_by_decision ON hearings (decision_on) WHERE decision_on != ''",
-        ),
     )
 )

@@ -20,8 +20,10 @@ from casefile.domain.rules import (  # noqa: F401  (importing a rule registers i
     ftca_claim,
     ftca_deemed_denied,
     ftca_suit,
+    hearing_appeal,
     motion_reconsider,
     motion_reopen,
+    voluntary_departure,
 )
 from casefile.domain.rules.base import Rule, Window, registered, rule_for
 

@@ -46,7 +46,7 @@ class Rule:
     """One computed deadline: where it comes from, when it is done, and the law it applies."""
 
     kind: str
-    source: str  # the record list it reads: foia_requests, people or encounters
+    source: str  # the record list it reads: foia_requests, people, encounters or hearings
     fields: tuple[str, ...]  # the source fields the computation reads
     done_when: str  # in words, for the docs and the detail view
     citation: str
@@ -62,7 +62,7 @@ class Rule:
 
 _RULES: list[Rule] = []
 # Source record lists, in the order computed deadlines are listed.
-SOURCES = ("foia_requests", "people", "encounters")
+SOURCES = ("foia_requests", "people", "encounters", "hearings")
 
 
 def rule(

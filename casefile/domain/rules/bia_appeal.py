@@ -10,7 +10,7 @@ earlier one and the deadline says which closure might move it.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from casefile.domain.dates import BIA_APPEAL_CALENDAR_DAYS, bia_appeal_due
@@ -27,6 +27,31 @@ _AFTER = timedelta(days=BIA_APPEAL_CALENDAR_DAYS)
 # The longest roll forward: a weekend next to a Monday holiday, or Christmas and New Year's days
 # observed beside one; a week bounds it.
 _ROLL = timedelta(days=7)
+CITATION = "8 CFR 1003.38(b)"
+EN = (
+    "Notice of appeal due at the BIA within 30 days of the oral decision or of the mailing or electronic "
+    "service of the written decision; a last day on a weekend or legal holiday moves to the next business day"
+)
+ES = (
+    "El aviso de apelación debe llegar a la BIA dentro de 30 días desde la decisión oral o desde el envío por "
+    "correo o la notificación electrónica de la decisión escrita; si el último día cae en fin de semana o "
+    "feriado legal, pasa al siguiente día hábil"
+)
+UNKNOWN_SERVICE = Note(
+    "How the decision was served is not recorded: the 30 days are counted from the date entered, "
+    "which must be the oral decision or the mailing or electronic service of the written one.",
+    "No consta cómo se notificó la decisión: los 30 días se cuentan desde la fecha indicada, que debe "
+    "ser la de la decisión oral o la del envío o notificación electrónica de la decisión escrita.",
+)
+
+
+def appeal_notes(service: Any, due: date) -> list[Note]:
+    """What the date assumes: the service when it is not recorded, and closures that might move it."""
+    notes = [] if service in SERVICE else [UNKNOWN_SERVICE]
+    note = closure_note(due, dc_area=True)
+    if note is not None:
+        notes.append(note)
+    return notes
 
 
 @rule(
@@ -35,12 +60,9 @@ _ROLL = timedelta(days=7)
     source="people",
     fields=("ij_decision_on", "ij_decision_service", "bia_appeal_status"),
     done_when="the appeal is filed or waived (bia_appeal_status)",
-    citation="8 CFR 1003.38(b)",
-    en="Notice of appeal due at the BIA within 30 days of the oral decision or of the mailing or electronic "
-    "service of the written decision; a last day on a weekend or legal holiday moves to the next business day",
-    es="El aviso de apelación debe llegar a la BIA dentro de 30 días desde la decisión oral o desde el envío por "
-    "correo o la notificación electrónica de la decisión escrita; si el último día cae en fin de semana o "
-    "feriado legal, pasa al siguiente día hábil",
+    citation=CITATION,
+    en=EN,
+    es=ES,
     window=Window(
         "people",
         "ij_decision_on",
@@ -58,20 +80,8 @@ def bia_appeal_deadline(person: dict[str, Any]) -> dict[str, Any] | None:
     if decided_on is None:
         return None
     due = bia_appeal_due(decided_on)
-    notes = []
     service = person.get("ij_decision_service")
-    if service not in SERVICE:
-        notes.append(
-            Note(
-                "How the decision was served is not recorded: the 30 days are counted from the date entered, "
-                "which must be the oral decision or the mailing or electronic service of the written one.",
-                "No consta cómo se notificó la decisión: los 30 días se cuentan desde la fecha indicada, que debe "
-                "ser la de la decisión oral o la del envío o notificación electrónica de la decisión escrita.",
-            )
-        )
-    note = closure_note(due, dc_area=True)
-    if note is not None:
-        notes.append(note)
+    notes = appeal_notes(service, due)
     about: dict[str, Any] = {"decided_on": decided_on.isoformat()}
     if service in SERVICE:
         about["service"] = service

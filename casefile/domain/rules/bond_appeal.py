@@ -16,6 +16,15 @@ from casefile.domain.rules.base import Made, Window, closure_note, day_of, deadl
 
 DONE_STATUSES = frozenset({"filed", "waived"})
 _AFTER = timedelta(days=BIA_APPEAL_CALENDAR_DAYS)
+CITATION = "8 CFR 1003.19(f), 1003.38(b)"
+EN = (
+    "An appeal of a bond redetermination is due at the BIA within 30 days of the decision; a last day on a "
+    "weekend or legal holiday moves to the next business day"
+)
+ES = (
+    "La apelación de la redeterminación de fianza debe llegar a la BIA dentro de 30 días desde la decisión; "
+    "si el último día cae en fin de semana o feriado legal, pasa al siguiente día hábil"
+)
 
 
 @rule(
@@ -24,11 +33,9 @@ _AFTER = timedelta(days=BIA_APPEAL_CALENDAR_DAYS)
     source="people",
     fields=("bond_decision_on", "bond_appeal_status"),
     done_when="the bond appeal is filed or waived (bond_appeal_status)",
-    citation="8 CFR 1003.19(f), 1003.38(b)",
-    en="An appeal of a bond redetermination is due at the BIA within 30 days of the decision; a last day on a "
-    "weekend or legal holiday moves to the next business day",
-    es="La apelación de la redeterminación de fianza debe llegar a la BIA dentro de 30 días desde la decisión; "
-    "si el último día cae en fin de semana o feriado legal, pasa al siguiente día hábil",
+    citation=CITATION,
+    en=EN,
+    es=ES,
     window=Window(
         "people",
         "bond_decision_on",
