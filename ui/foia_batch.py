@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -96,7 +97,12 @@ class BatchDialog(QDialog):
         self.remove_client_button = QPushButton(self.tr("Remo&ve from the batch"))
         self.remove_client_button.clicked.connect(self._remove_client)
         form.add_widget(self.clients)
-        form.add_widget(self.remove_client_button)
+        under = QWidget()
+        under_layout = QHBoxLayout(under)
+        under_layout.setContentsMargins(0, 0, 0, 0)
+        under_layout.addStretch(1)
+        under_layout.addWidget(self.remove_client_button)
+        form.add_widget(under)
         layout.addWidget(box)
 
         box, form = group(self.tr("The request, the same for each"))
@@ -120,8 +126,10 @@ class BatchDialog(QDialog):
         self.create_button = QPushButton(self.tr("Create the re&quests"))
         self.create_button.clicked.connect(self._create)
         self.create_message = MessageLabel()
+        self.create_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         row_layout = QHBoxLayout()
         row_layout.addWidget(self.create_message, 1)
+        row_layout.addStretch(0)
         row_layout.addWidget(self.create_button)
         layout.addLayout(row_layout)
         layout.addStretch(1)
@@ -212,6 +220,7 @@ class BatchDialog(QDialog):
         self.letters_button = QPushButton(self.tr("&Write all letters…"))
         self.letters_button.setToolTip(self.tr("One request letter per client, into a folder you choose"))
         self.letters_button.clicked.connect(self._ask_letters)
+        self.letters_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.cancel_button = QPushButton(self.tr("&Stop"))
@@ -220,6 +229,7 @@ class BatchDialog(QDialog):
         row.addWidget(self.letters_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
+        row.addStretch(0)
         layout.addLayout(row)
         self.view_message = MessageLabel()
         layout.addWidget(self.view_message)

@@ -181,6 +181,7 @@ class ProductionLogPanel(QWidget):
     def _fill_tree(self, log: Any) -> None:
         """One row per production (its Bates range, pages, counts), its segments under it; the
         production selected before stays selected, else the latest."""
+        from casefile.foia.exemptions import EXEMPTIONS
         from casefile.foia.production import bates_range, index_rows, totals
 
         keep, self._want = self._want or self.selected_id(), None
@@ -191,11 +192,16 @@ class ProductionLogPanel(QWidget):
         chosen = last = None
         for production in log.productions:
             t = totals([production])
-            counts = " · ".join(f"{t.by_status[s]} {words[s]}" for s in STATUSES if t.by_status[s])
-            claimed = ", ".join(sorted(t.by_exemption)) or "—"
+            claimed = ", ".join(e for e in EXEMPTIONS if t.by_exemption[e]) or "—"
             span = " – ".join(x for x in bates_range(production) if x)
-            top = QTreeWidgetItem([str(production.get("received_on") or ""), span,
-                                   str(production.get("page_count") or 0), counts, claimed])  # fmt: skip
+            pages = f"1-{t.pages}" if t.pages > 1 else "1"
+            # The production's counts are in the line under the index (it names the selected one).
+            top = QTreeWidgetItem([str(production.get("received_on") or ""), span, pages, "", claimed])
+            top.setToolTip(4, claimed)
+            font = top.font(0)
+            font.setBold(True)
+            for column in range(5):
+                top.setFont(column, font)
             top.setData(0, ID_ROLE, str(production["id"]))
             for row in index_rows([production]):
                 shown = ["", row[1], row[2], words.get(reverse.get(row[3], ""), row[3]), row[4]]
@@ -230,13 +236,17 @@ class ProductionLogPanel(QWidget):
         if production is None:
             self.target.setText("")
             return
-        from casefile.foia.production import bates_range
+        from casefile.foia.production import bates_range, totals
 
-        text = self.tr("Corrections apply to the production received on %1 (%2 pages%3).")
+        text = self.tr("Corrections apply to the production received on %1 (%2 pages%3): %4.")
         span = " – ".join(x for x in bates_range(production) if x)
+        t = totals([production])
+        short = {"full": self.tr("%1 full"), "part": self.tr("%1 in part"), "withheld": self.tr("%1 withheld"),
+                 "referred": self.tr("%1 referred")}  # fmt: skip
+        counts = ", ".join(short[s].replace("%1", str(t.by_status[s])) for s in STATUSES if t.by_status[s])
         self.target.setText(text.replace("%1", str(production.get("received_on") or ""))
                             .replace("%2", str(production.get("page_count") or 0))
-                            .replace("%3", f", {span}" if span else ""))  # fmt: skip
+                            .replace("%3", f", {span}" if span else "").replace("%4", counts))  # fmt: skip
 
     def _edit(self) -> None:
         production = self._selected()

@@ -3681,10 +3681,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corrections apply to the production received on %1 (%2 pages%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Production corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,6 +3702,26 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Write the pages as one number (7) or a range (3-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections apply to the production received on %1 (%2 pages%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

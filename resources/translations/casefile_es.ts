@@ -3694,10 +3694,6 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <source>Corrections apply to the production received on %1 (%2 pages%3).</source>
-        <translation>Las correcciones se aplican a la entrega recibida el %1 (%2 páginas%3).</translation>
-    </message>
-    <message>
         <source>Production corrected.</source>
         <translation>Entrega corregida.</translation>
     </message>
@@ -3720,6 +3716,26 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Write the pages as one number (7) or a range (3-12).</source>
         <translation>Escriba las páginas como un número (7) o un intervalo (3-12).</translation>
+    </message>
+    <message>
+        <source>Corrections apply to the production received on %1 (%2 pages%3): %4.</source>
+        <translation>Las correcciones se aplican a la entrega recibida el %1 (%2 páginas%3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 full</source>
+        <translation>%1 completas</translation>
+    </message>
+    <message>
+        <source>%1 in part</source>
+        <translation>%1 en parte</translation>
+    </message>
+    <message>
+        <source>%1 withheld</source>
+        <translation>%1 retenidas</translation>
+    </message>
+    <message>
+        <source>%1 referred</source>
+        <translation>%1 remitidas</translation>
     </message>
     <message>
         <source>Pages set.</source>

@@ -39,10 +39,11 @@ def test_correct_and_remove_an_older_production(qtbot, shell, example_vault_path
         pdf.write_bytes(production_pdf(pages))
         _receive(qtbot, log, monkeypatch, pdf, loads)
     assert _totals(log) == "15 pages: 5 released in full, 7 in part, 1 withheld in full, 2 referred."
-    assert "(5 pages, ICE-000011 – ICE-000015)" in log.target.text()  # the latest, until another is chosen
+    # The latest is the one corrections apply to, until another is chosen.
+    assert "(5 pages, ICE-000011 – ICE-000015): 2 full, 2 in part, 1 referred." in log.target.text()
 
     older = log.tree.topLevelItem(0)
-    assert older.text(2) == "10"
+    assert older.text(2) == "1-10"
     _click_item(qtbot, log.tree, older.child(0))  # a segment row chooses its production
     assert "(10 pages, ICE-000001 – ICE-000010)" in log.target.text()
     # Its page 1 was in fact withheld under (b)(5): 4 full, 7 part, 2 withheld, 2 referred = 15.
@@ -55,7 +56,7 @@ def test_correct_and_remove_an_older_production(qtbot, shell, example_vault_path
     qtbot.waitUntil(lambda: log.loads >= 4, timeout=20_000)
     assert _totals(log) == "15 pages: 4 released in full, 7 in part, 2 withheld in full, 2 referred."
     assert "(10 pages, ICE-000001 – ICE-000010)" in log.target.text()  # still the one being corrected
-    assert log.tree.topLevelItem(0).text(3).startswith("2 released in full")
+    assert log.target.text().endswith("ICE-000001 – ICE-000010): 2 full, 5 in part, 2 withheld, 1 referred.")
 
     # Its received date was mistyped: corrected in the production's dialog.
     click(qtbot, log.edit_button)

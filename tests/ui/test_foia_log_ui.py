@@ -24,7 +24,7 @@ def test_receive_a_production_and_correct_it(qtbot, shell, example_vault_path, t
     assert log.totals.text().startswith("20 pages: 8 released in full, 9 in part, 2 withheld in full, 1 referred.")
     assert "check them" in log.totals.text()
     production = log.tree.topLevelItem(0)
-    assert production.text(1) == "ICE-000001 – ICE-000020" and production.text(2) == "20"
+    assert production.text(1) == "ICE-000001 – ICE-000020" and production.text(2) == "1-20"
     assert production.child(0).text(1) == "ICE-000001"
 
     # Page 1 (released in full) was in fact withheld under (b)(5).
