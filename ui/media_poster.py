@@ -142,6 +142,8 @@ class PosterQueue(QObject):
             count, ids = result
             if count:
                 self.described.emit(count)
+            if count >= media.PENDING_BATCH:
+                self._again = True  # more older documents to describe: another pass, after other jobs
             self._queue.extend(i for i in ids if i not in self._queue and i != self._current)
             self._next()
             if self._again:

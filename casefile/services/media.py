@@ -157,31 +157,70 @@ def prepare(vault: Vault, document_id: str) -> None:
         record(tx, document_id, sha, described)
 
 
-def prepare_pending(vault: Vault, *, limit: int = 100, cancel: Callable[[], bool] | None = None) -> int:
-    """Describe up to ``limit`` photos, videos and recordings that have no current row; returns
-    how many were described. A damaged file is skipped (Verify reports it)."""
+PENDING_BATCH = 100  # documents described per pass: a pass is one worker job, others run between
+_MARK = "media_described_rid"  # every document up to this rid has been looked at
+_SINCE = "media_described_at"  # files replaced (retired_blobs) since this time are looked at again
+_MEDIA = "(d.media_type LIKE 'image/%' OR d.media_type LIKE 'video/%' OR d.media_type LIKE 'audio/%')"
+
+
+def prepare_pending(vault: Vault, *, limit: int = PENDING_BATCH, cancel: Callable[[], bool] | None = None) -> int:
+    """Describe up to ``limit`` photos, videos and recordings without a current row (added before
+    schema 11, or by an interchange import, or whose file an import replaced); returns how many
+    were looked at (``limit`` means: call again). A damaged file is skipped (Verify reports it).
+
+    The vault's ``meta`` keeps how far this has looked (a document rid, and the time of the last
+    pass for replaced files), so the steady state costs two indexed reads however large the vault:
+    a full scan measured 1.0 s on 100 000 documents, and ran each time the list opened."""
+    from casefile.clock import now_iso
     from casefile.errors import DocumentDamaged
 
-    ids = [
-        r[0]
-        for r in vault.connection().execute(
-            "SELECT d.id FROM documents d LEFT JOIN document_media m ON m.document_rid = d.rid "
-            "WHERE d.deleted_at IS NULL AND (m.document_rid IS NULL OR m.sha256 != d.sha256) "
-            "AND (d.media_type LIKE 'image/%' OR d.media_type LIKE 'video/%' OR d.media_type LIKE 'audio/%') "
-            "ORDER BY d.rid DESC LIMIT ?",
-            (limit,),
-        )
-    ]
-    done = 0
+    conn = vault.connection()
+    mark = int(_meta(conn, _MARK) or 0)
+    since = _meta(conn, _SINCE) or ""
+    started = now_iso()
+    found = conn.execute(
+        "SELECT d.rid, d.id FROM documents d LEFT JOIN document_media m ON m.document_rid = d.rid "
+        f"WHERE d.rid > ? AND (m.document_rid IS NULL OR m.sha256 != d.sha256) AND {_MEDIA} ORDER BY d.rid LIMIT ?",
+        (mark, limit),
+    ).fetchall()
+    ids = [doc_id for _rid, doc_id in found]
+    if since and len(found) < limit:
+        ids += [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT d.id FROM retired_blobs r JOIN documents d ON d.id = r.document_id "
+                "LEFT JOIN document_media m ON m.document_rid = d.rid "
+                f"WHERE r.retired_at >= ? AND (m.document_rid IS NULL OR m.sha256 != d.sha256) AND {_MEDIA}",
+                (since,),
+            )
+            if r[0] not in ids
+        ]
     for doc_id in ids:
         if cancel is not None and cancel():
-            break
+            return len(ids)  # the marks stay: the next pass starts over from them
         try:
             prepare(vault, doc_id)
         except DocumentDamaged:
             continue
-        done += 1
-    return done
+    if len(found) < limit:
+        last = conn.execute("SELECT max(rid) FROM documents").fetchone()[0] or 0
+        new_mark, new_since = max(mark, int(last)), started
+    else:
+        new_mark, new_since = int(found[-1][0]), since
+    if not ids and new_mark == mark and since:
+        return 0  # nothing new: no write (a vault opened read-only on a full disk stays so)
+    with vault.transaction() as tx:
+        for key, value in ((_MARK, str(new_mark)), (_SINCE, new_since)):
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+    return len(ids)
+
+
+def _meta(conn: Any, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
 
 
 def posters_to_grab(vault: Vault, limit: int = 50) -> list[str]:

@@ -95,3 +95,28 @@ def test_after_a_seek_the_whole_file_is_checked_on_request(qtbot, ctx, tmp_path)
     qtbot.mouseClick(media.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "matches its recorded SHA-256" in media.check.text(), timeout=15000)
     assert media.device.reader.hash_state == "verified" and not media.check_button.isEnabled()
+
+
+def test_an_audio_statement_plays_in_the_same_player(qtbot, ctx, tmp_path):  # noqa: F811
+    from tests.media_samples import wav_statement
+
+    source = wav_statement(tmp_path / "statement.wav", seconds=3.0)  # 24 000 samples at 8 000 a second
+    section = documents.make(ctx, None)
+    qtbot.addWidget(section)
+    add(qtbot, section, source)
+    qtbot.waitUntil(lambda: "runs 0:03" in section.editor.captured.text(), timeout=10000)
+    viewer = open_player(qtbot, section)
+    media = viewer.media
+    assert not media.video.isVisibleTo(viewer)  # audio only: no picture area
+    qtbot.waitUntil(lambda: media.player.duration() > 0, timeout=15000)
+    assert abs(media.player.duration() - 3_000) <= 50
+    assert media.details.text().startswith("Captured: runs 0:03 · PCM")
+    qtbot.mouseClick(media.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: media.player.position() > 0, timeout=10000)  # it plays
+    qtbot.mouseClick(media.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: media.player.playbackState() == QMediaPlayer.PlaybackState.PausedState, timeout=5000)
+    media.position.setFocus()
+    qtbot.keyClick(media.position, Qt.Key.Key_Right)  # +5 s is past the end: held at 3 s
+    qtbot.waitUntil(lambda: media.player.position() >= 2_900, timeout=10000)
+    assert media.time.text().endswith("/ 0:03")
+    viewer.close()

@@ -190,3 +190,32 @@ def test_a_redacted_export_carries_no_capture_facts_and_no_files(example_vault: 
         write_export(example_vault, tmp_path / "with-files.json", redact=True, with_files=tmp_path / "files")
     assert not (tmp_path / "files").exists() or not any((tmp_path / "files").iterdir())
     assert video["id"]  # the document itself is listed (opaque id), only its facts and file are not
+
+
+def test_a_file_replaced_by_an_import_is_described_again(vault: Vault, tmp_path: Path) -> None:
+    from casefile.services.interchange import import_file
+
+    def case(movie: Path) -> Path:
+        doc = {
+            "format": "casefile-interchange",
+            "version": 1,
+            "documents": [{"id": "d-clip", "title": "Clip", "kind": "video", "file": f"files/{movie.name}"}],
+        }
+        path = movie.parent.parent / "case.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        return path
+
+    (tmp_path / "one" / "files").mkdir(parents=True)
+    import_file(vault, case(iphone_movie(tmp_path / "one" / "files" / "clip.mov", frames=20)))
+    # An import does not describe: the pass does, once, and then has nothing left to do.
+    assert media.rows_for(vault, ["d-clip"]) == {}
+    assert media.prepare_pending(vault) == 1 and media.prepare_pending(vault) == 0
+    assert media.rows_for(vault, ["d-clip"])["d-clip"].duration_ms == 2000
+    # The same record imported again with another file (40 frames: 4 s): the old blob is retired,
+    # the row no longer matches the document's SHA-256 and the next pass describes the new file.
+    (tmp_path / "two" / "files").mkdir(parents=True)
+    import_file(vault, case(quicktime_movie(tmp_path / "two" / "files" / "clip.mov", frames=40)))
+    assert media.rows_for(vault, ["d-clip"]) == {}
+    assert media.prepare_pending(vault) == 1
+    assert media.rows_for(vault, ["d-clip"])["d-clip"].duration_ms == 4000
+    assert media.prepare_pending(vault) == 0
