@@ -46,8 +46,24 @@ class Described:
 
 
 def describe(read_at: Callable[[int, int], bytes], size: int, media_type: str) -> Described:
-    """The facts (and a photo's thumbnail) of a file of ``size`` bytes read through ``read_at``."""
-    media_type = str(media_type or "")
+    """The facts (and a photo's thumbnail) of a file of ``size`` bytes read through ``read_at``.
+
+    Headers come from outside (any phone, any tool, or someone's crafted file): whatever a reader
+    trips on, the document is still added, without facts, and the slip is logged without case
+    data. A damaged vault file (:class:`DocumentDamaged`) is not such a slip and is raised."""
+    from casefile.errors import DocumentDamaged
+    from casefile.logs import log_unexpected
+
+    try:
+        return _describe(read_at, size, str(media_type or ""))
+    except DocumentDamaged:
+        raise
+    except Exception as exc:  # evidence is kept even when its headers cannot be read
+        log_unexpected(exc, "media facts")
+        return Described()
+
+
+def _describe(read_at: Callable[[int, int], bytes], size: int, media_type: str) -> Described:
     if media_type.startswith("image/"):
         head = read_at(0, capture.HEAD_BYTES)
         facts = capture.photo_capture(head).as_facts()
