@@ -62,6 +62,9 @@ class PosterGrabber(QObject):
 
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.LoadedMedia and self.player is not None:
+            if not self.player.hasVideo():  # an MP4 of sound only: nothing to show, no need to wait
+                self._finish(None)
+                return
             duration = self.player.duration()
             self._target = min(POSTER_AT_MS, duration // 10) if duration > 0 else 0
             self.player.setPosition(self._target)
@@ -117,7 +120,8 @@ class PosterQueue(QObject):
         self.grabber.finished.connect(self._grabbed)
         self._queue: list[str] = []
         self._current: str | None = None
-        self._refreshing = self._again = False
+        self._refreshing = self._again = self._more = False
+        self._tried: set[str] = set()
         ctx.vault_locked.connect(self.stop)
 
     @property
@@ -144,7 +148,11 @@ class PosterQueue(QObject):
                 self.described.emit(count)
             if count >= media.PENDING_BATCH:
                 self._again = True  # more older documents to describe: another pass, after other jobs
-            self._queue.extend(i for i in ids if i not in self._queue and i != self._current)
+            # Each video is tried once a session: one whose frame could not be stored (a vault
+            # opened read-only on a full disk) is not grabbed again and again.
+            fresh = [i for i in ids if i not in self._tried and i not in self._queue and i != self._current]
+            self._more = len(ids) >= media.POSTER_BATCH and bool(fresh)  # more videos than one look lists
+            self._queue.extend(fresh)
             self._next()
             if self._again:
                 self.refresh()
@@ -155,15 +163,22 @@ class PosterQueue(QObject):
         run_job(self, self.ctx, job, on_success=done, on_failure=failed, on_cancelled=lambda: failed("", ""))
 
     def stop(self) -> None:
+        self._more = False
+        self._tried.clear()
         self._queue.clear()
         self._current = None
         self.grabber.abort()
 
     def _next(self) -> None:
         vault = self.ctx.vault
+        if not self._queue and self._current is None and self._more:
+            self._more = False
+            self.refresh()  # the next videos still without a poster
+            return
         if self._current is not None or self.grabber.busy or not self._queue or vault is None or vault.closed:
             return
         document_id = self._current = self._queue.pop(0)
+        self._tried.add(document_id)
 
         def opened(reader: BlobReader) -> None:
             if self._current != document_id or not self.ctx.unlocked:

@@ -239,14 +239,17 @@ def _meta(conn: Any, key: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def posters_to_grab(vault: Vault, limit: int = 50) -> list[str]:
-    """Live videos whose poster frame the app has yet to grab, newest first."""
+POSTER_BATCH = 50
+
+
+def posters_to_grab(vault: Vault, limit: int | None = None) -> list[str]:
+    """Live videos whose poster frame the app has yet to grab, newest first (``POSTER_BATCH`` at most)."""
     return [
         r[0]
         for r in vault.connection().execute(
             "SELECT d.id FROM document_media m JOIN documents d ON d.rid = m.document_rid AND d.sha256 = m.sha256 "
             "WHERE m.poster = 'video' AND d.deleted_at IS NULL ORDER BY d.rid DESC LIMIT ?",
-            (limit,),
+            (limit or POSTER_BATCH,),
         )
     ]
 

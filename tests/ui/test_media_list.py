@@ -120,3 +120,19 @@ def test_older_videos_get_their_posters_when_the_list_opens(qtbot, ctx, rec_vaul
     wait_workers(qtbot, ctx)
     lock(ctx)
     assert section.model.rowCount() == 0
+
+
+def test_more_videos_than_one_look_lists_all_get_their_posters(qtbot, ctx, rec_vault, tmp_path, monkeypatch):  # noqa: F811
+    from casefile.services import documents as document_service
+
+    monkeypatch.setattr(media, "POSTER_BATCH", 2)  # a look lists 2 videos: 5 need three looks
+    ids = [document_service.add_document(rec_vault, iphone_movie(tmp_path / f"v{n}.mov", frames=10), {})["id"]
+           for n in range(5)]
+    assert len(media.posters_to_grab(rec_vault)) == 2
+    section = documents.make(ctx, None)
+    qtbot.addWidget(section)
+    section.resize(1200, 800)
+    section.show()
+    qtbot.waitUntil(lambda: all(isinstance(cell(section, i, "Picture", Qt.ItemDataRole.DecorationRole), QIcon)
+                                for i in ids), timeout=60000)
+    assert media.posters_to_grab(rec_vault) == []
