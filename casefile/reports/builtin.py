@@ -105,3 +105,27 @@ PATTERN = register(
         options=("period", "protect", "csv"),
     )
 )
+
+
+def _intake(
+    source: ReportSource, request: ReportRequest, options: ReportOptions, progress: Progress | None, _review: Any
+) -> Built:
+    if not request.person_id:
+        raise CasefileError("Say which client the intake checklist is for (--person ID).")
+    from casefile.reports.intake import build_intake_checklist
+
+    pdf = build_intake_checklist(source.person_bundle(request.person_id), request.person_id, options)
+    return Built(pdf, subject_type="person", subject_id=request.person_id)
+
+
+INTAKE = register(
+    ReportSpec(
+        name="intake",
+        title_key="report.intake",
+        help="the intake checklist of a new client, in the client's language (issue 15)",
+        file_stem="intake-checklist",
+        build=_intake,
+        options=("person", "protect"),
+        required=("person",),
+    )
+)
