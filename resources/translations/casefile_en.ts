@@ -442,6 +442,71 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>People who may be this person or conflict with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their case in a window of its own; this form keeps what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is not a conflict (kept in a note on the new person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it is not a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflicts: %n person(s) in the vault</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly adverse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encounter of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: look at the possible conflicts above, then open one, confirm it is not a conflict, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this is not a conflict: the note on the new person keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrossCaseDialog</name>
     <message>
         <source>Cross-case search</source>
@@ -2421,6 +2486,24 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeField</name>
+    <message>
+        <source>Intake checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>FOIA request letter</source>
@@ -3416,6 +3499,10 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intake:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

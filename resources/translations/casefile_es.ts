@@ -442,6 +442,71 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>People who may be this person or conflict with them</source>
+        <translation>Personas que pueden ser esta persona o estar en conflicto con ella</translation>
+    </message>
+    <message>
+        <source>&amp;Open this person…</source>
+        <translation>&amp;Abrir esta persona…</translation>
+    </message>
+    <message>
+        <source>Their case in a window of its own; this form keeps what you typed</source>
+        <translation>Su caso en una ventana aparte; este formulario conserva lo que escribió</translation>
+    </message>
+    <message>
+        <source>&amp;Not a conflict…</source>
+        <translation>&amp;No hay conflicto…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel saving</source>
+        <translation>Ca&amp;ncelar el guardado</translation>
+    </message>
+    <message>
+        <source>Why this is not a conflict (kept in a note on the new person)</source>
+        <translation>Por qué no hay conflicto (se guarda en una nota de la nueva persona)</translation>
+    </message>
+    <message>
+        <source>Reason it is not a conflict</source>
+        <translation>Motivo por el que no hay conflicto</translation>
+    </message>
+    <message>
+        <source>Confirm and sa&amp;ve</source>
+        <translation>Confirmar y guarda&amp;r</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflicts: %n person(s) in the vault</source>
+        <translation>
+            <numerusform>Posibles conflictos: %n persona en la bóveda</numerusform>
+            <numerusform>Posibles conflictos: %n personas en la bóveda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly adverse</source>
+        <translation>
+            <numerusform>%n posiblemente contraria</numerusform>
+            <numerusform>%n posiblemente contrarias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encounter of %1: %2</source>
+        <translation>Encuentro del %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking for conflicts…</source>
+        <translation>Verificando conflictos…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: look at the possible conflicts above, then open one, confirm it is not a conflict, or cancel.</source>
+        <translation>Aún no se guardó: revise los posibles conflictos de arriba y luego abra uno, confirme que no hay conflicto o cancele.</translation>
+    </message>
+    <message>
+        <source>Say why this is not a conflict: the note on the new person keeps it.</source>
+        <translation>Indique por qué no hay conflicto: la nota de la nueva persona lo conserva.</translation>
+    </message>
+</context>
+<context>
     <name>CrossCaseDialog</name>
     <message>
         <source>Cross-case search</source>
@@ -2423,6 +2488,24 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeField</name>
+    <message>
+        <source>Intake checklist…</source>
+        <translation>Lista de la entrevista inicial…</translation>
+    </message>
+    <message>
+        <source>Intake checklist</source>
+        <translation>Lista de la entrevista inicial</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>FOIA request letter</source>
@@ -3430,6 +3513,10 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Client:</source>
         <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Intake:</source>
+        <translation>Entre&amp;vista inicial:</translation>
     </message>
     <message>
         <source>&amp;A-number:</source>

@@ -81,6 +81,7 @@ def test_the_list_is_the_registry(section):
         "summary",
         "encounter",
         "pattern",
+        "intake",
         "toy",
     ]
 

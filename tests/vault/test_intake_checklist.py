@@ -42,7 +42,8 @@ def test_progress_counts_done_and_not_applicable() -> None:
 
 
 def test_the_checklist_is_saved_exported_and_imported_with_the_person(vault: Vault, tmp_path: Path) -> None:
-    saved = records.save(vault, "people", {"full_name": "María José García López", "is_client": True, "intake": CHECKLIST})
+    person = {"full_name": "María José García López", "is_client": True, "intake": CHECKLIST}
+    saved = records.save(vault, "people", person)
     assert records.get(vault, "people", saved["id"])["intake"] == CHECKLIST
     exported = export_records(vault.connection())
     path = tmp_path / "out.json"

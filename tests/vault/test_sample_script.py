@@ -25,7 +25,14 @@ def test_the_sample_script_builds_every_report(tmp_path: Path, capsys) -> None:
         sys.modules.pop("make_demo_samples", None)
     assert code == (0 if shutil.which("pdftoppm") else 2)
     names = sorted(p.name for p in (tmp_path / "out").glob("*.pdf"))
-    assert names == ["encounter-en.pdf", "pattern-en.pdf", "summary-en.pdf", "summary-es.pdf", "summary-redacted.pdf"]
+    assert names == [
+        "encounter-en.pdf",
+        "intake-en.pdf",
+        "pattern-en.pdf",
+        "summary-en.pdf",
+        "summary-es.pdf",
+        "summary-redacted.pdf",
+    ]
     spanish = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "out" / "summary-es.pdf").pages)
     assert "Resumen del caso" in spanish
     # Computed deadlines are described in Spanish too, not in the core's English titles.

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QVBoxLayout, QW
 from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.editors.note import NotesPanel
+from ui.intake_checklist import IntakeField
+from ui.intake_conflicts import ConflictGuard
 from ui.widgets.anumber import ANumberEdit
 from ui.widgets.choices import EnumCombo, FreeChoiceCombo, country_items, language_items
 from ui.widgets.dates import OptionalDateEdit
@@ -31,8 +33,11 @@ class PersonEditor(RecordEditor):
         buttons.insertWidget(buttons.indexOf(self.history_button), self.case_button)
         self.case_button.setEnabled(False)
         self.case_page: Any = None
+        self.conflicts = ConflictGuard(self)  # a new person is checked against the vault (issue 15)
 
     def load(self, record: dict[str, Any] | None, defaults: dict[str, Any] | None = None) -> None:
+        if hasattr(self, "conflicts"):
+            self.conflicts.reset()
         super().load(record, defaults)
         self.case_button.setEnabled(self.record_id is not None)
 
@@ -77,6 +82,8 @@ class PersonEditor(RecordEditor):
         form.add("full_name", self.tr("Full &name (required):"), self.full_name)
         form.add("aliases", self.tr("Other &names used:"), self.aliases)
         form.add("is_client", self.tr("Client:"), self.is_client)
+        self.intake = IntakeField()
+        form.add("intake", self.tr("&Intake:"), self.intake)
         form.add("a_number", self.tr("&A-number:"), self.a_number)
         form.add("date_of_birth", self.tr("Date of &birth:"), self.date_of_birth)
         form.add("country_of_birth", self.tr("&Country of birth:"), self.country_of_birth)
@@ -152,6 +159,7 @@ class PersonEditor(RecordEditor):
         self.full_name.setText(record.get("full_name") or "")
         self.aliases.setValue(record.get("aliases"))
         self.is_client.setChecked(bool(record.get("is_client")))
+        self.intake.setValue(record.get("intake"))
         self.a_number.setValue(record.get("a_number"))
         self.date_of_birth.setValue(record.get("date_of_birth"))
         self.country_of_birth.setValue(record.get("country_of_birth"))
@@ -180,6 +188,7 @@ class PersonEditor(RecordEditor):
             "full_name": self.full_name.text().strip() or None,
             "aliases": self.aliases.value(),
             "is_client": self.is_client.isChecked(),
+            "intake": self.intake.value(),
             "a_number": self.a_number.value(),
             "date_of_birth": self.date_of_birth.value(),
             "country_of_birth": country.upper() if country and len(country) == 2 else country,
@@ -202,6 +211,13 @@ class PersonEditor(RecordEditor):
             "family_ties": self.family_ties.toPlainText().strip() or None,
             "notes": self.notes.toPlainText().strip() or None,
         }
+
+    def save(self, then: Any = None) -> bool:
+        # What the form sees for itself first; then a new person waits for the conflict check
+        # (ui/intake_conflicts.py): the save is started, and goes on once the check answers.
+        if self.active and not self.saving and self.pre_check() is None and self.conflicts.holds_save(then):
+            return True
+        return super().save(then)
 
     def pre_check(self) -> tuple[str, str] | None:
         if not self.full_name.text().strip():
