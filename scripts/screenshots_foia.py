@@ -5,8 +5,9 @@ requester, then: its form at the letters and production log (``39-foia-letters-l
 letter's dialog (``40-foia-letter-dialog``) and the appeal letter's (``41-foia-appeal-dialog``),
 the letter itself in the app's PDF preview (``42-foia-letter-preview``: its first page in English,
 its Spanish consent page in Spanish), a denied request with OGIS mediation recorded
-(``43-foia-ogis``), and a batch: made (``44-foia-batch-new``) and followed (``45-foia-batch``).
-The dashboard's constructive-exhaustion notice is in ``10-dashboard``.
+(``43-foia-ogis``) and its status history (``46-foia-status-history``), and a batch: made
+(``44-foia-batch-new``) and followed (``45-foia-batch``). The dashboard's constructive-exhaustion
+notice is in ``10-dashboard``.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def capture_foia(app: Any, shell: Any, save: Callable[..., None], settle: Callab
         tools.dialog.reject()
         settle(app, shell.workers, 100)
     capture_preview(app, shell, save, settle, with_dialog, foia_id)
-    capture_ogis(app, shell, save, settle, foia_id)
+    capture_ogis(app, shell, save, settle, with_dialog, foia_id)
     capture_batch(app, shell, save, settle, with_dialog)
 
 
@@ -118,8 +119,10 @@ def _denied_request(vault: Any, fallback: str) -> str:
     return fallback
 
 
-def capture_ogis(app: Any, shell: Any, save: Callable[..., None], settle: Callable[..., None], foia_id: str) -> None:
-    """A denied request with OGIS mediation recorded: the form says the appeal date does not move."""
+def capture_ogis(app: Any, shell: Any, save: Callable[..., None], settle: Callable[..., None],
+                 with_dialog: Callable[..., Any], foia_id: str) -> None:  # fmt: skip
+    """A denied request with OGIS mediation recorded: the form says the appeal date does not move;
+    then its status history."""
     from casefile.services import records
 
     vault = shell.ctx.require_vault()
@@ -139,6 +142,13 @@ def capture_ogis(app: Any, shell: Any, save: Callable[..., None], settle: Callab
     _scroll_to(box or section.editor.ogis_note)
     settle(app, shell.workers, 300)
     save(shell.main_window.grab(), "43-foia-ogis")
+    tools = section.editor.tools
+    tools._status_history()
+    dialog = tools.history_dialog
+    settle(app, shell.workers, 400)
+    save(with_dialog(shell.main_window, dialog), "46-foia-status-history")
+    dialog.reject()
+    settle(app, shell.workers, 100)
 
 
 def capture_batch(app: Any, shell: Any, save: Callable[..., None], settle: Callable[..., None],

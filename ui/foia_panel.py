@@ -43,11 +43,17 @@ class FoiaToolsPanel(QWidget):
         self.request_button.clicked.connect(lambda: self._ask_letter("request"))
         self.appeal_button.clicked.connect(lambda: self._ask_letter("appeal"))
         self.chronology_button.clicked.connect(self._chronology)
+        self.history_button = QPushButton(self.tr("Status histor&y…"))
+        self.history_button.setToolTip(
+            self.tr("Every change of status and dates, the productions, OGIS mediation and the clocks")
+        )
+        self.history_button.clicked.connect(self._status_history)
+        self.history_dialog: QWidget | None = None
         self.batch_button = QPushButton()  # shown for a request made in a batch
         self.batch_button.clicked.connect(self._open_batch)
         self.batch_dialog: QWidget | None = None
         row = QHBoxLayout()
-        for button in (self.request_button, self.appeal_button, self.chronology_button):
+        for button in (self.request_button, self.appeal_button, self.chronology_button, self.history_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.batch_button)
@@ -66,7 +72,7 @@ class FoiaToolsPanel(QWidget):
     def set_owner(self, record: dict[str, Any] | None) -> None:
         """The stored request the buttons act on (None for a new, unsaved one)."""
         self.record = dict(record) if record and record.get("id") else None
-        for button in (self.request_button, self.appeal_button, self.chronology_button):
+        for button in (self.request_button, self.appeal_button, self.chronology_button, self.history_button):
             button.setEnabled(self.record is not None)
         self.hint.setVisible(self.record is None)
         batch = str((self.record or {}).get("batch") or "")
@@ -75,6 +81,14 @@ class FoiaToolsPanel(QWidget):
         self.batch_button.setToolTip(self.tr("The other requests made with this one, and their letters"))
         self.message.clear_message()
         self.productions.set_request(str(self.record["id"]) if self.record else None)
+
+    def _status_history(self) -> None:
+        if self.record is None or not self.ctx.unlocked:
+            return
+        from ui.foia_history import StatusHistoryDialog
+
+        self.history_dialog = StatusHistoryDialog(self.ctx, str(self.record["id"]), self)
+        self.history_dialog.open()
 
     def _open_batch(self) -> None:
         if self.record is None or not self.record.get("batch") or not self.ctx.unlocked:

@@ -81,7 +81,7 @@ def _counts(production: dict[str, Any]) -> str:
     return ", ".join(f"{t.by_status[s]} {STATUS_WORDS[s]}" for s in STATUS_WORDS if t.by_status[s])
 
 
-def production_events(vault: Any, foia_id: str) -> list[dict[str, str]]:
+def production_events(vault: Any, foia_id: str) -> list[dict[str, Any]]:
     """The history of a request's productions, removed ones included: received, corrected, removed."""
     from casefile.services import records
 
@@ -101,12 +101,24 @@ def production_events(vault: Any, foia_id: str) -> list[dict[str, str]]:
                 "at": str(current.get("created_at") or ""),
                 "by": str(versions[0]["changed_by"] if versions else current.get("updated_by") or ""),
                 "what": f"production received on {first.get('received_on')}: {first.get('page_count')} pages",
+                "kind": "production-received",
+                "received_on": str(first.get("received_on") or ""),
+                "pages": int(first.get("page_count") or 0),
             }
         )
         for version, after in zip(versions, states[1:], strict=True):
             what = _correction(version["record"], after)
             if what:
-                events.append({"at": version["changed_at"], "by": version["changed_by"], "what": what})
+                events.append(
+                    {
+                        "at": version["changed_at"],
+                        "by": version["changed_by"],
+                        "what": what,
+                        "kind": "production-corrected",
+                        "received_on": str(after.get("received_on") or ""),
+                        "pages": int(after.get("page_count") or 0),
+                    }
+                )
         if current.get("deleted_at"):
             events.append(
                 {
@@ -114,6 +126,9 @@ def production_events(vault: Any, foia_id: str) -> list[dict[str, str]]:
                     "by": str(current.get("updated_by") or ""),
                     "what": f"production received on {current.get('received_on')} removed to the Trash "
                     f"({current.get('page_count')} pages no longer counted)",
+                    "kind": "production-removed",
+                    "received_on": str(current.get("received_on") or ""),
+                    "pages": int(current.get("page_count") or 0),
                 }
             )
     return events

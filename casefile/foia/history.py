@@ -33,12 +33,19 @@ TRACKED = (
 )
 
 
+def _fields(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
+    """``[{"field", "old", "new"}]`` for the tracked fields that differ (for the app to word)."""
+    return [
+        {"field": name, "old": before.get(name), "new": after.get(name)}
+        for name in TRACKED
+        if before.get(name) != after.get(name)
+    ]
+
+
 def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     out = []
-    for name in TRACKED:
-        old, new = before.get(name), after.get(name)
-        if old == new:
-            continue
+    for change in _fields(before, after):
+        name, old, new = change["field"], change["old"], change["new"]
         if name == "status":
             out.append(f"status {old or 'none'} → {new or 'none'}")
         elif new in (None, ""):
@@ -49,7 +56,7 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
 
 
 def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
-    """``{"events": [{at, by, what}], "clocks": [{kind, due, citation, done}], "ogis": {...} | None,
+    """``{"events": [{at, by, what, kind, ...}], "clocks": [{kind, due, citation, done}], "ogis": {...} | None,
     "notes": [str]}``, oldest event first; the notes say what OGIS mediation does to the clocks."""
     from casefile.foia import ogis
     from casefile.foia.corrections import production_events
@@ -61,19 +68,29 @@ def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
     versions = list(reversed(records.history(vault, "foia_requests", foia_id)))  # oldest first
     states = [v["record"] for v in versions] + [current]
     first = states[0]
-    events = [
+    events: list[dict[str, Any]] = [
         {
             "at": str(current.get("created_at") or ""),
             "by": str(versions[0]["changed_by"] if versions else current.get("updated_by") or ""),
             "what": "; ".join(["recorded", *_changes({}, first)]),
+            "kind": "recorded",
+            "changes": _fields({}, first),
         }
     ]
     for version, after in zip(versions, states[1:], strict=True):
         changes = _changes(version["record"], after)
         if changes:
-            events.append({"at": version["changed_at"], "by": version["changed_by"], "what": "; ".join(changes)})
+            events.append(
+                {
+                    "at": version["changed_at"],
+                    "by": version["changed_by"],
+                    "what": "; ".join(changes),
+                    "kind": "changed",
+                    "changes": _fields(version["record"], after),
+                }
+            )
     events += production_events(vault, foia_id)  # received, corrected and removed ones
-    events.sort(key=lambda e: e["at"])
+    events.sort(key=lambda e: str(e["at"]))
     clocks = [
         {"kind": d["kind"], "due": d["due"], "citation": d["citation"], "done": d["done"]}
         for d in computed_deadlines([current], [], [])
@@ -84,5 +101,6 @@ def status_history(vault: Any, foia_id: str) -> dict[str, Any]:
         "events": events,
         "clocks": clocks,
         "ogis": ogis.mediation(current),
+        "ogis_appeal": ogis.appeal_note(current),
         "notes": [told] if told else [],
     }

@@ -2245,6 +2245,14 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of status and dates, the productions, OGIS mediation and the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the request first: letters are made from what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,6 +4761,165 @@ Created: %2</source>
     </message>
     <message>
         <source>Source described</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryDialog</name>
+    <message>
+        <source>FOIA status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks (computed — verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedited processing decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock running again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal received by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGIS mediation requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGIS case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGIS closed its case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGIS outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuit filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production received on %1: %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production received on %1 corrected (see the production log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production received on %1 removed to the Trash (%2 pages no longer counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGIS mediation does not toll the appeal deadline (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal was filed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal is due by %1, computed without tolling — verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2247,6 +2247,14 @@ Export it?</source>
         <translation>Las fechas y los plazos incumplidos de esta solicitud, como borrador editable para una demanda FOIA</translation>
     </message>
     <message>
+        <source>Status histor&amp;y…</source>
+        <translation>Historial de estados…</translation>
+    </message>
+    <message>
+        <source>Every change of status and dates, the productions, OGIS mediation and the clocks</source>
+        <translation>Cada cambio de estado y de fechas, las entregas, la mediación de la OGIS y los plazos</translation>
+    </message>
+    <message>
         <source>Save the request first: letters are made from what is stored.</source>
         <translation>Guarde primero la solicitud: las cartas se hacen con lo guardado.</translation>
     </message>
@@ -4768,6 +4776,165 @@ Creada: %2</translation>
     <message>
         <source>Source described</source>
         <translation>Fuente descrita</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryDialog</name>
+    <message>
+        <source>FOIA status history</source>
+        <translation>Historial de estados de la solicitud FOIA</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>Clocks (computed — verify)</source>
+        <translation>Plazos (calculado — verificar)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Received by the agency</source>
+        <translation>Recibida por la agencia</translation>
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation>Prórroga (días hábiles)</translation>
+    </message>
+    <message>
+        <source>Expedited processing decided</source>
+        <translation>Trámite acelerado resuelto</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Plazo suspendido</translation>
+    </message>
+    <message>
+        <source>Clock running again</source>
+        <translation>El plazo vuelve a correr</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Respuesta recibida</translation>
+    </message>
+    <message>
+        <source>Adverse determination</source>
+        <translation>Decisión adversa</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Apelación presentada</translation>
+    </message>
+    <message>
+        <source>Appeal received by the agency</source>
+        <translation>Apelación recibida por la agencia</translation>
+    </message>
+    <message>
+        <source>Appeal decided</source>
+        <translation>Apelación resuelta</translation>
+    </message>
+    <message>
+        <source>OGIS mediation requested</source>
+        <translation>Mediación de la OGIS solicitada</translation>
+    </message>
+    <message>
+        <source>OGIS case number</source>
+        <translation>Número de caso de la OGIS</translation>
+    </message>
+    <message>
+        <source>OGIS closed its case</source>
+        <translation>La OGIS cerró su caso</translation>
+    </message>
+    <message>
+        <source>OGIS outcome</source>
+        <translation>Resultado de la OGIS</translation>
+    </message>
+    <message>
+        <source>Lawsuit filed</source>
+        <translation>Demanda presentada</translation>
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation>%1: se borró</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Production received on %1: %2 pages</source>
+        <translation>Entrega recibida el %1: %2 páginas</translation>
+    </message>
+    <message>
+        <source>Production received on %1 corrected (see the production log)</source>
+        <translation>Entrega recibida el %1 corregida (vea el registro de entregas)</translation>
+    </message>
+    <message>
+        <source>Production received on %1 removed to the Trash (%2 pages no longer counted)</source>
+        <translation>Entrega recibida el %1 movida a la papelera (sus %2 páginas ya no cuentan)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>OGIS mediation does not toll the appeal deadline (%1).</source>
+        <translation>La mediación de la OGIS no suspende el plazo de apelación (%1).</translation>
+    </message>
+    <message>
+        <source>The appeal was filed on %1.</source>
+        <translation>La apelación se presentó el %1.</translation>
+    </message>
+    <message>
+        <source>The appeal is due by %1, computed without tolling — verify.</source>
+        <translation>La apelación vence el %1, calculado sin suspensión — verificar.</translation>
+    </message>
+    <message>
+        <source>answered or done</source>
+        <translation>respondido o cumplido</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
     </message>
 </context>
 <context>
