@@ -296,3 +296,121 @@ class ConflictGuard(QObject):
         self.case_page = CasePage(self.editor.ctx, hit.person_id, self.editor.window())
         self.case_page.destroyed.connect(lambda *_: setattr(self, "case_page", None))
         self.case_page.show()
+
+
+class QuickConflicts(QObject):
+    """The same check for the short "New person" dialog of an encounter's people: on Save, the
+    people found show in the dialog; the user uses one of them for the encounter, confirms "not a
+    conflict" with a reason, or cancels and keeps what was typed."""
+
+    def __init__(self, dialog: Any) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.panel = ConflictPanel(dialog)
+        dialog.layout().insertWidget(dialog.layout().count() - 1, self.panel)  # above the buttons
+        self.panel.open_button.setText(translate("ConflictPanel", "&Use this person"))
+        self.panel.open_button.setToolTip(
+            translate("ConflictPanel", "Put the person already in the vault in this encounter instead of a new one"))
+        self.panel.open_button.clicked.connect(self.use_selected)
+        self.panel.clear_button.clicked.connect(self._ask_reason)
+        self.panel.confirm_button.clicked.connect(self.confirm)
+        self.panel.reason.returnPressed.connect(self.confirm)
+        self.panel.cancel_button.clicked.connect(self.cancel)
+        self.message = QLabel(dialog)
+        self.message.setWordWrap(True)
+        dialog.layout().insertWidget(dialog.layout().count() - 1, self.message)
+        self.message.hide()
+        self.checked_key: tuple[str, str] | None = None
+        self.found: list[conflicts.Hit] = []
+        self.cleared: tuple[tuple[str, str], list[str], str] | None = None
+        self.to_record: tuple[list[str], str] | None = None
+        dialog.saved.connect(self._saved)
+
+    def key(self) -> tuple[str, str]:
+        return (" ".join(self.dialog.name.text().split()), self.dialog.a_number.text().strip())
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def holds_save(self) -> bool:
+        """Whether the dialog's Save waits (for the check, or for the user's answer)."""
+        key = self.key()
+        if self.cleared is not None and self.cleared[0] == key:
+            self.to_record = (self.cleared[1], self.cleared[2])
+            return False
+        found_live_number = any(h.match == "a-number" and not h.trashed for h in self.found)
+        if self.checked_key == key and (not self.found or found_live_number):
+            return False  # nobody, or the A-number's holder (the save offers to use them)
+        if self.checked_key == key:
+            self._say(translate("ConflictPanel", "Not added yet: look at the possible conflicts above, then use one "
+                                                 "of them, confirm it is not a conflict, or cancel."))
+            return True
+        name, typed_number = key
+        a_number = typed_number if not self.dialog.a_number.check() else ""
+        vault = self.dialog.ctx.require_vault()
+
+        def job(_control: Any) -> Any:
+            try:
+                return conflicts.check(vault, name, a_number).hits
+            except ValidationError:
+                return []
+
+        self.dialog.buttons.setEnabled(False)
+        self._say(translate("ConflictPanel", "Checking for conflicts…"))
+        run_job(self.panel, self.dialog.ctx, job, on_success=lambda hits: self._checked(key, hits),
+                on_failure=self._failed)
+        return True
+
+    def _checked(self, key: tuple[str, str], hits: list[conflicts.Hit]) -> None:
+        self.dialog.buttons.setEnabled(True)
+        self._say("")
+        self.checked_key, self.found = key, list(hits)
+        self.panel.set_hits(self.found)
+        if key == self.key():
+            self.dialog.save()  # goes through, or says what to look at
+
+    def _failed(self, _key: str, message: str) -> None:
+        self.dialog.buttons.setEnabled(True)
+        self._say(message)
+
+    def _ask_reason(self) -> None:
+        self.panel.show_confirm(True)
+        self.panel.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def confirm(self) -> None:
+        reason = " ".join(self.panel.reason.text().split())
+        if not reason:
+            why = translate("ConflictPanel", "Say why this is not a conflict: the note on the new person keeps it.")
+            self._say(why)
+            return
+        self.cleared = (self.key(), [h.person_id for h in self.found], reason)
+        self.dialog.save()
+
+    def cancel(self) -> None:
+        self.panel.show_confirm(False)
+        self._say("")
+        self.dialog.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def use_selected(self) -> None:
+        from casefile import read
+
+        hit = self.panel.selected()
+        vault = self.dialog.ctx.vault
+        if hit is None or hit.trashed or vault is None or vault.closed:
+            return
+        record = read.get(vault, "people", hit.person_id)
+        if record is not None:
+            self.to_record = None
+            self.dialog.saved.emit(record)
+            self.dialog.accept()
+
+    def _saved(self, stored: dict[str, Any]) -> None:
+        record, self.to_record = self.to_record, None
+        if record is None:
+            return
+        vault, lang = self.dialog.ctx.require_vault(), i18n.current_language()
+        ids, reason = record
+        ctx = self.dialog.ctx
+        # The dialog closes now: the note is written on the worker, owned by the app's context.
+        ctx.workers.submit(lambda _c: conflicts.clear(vault, stored["id"], ids, reason, lang))

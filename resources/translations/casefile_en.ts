@@ -505,6 +505,18 @@
         <source>Say why this is not a conflict: the note on the new person keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the person already in the vault in this encounter instead of a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added yet: look at the possible conflicts above, then use one of them, confirm it is not a conflict, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossCaseDialog</name>

@@ -505,6 +505,18 @@
         <source>Say why this is not a conflict: the note on the new person keeps it.</source>
         <translation>Indique por qué no hay conflicto: la nota de la nueva persona lo conserva.</translation>
     </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Usar esta persona</translation>
+    </message>
+    <message>
+        <source>Put the person already in the vault in this encounter instead of a new one</source>
+        <translation>Poner en este encuentro a la persona que ya está en la bóveda en lugar de crear otra</translation>
+    </message>
+    <message>
+        <source>Not added yet: look at the possible conflicts above, then use one of them, confirm it is not a conflict, or cancel.</source>
+        <translation>Aún no se agregó: revise los posibles conflictos de arriba y luego use uno de ellos, confirme que no hay conflicto o cancele.</translation>
+    </message>
 </context>
 <context>
     <name>CrossCaseDialog</name>

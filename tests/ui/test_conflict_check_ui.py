@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from casefile.queries import paging
 from casefile.queries.kinds import KINDS
@@ -86,3 +87,51 @@ def test_opening_the_person_found_keeps_what_was_typed(qtbot, shell, example_vau
     assert editor.record_id is None and editor.full_name.text() == "Quispe, Rosa"
     assert editor.a_number.text() == "208114563" and editor.is_dirty()
     page.close()
+
+
+def _quick_dialog(qtbot, shell, example_vault_path, typed: str):
+    main = unlock_with(qtbot, shell, example_vault_path)
+    section = click_section(qtbot, main, "encounters")
+    click(qtbot, section.new_button)
+    editor = section.editor
+    click_list_row(qtbot, editor.steps, 6)  # 7. People & outcomes
+    click(qtbot, editor.participants.add_button)
+    picker = editor.participants.detail.person
+    qtbot.keyClicks(picker.edit, typed)
+    click(qtbot, picker.new_button)
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and type(w).__name__ == "QuickPersonDialog"
+    )
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    panel = dialog.conflicts.panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.hits.count() == 1, timeout=10_000)
+    return picker, dialog, panel
+
+
+def test_the_encounters_new_person_offers_the_person_found(qtbot, shell, example_vault_path):
+    picker, dialog, panel = _quick_dialog(qtbot, shell, example_vault_path, "Villeda Marco Antonio")
+    before = people_count(shell)
+    assert "Rosa Elena Quispe Mamani" in panel.hits.item(0).text()
+    click(qtbot, panel.open_button)  # "Use this person"
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert picker.value() == "p-target"
+    assert people_count(shell) == before
+
+
+def test_the_encounters_new_person_not_a_conflict_adds_them_with_the_reason(qtbot, shell, example_vault_path):
+    picker, dialog, panel = _quick_dialog(qtbot, shell, example_vault_path, "Marco Antonio Villeda")
+    before = people_count(shell)
+    click(qtbot, panel.clear_button)
+    qtbot.keyClicks(panel.reason, "His son of the same name, born 2001")
+    click(qtbot, panel.confirm_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    new_id = picker.value()
+    assert new_id and new_id != "p-target" and people_count(shell) == before + 1
+    conn = shell.ctx.vault.connection()
+
+    def noted() -> bool:
+        return conn.execute("SELECT count(*) FROM notes WHERE person_id = ?", (new_id,)).fetchone()[0] == 1
+
+    qtbot.waitUntil(noted, timeout=10_000)

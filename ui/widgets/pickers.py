@@ -279,6 +279,9 @@ class QuickPersonDialog(QDialog):
         layout.addLayout(form.layout)
         layout.addWidget(self.buttons)
         ctx.vault_locked.connect(self.reject)
+        from ui.intake_conflicts import QuickConflicts  # imported here: it imports these widgets' package
+
+        self.conflicts = QuickConflicts(self)  # the conflict check before someone is added (issue 15)
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -290,6 +293,8 @@ class QuickPersonDialog(QDialog):
             record["interpreter_needed"] = True
         if not record["full_name"]:
             self.form.fields["full_name"][1].show_error(self.tr("Type the person's name."))
+            return
+        if self.conflicts.holds_save():
             return
         vault = self.ctx.require_vault()
         self.buttons.setEnabled(False)
