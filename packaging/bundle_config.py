@@ -63,6 +63,10 @@ HIDDEN_IMPORTS = (
     # ReportLab's C speed-ups (the rl-accel package): reportlab.lib.rl_accel imports them with
     # exec(), which PyInstaller cannot follow; without them reports build in pure Python.
     "_rl_accel",
+    # ijson picks its parser with importlib: its C backend (yajl2_c and the extension under it),
+    # which streams an interchange import (casefile/services/interchange_stream.py).
+    "ijson.backends.yajl2_c",
+    "ijson.backends._yajl2",
     *(f"PySide6.{m}" for m in QT_MODULES_USED),
 )
 

@@ -1,4 +1,7 @@
-"""JSON from outside (interchange files, backup manifests, markers): parsed with bounded nesting.
+"""JSON from outside held whole in memory (backup manifests, markers): parsed with bounded nesting.
+
+Interchange files are not read whole: ``casefile.services.interchange_stream`` streams them and
+applies :data:`MAX_DEPTH` event by event, with bounds on bytes per record and per file.
 
 Python's parser recurses once per level, so ``[[[[…`` a hundred thousand deep raises
 RecursionError, and a document just under the interpreter's limit can still exhaust it later in

@@ -1,8 +1,9 @@
 """Import and export in the interchange format (shared/spec/interchange.md).
 
-An import is all or nothing: the file is checked against the schema, every record is validated
-and every reference resolved before the first write; document files are encrypted into the
-vault before the transaction and removed again if it fails.
+An import is all or nothing: a file is streamed (``interchange_stream``: bounded by bytes and
+nesting, never by a list's length) and its records checked and written a chunk at a time inside
+one transaction (``import_batches``); any bad record rolls every row back, and the document files
+encrypted into the vault for it are removed again.
 """
 
 from __future__ import annotations
@@ -17,21 +18,19 @@ from typing import Any
 from casefile.clock import now_iso, today
 from casefile.domain import record_types
 from casefile.domain.deadlines import of_record
-from casefile.domain.jsonlimits import MAX_DEPTH, TooDeep, loads_bounded
 from casefile.domain.media import check_claimed_type, sniff_file, sniff_media_type
 from casefile.domain.validate import check_schema
-from casefile.errors import Cancelled, CasefileError, ValidationError
+from casefile.errors import CasefileError, ValidationError
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
-from casefile.services import store
-from casefile.services.duplicates import check_people
-from casefile.vault import audit, blobs
+from casefile.services import interchange_stream, store
+from casefile.vault import blobs
 from casefile.vault.db import Vault
 from casefile.vault.fsutil import make_private_dir, private_output
 from casefile.words import count as count_of
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
 Progress = Callable[[int, str], None]
+MAX_FILE_BYTES = interchange_stream.MAX_FILE_BYTES  # kept importable from here
 
 
 @dataclass
@@ -51,42 +50,40 @@ class ImportResult:
         return f"created {part(self.created)}; updated {part(self.updated)}; unchanged {part(self.unchanged)}"
 
 
-def load_interchange(path: Path) -> dict[str, Any]:
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise CasefileError(f"Cannot read {path}: the file does not exist or is not accessible.") from None
-    if size > MAX_FILE_BYTES:
-        raise ValidationError(
-            f"{path.name} is {size:,} bytes; interchange files are limited to 512 MiB", where="the file"
-        )
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return loads_bounded(fh.read())
-    except TooDeep:
-        raise ValidationError(
-            f"{path.name} nests lists or objects more than {MAX_DEPTH} levels deep; an interchange file "
-            "never does, so it is damaged or not an interchange file",
-            where="the file",
-        ) from None
-    except UnicodeDecodeError:
-        raise ValidationError(
-            f"{path.name} is not UTF-8 text, so it is not an interchange file", where="the file"
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", where="the file"
-        ) from None
-
-
 def import_file(
     vault: Vault, path: Path, *, progress: Progress | None = None, cancel: Callable[[], bool] | None = None
 ) -> ImportResult:
+    """Import an interchange file, streamed: any number of records, bounded by bytes and nesting.
+
+    One pass checks the bounds and reads the outline (``interchange_stream.scan``); then each
+    record list is streamed in write order and checked and written a chunk at a time, all inside
+    one transaction (``import_batches``): a bad record anywhere refuses the whole file.
+    """
+    from casefile.services import import_batches
+    from casefile.services.interchange_stream import records, scan
+
     path = Path(path)
-    doc = load_interchange(path)
-    return import_document(
-        vault, doc, base_dir=path.resolve().parent, progress=progress, cancel=cancel, source=path.name
+    report = progress or (lambda _p, _m: None)
+    report(0, f"Reading {path.name}")
+    outline = scan(path, cancel)
+    check_schema(_header_document(outline.header))
+    return import_batches.run(
+        vault,
+        lambda name: records(path, name),
+        present=[name for name, n in outline.counts.items() if n],
+        total=outline.total,
+        base_dir=path.resolve().parent,
+        progress=progress,
+        cancel=cancel,
+        source=path.name,
     )
+
+
+def _header_document(fields: dict[str, Any]) -> dict[str, Any]:
+    """The file's top-level fields with each record list as ``[]``: what the schema checks of them
+    before the records, a chunk at a time, are checked on their own."""
+    lists = set(record_types.list_names())
+    return {k: [] if k in lists and isinstance(v, list) else v for k, v in fields.items()}
 
 
 def _safe_file(base_dir: Path | None, rel: str, where: str) -> Path:
@@ -125,44 +122,26 @@ def import_document(
     source: str = "",
     action: str | None = "import",
 ) -> ImportResult:
-    """Validate everything, then write it in one transaction. Raises before any write on bad input."""
-    report = progress or (lambda _p, _m: None)
-    check_schema(doc)
-    batch = store.normalize_all(doc)
-    conn = vault.connection()
-    store.check_references(conn, batch)
-    check_people(conn, batch["people"])
-    result = ImportResult()
-    new_blobs: list[str] = []
-    document_extra: dict[str, dict[str, Any]] = {}
-    try:
-        _prepare_documents(vault, conn, batch["documents"], base_dir, document_extra, new_blobs, report, cancel)
-        total = sum(len(v) for v in batch.values()) or 1
-        done = 0
-        with vault.transaction() as tx:
-            for list_name in record_types.write_order():
-                kind = KINDS[list_name]
-                for where, record in batch[list_name]:
-                    if cancel and cancel():
-                        raise Cancelled("The import was cancelled; nothing was saved.")
-                    extra = None
-                    if list_name == "documents":
-                        record, extra = _document_for_write(tx, record, document_extra.get(record["id"]))
-                    outcome = store.write_record(tx, kind, where, record, vault.user, extra=extra, source=source)
-                    result.count(outcome, list_name)
-                    done += 1
-                    if done % 500 == 0:
-                        report(int(done * 100 / total), f"{done:,} of {total:,} records")
-            if action:
-                detail = json.dumps({"source": source, "created": result.created, "updated": result.updated})
-                audit.append(tx, vault.user, action, detail=detail)
-    except BaseException:
-        for name in new_blobs:
-            blobs.delete_blob(vault.blobs_dir, name)
-        raise
-    # Blobs replaced by a newer file are kept in retired_blobs for the record's history.
-    report(100, result.summary())
-    return result
+    """Check and write an interchange document held in memory, all or nothing (as a file is)."""
+    from casefile.services import import_batches
+
+    if not isinstance(doc, dict):
+        raise ValidationError(
+            "the file is not a Casefile interchange document (expected a JSON object)", where="the file"
+        )
+    check_schema(_header_document(doc))
+    present = [name for name in record_types.list_names() if doc.get(name)]
+    return import_batches.run(
+        vault,
+        lambda name: doc.get(name) or [],
+        present=present,
+        total=sum(len(doc[name]) for name in present),
+        base_dir=base_dir,
+        progress=progress,
+        cancel=cancel,
+        source=source,
+        action=action,
+    )
 
 
 def _document_for_write(
