@@ -30,6 +30,7 @@ FIGURE_KEYS = (
     "lookup_id", "lookup_a_number", "case_summary", "pattern_report",
     "document_import", "document_import_memory", "backup", "memory",
     "backup_set_first", "backup_second", "media_playback_memory",
+    "interchange_import", "interchange_import_memory",
 )
 
 
@@ -69,7 +70,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 # Figures whose work makes its own vault (a large file imported, a video played).
-OWN_VAULT_KEYS = {"document_import", "document_import_memory", "media_playback_memory"}
+OWN_VAULT_KEYS = {"document_import", "document_import_memory", "media_playback_memory",
+                  "interchange_import", "interchange_import_memory"}
+IMPORT_KEYS = ("interchange_import", "interchange_import_memory")
+
+
+def _import_figures(want: Callable[..., bool], config: Any, scratch: Path, seed: int) -> list[Figure]:
+    from benchmarks import import_figures
+
+    if not want(*IMPORT_KEYS):
+        return []
+    return attempt(IMPORT_KEYS, lambda: import_figures.scale_figures(config.name, scratch, seed))
 
 
 def _own_vault_figures(want: Callable[..., bool], config: Any, scratch: Path, seed: int) -> list[Figure]:
@@ -83,6 +94,7 @@ def _own_vault_figures(want: Callable[..., bool], config: Any, scratch: Path, se
         figures += attempt(("document_import", "document_import_memory"),
                            lambda: file_figures.document_import_figures(
                                scratch, config.import_bytes, config.file_runs, seed))
+    figures += _import_figures(want, config, scratch, seed)
     return figures
 
 
@@ -158,6 +170,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
             figures += attempt(("document_import", "document_import_memory"),
                                lambda: file_figures.document_import_figures(
                                    scratch, config.import_bytes, config.file_runs, args.seed))
+        figures += _import_figures(want, config, scratch, args.seed)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     order = {k: i for i, k in enumerate(FIGURE_KEYS)}

@@ -82,6 +82,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return f"{value:.0f} µs" if value >= 10 else f"{value:.1f} µs"
     if unit == "MiB/s":
         return f"{value:.0f} MiB/s"
+    if unit == "rows/s":
+        return f"{value:,.0f} rows/s"
     return f"{value:.3g} {unit}".strip()
 
 
