@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>AtdForm</name>
+    <message>
+        <source>&amp;Program (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ISAP, ankle monitor, SmartLINK app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>FOIA batch</source>
@@ -218,6 +241,45 @@
     </message>
     <message>
         <source>What they were &amp;told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BondForm</name>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial or redetermination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge&apos;s bond decision may be appealed to the BIA within 30 days (8 CFR 1003.19(f), 1003.38(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (US$):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -515,6 +577,129 @@
     </message>
     <message>
         <source>Not added yet: look at the possible conflicts above, then use one of them, confirm it is not a conflict, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourtParts</name>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detention recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bond decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove bond decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bond decision recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alternative to detention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add release order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove release order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No I-220A or I-220B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No motion recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1199,37 @@
     </message>
     <message>
         <source>%1, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetentionForm</name>
+    <message>
+        <source>&amp;Facility (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Northwest ICE Processing Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained &amp;from (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while the client is detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it &amp;ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,6 +2577,10 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,6 +2597,10 @@ Export it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new date of a continued or adjourned hearing: it is the next hearing then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,6 +2614,26 @@ Export it?</source>
     </message>
     <message>
         <source>Decision &amp;served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral: the 30 days run from the decision; mailed or electronic: from that service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA a&amp;ppeal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed or waived closes the appeal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voluntary departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days granted: the period ends that many days after the hearing (8 CFR 1240.26; up to 120 before the end of proceedings, 60 at the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3040,6 +3284,29 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>MotionForm</name>
+    <message>
+        <source>&amp;Motion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filed on (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first motion to reopen or reconsider filed closes its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3574,6 +3841,26 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Detentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond decisions (ICE or immigration judge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release orders (I-220A, I-220B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motions (reopen, reconsider, suppress, terminate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removal case dates (deadlines computed from them — verify)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,6 +3890,14 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Motions to reconsider (30 days) and reopen (90 days) run from it (INA 240(c)(6)(B), 240(c)(7)(C)(i))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final order &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final order &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4308,6 +4603,25 @@ Created: %2</source>
     </message>
     <message>
         <source>vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseForm</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued on (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins, reporting, travel limits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

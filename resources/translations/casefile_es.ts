@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>AtdForm</name>
+    <message>
+        <source>&amp;Program (required):</source>
+        <translation>&amp;Programa (obligatorio):</translation>
+    </message>
+    <message>
+        <source>e.g. ISAP, ankle monitor, SmartLINK app</source>
+        <translation>p. ej. ISAP, grillete electrónico, aplicación SmartLINK</translation>
+    </message>
+    <message>
+        <source>&amp;From (required):</source>
+        <translation>&amp;Desde (obligatorio):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions:</source>
+        <translation>Co&amp;ndiciones:</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>FOIA batch</source>
@@ -219,6 +242,45 @@
     <message>
         <source>What they were &amp;told:</source>
         <translation>Lo que le &amp;dijeron:</translation>
+    </message>
+</context>
+<context>
+    <name>BondForm</name>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decidida &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Initial or redetermination:</source>
+        <translation>&amp;Inicial o redeterminación:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Solicitada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decidida el:</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s bond decision may be appealed to the BIA within 30 days (8 CFR 1003.19(f), 1003.38(b))</source>
+        <translation>La decisión de fianza de un juez puede apelarse ante la BIA dentro de 30 días (8 CFR 1003.19(f), 1003.38(b))</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Empty while not yet decided</source>
+        <translation>Vacío mientras no se decida</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (US$):</source>
+        <translation>&amp;Monto (US$):</translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions:</source>
+        <translation>Co&amp;ndiciones:</translation>
     </message>
 </context>
 <context>
@@ -516,6 +578,129 @@
     <message>
         <source>Not added yet: look at the possible conflicts above, then use one of them, confirm it is not a conflict, or cancel.</source>
         <translation>Aún no se agregó: revise los posibles conflictos de arriba y luego use uno de ellos, confirme que no hay conflicto o cancele.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtParts</name>
+    <message>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <source>Add detention</source>
+        <translation>Agregar detención</translation>
+    </message>
+    <message>
+        <source>Remove detention</source>
+        <translation>Quitar detención</translation>
+    </message>
+    <message>
+        <source>No detention recorded.</source>
+        <translation>No hay detenciones registradas.</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Add bond decision</source>
+        <translation>Agregar decisión de fianza</translation>
+    </message>
+    <message>
+        <source>Remove bond decision</source>
+        <translation>Quitar decisión de fianza</translation>
+    </message>
+    <message>
+        <source>No bond decision recorded.</source>
+        <translation>No hay decisiones de fianza registradas.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Add program</source>
+        <translation>Agregar programa</translation>
+    </message>
+    <message>
+        <source>Remove program</source>
+        <translation>Quitar programa</translation>
+    </message>
+    <message>
+        <source>No alternative to detention.</source>
+        <translation>Sin alternativas a la detención.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Add release order</source>
+        <translation>Agregar orden de liberación</translation>
+    </message>
+    <message>
+        <source>Remove release order</source>
+        <translation>Quitar orden de liberación</translation>
+    </message>
+    <message>
+        <source>No I-220A or I-220B.</source>
+        <translation>Sin I-220A ni I-220B.</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Moción</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Add motion</source>
+        <translation>Agregar moción</translation>
+    </message>
+    <message>
+        <source>Remove motion</source>
+        <translation>Quitar moción</translation>
+    </message>
+    <message>
+        <source>No motion recorded.</source>
+        <translation>No hay mociones registradas.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1200,37 @@
     <message>
         <source>%1, %2 overdue</source>
         <translation>%1, %2 vencidos</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionForm</name>
+    <message>
+        <source>&amp;Facility (required):</source>
+        <translation>&amp;Centro (obligatorio):</translation>
+    </message>
+    <message>
+        <source>e.g. Northwest ICE Processing Center</source>
+        <translation>p. ej. Northwest ICE Processing Center</translation>
+    </message>
+    <message>
+        <source>Detained &amp;from (required):</source>
+        <translation>Detenido/a &amp;desde (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Detained &amp;until:</source>
+        <translation>Detenido/a &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Empty while the client is detained</source>
+        <translation>Vacío mientras el cliente siga detenido</translation>
+    </message>
+    <message>
+        <source>How it &amp;ended:</source>
+        <translation>Cómo &amp;terminó:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2579,10 @@ Export it?</source>
         <translation>Resultado</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
         <source>&amp;Result:</source>
         <translation>&amp;Resultado:</translation>
     </message>
@@ -2379,6 +2599,10 @@ Export it?</source>
         <translation>Continuada &amp;hasta:</translation>
     </message>
     <message>
+        <source>The new date of a continued or adjourned hearing: it is the next hearing then</source>
+        <translation>La nueva fecha de una audiencia continuada o aplazada: será entonces la próxima audiencia</translation>
+    </message>
+    <message>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
     </message>
@@ -2393,6 +2617,26 @@ Export it?</source>
     <message>
         <source>Decision &amp;served:</source>
         <translation>&amp;Notificación de la decisión:</translation>
+    </message>
+    <message>
+        <source>Oral: the 30 days run from the decision; mailed or electronic: from that service</source>
+        <translation>Oral: los 30 días corren desde la decisión; por correo o electrónica: desde esa notificación</translation>
+    </message>
+    <message>
+        <source>BIA a&amp;ppeal:</source>
+        <translation>A&amp;pelación ante la BIA:</translation>
+    </message>
+    <message>
+        <source>Filed or waived closes the appeal deadline</source>
+        <translation>Presentada o renunciada cierra el plazo de apelación</translation>
+    </message>
+    <message>
+        <source>&amp;Voluntary departure:</source>
+        <translation>Salida &amp;voluntaria:</translation>
+    </message>
+    <message>
+        <source>The days granted: the period ends that many days after the hearing (8 CFR 1240.26; up to 120 before the end of proceedings, 60 at the end)</source>
+        <translation>Los días concedidos: el plazo termina esos días después de la audiencia (8 CFR 1240.26; hasta 120 antes del fin del procedimiento, 60 al concluir)</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -3053,6 +3297,29 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>MotionForm</name>
+    <message>
+        <source>&amp;Motion:</source>
+        <translation>&amp;Moción:</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on (required):</source>
+        <translation>&amp;Presentada el (obligatorio):</translation>
+    </message>
+    <message>
+        <source>The first motion to reopen or reconsider filed closes its deadline</source>
+        <translation>La primera moción de reapertura o reconsideración presentada cierra su plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decidida el:</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3587,6 +3854,26 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
         <translation>&amp;Centro de detención:</translation>
     </message>
     <message>
+        <source>Detentions</source>
+        <translation>Detenciones</translation>
+    </message>
+    <message>
+        <source>Bond decisions (ICE or immigration judge)</source>
+        <translation>Decisiones de fianza (ICE o juez de inmigración)</translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation>Alternativas a la detención</translation>
+    </message>
+    <message>
+        <source>Release orders (I-220A, I-220B)</source>
+        <translation>Órdenes de liberación (I-220A, I-220B)</translation>
+    </message>
+    <message>
+        <source>Motions (reopen, reconsider, suppress, terminate)</source>
+        <translation>Mociones (reapertura, reconsideración, supresión, terminación)</translation>
+    </message>
+    <message>
         <source>Removal case dates (deadlines computed from them — verify)</source>
         <translation>Fechas del proceso de deportación (plazos calculados a partir de ellas — verificar)</translation>
     </message>
@@ -3617,6 +3904,14 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Motions to reconsider (30 days) and reopen (90 days) run from it (INA 240(c)(6)(B), 240(c)(7)(C)(i))</source>
         <translation>Las mociones de reconsideración (30 días) y de reapertura (90 días) se cuentan desde ella (INA 240(c)(6)(B), 240(c)(7)(C)(i))</translation>
+    </message>
+    <message>
+        <source>Final order &amp;type:</source>
+        <translation>&amp;Tipo de orden final:</translation>
+    </message>
+    <message>
+        <source>Final order &amp;by:</source>
+        <translation>Orden final &amp;dictada por:</translation>
     </message>
     <message>
         <source>In absentia:</source>
@@ -4323,6 +4618,25 @@ Creada: %2</translation>
     <message>
         <source>vehicles</source>
         <translation>vehículos</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseForm</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on (required):</source>
+        <translation>&amp;Emitida el (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions:</source>
+        <translation>Co&amp;ndiciones:</translation>
+    </message>
+    <message>
+        <source>Check-ins, reporting, travel limits</source>
+        <translation>Presentaciones, reportes, límites de viaje</translation>
     </message>
 </context>
 <context>

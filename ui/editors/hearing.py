@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ui import labels
 from ui.editors.base import RecordEditor
@@ -51,15 +51,28 @@ class HearingEditor(RecordEditor):
         self.decision = EnumCombo("hearing_decision")
         self.decision_on = OptionalDateEdit()
         self.decision_service = EnumCombo("decision_service")
+        self.appeal_status = EnumCombo("appeal_status")
+        self.vd_days = QSpinBox()
+        self.vd_days.setRange(0, 120)
+        self.vd_days.setSpecialValueText("—")  # 0: no voluntary departure period recorded
+        self.vd_days.setSuffix(self.tr(" days"))
+        self.vd_days.setMaximumWidth(self.vd_days.fontMetrics().horizontalAdvance("000 days") + 50)
         self.notes = plain_text_edit(3, max_lines=12)
         form.add("result", self.tr("&Result:"), self.result,
                  hint=self.tr("Once a result is recorded the hearing is over: never overdue"))  # fmt: skip
         form.add("adjourned_reason", self.tr("&Adjourned because:"), self.adjourned_reason)
-        form.add("continued_to", self.tr("Continued &to:"), self.continued_to)
+        form.add("continued_to", self.tr("Continued &to:"), self.continued_to,
+                 hint=self.tr("The new date of a continued or adjourned hearing: it is the next hearing then"))
         form.add("decision", self.tr("&Decision:"), self.decision)
         form.add("decision_on", self.tr("Decision &date:"), self.decision_on,
                  hint=self.tr("The BIA appeal's 30 days run from this date (8 C.F.R. 1003.38(b))"))  # fmt: skip
-        form.add("decision_service", self.tr("Decision &served:"), self.decision_service)
+        form.add("decision_service", self.tr("Decision &served:"), self.decision_service,
+                 hint=self.tr("Oral: the 30 days run from the decision; mailed or electronic: from that service"))
+        form.add("appeal_status", self.tr("BIA a&ppeal:"), self.appeal_status,
+                 hint=self.tr("Filed or waived closes the appeal deadline"))
+        form.add("vd_days", self.tr("&Voluntary departure:"), self.vd_days,
+                 hint=self.tr("The days granted: the period ends that many days after the hearing "
+                              "(8 CFR 1240.26; up to 120 before the end of proceedings, 60 at the end)"))
         form.add("notes", self.tr("&Notes:"), self.notes)
         self.register(form)
         layout.addWidget(box)
@@ -83,6 +96,8 @@ class HearingEditor(RecordEditor):
         self.decision.setValue(record.get("decision"))
         self.decision_on.setValue(record.get("decision_on"))
         self.decision_service.setValue(record.get("decision_service"))
+        self.appeal_status.setValue(record.get("appeal_status"))
+        self.vd_days.setValue(int(record.get("vd_days") or 0))
         self.notes.setPlainText(record.get("notes") or "")
 
     def write(self) -> dict[str, Any]:
@@ -100,6 +115,8 @@ class HearingEditor(RecordEditor):
             "decision": self.decision.value(),
             "decision_on": self.decision_on.value(),
             "decision_service": self.decision_service.value(),
+            "appeal_status": self.appeal_status.value(),
+            "vd_days": self.vd_days.value() or None,
             "notes": self.notes.toPlainText().strip() or None,
         }
 

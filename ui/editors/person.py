@@ -1,4 +1,6 @@
-"""The person form: identity, contact (sensitive), custody, family and notes."""
+"""The person form: identity, contact (sensitive), custody with its history (detentions, bond
+decisions, alternatives to detention, I-220A/I-220B, motions: issue 15), the removal case's dates,
+family and notes."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.editors import court_parts
 from ui.editors.base import RecordEditor
 from ui.editors.note import NotesPanel
 from ui.intake_checklist import IntakeField
@@ -61,6 +64,8 @@ class PersonEditor(RecordEditor):
             group_box, form = make()
             self.register(form)
             layout.addWidget(group_box)
+            if make == self._custody:
+                self._court_lists(layout)
         notes_box, form = group(self.tr("Dated notes about this person"))
         self.notes_panel = NotesPanel(self.ctx, "person_id")
         form.add_widget(self.notes_panel)
@@ -111,6 +116,24 @@ class PersonEditor(RecordEditor):
         form.add("custody_facility", self.tr("Detention &facility:"), self.custody_facility)
         return custody, form
 
+    def _court_lists(self, layout: QVBoxLayout) -> None:
+        """Custody and court history, one list each; saved with the person (issue 15)."""
+        self.court_lists = {
+            "detentions": (court_parts.detentions_editor(), self.tr("Detentions")),
+            "bond_decisions": (court_parts.bonds_editor(), self.tr("Bond decisions (ICE or immigration judge)")),
+            "atd": (court_parts.atd_editor(), self.tr("Alternatives to detention")),
+            "release_orders": (court_parts.releases_editor(), self.tr("Release orders (I-220A, I-220B)")),
+            "motions": (court_parts.motions_editor(), self.tr("Motions (reopen, reconsider, suppress, terminate)")),
+        }
+        for path, (editor, title) in self.court_lists.items():
+            box, form = group(title)
+            form.add_widget(editor)
+            self.register_list(path, editor, title)
+            layout.addWidget(box)
+        self.detentions = self.court_lists["detentions"][0]
+        self.bond_decisions = self.court_lists["bond_decisions"][0]
+        self.motions = self.court_lists["motions"][0]
+
     def _case_dates(self) -> tuple[QWidget, Form]:
         """The dates the removal-case deadlines are computed from (casefile.domain.rules)."""
         case, form = group(self.tr("Removal case dates (deadlines computed from them — verify)"))
@@ -118,6 +141,8 @@ class PersonEditor(RecordEditor):
         self.ij_decision_service = EnumCombo("decision_service")
         self.bia_appeal_status = EnumCombo("appeal_status")
         self.final_order_on = OptionalDateEdit()
+        self.final_order_type = EnumCombo("final_order_type")
+        self.final_order_by = EnumCombo("final_order_by")
         self.in_absentia = QCheckBox(self.tr("Ordered removed in absentia"))
         self.motion_reopen_filed_on = OptionalDateEdit()
         self.motion_reconsider_filed_on = OptionalDateEdit()
@@ -132,6 +157,8 @@ class PersonEditor(RecordEditor):
         form.add("final_order_on", self.tr("&Final order of removal:"), self.final_order_on,
                  hint=self.tr("Motions to reconsider (30 days) and reopen (90 days) run from it "
                               "(INA 240(c)(6)(B), 240(c)(7)(C)(i))"))
+        form.add("final_order.type", self.tr("Final order &type:"), self.final_order_type)
+        form.add("final_order.by", self.tr("Final order &by:"), self.final_order_by)
         form.add("in_absentia", self.tr("In absentia:"), self.in_absentia,
                  hint=self.tr("Reopening for exceptional circumstances: 180 days; for lack of notice: no time "
                               "limit (INA 240(b)(5)(C))"))
@@ -172,7 +199,12 @@ class PersonEditor(RecordEditor):
         self.ij_decision_on.setValue(record.get("ij_decision_on"))
         self.ij_decision_service.setValue(record.get("ij_decision_service"))
         self.bia_appeal_status.setValue(record.get("bia_appeal_status"))
-        self.final_order_on.setValue(record.get("final_order_on"))
+        order = record.get("final_order") or {}
+        self.final_order_on.setValue(order.get("date") or record.get("final_order_on"))
+        self.final_order_type.setValue(order.get("type"))
+        self.final_order_by.setValue(order.get("by"))
+        for path, (editor, _title) in self.court_lists.items():
+            editor.setValue(record.get(path))
         self.in_absentia.setChecked(bool(record.get("in_absentia")))
         self.motion_reopen_filed_on.setValue(record.get("motion_reopen_filed_on"))
         self.motion_reconsider_filed_on.setValue(record.get("motion_reconsider_filed_on"))
@@ -202,6 +234,10 @@ class PersonEditor(RecordEditor):
             "ij_decision_service": self.ij_decision_service.value(),
             "bia_appeal_status": self.bia_appeal_status.value(),
             "final_order_on": self.final_order_on.value(),
+            # One date: the final order's, which the motion deadlines run from (court.normalize).
+            "final_order": {"date": self.final_order_on.value(), "type": self.final_order_type.value(),
+                            "by": self.final_order_by.value()},
+            **{path: editor.value() for path, (editor, _title) in self.court_lists.items()},
             "in_absentia": True if self.in_absentia.isChecked() else (
                 False if "in_absentia" in (self._record or {}) else None),
             "motion_reopen_filed_on": self.motion_reopen_filed_on.value(),

@@ -38,6 +38,14 @@ FINAL_ORDER_BY = ("ij", "bia", "dhs")
 MOTION_TYPE = ("reopen", "reconsider", "suppress", "terminate")
 MOTION_RESULT = ("pending", "granted", "denied", "withdrawn")
 
+# How a detention ended -> where the client is once no detention is open (enums.CUSTODY_STATUS).
+RELEASED_AS = {
+    "released-bond": "released-bond",
+    "released-recognizance": "released-recognizance",
+    "released-atd": "alternatives-to-detention",
+    "removed": "removed",
+}
+
 _DATE = t.date_schema()
 _TEXT = t.text_schema()
 
@@ -103,7 +111,7 @@ def _order(items: list[Record], first: str, second: str, where: str, field: str)
             raise ValidationError(
                 f"{field}[{i}].{second}: {item[second]} is before {first} ({item[first]})",
                 where=where,
-                field=field,
+                field=f"{field}[{i}].{second}",  # the row and its field, where the app shows it
             )
 
 
@@ -111,13 +119,13 @@ def _bond(items: list[Record], where: str) -> None:
     for i, bond in enumerate(items):
         if bond.get("outcome") == "set" and not bond.get("amount"):
             raise ValidationError(f"bond_decisions[{i}].amount: a bond that was set needs its amount",
-                                  where=where, field="bond_decisions")  # fmt: skip
+                                  where=where, field=f"bond_decisions[{i}].amount")  # fmt: skip
         if bond.get("outcome") in ("denied", "no-jurisdiction") and bond.get("amount"):
             raise ValidationError(f"bond_decisions[{i}].amount: a denied bond has no amount",
-                                  where=where, field="bond_decisions")  # fmt: skip
+                                  where=where, field=f"bond_decisions[{i}].amount")  # fmt: skip
         if bond.get("outcome") and not bond.get("decided_on"):
             raise ValidationError(f"bond_decisions[{i}].decided_on: a decided bond needs the decision's date",
-                                  where=where, field="bond_decisions")  # fmt: skip
+                                  where=where, field=f"bond_decisions[{i}].decided_on")  # fmt: skip
 
 
 def normalize(out: Record, where: str) -> Record:
@@ -142,6 +150,13 @@ def normalize(out: Record, where: str) -> Record:
     if since is not None:  # the open detention says where the client is now
         out["custody_status"] = "detained"
         out["custody_facility"] = next(d["facility"] for d in detentions if d["from"] == since and not d.get("to"))
+    elif detentions and out.get("custody_status") == "detained":
+        # Every detention has ended (its end typed in the app): the latest says how the client left;
+        # a transfer to a facility not yet recorded leaves the client detained.
+        last = max(detentions, key=lambda d: (d.get("to") or "", d["from"]))
+        if last.get("ended") != "transferred":
+            out["custody_status"] = RELEASED_AS.get(str(last.get("ended")), "at-liberty")
+            out.pop("custody_facility", None)
     ij_bonds = sorted(b["decided_on"] for b in bonds if b["by"] == "ij" and b.get("decided_on"))
     if ij_bonds:
         out["bond_decision_on"] = ij_bonds[-1]  # the appeal runs from the latest IJ decision
