@@ -62,3 +62,40 @@ def test_a_hearing_is_typed_in_listed_and_its_result_recorded(qtbot, ctx):  # no
     after = read.get(ctx.vault, "hearings", stored["id"])
     assert after["result"] == "adjourned" and after["adjourned_reason"] == "No Quechua interpreter available"
     qtbot.waitUntil(lambda: model.index(0, 3).data() == "Adjourned", timeout=10000)
+
+
+def test_a_decision_with_voluntary_departure_typed_in_starts_its_clocks(qtbot, ctx):  # noqa: F811
+    # Oral grant of 60 days' voluntary departure at the hearing of Tuesday 2027-01-12: the period
+    # ends 60 days later, Saturday 2027-03-13, not moved (8 CFR 1240.26); the BIA appeal is due
+    # 30 days after the oral decision, Thursday 2027-02-11 (8 CFR 1003.38(b)).
+    from casefile.domain.deadlines import computed_deadlines
+
+    records.save(ctx.vault, "people", {"id": "p-rosa", "full_name": "Rosa Elena Quispe Mamani", "is_client": True})
+    records.save(ctx.vault, "hearings", {"id": "h-1", "person_id": "p-rosa", "hearing_type": "individual",
+                                         "starts_at": "2027-01-12T09:00:00-08:00"})  # fmt: skip
+    section = hearings.make(ctx, None)
+    qtbot.addWidget(section)
+    section.resize(1366, 900)
+    section.show()
+    section.show_record("h-1")
+    editor = section.editor
+    qtbot.waitUntil(lambda: editor.record_id == "h-1", timeout=10000)
+    editor.result.setFocus()
+    for _ in range(4):  # — -> Held -> Adjourned -> Continued -> Decision
+        qtbot.keyClick(editor.result, Qt.Key.Key_Down)
+    editor.decision.setFocus()
+    for _ in range(4):  # — -> Granted -> Denied -> Removal ordered -> Voluntary departure
+        qtbot.keyClick(editor.decision, Qt.Key.Key_Down)
+    editor.decision_service.setFocus()
+    qtbot.keyClick(editor.decision_service, Qt.Key.Key_Down)  # — -> Oral decision
+    editor.vd_days.setFocus()
+    qtbot.keyClick(editor.vd_days, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.vd_days, "60")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    stored = read.get(ctx.vault, "hearings", "h-1")
+    assert (stored["decision"], stored["decision_service"], stored["vd_days"]) == ("voluntary-departure", "oral", 60)
+    assert stored["decision_on"] == "2027-01-12"  # an oral decision is dated the hearing day
+    due = {d["kind"]: d for d in computed_deadlines([], [], [], [stored])}
+    assert due["voluntary-departure"]["due"] == "2027-03-13" and due["bia-appeal"]["due"] == "2027-02-11"
+    assert "8 CFR 1240.26" in due["voluntary-departure"]["citation"]
