@@ -18,7 +18,7 @@ from typing import Any
 
 from benchmarks import dataset, machine
 from benchmarks.config import CONFIGS
-from benchmarks.results import FAILED, Figure, Target, table, write_json
+from benchmarks.results import FAILED, NOT_BUILT, Figure, Target, table, write_json
 from benchmarks.timing import REPO, clock
 from casefile.demo.generator import DEFAULT_SEED
 
@@ -29,7 +29,8 @@ FIGURE_KEYS = (
     "paging_first_vs_unkeyed", "paging_first_vs_stdlib", "paging_deep_vs_unkeyed", "paging_deep_vs_stdlib",
     "lookup_id", "lookup_a_number", "case_summary", "pattern_report",
     "document_import", "document_import_memory", "backup", "memory",
-    "backup_set_first", "backup_second", "media_playback_memory",
+    "backup_set_first", "backup_second", "filing_packet", "case_package_export", "case_package_import",
+    "media_playback_memory",
     "interchange_import", "interchange_import_memory",
 )
 
@@ -61,12 +62,33 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--cache", type=Path, default=REPO / "bench-results" / "cache",
                         help="where generated vaults are kept between runs")
+    parser.add_argument("--scratch", type=Path, default=None,
+                        help="where figures write their files, emptied before and after "
+                             "(default: scratch-SCALE beside the cache)")
     parser.add_argument("--rebuild", action="store_true", help="generate the vault again even if cached")
     parser.add_argument("--any-cached", action="store_true",
                         help="reuse the newest cached vault of this scale even if the generator changed since")
     parser.add_argument("--only", nargs="*", default=None, metavar="KEY",
                         help=f"measure only these figures (keys: {', '.join(FIGURE_KEYS)})")
     return parser.parse_args(argv)
+
+
+def not_built() -> list[Figure]:
+    """Figures of performance.md for features the app does not have yet (issue 16 lists them
+    "when it exists"): no filing packet (Bates-stamped documents with a table of contents; the
+    only Bates numbers are a FOIA production's) and no case package export or import."""
+    why = "the app has no {} yet"
+    return [
+        Figure("filing_packet", "filing packet: 200 documents, 1 000 pages, Bates-stamped, with contents",
+               "pages/s", Target(">=", 0.25, "ratio", "≥ 25 % of pypdf merging unstamped"), verdict=NOT_BUILT,
+               note=why.format("filing packet")),
+        Figure("case_package_export", "case package export, 1 GiB of documents: throughput", "MiB/s",
+               Target(">=", 0.5, "ratio", "≥ 50 % of raw copy; memory ≤ 64 MiB"), verdict=NOT_BUILT,
+               note=why.format("case package")),
+        Figure("case_package_import", "case package import, 1 GiB of documents: throughput", "MiB/s",
+               Target(">=", 0.5, "ratio", "≥ 50 % of raw copy; memory ≤ 64 MiB"), verdict=NOT_BUILT,
+               note=why.format("case package")),
+    ]
 
 
 # Figures whose work makes its own vault (a large file imported, a video played).
@@ -104,7 +126,7 @@ def run(args: argparse.Namespace) -> list[Figure]:
 
     config = CONFIGS[args.scale]
     wanted = set(args.only or FIGURE_KEYS)
-    if wanted <= OWN_VAULT_KEYS:  # these make vaults of their own: no need to generate the big one
+    if wanted <= OWN_VAULT_KEYS | {f.key for f in not_built()}:  # no need to generate the big vault
         data = None
     else:
         data = dataset.ensure(config, args.cache, args.seed, rebuild=args.rebuild, any_version=args.any_cached,
@@ -114,10 +136,10 @@ def run(args: argparse.Namespace) -> list[Figure]:
     def want(*keys: str) -> bool:
         return bool(wanted & set(keys))
 
-    scratch = args.cache.parent / f"scratch-{config.name}"
+    scratch = args.scratch or args.cache.parent / f"scratch-{config.name}"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
-    figures: list[Figure] = []
+    figures: list[Figure] = [f for f in not_built() if want(f.key)]
     try:
         if data is None:
             figures += _own_vault_figures(want, config, scratch, args.seed)

@@ -12,6 +12,10 @@ MET = "met"
 SHORT = "falls short"
 NOT_MEASURABLE = "not measurable yet"
 FAILED = "failed to run"
+# Issue 16: a figure whose files would not fit on the disk beside the benchmark vault (the note
+# says how much it needs and how much is free), and a figure of a feature the app does not have yet.
+NOT_MEASURED = "not measured"
+NOT_BUILT = "feature not built"
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,8 @@ def table(figures: list[Figure]) -> str:
     for f in figures:
         base = "—" if f.baseline is None else f"{_fmt(f.baseline, f.unit)} ({f.baseline_name})"
         ratio = "—" if f.ratio is None else f"{f.ratio:.2f}×"
-        verdict = f.verdict + (f" ({f.note})" if f.note and f.verdict != MET else "")
+        verdict = f.note if f.verdict == NOT_MEASURED and f.note else f.verdict
+        verdict += f" ({f.note})" if f.note and f.verdict not in (MET, NOT_MEASURED) else ""
         rows.append((f.name, _fmt(f.value, f.unit), base, ratio, f.target.text, verdict))
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows]

@@ -13,6 +13,7 @@ import os
 import queue
 import tarfile
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -49,8 +50,9 @@ class _Hasher:
 class Packer:
     """Members appended to an open binary file; ``entries()`` gives each one's size and SHA-256."""
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: BinaryIO, path: Path) -> None:
         self._out = out
+        self.path = path  # the file ``out`` writes, for a reader beside the writer
         self._hasher = _Hasher()
         self._digests: dict[str, tuple[int, Any]] = {}
 
@@ -66,21 +68,45 @@ class Packer:
 
     def add_file(self, arcname: str, path: Path) -> int:
         """Append the file at ``path``; returns its size. A file that shrinks meanwhile is an error."""
-        digest = hashlib.sha256()
         with open(path, "rb", buffering=0) as fh:
             size = os.fstat(fh.fileno()).st_size
-            self._header(arcname, size)
-            left = size
-            while left:
-                data = fh.read(min(left, CHUNK))
-                if not data:
-                    raise OSError(f"{path.name} became shorter while it was being copied")
-                self._hasher.put(digest, data)
-                self._out.write(data)
-                left -= len(data)
+
+            def chunks() -> Iterator[bytes]:
+                left = size  # what the file held when opened, even if it grows meanwhile
+                while left and (data := fh.read(min(left, CHUNK))):
+                    left -= len(data)
+                    yield data
+
+            return self.add_stream(arcname, size, chunks())
+
+    def add_stream(
+        self, arcname: str, size: int, blocks: Iterable[bytes], written: Callable[[int, int, int], None] | None = None
+    ) -> int:
+        """Append a member of ``size`` bytes given as ``blocks`` (new bytes objects, each kept
+        until hashed); returns its size. Blocks adding up to another size are an error.
+        ``written(offset in the file, offset in the member, length)`` follows each block."""
+        digest = hashlib.sha256()
+        self._header(arcname, size)
+        start = self._out.tell()
+        left = size
+        for data in blocks:
+            if len(data) > left:
+                raise OSError(f"{arcname} grew while it was being copied")
+            self._hasher.put(digest, data)
+            self._out.write(data)
+            if written is not None:
+                written(start + size - left, size - left, len(data))
+            left -= len(data)
+            if not left:
+                break
+        if left:
+            raise OSError(f"{arcname} became shorter while it was being copied")
         self._pad(size)
         self._digests[arcname] = (size, digest)
         return size
+
+    def flush(self) -> None:
+        self._out.flush()
 
     def add_bytes(self, arcname: str, data: bytes) -> None:
         """Append ``data`` (small: the manifest); not listed in ``entries()``."""

@@ -25,7 +25,6 @@ import contextlib
 import itertools
 import json
 import os
-import queue
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -39,6 +38,7 @@ import sqlcipher3
 from casefile import __version__
 from casefile.clock import now_iso
 from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged
+from casefile.services.backup_dbfile import PageChecks, begin_on_database_file
 from casefile.services.backup_seal import blob_names, bytes_sealed, meta, seal_bytes
 from casefile.services.backup_store import (
     POINT_FORMAT,
@@ -52,12 +52,12 @@ from casefile.services.backup_store import (
 )
 from casefile.vault.db import MARKER, Vault
 from casefile.vault.fsutil import is_disk_full
-from casefile.vault.pagecheck import PAGE_SIZE, PageChecker
+from casefile.vault.pagecheck import PAGE_SIZE
 
 POINT_MAC_INFO = b"casefile backup point v1"
 READ_BLOCK = 4 * 1024 * 1024
-WAL_ATTEMPTS = 8
 COPY_THREADS = 2
+COPY_BATCH = 16  # blobs per task of the copying threads
 Progress = Callable[[int, str], None]
 
 
@@ -124,7 +124,7 @@ def _add_point(
     previous = _newest_sealed(store, key)
     pack = PackWriter(store.packs_dir / f"{point_id}.pack")
     added: list[Path] = [pack.path]
-    checks = _PageChecks(key, pack.path)
+    checks = PageChecks(key, pack.path)
     try:
         # The marker and key slots first, as the single-file backup does: they open the copy.
         source = {
@@ -196,23 +196,6 @@ def _newest_sealed(store: BackupSet, key: bytes) -> dict[str, Any] | None:
 # ----- the database
 
 
-def _begin_on_database_file(conn: Any, vault: Vault) -> None:
-    """Start a read transaction that reads the database file alone (see the module docstring)."""
-    wal = vault.db_path.with_name(vault.db_path.name + "-wal")
-    for _ in range(WAL_ATTEMPTS):
-        if vault.read_only_reason is None:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("BEGIN")
-        conn.execute("SELECT count(*) FROM meta").fetchone()  # the read transaction starts here
-        if not wal.exists() or wal.stat().st_size == 0:
-            return
-        conn.execute("ROLLBACK")
-    raise CasefileError(
-        "The vault was too busy to take a consistent copy of its database (its log could not be "
-        "emptied); no backup was added. Try again, or make a single-file backup with --out."
-    )
-
-
 # The tag of every page of a block, found by the regex engine in C rather than a Python loop.
 _TAGS = re.compile(rb"(?s).{%d}(.{%d}).{%d}" % (TAG_AT, TAG_SIZE, PAGE_SIZE - TAG_AT - TAG_SIZE))
 
@@ -260,7 +243,7 @@ def _copy_database(
     previous: dict[str, Any] | None,
     point_id: str,
     pack: PackWriter,
-    checks: _PageChecks,
+    checks: PageChecks,
     stop_if_cancelled: Callable[[], None],
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The database file, a block at a time: a run of pages whose tags (the first 16 bytes of
@@ -287,7 +270,7 @@ def _copy_database(
     tags = bytearray()
     size = 0
     try:
-        _begin_on_database_file(conn, vault)
+        begin_on_database_file(conn, vault)
         facts: dict[str, Any] = {"vault_id": meta(conn, "vault_id"), "audit_head": meta(conn, "audit_head")}
         facts["blobs"] = sorted(blob_names(conn))
         buffer = bytearray(READ_BLOCK)
@@ -344,55 +327,6 @@ def _size(path: Path) -> int:
         return -1
 
 
-class _PageChecks:
-    """The new pages' HMACs checked on a thread of their own, read back from the pack as soon as
-    each block is written, while the rest of the database and the documents are copied (in the
-    first backup that is every page: 1.2 GB at the full benchmark scale, HMAC-SHA512 at about
-    120-180 MiB/s here). Only page numbers and offsets wait in the queue."""
-
-    def __init__(self, key: bytes, pack: Path) -> None:
-        self._key, self._pack = key, pack
-        self._queue: queue.SimpleQueue[list[tuple[int, int, int]] | None] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-        self._bad: int | None = None
-        self._error: OSError | None = None
-
-    def put(self, salt: bytes, runs: list[tuple[int, int, int]]) -> None:
-        if self._thread is None:
-            checker = PageChecker(self._key, salt)
-            self._thread = threading.Thread(
-                target=self._run, args=(checker,), name="casefile-backup-check", daemon=True
-            )
-            self._thread.start()
-        self._queue.put(runs)
-
-    def _run(self, checker: PageChecker) -> None:
-        with open(self._pack, "rb", buffering=0) as fh:
-            while (runs := self._queue.get()) is not None:
-                for first, offset, length in runs:
-                    if self._bad is None and self._error is None:
-                        try:
-                            self._bad = checker.first_bad_page(os.pread(fh.fileno(), length, offset), first)
-                        except OSError as exc:
-                            self._error = exc
-
-    def finish(self) -> None:
-        """Wait for every check; :class:`VaultDamaged` if a page failed."""
-        self.abandon()
-        if self._error is not None:
-            raise self._error
-        if self._bad is not None:
-            raise VaultDamaged(
-                f"The vault's database has a damaged page (page {self._bad}); no backup was added. Run "
-                "'casefile verify' and restore your latest good backup."
-            )
-
-    def abandon(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
-
-
 # ----- the documents
 
 
@@ -422,30 +356,33 @@ def _copy_blobs(
     done, shown = 0, -1
     stopping = threading.Event()
 
-    def copy(name: str) -> tuple[str, int, str] | None:
-        if stopping.is_set():
-            return None
-        if name not in present:
-            added.append(store.blobs_dir / name)  # only what this run created is removed if it fails
-        try:
-            size, digest = store.add_blob(vault.blobs_dir / name, name)
-        except FileNotFoundError:
-            raise CasefileError(
-                "A document's file disappeared during the backup (it was purged meanwhile); run the backup again."
-            ) from None
-        return name, size, digest
+    def copy(batch: list[str]) -> list[tuple[str, int, str]]:
+        copied = []
+        for name in batch:
+            if stopping.is_set():
+                break
+            new = name not in present
+            if new:
+                added.append(store.blobs_dir / name)  # only what this run created is removed if it fails
+            try:
+                size, digest = store.add_blob(vault.blobs_dir / name, name, new=new)
+            except FileNotFoundError:
+                raise CasefileError(
+                    "A document's file disappeared during the backup (it was purged meanwhile); run the backup again."
+                ) from None
+            copied.append((name, size, digest))
+        return copied
 
     # Two copies at once: each waits on the disk part of the time, and hashing releases the GIL.
+    # Blobs go in batches: one future per blob cost more than creating its file (30 000 of them).
+    batches = [todo[i : i + COPY_BATCH] for i in range(0, len(todo), COPY_BATCH)]
     with ThreadPoolExecutor(max_workers=COPY_THREADS, thread_name_prefix="casefile-backup-copy") as pool:
-        futures = [pool.submit(copy, name) for name in todo]
+        futures = [pool.submit(copy, batch) for batch in batches]
         try:
             for future in as_completed(futures):
-                result = future.result()
-                if result is None:
-                    continue
-                name, size, digest = result
-                entries[name] = {"size": size, "sha256": digest}
-                done += size
+                for name, size, digest in future.result():
+                    entries[name] = {"size": size, "sha256": digest}
+                    done += size
                 if (percent := 5 + int(85 * done / total)) != shown:
                     shown = percent
                     report(percent, "Copying documents")

@@ -269,6 +269,46 @@ def test_cancelled_backup_leaves_the_set_as_it_was(example_vault: Vault, tmp_pat
     assert _files(folder) == before
 
 
+def test_cancel_while_documents_are_copied_leaves_no_blob(big: Vault, tmp_path: Path) -> None:
+    """A first point writes each new blob under its own name (no temporary name and rename):
+    a run stopped part-way through the documents must still remove every blob it wrote."""
+    folder = tmp_path / "set"
+    stop = []
+
+    def progress(_percent: int, message: str) -> None:
+        if message == "Copying documents":
+            stop.append(True)  # after the first batch of blobs is in
+
+    with pytest.raises(CasefileError, match="cancelled"):
+        backup_to_set(big, folder, progress=progress, cancel=lambda: bool(stop))
+    assert stop, "the documents were being copied when the backup was cancelled"
+    assert list((folder / "blobs").iterdir()) == [] and list((folder / "points").iterdir()) == []
+
+
+def test_blob_left_half_written_by_a_crash_is_rewritten_by_the_next_point(big: Vault, tmp_path: Path) -> None:
+    """A crash during a first point leaves blobs under their own names that no sealed point
+    names, some cut short. The next point must not take them as stored: it copies them again,
+    and the point restores every blob exactly."""
+    folder = tmp_path / "set"
+    backup_to_set(big, folder)
+    point = json.loads((folder / "points").glob("*.json").__next__().read_bytes().split(b"\n")[0])
+    shutil.rmtree(folder)  # as if that run died before its manifest was written
+    (folder / "blobs").mkdir(parents=True)
+    names = sorted(point["blobs"])
+    torn = folder / "blobs" / names[0]
+    torn.write_bytes((big.blobs_dir / names[0]).read_bytes()[:100])
+    foreign = folder / "blobs" / names[1]
+    foreign.write_bytes(b"x" * (big.blobs_dir / names[1]).stat().st_size)  # right size, wrong bytes
+    for name in ("points", "packs"):
+        (folder / name).mkdir()
+    (folder / "casefile-backup-set.json").write_text(
+        json.dumps({"format": "casefile-backup-set", "version": 1, "vault_id": big.vault_id})
+    )
+    before = _state(big)
+    backup_to_set(big, folder)
+    assert _restored_state(folder, tmp_path / "restored") == before
+
+
 def test_cli_backup_set_restore_and_prune(example_dir: Path, tmp_path: Path) -> None:
     vault = tmp_path / "v"
     assert run_cli("init", "--vault", str(vault), "--user", USER).returncode == 0
