@@ -36,7 +36,7 @@ import re
 import secrets
 import shutil
 import tarfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -47,12 +47,11 @@ from casefile import __version__
 from casefile.clock import now_iso
 from casefile.domain.jsonlimits import loads_bounded
 from casefile.errors import Cancelled, CasefileError, DiskFull, VaultDamaged
-from casefile.services.backup_dbfile import PageChecks, begin_on_database_file
 from casefile.services.backup_pack import Packer
-from casefile.services.backup_seal import blob_names, check_database, check_seal, key_from_slots, meta, open_copy, seal
+from casefile.services.backup_seal import check_database, check_seal, key_from_slots, seal
+from casefile.services.backup_write import begin_direct, pack_from_file, pack_from_vacuum
 from casefile.vault.db import DB_NAME, MARKER, Vault
 from casefile.vault.fsutil import create_private, fsync_dir, is_disk_full, temp_beside
-from casefile.vault.pagecheck import PAGE_SIZE
 
 BACKUP_FORMAT = "casefile-backup"
 # 2: the manifest is sealed (HMAC) and binds the audit head. Version 1 manifests were plain
@@ -98,15 +97,15 @@ def backup(
     try:
         # The vault's own settings: on a full disk that is a read-only open (issue 11, finding 8).
         copier = vault.separate_connection()
-        direct = _begin_direct(copier, vault)
+        direct = begin_direct(copier, vault)
         # Not private_output: the finished file is read back by name before it is renamed.
         with os.fdopen(create_private(tmp), "wb") as raw:
             packer = Packer(raw, tmp)
             try:
                 if direct:
-                    manifest["audit_head"] = _pack_from_file(packer, copier, vault, key, report, stop_if_cancelled)
+                    manifest["audit_head"] = pack_from_file(packer, copier, vault, key, report, stop_if_cancelled)
                 else:
-                    manifest["audit_head"] = _pack_from_vacuum(
+                    manifest["audit_head"] = pack_from_vacuum(
                         packer, copier, pool, vault, snapshot, key, report, stop_if_cancelled
                     )
                 manifest["files"] = packer.entries()
@@ -147,150 +146,6 @@ def _check_destination(vault: Vault, out: Path) -> None:
         raise CasefileError("Put the backup outside the vault's own folder (ideally on another drive).")
 
 
-def _begin_direct(conn: Any, vault: Vault) -> bool:
-    """Whether ``conn`` now reads the database file alone (backup_dbfile): then the file is packed
-    as it is. If the WAL could not be emptied (a busy vault; a full disk's read-only open with
-    saves still in the WAL) the copy is made with ``VACUUM INTO`` instead, slower but possible."""
-    # A reader of the WAL (another window's long query) holds the checkpoint up: a second each,
-    # not the connection's ten, before falling back.
-    waits = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
-    conn.execute("PRAGMA busy_timeout = 1000")
-    try:
-        begin_on_database_file(conn, vault, attempts=3)
-    except CasefileError:
-        return False
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {waits}")
-    return True
-
-
-def _pack_from_file(
-    packer: Packer, conn: Any, vault: Vault, key: bytes, report: Progress, stop_if_cancelled: Callable[[], None]
-) -> str:
-    """The database file packed as ``conn``'s read transaction sees it, then the marker, key slots
-    and exactly the documents that copy lists, while every packed page's HMAC is checked on a
-    second thread, read back from the backup (a damaged page stops the backup). Returns the
-    copy's audit head."""
-    checks = PageChecks(key, packer.path)
-    try:
-        try:
-            audit_head = _check_identity(vault, meta(conn, "vault_id"), meta(conn, "audit_head"))
-            needed = sorted(blob_names(conn))
-            report(2, "Copying the database")
-            with open(vault.db_path, "rb", buffering=0) as fh:
-                size = os.fstat(fh.fileno()).st_size
-                if size % PAGE_SIZE:
-                    raise VaultDamaged("The vault's database file ends in a torn page; run 'casefile verify'.")
-                salt = os.pread(fh.fileno(), 16, 0)
-
-                def blocks() -> Iterator[bytes]:
-                    while data := fh.read(COPY_CHUNK):
-                        stop_if_cancelled()
-                        yield data
-
-                def written(at: int, done: int, length: int) -> None:
-                    packer.flush()  # the checking thread reads the backup file itself
-                    checks.put(salt, [(done // PAGE_SIZE + 1, at, length)])
-
-                packer.add_stream(DB_NAME, size, blocks(), written=written)
-        finally:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("ROLLBACK")  # checkpoints may write to the file again
-        _pack_small(packer, vault)
-        if _pack_blobs(packer, vault, needed, report, stop_if_cancelled, (45, 88)):
-            raise CasefileError("A document's file disappeared during the backup; run the backup again.")
-        report(88, "Checking the copied database")
-        checks.finish()
-    finally:
-        checks.abandon()
-    return audit_head
-
-
-def _pack_from_vacuum(
-    packer: Packer,
-    copier: Any,
-    pool: ThreadPoolExecutor,
-    vault: Vault,
-    snapshot: Path,
-    key: bytes,
-    report: Progress,
-    stop_if_cancelled: Callable[[], None],
-) -> str:
-    """The copy made with ``VACUUM INTO`` on a second thread while the documents are packed here
-    (it reads every row, so a damaged page stops it), its pages then checked while it is packed.
-    Returns the copy's audit head."""
-    copied = pool.submit(_vacuum_into, copier, snapshot)
-    _pack_small(packer, vault)
-    names = sorted(blob_names(vault.connection()))
-    vanished = _pack_blobs(packer, vault, names, report, stop_if_cancelled, (2, 45))
-    report(45, "Copying the database")
-    stop_if_cancelled()
-    copied.result()
-    # The copy is opened with the vault's key and every page authenticated while the same bytes
-    # are packed; their hash then ties the packed member to the checked file.
-    checked = pool.submit(_check_pages, snapshot, key)
-    audit_head, needed = _checked_copy_facts(vault, snapshot, key, vanished)
-    for name in sorted(needed - set(names)):  # documents added while the copy was made
-        packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
-    stop_if_cancelled()
-    packer.add_file(DB_NAME, snapshot)
-    report(88, "Checking the copied database")
-    checked.result()
-    return audit_head
-
-
-def _pack_small(packer: Packer, vault: Vault) -> None:
-    """The vault marker and the key slots."""
-    packer.add_file(MARKER, vault.path / MARKER)
-    for slot in sorted(vault.keys_dir.glob("*.slot")):
-        packer.add_file(f"keys/{slot.name}", slot)
-
-
-def _pack_blobs(
-    packer: Packer,
-    vault: Vault,
-    names: list[str],
-    report: Progress,
-    stop_if_cancelled: Callable[[], None],
-    span: tuple[int, int],
-) -> set[str]:
-    """Pack the named documents, reporting progress across ``span`` (percent); returns the names
-    whose files were purged meanwhile (fatal only if the copied database lists them)."""
-    total = sum(_size(vault.blobs_dir / n) for n in names) or 1
-    done, shown = 0, -1
-    vanished: set[str] = set()
-    for name in names:
-        stop_if_cancelled()
-        try:
-            done += packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
-        except FileNotFoundError:
-            vanished.add(name)
-        if (percent := span[0] + int((span[1] - span[0]) * done / total)) != shown:
-            shown = percent
-            report(percent, "Copied blobs")
-    return vanished
-
-
-def _check_identity(vault: Vault, copy_id: str | None, audit_head: str | None) -> str:
-    """The copy's audit head, once the copy is known to be this vault's and whole."""
-    if copy_id != vault.vault_id or audit_head is None:
-        raise VaultDamaged(
-            "The vault's database names a different vault than its marker file; no backup "
-            "was written. Run 'casefile verify'."
-        )
-    return audit_head
-
-
-def _checked_copy_facts(vault: Vault, snapshot: Path, key: bytes, vanished: set[str]) -> tuple[str, set[str]]:
-    """The copy's audit head and document names, once it is known to be this vault's and whole."""
-    copy_id, audit_head, needed_names = _snapshot_facts(snapshot, key)
-    audit_head = _check_identity(vault, copy_id, audit_head)
-    needed = set(needed_names)
-    if needed & vanished:
-        raise CasefileError("A document's file disappeared during the backup; run the backup again.")
-    return audit_head, needed
-
-
 def _backup_error(exc: sqlcipher3.DatabaseError | OSError, out: Path) -> CasefileError:
     """What the user is told when the backup failed; nothing was left behind."""
     if isinstance(exc, sqlcipher3.DatabaseError):
@@ -301,15 +156,6 @@ def _backup_error(exc: sqlcipher3.DatabaseError | OSError, out: Path) -> Casefil
     if is_disk_full(exc):
         return DiskFull(f"The disk holding {out.parent} is full; no backup was written. Free space and retry.")
     return CasefileError(f"The backup could not be written to {out}: {exc.strerror or exc}.")
-
-
-def _snapshot_facts(db: Path, key: bytes) -> tuple[str | None, str | None, list[str]]:
-    """The copied database's vault id, audit head and blob names."""
-    conn = open_copy(db, key)
-    try:
-        return meta(conn, "vault_id"), meta(conn, "audit_head"), blob_names(conn)
-    finally:
-        conn.close()
 
 
 # ----- reading a backup
@@ -454,32 +300,6 @@ def _check_hashes(path: Path, members: list[tarfile.TarInfo], manifest: dict[str
         problems = [p for p in pool.map(check, shares) if p]
     if problems:
         raise VaultDamaged(problems[0])
-
-
-def _vacuum_into(conn: Any, target: Path) -> None:
-    os.close(create_private(target))  # private from the start: VACUUM INTO keeps the mode
-    conn.execute("VACUUM INTO ?", (str(target),))
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except FileNotFoundError:
-        return 0
-
-
-def _check_pages(db: Path, key: bytes) -> None:
-    conn = None
-    try:
-        conn = open_copy(db, key)
-        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-    except sqlcipher3.DatabaseError:
-        raise VaultDamaged("The copied database cannot be read with this vault's key.") from None
-    finally:
-        if conn is not None:
-            conn.close()
-    if problems:
-        raise VaultDamaged(f"The copied database failed its page check ({problems[0]}); no backup was written.")
 
 
 def _verify_written(path: Path, key: bytes) -> None:
