@@ -82,6 +82,18 @@ def row(h: Record) -> Record | None:
     }
 
 
+def rows_of(hearings: list[Record]) -> list[Record]:
+    """The rows of hearings still waited for among some hearing records (one client's, a bundle's),
+    a continued one left out when a record of the same client stands for its new day."""
+    days = {(h.get("person_id"), hearing_day(h)) for h in hearings if not h.get("deleted_at")}
+    out = []
+    for h in hearings:
+        made = None if h.get("deleted_at") else row(h)
+        if made is not None and not (h.get("result") and (h.get("person_id"), pending_day(h)) in days):
+            out.append(made)
+    return out
+
+
 def next_of(hearings: list[Record], today: date) -> Record | None:
     """The first hearing row from ``today`` on among one client's hearing records (a continued
     hearing counts on its new day, unless a record of that day stands for it)."""

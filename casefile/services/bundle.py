@@ -13,6 +13,7 @@ from typing import Any
 
 from casefile.clock import today
 from casefile.domain import deadlines as rules
+from casefile.domain.deadlines_hearings import rows_of
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
 from casefile.services.deadlines import stored
@@ -86,7 +87,8 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     computed = rules.computed_deadlines(foia, people, encounters, hearings)
     stored_list = stored(conn, where, tuple(params)) if params else []
     # Open deadlines with their overdue flag, then done ones: they still belong in the chronology.
-    deadlines = rules.upcoming(rules.without_repeats(stored_list + computed), day, None)
+    # Hearings still to come are listed with the deadlines (issue 15), each once.
+    deadlines = rules.upcoming(rules.without_repeats(stored_list + rows_of(hearings) + computed), day, None)
     deadlines += [dict(d, overdue=False) for d in stored_list if rules.is_done(d)]
     return {
         "format": "casefile-interchange",

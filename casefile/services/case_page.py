@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from casefile.domain import deadlines as rules
+from casefile.domain.deadlines_hearings import TYPE_WORDS
 from casefile.queries.kinds import utc_sort_key
 from casefile.reports.view import BundleView, arrests
 from casefile.services.bundle import person_bundle
@@ -158,8 +159,14 @@ def _timeline(
     ):
         add(person.get(column), kind, "", "people", person_id)
     for deadline in linked:
-        if deadline.get("kind") in HEARINGS and not deadline.get("computed"):
+        if deadline.get("kind") in HEARINGS and not deadline.get("computed") and not deadline.get("hearing_id"):
             add(deadline.get("due"), "hearing", str(deadline.get("title") or ""), "deadlines", deadline.get("id"))
+    # Hearing records (issue 15) on their own day, whatever came of them; each opens the hearing.
+    for hearing in view.bundle.get("hearings") or []:
+        if hearing.get("person_id") == person_id:
+            kind = TYPE_WORDS.get(str(hearing.get("hearing_type")), "")
+            what = ", ".join(x for x in (kind, hearing.get("court")) if x)
+            add(hearing.get("starts_at"), "hearing", what, "hearings", hearing.get("id"))
     for note in view.notes:
         if view.linked(note, person_id, enc_ids, foia_ids):
             text = " ".join(str(note.get("text") or "").split())

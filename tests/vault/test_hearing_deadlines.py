@@ -161,3 +161,22 @@ def test_an_old_vault_opened_read_only_before_the_migration(tmp_path: Path) -> N
         assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'hearings_pending'").fetchone()
     finally:
         vault.close()
+
+
+def test_the_case_page_shows_the_hearings_once(court_vault: Path) -> None:
+    from casefile.services.case_page import case_overview
+
+    vault = Vault.open(court_vault, PASSPHRASE)
+    try:
+        overview = case_overview(vault, "p-ana", day=DAY)
+        # Every hearing record in the timeline, on its own day, each opening the hearing.
+        hearings = [(e.when[:10], e.record_id) for e in overview.timeline if e.kind == "hearing"]
+        assert hearings == [("2026-11-02", "h-master"), ("2026-11-20", "h-bond"), ("2030-03-05", "h-merits")]
+        assert {e.kind_name for e in overview.timeline if e.kind == "hearing"} == {"hearings"}
+        # Next: the bond appeal (2026-12-21), then the merits hearing, listed once (not dl-merits too).
+        assert [(d.kind, d.due[:10]) for d in overview.deadlines] == [
+            ("bond-appeal", "2026-12-21"),
+            ("individual-hearing", "2030-03-05"),
+        ]
+    finally:
+        vault.close()
