@@ -300,10 +300,14 @@ class Dashboard(QWidget):
         for r in data.detained:
             a_number = format_a_number(r["a_number"]) if r.get("a_number") else ""
             hearing = data.next_hearings.get(r["id"])
-            nxt = f"{self._date(hearing['due'])} — {_deadline_text(hearing)}" if hearing else self.tr("none recorded")
+            nxt = self.tr("none recorded")
+            if hearing:  # the date and kind fit the narrow box; the court is in the tooltip
+                from ui.labels import label
+
+                nxt = f"{self._date(hearing['due'])} — {label('deadline_kind', hearing.get('kind'))}"
             item = QTreeWidgetItem([r.get("full_name") or "", a_number, nxt])
             if hearing:
-                item.setToolTip(2, nxt)
+                item.setToolTip(2, f"{self._date(hearing['due'])} — {_deadline_text(hearing)}")
             item.setData(0, ID_ROLE, ("people", r["id"]))
             self.detained_tree.addTopLevelItem(item)
         # Past dates: overdue ones, hearings awaiting their outcome, dates from which to act.

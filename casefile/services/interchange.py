@@ -261,7 +261,7 @@ def export_records(conn: Any, *, today_: Any = None) -> dict[str, Any]:
 
 
 # Record lists that computed deadlines come from; an export lists each record's under it.
-_DEADLINE_SOURCES = ("foia_requests", "people", "encounters")
+_DEADLINE_SOURCES = ("foia_requests", "people", "encounters", "hearings")  # hearings: issue 15
 
 
 def write_export(

@@ -2656,6 +2656,10 @@ Export it?</source>
 <context>
     <name>HearingsModel</name>
     <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2658,6 +2658,10 @@ Export it?</source>
 <context>
     <name>HearingsModel</name>
     <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>

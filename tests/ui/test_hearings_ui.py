@@ -99,3 +99,19 @@ def test_a_decision_with_voluntary_departure_typed_in_starts_its_clocks(qtbot, c
     due = {d["kind"]: d for d in computed_deadlines([], [], [], [stored])}
     assert due["voluntary-departure"]["due"] == "2027-03-13" and due["bia-appeal"]["due"] == "2027-02-11"
     assert "8 CFR 1240.26" in due["voluntary-departure"]["citation"]
+
+
+def test_the_list_shows_the_courts_time_the_court_and_a_new_date(qtbot, ctx):  # noqa: F811
+    records.save(ctx.vault, "people", {"id": "p-rosa", "full_name": "Rosa Elena Quispe Mamani", "is_client": True})
+    # 08:30 in Tacoma (UTC-08:00) is 16:30 UTC: the list shows the court's 08:30, as recorded.
+    records.save(ctx.vault, "hearings", {"id": "h-1", "person_id": "p-rosa", "hearing_type": "master",
+                                         "starts_at": "2027-01-12T08:30:00-08:00", "court": "Tacoma Immigration Court",
+                                         "result": "continued", "continued_to": "2027-02-16"})  # fmt: skip
+    section = hearings.make(ctx, None)
+    qtbot.addWidget(section)
+    section.show()
+    model = section.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    assert model.index(0, 0).data() == "12 Jan 2027, 08:30"
+    assert model.index(0, 3).data() == "Continued to 16 Feb 2027"
+    assert model.index(0, 4).data() == "Tacoma Immigration Court"

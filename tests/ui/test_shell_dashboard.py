@@ -37,8 +37,11 @@ def test_dashboard_shows_what_needs_attention(qtbot, shell, example_vault_path, 
     assert foia == [["Oct 22, 2026", "Rosa Elena Quispe Mamani", "ICE 2026-ICFO-55120"]]
     # Her next hearing (issue 15): the typed master hearing of 3 December, as no hearing record stands for it.
     assert _texts(board.detained_tree) == [
-        ["Rosa Elena Quispe Mamani", "A-208-114-563", "Dec 3, 2026 — Master calendar hearing, Conroe Immigration Court"]
+        ["Rosa Elena Quispe Mamani", "A-208-114-563", "Dec 3, 2026 — Master calendar hearing"]
     ]
+    assert board.detained_tree.topLevelItem(0).toolTip(2) == (
+        "Dec 3, 2026 — Master calendar hearing, Conroe Immigration Court"
+    )
     assert board.detained_box.title() == "Detained clients (1)"
     assert "never been backed up" in board.backup_label.text()
 

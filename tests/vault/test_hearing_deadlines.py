@@ -180,3 +180,26 @@ def test_the_case_page_shows_the_hearings_once(court_vault: Path) -> None:
         ]
     finally:
         vault.close()
+
+
+def test_an_export_carries_the_clocks_a_hearing_starts_and_imports_again(court_vault: Path, tmp_path: Path) -> None:
+    from casefile.services.interchange import export_records
+
+    vault = Vault.open(court_vault, PASSPHRASE)
+    try:
+        exported = export_records(vault.connection())
+    finally:
+        vault.close()
+    bond = next(h for h in exported["hearings"] if h["id"] == "h-bond")
+    (clock,) = bond["computed_deadlines"]
+    assert (clock["kind"], clock["due"]) == ("bond-appeal", "2026-12-21")  # 11-20 + 30 = Sunday -> Monday
+    assert clock["citation"] == "8 CFR 1003.19(f), 1003.38(b)"
+    assert clock["label"] == "computed — verify"
+    # The export imports into a new vault as it is (the clocks are written, never read back).
+    again, _ = Vault.create(tmp_path / "again", USER, PASSPHRASE)
+    try:
+        result = import_document(again, exported, base_dir=None)
+        assert result.created["hearings"] == len(HEARINGS)
+        assert "computed_deadlines" not in records.get(again, "hearings", "h-bond")
+    finally:
+        again.close()

@@ -154,6 +154,8 @@ HEARINGS = t.register(
             # proceedings end, 60 at their conclusion (INA 240B(a)(2)(A), (b)(2); 8 C.F.R. 1240.26).
             "vd_days": t.integer(1, 120),
             "notes": t.text(t.LONG_TEXT),
+            # Written on export: the clocks the decision starts, with their citations (never imported).
+            "computed_deadlines": t.computed_deadlines(),
         },
         columns=_columns,
         sorts={"when": "starts_at", "updated": "updated_at", "type": "hearing_type"},
