@@ -72,6 +72,7 @@ def _scroll_to(widget: QWidget) -> None:
         scroll = scroll.parentWidget()
     if scroll is not None:
         scroll.ensureWidgetVisible(widget, 0, 0)
+        scroll.horizontalScrollBar().setValue(0)  # the labels' side, if the form is wider than its place
 
 
 def capture_preview(app: Any, shell: Any, save: Callable[..., None], settle: Callable[..., None],

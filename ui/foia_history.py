@@ -32,9 +32,11 @@ class StatusHistoryDialog(QDialog):
         self.events = QTreeWidget()
         self.events.setRootIsDecorated(False)
         self.events.setWordWrap(True)
+        self.events.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)  # read, not chosen from
         self.events.setHeaderLabels([self.tr("When"), self.tr("By"), self.tr("What")])
         self.clocks = QTreeWidget()
         self.clocks.setRootIsDecorated(False)
+        self.clocks.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.clocks.setHeaderLabels([self.tr("Last day"), self.tr("Time limit"), self.tr("State"), self.tr("Rule")])
         self.clocks.setMaximumHeight(130)
         self.note = QLabel()

@@ -53,16 +53,21 @@ class FoiaToolsPanel(QWidget):
         self.batch_button.clicked.connect(self._open_batch)
         self.batch_dialog: QWidget | None = None
         row = QHBoxLayout()
-        for button in (self.request_button, self.appeal_button, self.chronology_button, self.history_button):
+        for button in (self.request_button, self.appeal_button, self.chronology_button):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.batch_button)
+        # A row of its own: four buttons on one line are wider than the form in Spanish at 1366 px.
+        second = QHBoxLayout()
+        second.addWidget(self.history_button)
+        second.addStretch(1)
+        second.addWidget(self.batch_button)
         self.hint = QLabel(self.tr("Save the request first: letters are made from what is stored."))
         self.hint.setWordWrap(True)
         self.message = MessageLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(second)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
         self.productions = ProductionLogPanel(ctx)

@@ -10,9 +10,12 @@ the FOIA Public Liaison of the agency or the Office of Government Information Se
 Mediation stops no clock. The statute gives it no effect on any time limit, and neither
 department's regulation tolls or extends the appeal time for it: DHS counts the appeal's 90
 working days "after the date of the component's response" (6 CFR 5.8(a)(1)) and DOJ its 90 days
-from the determination (28 CFR 16.8(a)); their paragraphs on OGIS (6 CFR 5.8(d), 28 CFR 16.8(d))
-only say mediation is voluntary. So the appeal deadline is computed without tolling — the earlier
-date, as the project computes an uncertain rule — and every place that shows the mediation says so.
+after the response (28 CFR 16.8(a)), with no exception for mediation; what each section says of
+OGIS is that dispute resolution is voluntary. The citation shown is the appeal-time paragraph
+itself, the one rule that certainly governs (the OGIS paragraph's letter is not cited, having not
+been checked against the current CFR here). So the appeal deadline is computed without tolling —
+the earlier date, as the project computes an uncertain rule — and every place that shows the
+mediation says so.
 The fields live in the request's record (``casefile.domain.record_types.foia_requests``).
 """
 
@@ -25,8 +28,8 @@ from casefile.errors import ValidationError
 
 MEDIATION = "5 U.S.C. 552(h)(3)"
 NOTICE = "5 U.S.C. 552(a)(6)(A)(i)(III)(bb)"
-NO_TOLLING_DHS = "6 CFR 5.8(a)(1), (d)"
-NO_TOLLING_DOJ = "28 CFR 16.8(a), (d)"
+NO_TOLLING_DHS = "6 CFR 5.8(a)(1)"
+NO_TOLLING_DOJ = "28 CFR 16.8(a)"
 FIELDS = ("ogis_requested_on", "ogis_case_number", "ogis_closed_on", "ogis_outcome")
 
 

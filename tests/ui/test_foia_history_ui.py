@@ -37,6 +37,6 @@ def test_status_history_from_the_form(qtbot, shell, example_vault_path):
     assert clocks["FOIA appeal due"].text(0) == fmt.fmt_date("2027-03-03")
     assert clocks["FOIA appeal due"].text(2) == "running" and "6 CFR 5.8(a)(1)" in clocks["FOIA appeal due"].text(3)
     assert dialog.note.text() == (
-        "OGIS mediation does not toll the appeal deadline (6 CFR 5.8(a)(1), (d)). "
+        "OGIS mediation does not toll the appeal deadline (6 CFR 5.8(a)(1)). "
         f"The appeal is due by {fmt.fmt_date('2027-03-03')}, computed without tolling — verify."
     )

@@ -22,7 +22,7 @@ def test_ogis_mediation_typed_into_the_form(qtbot, shell, example_vault_path):
     for _ in range(3):  # —, resolved, partly resolved, not resolved
         qtbot.keyClick(editor.ogis_outcome, Qt.Key.Key_Down)
     assert editor.ogis_note.text() == (
-        "Mediation does not toll the appeal deadline (6 CFR 5.8(a)(1), (d)). "
+        "Mediation does not toll the appeal deadline (6 CFR 5.8(a)(1)). "
         f"File the appeal by {fmt.fmt_date('2027-03-03')} (computed without tolling — verify)."
     )
     assert editor.appeal_due.text().startswith(fmt.fmt_date("2027-03-03"))

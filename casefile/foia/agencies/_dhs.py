@@ -3,8 +3,8 @@
 ICE, CBP, USCIS, OBIM, CRCL, OIG and the Privacy Office each have a FOIA office but one
 regulation: requests 5.3, expedited processing 5.5(e) (loss of substantial due process rights is
 5.5(e)(1)(iii)), appeals 5.8 (postmarked or, sent electronically, transmitted within 90 working
-days of the response, 5.8(a)(1) — the rule the deadline rules use; OGIS mediation, 5.8(d), does
-not stop it), fees 5.11 (waiver 5.11(k)); records about oneself need verification of identity
+days of the response, 5.8(a)(1) — the rule the deadline rules use; OGIS mediation does not
+stop it), fees 5.11 (waiver 5.11(k)); records about oneself need verification of identity
 under the Privacy Act subpart, 5.21(d): full name, current address, date and place of birth,
 signed before a notary or under 28 U.S.C. 1746.
 """
