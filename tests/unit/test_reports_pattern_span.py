@@ -39,7 +39,7 @@ def _release() -> list[dict[str, Any]]:
         places += spellings * 400  # 3 cities x 400 slots: about half the release
     for n in range(300):
         places += [(f"Town {n:03d}", "WA")] * (1 + n % 7)  # 1-7 slots each: the long tail
-    settings = ["home", "vehicle-stop", "workplace", "courthouse", "public-street", "check-in"]
+    settings = ["home", "street", "vehicle-stop", "workplace", "courthouse", "checkpoint"]
     out = []
     for n in range(RELEASE_SIZE):
         city, state = places[(n * 7919) % len(places)]
