@@ -12,7 +12,8 @@ entries, custody entries and audit chain, and batches the work instead:
   extractor) in worker processes, while this process writes the previous chunk;
 - rows go in with ``executemany`` and explicit row ids, in one transaction for the whole load;
 - full-text rows are written once, after the records, in row-id order;
-- audit entries are chained in memory (``casefile.vault.audit.entry_hash``) and written in bulk.
+- audit entries are chained in memory and written in bulk (``import_batches.append_audit``, as
+  a streamed import writes them).
 
 It only adds records: an id already in the vault, or given twice, is refused (an update belongs to
 ``import_document``, which keeps the previous version in the history). All or nothing: on any error
@@ -37,9 +38,10 @@ from casefile.domain.validate import check_schema
 from casefile.errors import ValidationError
 from casefile.queries import writer
 from casefile.queries.kinds import KINDS
+from casefile.services.import_batches import append_audit
 from casefile.services.interchange import ImportResult, _safe_file, stored_file_facts
 from casefile.services.store import normalize_all, with_file_facts
-from casefile.vault import audit, blobs
+from casefile.vault import blobs
 from casefile.vault.db import CACHE_KIB, Vault
 
 Progress = Callable[[int, str], None]
@@ -156,31 +158,11 @@ class _Writer:
             name: int(conn.execute(f"SELECT coalesce(max(rid), 0) FROM {KINDS[name].table}").fetchone()[0]) + 1
             for name in self.order
         }
-        head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-        if head:
-            last_seq, _, self.audit_prev = head[0].partition(":")
-            self.audit_seq = int(last_seq)
-        else:
-            self.audit_seq, self.audit_prev = 0, audit.GENESIS
         self.search_rows: list[tuple[int, str, str]] = []
         self.result = ImportResult()
 
-    def _audit_rows(self, entries: list[tuple[str, str, str, str]]) -> list[tuple[Any, ...]]:
-        rows = []
-        at = now_iso()
-        for action, kind, record_id, detail in entries:
-            self.audit_seq += 1
-            digest = audit.entry_hash(self.audit_prev, self.audit_seq, at, self.user, action, kind, record_id, detail)
-            rows.append((self.audit_seq, at, self.user, action, kind, record_id, detail, self.audit_prev, digest))
-            self.audit_prev = digest
-        return rows
-
     def audit(self, entries: list[tuple[str, str, str, str]]) -> None:
-        self.conn.executemany(
-            "INSERT INTO audit (seq, at, user, action, kind, record_id, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            self._audit_rows(entries),
-        )
+        append_audit(self.conn, self.user, entries)
 
     def check(self, batch: dict[str, list[tuple[str, dict[str, Any]]]]) -> None:
         """Only new ids; every reference resolves in this chunk, an earlier one or the vault."""
@@ -250,19 +232,13 @@ class _Writer:
         self.audit(entries)
 
     def finish(self, action: str | None) -> None:
-        """The search rows, once, in row-id order; the head of the audit chain; the import entry."""
+        """The search rows, once, in row-id order; then the import's audit entry."""
         self.search_rows.sort()
         self.conn.executemany("INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)", self.search_rows)
         self.search_rows = []
         if action:
             detail = json.dumps({"source": self.source, "created": self.result.created, "updated": {}})
             self.audit([(action, "", "", detail)])
-        if self.audit_seq:
-            self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"{self.audit_seq}:{self.audit_prev}",),
-            )
 
 
 def bulk_load(
