@@ -42,6 +42,7 @@ _AGENCIES = {
     "probation-office": W({"ICE-ERO": 70, "local-police": 10, "other": 20}),
     "transit": W({"CBP-BP": 40, "CBP-OFO": 20, "ICE-ERO": 30, "local-police": 10}),
     "sensitive-location": W({"ICE-ERO": 80, "unknown": 20}),
+    "ice-office": W({"ICE-ERO": 100}),  # a check-in is ERO's (issue 15)
 }
 _DEFAULT_AGENCIES = W({"ICE-ERO": 40, "local-police": 20, "other": 20, "unknown": 20})
 _PROGRAMS = {
@@ -49,11 +50,13 @@ _PROGRAMS = {
                "unknown": 10}),
     "jail": W({"CAP": 40, "secure-communities": 30, "287g": 25, "unknown": 5}),
     "vehicle-stop": W({"287g": 30, "secure-communities": 20, "other": 20, "unknown": 30}),
-    "workplace": W({"targeted-operation": 70, "other": 10, "unknown": 20}),
+    "workplace": W({"targeted-operation": 40, "worksite-enforcement": 30, "other": 10, "unknown": 20}),
+    "ice-office": W({"non-detained-docket": 85, "unknown": 15}),  # arrests at check-ins (issue 15)
+    "probation-office": W({"secure-communities": 35, "CAP": 30, "task-force": 10, "unknown": 25}),
     "courthouse": W({"targeted-operation": 50, "CARI": 20, "fugitive-operations": 20,
                      "unknown": 10}),
 }
-_DEFAULT_PROGRAMS = W({"targeted-operation": 30, "fugitive-operations": 10, "CARI": 5,
+_DEFAULT_PROGRAMS = W({"targeted-operation": 30, "fugitive-operations": 10, "CARI": 5, "task-force": 5,
                        "other": 20, "unknown": 35})
 _WARRANTS = {
     "home": W({"administrative-I-200": 40, "administrative-I-205": 15, "none": 15,
@@ -70,6 +73,9 @@ _ENTRIES = {
                "unknown": 20}),
     "workplace": W({"already-inside": 30, "consent": 30, "forced": 10, "ruse": 10,
                     "no-entry": 5, "unknown": 15}),
+    # Whether agents went into a protected area or waited outside (issue 15).
+    "hospital": W({"no-entry": 50, "consent": 15, "already-inside": 20, "unknown": 15}),
+    "place-of-worship": W({"no-entry": 60, "consent": 10, "forced": 5, "unknown": 25}),
 }
 _SHOWN: Weights[bool | str] = W({True: 25, False: 55, "unknown": 20})
 _BEFORE_ARREST: Weights[bool | str] = W({True: 55, False: 25, "unknown": 20})
@@ -89,6 +95,10 @@ _DESCRIPTIONS = {
     "checkpoint": ("Border Patrol highway checkpoint outside the city",),
     "sensitive-location": ("Parking lot of a church on {street}", "Outside a medical clinic",
                            "Across from an elementary school at drop-off time"),
+    "ice-office": ("ICE field office lobby, at a scheduled check-in",),
+    "hospital": ("Emergency room entrance of the hospital on {street}",),
+    "school": ("Across from an elementary school at drop-off time",),
+    "place-of-worship": ("Parking lot of a church on {street}",),
 }
 # fmt: on
 

@@ -197,12 +197,13 @@ def plan_people(seed: int, count: int) -> list[PersonPlan]:
 SETTING_WEIGHTS = Weights({
     "home": 30, "street": 10, "vehicle-stop": 15, "checkpoint": 4, "workplace": 10,
     "courthouse": 6, "jail": 8, "probation-office": 4, "transit": 4, "sensitive-location": 3,
+    "ice-office": 4, "hospital": 1, "school": 1, "place-of-worship": 1,  # issue 15
     "other": 3, "unknown": 3,
 })  # fmt: skip
 
 _HOURS = {
     "home": (4, 8), "workplace": (7, 15), "courthouse": (8, 15), "probation-office": (8, 16),
-    "jail": (0, 23), "checkpoint": (5, 22), "sensitive-location": (8, 17),
+    "jail": (0, 23), "checkpoint": (5, 22), "sensitive-location": (8, 17), "ice-office": (8, 16),
 }  # fmt: skip
 
 _OUTCOMES = {
