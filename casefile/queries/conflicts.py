@@ -26,14 +26,19 @@ def by_name_words(conn: Any, words: tuple[str, ...]) -> list[NameMatch]:
     of that one word alone. Live and trashed people alike."""
     if not words:
         return []
-    marks = ", ".join("?" * len(words))
-    rows = conn.execute(
+    rows = conn.execute(name_sql(len(words)), (*words, len(words), len(words), MAX_CANDIDATES)).fetchall()
+    return [NameMatch(*row) for row in rows]
+
+
+def name_sql(count: int) -> str:
+    """The look-up by name words (``count`` of them): the index on ``token``, then the name
+    variants sharing the most words first, so a vague name's cap drops the weakest."""
+    marks = ", ".join("?" * count)
+    return (
         "SELECT person_rid, variant, max(variant_len), count(*) AS shared FROM person_names "
         f"WHERE token IN ({marks}) GROUP BY person_rid, variant "
-        "HAVING shared >= 2 OR (shared = ? AND max(variant_len) = ?) LIMIT ?",
-        (*words, len(words), len(words), MAX_CANDIDATES),
-    ).fetchall()
-    return [NameMatch(*row) for row in rows]
+        "HAVING shared >= 2 OR (shared = ? AND max(variant_len) = ?) ORDER BY shared DESC LIMIT ?"
+    )
 
 
 def by_a_number(conn: Any, a_number: str) -> list[int]:
