@@ -1,45 +1,44 @@
-"""Cross-case search: every encounter, across all clients, that involved one badge, plate or address.
+"""Cross-case search: every encounter, across all clients, that involved one badge, plate,
+officer, vehicle or address.
 
 A CRCL complaint or a Monell claim rests on a pattern: the same officer, the same vehicle or the
-same address in many clients' encounters (issue 15). This reads the encounters' own officer list
-(``officers[].badge``), their vehicle description (``vehicles``) and their place
-(``location.address``), so it finds what is recorded today without a separate officer record.
+same address in many clients' encounters (issue 15). Officers and vehicles are records that
+encounters link to with the role each played (``encounter_officers``, ``encounter_vehicles``), and
+each encounter keeps a normalised address key, so every criterion is an index read: the officers
+with a badge key, then their links; the vehicles with a plate key, then theirs; the encounters
+whose address key is, or starts with, the one searched. Nothing is decrypted beyond the matches.
 
-Matching is on normalised values, so a badge typed "ERO-1234" finds "ero 1234", a plate
-"ABC-1234" finds "WA plate abc 1234", and "12 Main Street" finds "12 Main St., Apt 3".
+Matching is on normalised values (``casefile.domain.keys``): a badge typed "ERO-1234" finds
+"ero 1234", a plate "ABC 1234" finds "ABC-1234", and "12 Main Street" finds "12 Main St., Apt 3"
+(whole words from the start of the street address, so not "112 Main St").
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from casefile.domain.keys import MIN_PLATE, compact, normal_address
+from casefile.domain.record_types.officers import display_name as officer_name
+from casefile.domain.record_types.vehicles import display_name as vehicle_name
 from casefile.errors import CasefileError
 
-# A plate shorter than this would match inside unrelated numbers of a vehicle description.
-MIN_PLATE = 3
+__all__ = [
+    "KINDS",
+    "MIN_PLATE",
+    "EncounterLink",
+    "PersonLink",
+    "Via",
+    "clients_of",
+    "compact",
+    "find_encounters",
+    "normal_address",
+    "search",
+]
 
-_ABBREVIATIONS = {
-    "street": "st",
-    "avenue": "ave",
-    "road": "rd",
-    "boulevard": "blvd",
-    "drive": "dr",
-    "lane": "ln",
-    "court": "ct",
-    "place": "pl",
-    "highway": "hwy",
-    "apartment": "apt",
-    "suite": "ste",
-    "north": "n",
-    "south": "s",
-    "east": "e",
-    "west": "w",
-    "calle": "c",
-    "avenida": "av",
-}
+# What a search can be by (the benchmark's and the CLI's ``kind``).
+KINDS = ("badge", "plate", "address", "officer", "vehicle")
 
 
 @dataclass(frozen=True)
@@ -48,6 +47,16 @@ class PersonLink:
     name: str
     role: str
     is_client: bool
+
+
+@dataclass(frozen=True)
+class Via:
+    """The officer or vehicle record through which an encounter matched, and the part it played."""
+
+    kind: str  # "officer" or "vehicle"
+    record_id: str
+    name: str
+    role: str
 
 
 @dataclass
@@ -59,6 +68,7 @@ class EncounterLink:
     place: str
     matched: list[str] = field(default_factory=list)
     people: list[PersonLink] = field(default_factory=list)
+    via: list[Via] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +76,7 @@ class EncounterLink:
             "occurred_at": self.occurred_at,
             "place": self.place,
             "matched": self.matched,
+            "via": [{"kind": v.kind, "id": v.record_id, "name": v.name, "role": v.role} for v in self.via],
             "people": [
                 {"person_id": p.person_id, "name": p.name, "role": p.role, "is_client": p.is_client}
                 for p in self.people
@@ -73,74 +84,129 @@ class EncounterLink:
         }
 
 
-def compact(value: str) -> str:
-    """A badge or plate as compared: letters and digits only, upper case."""
-    return re.sub(r"[^0-9A-Z]", "", value.upper())
+Hits = dict[int, tuple[list[str], list[Via]]]
 
 
-def normal_address(value: str) -> str:
-    """An address as compared: lower case words, punctuation dropped, common words abbreviated."""
-    words = re.findall(r"[0-9a-záéíóúñü]+", value.lower())
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
-
-
-def _address_matches(wanted: str, address: str) -> bool:
-    # Whole words in order: "12 main st" is in "12 main st apt 3" but not in "112 main st".
-    return f" {wanted} " in f" {normal_address(address)} "
-
-
-def _officer_matches(badge: str, officers: Any) -> list[str]:
-    found = []
-    for officer in officers if isinstance(officers, list) else []:
-        if isinstance(officer, dict) and officer.get("badge") and compact(str(officer["badge"])) == badge:
-            who = ", ".join(str(officer[k]) for k in ("name", "agency") if officer.get(k))
-            found.append(f"badge {officer['badge']}" + (f" ({who})" if who else ""))
-    return found
-
-
-def _check(badge: str, plate: str, address: str) -> tuple[str, str, str]:
-    wanted = (compact(badge), compact(plate), normal_address(address))
-    if not any(wanted):
+def _check(wanted: dict[str, str]) -> dict[str, str]:
+    keys = {
+        "badge": compact(wanted.get("badge") or ""),
+        "plate": compact(wanted.get("plate") or ""),
+        "address": normal_address(wanted.get("address") or ""),
+        "officer": str(wanted.get("officer") or "").strip(),
+        "vehicle": str(wanted.get("vehicle") or "").strip(),
+    }
+    if not any(keys.values()):
         raise CasefileError("Give a badge, a plate or an address to search for (letters or digits).")
-    if wanted[1] and len(wanted[1]) < MIN_PLATE:
+    if keys["plate"] and len(keys["plate"]) < MIN_PLATE:
+        plate = wanted.get("plate")
         raise CasefileError(f"A plate needs at least {MIN_PLATE} letters or digits; '{plate}' would match too much.")
-    return wanted
+    return {k: v for k, v in keys.items() if v}
 
 
-def find_encounters(conn: Any, *, badge: str = "", plate: str = "", address: str = "") -> list[EncounterLink]:
-    """Every encounter not in the trash matching all the given criteria, oldest first."""
-    want_badge, want_plate, want_address = _check(badge, plate, address)
+def _officer_hits(conn: Any, column: str, value: str) -> Hits:
+    # badge_key != '' lets SQLite use the partial index officers_by_badge.
+    where = "o.badge_key = ? AND o.badge_key != ''" if column == "badge" else "o.id = ?"
     rows = conn.execute(
-        "SELECT rid, id, occurred_at, place, data FROM encounters WHERE deleted_at IS NULL ORDER BY occurred_at, rid"
+        "SELECT eo.encounter_rid, o.id, o.data, eo.role FROM officers o "
+        f"JOIN encounter_officers eo ON eo.officer_id = o.id WHERE {where} AND o.deleted_at IS NULL "
+        "ORDER BY eo.encounter_rid, eo.position",
+        (value,),
     ).fetchall()
-    links: list[tuple[int, EncounterLink]] = []
-    for rid, encounter_id, occurred_at, place, data in rows:
+    hits: Hits = {}
+    for rid, officer_id, data, role in rows:
         record = json.loads(data)
-        matched: list[str] = []
-        if want_badge:
-            hits = _officer_matches(want_badge, record.get("officers"))
-            if not hits:
-                continue
-            matched += hits
-        if want_plate:
-            vehicles = str(record.get("vehicles") or "")
-            if want_plate not in compact(vehicles):
-                continue
-            matched.append(f"vehicle: {vehicles}")
-        if want_address:
-            location = record.get("location") or {}
-            full = ", ".join(str(location.get(k) or "") for k in ("address", "city", "state"))
-            if not _address_matches(want_address, full):
-                continue
-            matched.append(f"address: {location.get('address') or full}")
-        links.append((rid, EncounterLink(encounter_id, occurred_at, place, matched)))
+        name = officer_name(record)
+        who = ", ".join(p for p in (name if record.get("badge") else "", record.get("agency") or "") if p)
+        said = f"badge {record['badge']}" + (f" ({who})" if who else "") if record.get("badge") else f"officer {name}"
+        matched, via = hits.setdefault(rid, ([], []))
+        matched.append(said + (f", {role}" if role else ""))
+        via.append(Via("officer", officer_id, name, role))
+    return hits
+
+
+def _vehicle_hits(conn: Any, column: str, value: str) -> Hits:
+    where = "v.plate_key = ? AND v.plate_key != ''" if column == "plate" else "v.id = ?"
+    rows = conn.execute(
+        "SELECT ev.encounter_rid, v.id, v.data, ev.role FROM vehicles v "
+        f"JOIN encounter_vehicles ev ON ev.vehicle_id = v.id WHERE {where} AND v.deleted_at IS NULL "
+        "ORDER BY ev.encounter_rid, ev.position",
+        (value,),
+    ).fetchall()
+    hits: Hits = {}
+    for rid, vehicle_id, data, role in rows:
+        name = vehicle_name(json.loads(data))
+        matched, via = hits.setdefault(rid, ([], []))
+        matched.append(f"vehicle {name}" + (f", {role}" if role else ""))
+        via.append(Via("vehicle", vehicle_id, name, role))
+    return hits
+
+
+def _address_hits(conn: Any, key: str) -> Hits:
+    # The key itself, or the key and more words ("12 main st apt 3"): one range of the index.
+    rows = conn.execute(
+        "SELECT rid, json_extract(data, '$.location.address') FROM encounters WHERE address_key != '' "
+        "AND (address_key = ? OR (address_key >= ? AND address_key < ?)) AND deleted_at IS NULL",
+        (key, f"{key} ", f"{key}!"),
+    ).fetchall()
+    return {rid: ([f"address: {address}"], []) for rid, address in rows}
+
+
+def _hits(conn: Any, kind: str, value: str) -> Hits:
+    if kind in ("badge", "officer"):
+        return _officer_hits(conn, kind, value)
+    if kind in ("plate", "vehicle"):
+        return _vehicle_hits(conn, kind, value)
+    return _address_hits(conn, value)
+
+
+def find_encounters(
+    conn: Any, *, badge: str = "", plate: str = "", address: str = "", officer: str = "", vehicle: str = ""
+) -> list[EncounterLink]:
+    """Every encounter not in the trash matching all the given criteria, oldest first.
+
+    ``officer`` and ``vehicle`` are record ids; the others are matched by their keys.
+    """
+    keys = _check({"badge": badge, "plate": plate, "address": address, "officer": officer, "vehicle": vehicle})
+    found: Hits | None = None
+    for kind in KINDS:
+        if kind not in keys:
+            continue
+        hits = _hits(conn, kind, keys[kind])
+        if found is None:
+            found = hits
+        else:
+            found = {rid: (found[rid][0] + h[0], found[rid][1] + h[1]) for rid, h in hits.items() if rid in found}
+    links = _encounters(conn, found or {})
     _add_people(conn, links)
     return [link for _rid, link in links]
 
 
-def search(vault: Any, *, badge: str = "", plate: str = "", address: str = "") -> list[EncounterLink]:
-    """:func:`find_encounters` on an unlocked vault (the app's entry: it never holds a connection)."""
-    return find_encounters(vault.connection(), badge=badge, plate=plate, address=address)
+def _encounters(conn: Any, hits: Hits) -> list[tuple[int, EncounterLink]]:
+    out: list[tuple[int, EncounterLink]] = []
+    rids = list(hits)
+    for start in range(0, len(rids), 500):
+        chunk = rids[start : start + 500]
+        rows = conn.execute(
+            f"SELECT rid, id, occurred_at, place FROM encounters WHERE rid IN ({','.join('?' * len(chunk))}) "
+            "AND deleted_at IS NULL",
+            chunk,
+        ).fetchall()
+        out += [
+            (rid, EncounterLink(eid, when, place, hits[rid][0], [], hits[rid][1])) for rid, eid, when, place in rows
+        ]
+    out.sort(key=lambda pair: (pair[1].occurred_at, pair[0]))
+    return out
+
+
+def search(source: Any, kind: str = "", value: str = "", **wanted: str) -> list[EncounterLink]:
+    """:func:`find_encounters` on an unlocked vault or a connection: ``search(vault, "badge", "1234")``
+    or ``search(vault, badge="1234", address="12 Main St")`` (the app's and the benchmark's entry)."""
+    if kind:
+        if kind not in KINDS:
+            raise CasefileError(f"Search by one of {', '.join(KINDS)}, not '{kind}'.")
+        wanted = {**wanted, kind: value}
+    conn = source.connection() if hasattr(source, "connection") else source
+    return find_encounters(conn, **wanted)
 
 
 def _add_people(conn: Any, links: list[tuple[int, EncounterLink]]) -> None:

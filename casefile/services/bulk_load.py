@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.clock import now_iso
+from casefile.crosscase.legacy import link_batch
 from casefile.domain import record_types
 from casefile.domain.media import check_claimed_type, sniff_file
 from casefile.domain.validate import check_schema
@@ -187,6 +188,7 @@ class _Writer:
     def write(self, prepared: Prepared) -> None:
         """The chunk's rows, built by the app's own writer (``casefile.queries.writer``), in batches."""
         batch = prepared.batch
+        link_batch(self.conn, batch, updates=False)  # an older file's officers and vehicles become records (issue 15)
         self.check(batch)
         now = now_iso()
         entries: list[tuple[str, str, str, str]] = []

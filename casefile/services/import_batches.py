@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.clock import now_iso
+from casefile.crosscase.legacy import link_encounters
 from casefile.domain import record_types
 from casefile.domain.record_types import RecordType
 from casefile.domain.validate import check_schema, format_a_number, normalize_record, where_of
@@ -157,10 +158,21 @@ class Importer:
                 raise ValidationError(f"id: '{record_id}' is used twice (also {first})", where=where, field="id")
             in_chunk[record_id] = where
             items.append((where, normalize_record(list_name, record, where)))
+        if list_name == "encounters":
+            items = self._link_officers(items)
         self._references(KINDS[list_name], items)
         if list_name == "people":
             self._a_numbers(items)
         return items, stored
+
+    def _link_officers(self, items: list[Item]) -> list[Item]:
+        """An older file's officers list and vehicle text as records and links (issue 15): the
+        records made are written now, before the encounters that link to them."""
+        items, made = link_encounters(self.tx, items)
+        for list_name, new in made.items():
+            if new:
+                self._insert(KINDS[list_name], [(where, record, None) for where, record in new])
+        return items
 
     def _references(self, kind: RecordType, items: list[Item]) -> None:
         """Each reference resolves in this chunk or the vault (which holds what the file gave so

@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from casefile.vault import migration_court, name_index
+from casefile.vault import migration_court, migration_officers, name_index
 
 # A step is SQL, or a function of the connection for what SQL cannot compute (working days).
 Step = str | Callable[[Any], None]
@@ -444,6 +444,8 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     # Issue 15, hearings: their table and FOIA productions' in the numbered schema, and the
     # hearing's pending day the deadline lists read (migration_court.py).
     (13, migration_court.STEPS),
+    # Issue 15: officers and vehicles as records, their links, the address key (migration_officers.py).
+    (14, migration_officers.STEPS),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

@@ -79,6 +79,24 @@ CLOSED = {
 }
 
 
+def _officers_became_records(conn, stored: dict, before: dict) -> None:
+    """Migration 14: each officer the encounter described (by a name, badge or description) is now
+    an officer record it links to, with the same facts; the list itself is kept as recorded."""
+    described = [o for o in before.get("officers") or [] if o.get("badge") or o.get("description")
+                 or (o.get("name") or "unknown") != "unknown"]  # fmt: skip
+    links = stored.get("officer_links") or []
+    assert len(links) == len(described)
+    for officer, link in zip(described, links, strict=True):
+        row = conn.execute("SELECT data, deleted_at FROM officers WHERE id = ?", (link["officer_id"],)).fetchone()
+        record = json.loads(row[0])
+        assert row[1] is None
+        assert record.get("badge", "") == (officer.get("badge") or "")
+        assert record.get("agency") == officer.get("agency")
+        assert record.get("description", "") == (officer.get("description") or "")
+        rows = conn.execute("SELECT officer_id FROM encounter_officers WHERE officer_id = ?", (link["officer_id"],))
+        assert rows.fetchall()
+
+
 def _schema(conn) -> list[tuple[str, str]]:
     return sorted(
         (name, sql or "")
@@ -127,7 +145,11 @@ def test_a_frozen_vault_upgrades_once_and_keeps_its_facts(
         for key, record in facts["records"].items():
             table, record_id = key.split("/")
             row = conn.execute(f"SELECT data FROM {table} WHERE id = ?", (record_id,)).fetchone()
-            assert json.loads(row[0]) == record, key
+            stored = json.loads(row[0])
+            if table == "encounters" and version < 14:
+                _officers_became_records(conn, stored, record)
+                stored = {k: v for k, v in stored.items() if k not in ("officer_links", "vehicle_links")}
+            assert stored == record, key
         # The edit made before freezing is still the current value, the first one in the history.
         assert facts["records"]["people/p-rosa"]["phone"] == "+1 713 555 0199"
         history = conn.execute("SELECT data FROM history WHERE record_id = 'p-rosa' ORDER BY hid").fetchall()

@@ -62,7 +62,17 @@ def test_export_matches_the_example_and_computes_foia_dates(example_vault: Vault
     foia = exported["foia_requests"][0]
     assert foia["response_due"] == "2026-10-22"  # 20 working days, Columbus Day 2026-10-12 skipped
     assert foia["appeal_due"] is None
-    assert _comparable({"encounters": example_doc["encounters"]})["encounters"] == _comparable(exported)["encounters"]
+    (encounter,) = _comparable(exported)["encounters"]
+    # The example's officer (no name, no badge, "vest marked POLICE") became an officer record the
+    # encounter links to (issue 15); the encounter is otherwise exported as it came.
+    (link,) = encounter.pop("officer_links")
+    assert [o["id"] for o in exported["officers"]] == [link["officer_id"]]
+    assert {k: exported["officers"][0].get(k) for k in ("agency", "description", "name")} == {
+        "agency": "ICE-ERO",
+        "description": "vest marked POLICE",
+        "name": None,
+    }
+    assert _comparable({"encounters": example_doc["encounters"]})["encounters"] == [encounter]
 
 
 def test_reimport_updates_and_keeps_history(example_vault: Vault, example_dir: Path) -> None:

@@ -16,7 +16,9 @@ from casefile.domain.record_types import (  # noqa: F401  (importing a type regi
     foia_requests,
     hearings,
     notes,
+    officers,
     people,
+    vehicles,
 )
 from casefile.domain.record_types.base import (
     Child,

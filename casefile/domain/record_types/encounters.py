@@ -8,8 +8,11 @@ from typing import Any
 
 from casefile.domain import dates, enums, i213
 from casefile.domain.checks import USPS_STATES, checked
+from casefile.domain.keys import normal_address
 from casefile.domain.record_types import base as t
+from casefile.domain.record_types.officers import OFFICER_ROLE
 from casefile.domain.record_types.text import join, utc_sort_key
+from casefile.domain.record_types.vehicles import VEHICLE_ROLE
 from casefile.errors import ValidationError
 
 Record = dict[str, Any]
@@ -55,6 +58,15 @@ _OFFICER = t.obj_schema(
         "agency": t.enum_schema(enums.AGENCY),
         "description": t.text_schema(t.MEDIUM_TEXT),
     }
+)
+# An officer or vehicle record this encounter involved, and the part each played (issue 15).
+_OFFICER_LINK = t.obj_schema(
+    {"officer_id": {"type": "string", "pattern": t.ID_PATTERN}, "role": t.enum_schema(OFFICER_ROLE)},
+    ("officer_id",),
+)
+_VEHICLE_LINK = t.obj_schema(
+    {"vehicle_id": {"type": "string", "pattern": t.ID_PATTERN}, "role": t.enum_schema(VEHICLE_ROLE)},
+    ("vehicle_id",),
 )
 _VERSION = t.obj_schema(
     {
@@ -107,6 +119,8 @@ def _columns(r: Record) -> dict[str, Any]:
         "warrant_type": (r.get("warrant") or {}).get("type") or "",
         "entry": r.get("entry") or "",
         "place": place[:200],
+        # Cross-case search by address reads this key through an index (casefile.crosscase).
+        "address_key": normal_address(loc.get("address") or "")[:300],
         "ftca_claim": 1 if r.get("possible_ftca_claim") else 0,
         "ftca_presented_on": r.get("ftca_presented_on") or "",
         "ftca_denied_on": r.get("ftca_denied_on") or "",
@@ -149,6 +163,10 @@ def _references(r: Record) -> Iterator[t.Ref]:
         yield from _one(f"participants[{i}].person_id", "people", p.get("person_id"))
     for i, b in enumerate(r.get("biometrics") or []):
         yield from _one(f"biometrics[{i}].person_id", "people", b.get("person_id"))
+    for i, o in enumerate(r.get("officer_links") or []):
+        yield from _one(f"officer_links[{i}].officer_id", "officers", o.get("officer_id"))
+    for i, v in enumerate(r.get("vehicle_links") or []):
+        yield from _one(f"vehicle_links[{i}].vehicle_id", "vehicles", v.get("vehicle_id"))
     for i, w in enumerate(r.get("witnesses") or []):
         yield from _one(f"witnesses[{i}]", "people", w)
     for i, point in enumerate(r.get("account_points") or []):
@@ -217,6 +235,14 @@ def _participant_rows(r: Record) -> list[tuple[Any, ...]]:
     return [(i, p["person_id"], p["role"], p.get("outcome") or "") for i, p in enumerate(r.get("participants") or [])]
 
 
+def _officer_rows(r: Record) -> list[tuple[Any, ...]]:
+    return [(i, o["officer_id"], o.get("role") or "") for i, o in enumerate(r.get("officer_links") or [])]
+
+
+def _vehicle_rows(r: Record) -> list[tuple[Any, ...]]:
+    return [(i, v["vehicle_id"], v.get("role") or "") for i, v in enumerate(r.get("vehicle_links") or [])]
+
+
 ENCOUNTERS = t.register(
     t.RecordType(
         list_name="encounters",
@@ -255,6 +281,11 @@ ENCOUNTERS = t.register(
             "officers": t.shaped(t.list_schema(_OFFICER)),
             "officer_count": t.integer(0, 10_000),
             "vehicles": t.text(t.MEDIUM_TEXT),
+            # The officer and vehicle records involved (issue 15). An older file's ``officers`` list
+            # and ``vehicles`` text are kept as recorded and, when these are absent, turned into
+            # records and links on import (casefile.crosscase.legacy) and by migration 14.
+            "officer_links": t.shaped(t.list_schema(_OFFICER_LINK)),
+            "vehicle_links": t.shaped(t.list_schema(_VEHICLE_LINK)),
             "identified_as": t.text(),
             "stop_basis": t.text(t.MEDIUM_TEXT),
             "biometrics": t.shaped(t.list_schema(_BIOMETRIC)),
@@ -295,11 +326,23 @@ ENCOUNTERS = t.register(
         nested_references=_references,
         children=(
             t.Child("participants", "encounter_rid", ("position", "person_id", "role", "outcome"), _participant_rows),
+            t.Child("encounter_officers", "encounter_rid", ("position", "officer_id", "role"), _officer_rows),
+            t.Child("encounter_vehicles", "encounter_rid", ("position", "vehicle_id", "role"), _vehicle_rows),
         ),
         referrers=(
             t.Referrer(
                 "people",
                 "SELECT e.id FROM participants p JOIN encounters e ON e.rid = p.encounter_rid WHERE p.person_id = ?",
+            ),
+            t.Referrer(
+                "officers",
+                "SELECT e.id FROM encounter_officers o JOIN encounters e ON e.rid = o.encounter_rid "
+                "WHERE o.officer_id = ?",
+            ),
+            t.Referrer(
+                "vehicles",
+                "SELECT e.id FROM encounter_vehicles v JOIN encounters e ON e.rid = v.encounter_rid "
+                "WHERE v.vehicle_id = ?",
             ),
         ),
     )
