@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from casefile.crosscase import find_encounters
 from casefile.vault import migrations
 from casefile.vault.db import Vault
 from tests.conftest import PASSPHRASE, USER, run_cli
@@ -150,6 +151,10 @@ def test_a_frozen_vault_upgrades_once_and_keeps_its_facts(
                 _officers_became_records(conn, stored, record)
                 stored = {k: v for k, v in stored.items() if k not in ("officer_links", "vehicle_links")}
             assert stored == record, key
+        if "encounters/e-airline" in facts["records"]:
+            # Migration 11's address key: the raid's house is found through the index.
+            found = find_encounters(conn, address="4410 Airline Drive")
+            assert [x.encounter_id for x in found] == ["e-airline"]
         # The edit made before freezing is still the current value, the first one in the history.
         assert facts["records"]["people/p-rosa"]["phone"] == "+1 713 555 0199"
         history = conn.execute("SELECT data FROM history WHERE record_id = 'p-rosa' ORDER BY hid").fetchall()
