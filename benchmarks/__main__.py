@@ -32,6 +32,7 @@ FIGURE_KEYS = (
     "backup_set_first", "backup_second", "filing_packet", "case_package_export", "case_package_import",
     "media_playback_memory",
     "interchange_import", "interchange_import_memory",
+    "crosscase_median",
 )
 
 
@@ -167,6 +168,10 @@ def run(args: argparse.Namespace) -> list[Figure]:
                                        lambda: db_figures.lookup_figures(engines, args.seed, config.lookups, 3))
             finally:
                 engines.close()
+        if want("crosscase_median"):
+            from benchmarks import crosscase_figures
+
+            figures += attempt(("crosscase_median",), lambda: crosscase_figures.crosscase_figure(data, args.seed))
         vault = Vault.open(data.path, data.passphrase, user=data.user)
         try:
             if want("case_summary"):

@@ -13,6 +13,7 @@ from typing import Any
 from casefile.demo import encounter_texts as texts
 from casefile.demo.names import COUNTRY_NAMES
 from casefile.demo.narrative import Scene, narrative
+from casefile.demo.officer_pool import OfficerPool
 from casefile.demo.places import local_timestamp
 from casefile.demo.plan import (
     Cover,
@@ -117,6 +118,7 @@ class EncounterBuilder:
         self.modalities = Cover(rng, enums.BIOMETRIC_MODALITY)
         self.devices = Cover(rng, enums.BIOMETRIC_DEVICE)
         self.consents = Cover(rng, enums.BIOMETRIC_CONSENT)
+        self.pool = OfficerPool(seed)  # officers and vehicles that recur across clients (own stream)
 
     def build(self, plan: EncounterPlan, cited_document_id: str | None) -> dict[str, Any]:
         # Every draw from self.rng happens in the same order as ever: the demo data are
@@ -214,6 +216,7 @@ class EncounterBuilder:
         record["officer_count"] = len(officers) + choice(rng, (0, 0, 1, 2, 3, 5, 8))
         record["officers"] = officers
         record["vehicles"] = choice(rng, texts.VEHICLES)
+        self.pool.link(record)
         record["identified_as"] = choice(rng, texts.IDENTIFIED_AS)
         basis = texts.STOP_BASIS.get(setting, texts.STOP_BASIS["other"])
         record["stop_basis"] = choice(rng, basis).format(target=target_name, name=first_name)

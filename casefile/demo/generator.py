@@ -214,7 +214,7 @@ def _encounter_chunks(
     for plan in encounters:
         needed = 1 if plan.cited_document is None else 2
         if len(batch) + len(cited) + needed > chunk_size:
-            yield _envelope(encounters=batch, documents=cited)
+            yield _envelope(**builder.pool.take_new(), encounters=batch, documents=cited)
             report.advance(len(batch) + len(cited), f"encounters {plan.index:,} of {len(encounters):,}")
             batch, cited = [], []
         document_id = None
@@ -224,7 +224,7 @@ def _encounter_chunks(
             document_id = record["id"]
         batch.append(builder.build(plan, document_id))
     if batch:
-        yield _envelope(encounters=batch, documents=cited)
+        yield _envelope(**builder.pool.take_new(), encounters=batch, documents=cited)
         report.advance(len(batch) + len(cited), f"encounters {len(encounters):,} of {len(encounters):,}")
 
 
