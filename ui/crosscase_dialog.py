@@ -1,6 +1,9 @@
 """Edit → Cross-case search: every encounter, across all clients, with a badge, a plate or an address.
 
-The search is ``casefile.crosscase.search``, run in a worker; a double-click or Enter opens the encounter.
+The search is ``casefile.crosscase.search`` (index reads, issue 15), run in a worker. The results
+show as a list of encounters and as a map of the links: each officer or vehicle record matched,
+the encounters under it with the role played, and the people in each, clients first. A
+double-click or Enter opens the encounter (or, on the map, the officer, vehicle or person).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,10 +29,11 @@ from ui import labels
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for
 from ui.widgets.guard import run_job
+from ui.widgets.linked_encounters import LinksMap
 
 
 class CrossCaseDialog(QDialog):
-    open_record = Signal(str, str)  # kind, id
+    open_record = Signal(str, str)  # list name ("encounters", "officers", "people"...), id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +47,11 @@ class CrossCaseDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.itemActivated.connect(self._open)  # double-click or Enter
+        self.map = LinksMap()
+        self.map.open_record.connect(self.open_record)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tree, "")
+        self.tabs.addTab(self.map, "")
         self.message = MessageLabel()
         form = QFormLayout()
         self.labels = [QLabel(), QLabel(), QLabel()]
@@ -52,7 +62,7 @@ class CrossCaseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self._retranslate()
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -65,6 +75,9 @@ class CrossCaseDialog(QDialog):
         self.labels[2].setText(self.tr("&Address:"))
         self.search_button.setText(self.tr("&Find encounters"))
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Encounter"), self.tr("What matched"), self.tr("People")])
+        self.tabs.setTabText(0, self.tr("E&ncounters"))
+        self.tabs.setTabText(1, self.tr("&Map of links"))
+        self.map.retranslate()
 
     def run_search(self) -> None:
         vault = self.ctx.vault
@@ -90,6 +103,7 @@ class CrossCaseDialog(QDialog):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, link.encounter_id)
             self.tree.addTopLevelItem(item)
+        self.map.show_links(links, self.address.text().strip())
         clients = len(clients_of(links))
         self.summary.setText(self.tr("%1 encounter(s), %2 client(s)").replace("%1", str(len(links))).replace(
             "%2", str(clients)))  # fmt: skip
@@ -97,10 +111,11 @@ class CrossCaseDialog(QDialog):
 
     def _failed(self, key: str, message: str) -> None:
         self.tree.clear()
+        self.map.clear()
         self.summary.clear()
         if key not in ("cancelled", "vault_closed"):
             self.message.show_message(message_for(key, message))
         self.searches += 1
 
     def _open(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.open_record.emit("encounter", str(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.open_record.emit("encounters", str(item.data(0, Qt.ItemDataRole.UserRole)))

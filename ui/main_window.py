@@ -50,6 +50,7 @@ SECTION_TITLES: dict[str, str] = {
     "documents": QT_TRANSLATE_NOOP("Sections", "Documents"),
     "foia": QT_TRANSLATE_NOOP("Sections", "FOIA"),
     "hearings": QT_TRANSLATE_NOOP("Sections", "Hearings"),
+    "officers": QT_TRANSLATE_NOOP("Sections", "Officers and vehicles"),
     "deadlines": QT_TRANSLATE_NOOP("Sections", "Deadlines"),
     "reports": QT_TRANSLATE_NOOP("Sections", "Reports"),
     "trash": QT_TRANSLATE_NOOP("Sections", "Trash"),
@@ -432,7 +433,8 @@ class MainWindow(QMainWindow):
 
         if getattr(self, "crosscase_dialog", None) is None:
             self.crosscase_dialog = CrossCaseDialog(self.ctx, self)
-            self.crosscase_dialog.open_record.connect(self._open_record)
+            # Through ctx.open_record, so the section also shows the record, not only itself.
+            self.crosscase_dialog.open_record.connect(self.ctx.open_record)
         self.crosscase_dialog.show()
 
     def show_guide(self) -> None:

@@ -742,6 +742,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;ncounters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +1907,53 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>EncounterLinks</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer records linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle records linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers and vehicles involved (records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EncounterParts</name>
     <message>
         <source>Name</source>
@@ -2895,6 +2950,106 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>LinkForm</name>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Type a name or badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a plate or make…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an officer not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vehicle not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen: pick one from the suggestions, or use “New…” to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedRecordEditor</name>
+    <message>
+        <source>Encounters, across all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its encounters move to that record; this one goes to the trash (restorable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record this one is the same as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksMap</name>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 encounter(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>Where to keep your case files</source>
@@ -3391,6 +3546,57 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OfficerEditor</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As given; leave empty if nobody knows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform, vest markings, what they looked like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Fugitive Operations Team 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the officer&apos;s name, a description or a badge number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerForm</name>
     <message>
         <source>Officer&apos;s &amp;name:</source>
@@ -3414,6 +3620,84 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Uniform, vest markings, what they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficersModel</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficersSection</name>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, badges, units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search plates, makes, markings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4179,6 +4463,45 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecordDialog</name>
+    <message>
+        <source>New officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &amp;state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4970,6 +5293,10 @@ Created: %2</source>
     </message>
     <message>
         <source>Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers and vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5782,6 +6109,76 @@ Created: %2</source>
     </message>
     <message>
         <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditor</name>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate &amp;state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters: TX, CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;kings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmarked, light bar, lettering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plate, or the make, model, colour or markings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesModel</name>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>&amp;Badge:</source>
-        <translation>&amp;Placa del agente:</translation>
+        <translation>Número de &amp;placa del agente:</translation>
     </message>
     <message>
         <source>&amp;Plate:</source>
-        <translation>Placa del &amp;vehículo:</translation>
+        <translation>&amp;Matrícula del vehículo:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -740,6 +740,14 @@
     <message>
         <source>People</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>E&amp;ncounters</source>
+        <translation>E&amp;ncuentros</translation>
+    </message>
+    <message>
+        <source>&amp;Map of links</source>
+        <translation>&amp;Mapa de vínculos</translation>
     </message>
     <message>
         <source>client</source>
@@ -1901,6 +1909,53 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>EncounterLinks</name>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Link officer</source>
+        <translation>Vincular agente</translation>
+    </message>
+    <message>
+        <source>Link vehicle</source>
+        <translation>Vincular vehículo</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>No officer records linked.</source>
+        <translation>Ningún agente vinculado.</translation>
+    </message>
+    <message>
+        <source>No vehicle records linked.</source>
+        <translation>Ningún vehículo vinculado.</translation>
+    </message>
+    <message>
+        <source>Officers and vehicles involved (records)</source>
+        <translation>Agentes y vehículos que intervinieron (registros)</translation>
+    </message>
+    <message>
+        <source>Officers involved</source>
+        <translation>Agentes que intervinieron</translation>
+    </message>
+    <message>
+        <source>Vehicles involved</source>
+        <translation>Vehículos que intervinieron</translation>
+    </message>
+</context>
+<context>
     <name>EncounterParts</name>
     <message>
         <source>Name</source>
@@ -2897,6 +2952,106 @@ Export it?</source>
     </message>
 </context>
 <context>
+    <name>LinkForm</name>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Vehículo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Used for:</source>
+        <translation>&amp;Usado para:</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Type a name or badge…</source>
+        <translation>Escriba un nombre o número de placa…</translation>
+    </message>
+    <message>
+        <source>Type a plate or make…</source>
+        <translation>Escriba una matrícula o marca…</translation>
+    </message>
+    <message>
+        <source>Add an officer not recorded yet</source>
+        <translation>Agregar un agente que aún no está registrado</translation>
+    </message>
+    <message>
+        <source>Add a vehicle not recorded yet</source>
+        <translation>Agregar un vehículo que aún no está registrado</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>Nuevo agente</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Nuevo vehículo</translation>
+    </message>
+    <message>
+        <source>Nothing chosen: pick one from the suggestions, or use “New…” to add it.</source>
+        <translation>No se eligió nada: elija uno de las sugerencias o use “Nuevo…” para agregarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedRecordEditor</name>
+    <message>
+        <source>Encounters, across all clients</source>
+        <translation>Encuentros, de todos los clientes</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into it</source>
+        <translation>&amp;Fusionar con ese</translation>
+    </message>
+    <message>
+        <source>Its encounters move to that record; this one goes to the trash (restorable)</source>
+        <translation>Sus encuentros pasan a ese registro; este va a la papelera (se puede restaurar)</translation>
+    </message>
+    <message>
+        <source>Same as:</source>
+        <translation>Es el mismo que:</translation>
+    </message>
+    <message>
+        <source>Choose the record this one is the same as.</source>
+        <translation>Elija el registro que es el mismo que este.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first.</source>
+        <translation>Primero guarde o deshaga sus cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksMap</name>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>%1 encounter(s)</source>
+        <translation>%1 encuentro(s)</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>Where to keep your case files</source>
@@ -3404,6 +3559,57 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>OfficerEditor</name>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>As given; leave empty if nobody knows it</source>
+        <translation>Como lo dio; déjelo vacío si nadie lo sabe</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Uniform, vest markings, what they looked like</source>
+        <translation>Uniforme, letreros del chaleco, cómo era</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation>Número de &amp;placa:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>e.g. Fugitive Operations Team 3</source>
+        <translation>p. ej., Equipo 3 de Operaciones contra Fugitivos</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Give the officer&apos;s name, a description or a badge number.</source>
+        <translation>Indique el nombre del agente, una descripción o un número de placa.</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>Nuevo agente</translation>
+    </message>
+</context>
+<context>
     <name>OfficerForm</name>
     <message>
         <source>Officer&apos;s &amp;name:</source>
@@ -3428,6 +3634,84 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>Uniform, vest markings, what they did</source>
         <translation>Uniforme, marcas del chaleco, qué hizo</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersModel</name>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersSection</name>
+    <message>
+        <source>Any agency</source>
+        <translation>Cualquier agencia</translation>
+    </message>
+    <message>
+        <source>Filter by agency</source>
+        <translation>Filtrar por agencia</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>&amp;New officer</source>
+        <translation>&amp;Nuevo agente</translation>
+    </message>
+    <message>
+        <source>Search names, badges, units…</source>
+        <translation>Buscar nombres, placas, unidades…</translation>
+    </message>
+    <message>
+        <source>1 officer</source>
+        <translation>1 agente</translation>
+    </message>
+    <message>
+        <source>%1 officers</source>
+        <translation>%1 agentes</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehículos</translation>
+    </message>
+    <message>
+        <source>New &amp;vehicle</source>
+        <translation>Nuevo &amp;vehículo</translation>
+    </message>
+    <message>
+        <source>Search plates, makes, markings…</source>
+        <translation>Buscar matrículas, marcas, letreros…</translation>
+    </message>
+    <message>
+        <source>1 vehicle</source>
+        <translation>1 vehículo</translation>
+    </message>
+    <message>
+        <source>%1 vehicles</source>
+        <translation>%1 vehículos</translation>
+    </message>
+    <message>
+        <source>&amp;Officers</source>
+        <translation>&amp;Agentes</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;Vehículos</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4477,45 @@ Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
     <message>
         <source>&amp;Use “%1”</source>
         <translation>&amp;Usar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecordDialog</name>
+    <message>
+        <source>New officer</source>
+        <translation>Nuevo agente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number:</source>
+        <translation>Número de &amp;placa:</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Nuevo vehículo</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>&amp;Matrícula:</translation>
+    </message>
+    <message>
+        <source>Plate &amp;state:</source>
+        <translation>&amp;Estado de la matrícula:</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>Ma&amp;rca:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gencia:</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5308,10 @@ Creada: %2</translation>
     <message>
         <source>Hearings</source>
         <translation>Audiencias</translation>
+    </message>
+    <message>
+        <source>Officers and vehicles</source>
+        <translation>Agentes y vehículos</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -5797,6 +6124,76 @@ Creada: %2</translation>
     <message>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Se cambió su frase de contraseña. Use la nueva de ahora en adelante.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditor</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>&amp;Matrícula:</translation>
+    </message>
+    <message>
+        <source>Plate &amp;state:</source>
+        <translation>&amp;Estado de la matrícula:</translation>
+    </message>
+    <message>
+        <source>Two letters: TX, CA…</source>
+        <translation>Dos letras: TX, CA…</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>Ma&amp;rca:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;kings:</source>
+        <translation>&amp;Letreros y marcas:</translation>
+    </message>
+    <message>
+        <source>Unmarked, light bar, lettering…</source>
+        <translation>Sin distintivos, barra de luces, letras…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Give the plate, or the make, model, colour or markings.</source>
+        <translation>Indique la matrícula, o la marca, el modelo, el color o los letreros.</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Nuevo vehículo</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesModel</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marca</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,11 @@ def test_the_address_finds_the_encounter_and_opens_it(qtbot, shell, example_vaul
     assert item.text(2) == "address: 4410 Airline Dr"
     assert "Rosa Elena Quispe Mamani (client)" in item.text(3)
     assert dialog.summary.text() == "1 encounter(s), 1 client(s)"
+    # The map of links: the address searched, its encounter, the people in it (client first).
+    top = dialog.map.topLevelItem(0)
+    assert top.text(0) == "4410 Airline Drive" and top.text(1) == "1 encounter(s)"
+    assert top.child(0).data(0, Qt.ItemDataRole.UserRole) == "e-airline"
+    assert top.child(0).child(0).text(0) == "Rosa Elena Quispe Mamani"
 
     qtbot.keyClicks(dialog.plate, "XYZ 9999")
     qtbot.mouseClick(dialog.search_button, qtbot_left())
@@ -39,7 +44,11 @@ def test_the_address_finds_the_encounter_and_opens_it(qtbot, shell, example_vaul
     qtbot.mouseClick(dialog.tree.viewport(), qtbot_left(), pos=rect.center())
     with qtbot.waitSignal(dialog.open_record) as opened:
         qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
-    assert opened.args == ["encounter", "e-airline"]
+    assert opened.args == ["encounters", "e-airline"]
+    # ... and the Encounters section shows it (the signal goes through ctx.open_record).
+    qtbot.waitUntil(lambda: main.current_section() == "encounters")
+    section = main.sections["encounters"]
+    qtbot.waitUntil(lambda: section.editor.record_id == "e-airline")
 
 
 def test_nothing_typed_says_what_to_give(qtbot, shell, example_vault_path) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain.validate import USPS_STATES
 from ui.editors.base import RecordEditor
+from ui.editors.encounter_links import links_group
 from ui.editors.encounter_parts import (
     NameCache,
     account_points_editor,
@@ -220,6 +221,8 @@ class EncounterEditor(RecordEditor):
         form.add_widget(self.officers)
         self.register_list("officers", self.officers, self.tr("Officers"), page)
         layout.addWidget(box)
+        box, self.officer_links, self.vehicle_links = links_group(self, page)
+        layout.addWidget(box)
         self._add_page(self.tr("Who came"), widget)
 
     def _page_entry(self) -> None:
@@ -394,6 +397,8 @@ class EncounterEditor(RecordEditor):
         self.identified_as.setValue(record.get("identified_as"))
         self.vehicles.setPlainText(record.get("vehicles") or "")
         self.officers.setValue(record.get("officers"))
+        self.officer_links.setValue(record.get("officer_links"))
+        self.vehicle_links.setValue(record.get("vehicle_links"))
         self.entry.setValue(record.get("entry"))
         self.consent_given_by.setPlainText(record.get("consent_given_by") or "")
         self.stop_basis.setPlainText(record.get("stop_basis") or "")
@@ -443,6 +448,8 @@ class EncounterEditor(RecordEditor):
             "identified_as": self.identified_as.value(),
             "vehicles": self.vehicles.toPlainText().strip() or None,
             "officers": self.officers.value(),
+            "officer_links": self.officer_links.value(),
+            "vehicle_links": self.vehicle_links.value(),
             "entry": self.entry.value(),
             "consent_given_by": self.consent_given_by.toPlainText().strip() or None,
             "stop_basis": self.stop_basis.toPlainText().strip() or None,

@@ -26,6 +26,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("documents", "ui.sections.documents.make"),
     ("foia", "ui.sections.foia.make"),
     ("hearings", "ui.sections.hearings.make"),
+    ("officers", "ui.sections.officers.make"),
     ("deadlines", "ui.sections.deadlines.make"),
     ("reports", "ui.sections.reports.make"),
     ("trash", "ui.sections.trash.make"),
@@ -39,6 +40,8 @@ SECTION_FOR_KIND: dict[str, str] = {
     "foia_requests": "foia",
     "deadlines": "deadlines",
     "hearings": "hearings",
+    "officers": "officers",
+    "vehicles": "officers",
     "notes": "people",
 }
 
