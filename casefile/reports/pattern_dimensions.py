@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from casefile.domain.keys import plates_in
 from casefile.reports.pattern_places import merge_spellings, place_label
 
 Encounter = dict[str, Any]
@@ -74,12 +75,47 @@ def _place(enc: Encounter) -> Iterable[str]:
     return (place_label(location.get("city"), location.get("state")),)
 
 
-# In the order the report prints them.
+def _officers_of(enc: Encounter) -> list[dict[str, Any]]:
+    """The officer records linked (a vault's inputs), else the officers an interchange file describes."""
+    linked = enc.get("linked_officers")
+    if linked is None:
+        linked = [o for o in enc.get("officers") or [] if isinstance(o, dict)]
+    return linked
+
+
+def _officers(enc: Encounter) -> Iterable[str]:
+    # Named as lists name them, with the badge that tells two of one name apart; none: not counted.
+    out = set()
+    for o in _officers_of(enc):
+        name = str(o.get("name") or "").strip()
+        name = "" if name.lower() == "unknown" else name
+        badge = f"#{o['badge']}" if o.get("badge") else ""
+        if name or badge:
+            out.add(" ".join(p for p in (name, badge) if p))
+    return out
+
+
+def _units(enc: Encounter) -> Iterable[str]:
+    return {str(o["unit"]) for o in _officers_of(enc) if o.get("unit")}
+
+
+def _vehicles(enc: Encounter) -> Iterable[str]:
+    linked = enc.get("linked_vehicles")
+    if linked is None:
+        linked = [" ".join(p for p in (state, plate) if p) for plate, state in plates_in(enc.get("vehicles"))]
+    return set(linked)
+
+
+# In the order the report prints them. Officers, units and vehicles (issue 15): an encounter counts
+# once under each; one without any is not counted there.
 DIMENSIONS: list[Dimension] = [
     Dimension("setting", _one("setting"), field="setting", chart=True),
     Dimension("program", _one("program"), field="program"),
     Dimension("city", _place, tidy=merge_spellings),
     Dimension("agency", _agencies, field="agency", multi=True, note="pat.agency_note"),
+    Dimension("officer", _officers, multi=True, note="pat.officer_note"),
+    Dimension("unit", _units, multi=True, note="pat.officer_note"),
+    Dimension("vehicle", _vehicles, multi=True, note="pat.officer_note"),
 ]
 
 

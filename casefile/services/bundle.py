@@ -125,6 +125,26 @@ def encounter_bundle(vault: Vault, encounter_id: str, *, day: date | None = None
     return _bundle(conn, set(), [encounter_id], set(), day or today())
 
 
+def _linked(conn: Any, rids: list[int]) -> tuple[dict[int, list[dict[str, str]]], dict[int, list[str]]]:
+    """The officers (name, badge, unit) and vehicles each encounter links to (issue 15), by row id."""
+    officers: dict[int, list[dict[str, str]]] = {}
+    for rid, name, badge, unit in conn.execute(
+        "SELECT eo.encounter_rid, o.display, o.badge, o.unit FROM encounter_officers eo JOIN officers o "
+        f"ON o.id = eo.officer_id WHERE eo.encounter_rid IN ({_marks(len(rids))}) "
+        "ORDER BY eo.encounter_rid, eo.position",
+        rids,
+    ):
+        officers.setdefault(rid, []).append({"name": name, "badge": badge, "unit": unit})
+    vehicles: dict[int, list[str]] = {}
+    for rid, name in conn.execute(
+        "SELECT ev.encounter_rid, v.display FROM encounter_vehicles ev JOIN vehicles v ON v.id = ev.vehicle_id "
+        f"WHERE ev.encounter_rid IN ({_marks(len(rids))}) ORDER BY ev.encounter_rid, ev.position",
+        rids,
+    ):
+        vehicles.setdefault(rid, []).append(name)
+    return officers, vehicles
+
+
 def iter_pattern_inputs(
     vault: Vault, *, date_from: date | None = None, date_to: date | None = None, batch: int = 5000
 ) -> Iterator[dict[str, Any]]:
@@ -135,7 +155,8 @@ def iter_pattern_inputs(
     of records to decrypt and decode. Each item has ``id``, ``occurred_at`` (the date as written),
     ``setting``, ``agencies``, ``program``, ``location`` (``city``, ``state``), ``biometrics``
     (``modality``, ``consent``), ``warrant`` (``type``, ``shown``), ``entry`` and ``participants``
-    (``role``, ``outcome``, in order), as the record holds them; streamed in batches.
+    (``role``, ``outcome``, in order), as the record holds them, and ``linked_officers`` (``name``,
+    ``badge``, ``unit``) and ``linked_vehicles`` (names) from their links; streamed in batches.
     """
     conn = vault.connection()
     clauses, params = ["deleted_at IS NULL"], []
@@ -162,6 +183,7 @@ def iter_pattern_inputs(
             rids,
         ):
             roles.setdefault(rid, []).append({"role": role, "outcome": outcome})
+        officers, vehicles = _linked(conn, rids)
         for _utc, rid, record_id, pattern in rows:
             facts = json.loads(pattern)
             kind, shown = facts["w"]
@@ -176,5 +198,7 @@ def iter_pattern_inputs(
                 "warrant": {"type": kind, "shown": shown},
                 "entry": facts["e"],
                 "participants": roles.get(rid, []),
+                "linked_officers": officers.get(rid, []),
+                "linked_vehicles": vehicles.get(rid, []),
             }
         after = (rows[-1][0], rows[-1][1])

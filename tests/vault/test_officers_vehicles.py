@@ -291,3 +291,26 @@ def test_the_command_line_searches_and_merges(linked: Vault, vault_path: Path) -
 
     bad = run_cli("crosscase", "--vault", str(vault_path), "--merge", "o-doyle")
     assert bad.returncode == 1 and "--merge needs --into" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_pattern_report_counts_officers_units_and_vehicles(linked: Vault) -> None:
+    from casefile.reports import ReportOptions, aggregate, build_pattern_report
+    from casefile.reports.pattern import pattern_tables
+    from casefile.services.bundle import iter_pattern_inputs
+
+    stats = aggregate(iter_pattern_inputs(linked))
+    tables = {t.key: t for t in pattern_tables(stats)}
+    # Doyle is in three encounters (three clients); Vale in two: under the small-cell threshold.
+    officers = {label: cells[0] for _key, label, cells in tables["encounters_by_officer"].rows}
+    assert officers["Agent R. Doyle #ERO-1234"] == "3"
+    assert officers["Agent Vale #5678"] == "<3"
+    assert {label: cells[0] for _k, label, cells in tables["encounters_by_unit"].rows} == {"Fugitive Ops 3": "3"}
+    vehicles = {label: cells[0] for _k, label, cells in tables["encounters_by_vehicle"].rows}
+    assert vehicles == {"TX ABC-1234 · white Ford Transit": "3"}
+    pdf = build_pattern_report(stats, ReportOptions())
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).split())
+    assert "Encounters by officer" in text and "Agent R. Doyle #ERO-1234 3" in text
