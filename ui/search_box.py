@@ -38,7 +38,7 @@ from ui.workers import JobControl
 DEBOUNCE_MS = 150
 PER_GROUP = 6
 # Result groups in the order they are shown (kind list names).
-GROUPS: tuple[str, ...] = ("people", "encounters", "documents", "notes", "foia_requests")
+GROUPS: tuple[str, ...] = ("people", "encounters", "documents", "notes", "foia_requests", "officers", "vehicles")
 HIT_ROLE = Qt.ItemDataRole.UserRole  # (kind list name, id) on result rows
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -218,6 +218,8 @@ class SearchBox(QLineEdit):
             "documents": self.tr("Documents"),
             "notes": self.tr("Notes"),
             "foia_requests": self.tr("FOIA requests"),
+            "officers": self.tr("Officers"),
+            "vehicles": self.tr("Vehicles"),
         }
         self.popup.clear()
         shown = 0

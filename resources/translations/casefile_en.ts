@@ -5261,6 +5261,14 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing found for this search.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5275,6 +5275,14 @@ Creada: %2</translation>
         <translation>Solicitudes FOIA</translation>
     </message>
     <message>
+        <source>Officers</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehículos</translation>
+    </message>
+    <message>
         <source>Nothing found for this search.</source>
         <translation>No se encontró nada con esta búsqueda.</translation>
     </message>
