@@ -142,11 +142,13 @@ def _vehicle_hits(conn: Any, column: str, value: str) -> Hits:
 
 
 def _address_hits(conn: Any, key: str) -> Hits:
-    # The key itself, or the key and more words ("12 main st apt 3"): one range of the index.
+    # The key itself, or the key and more words ("12 main st apt 3"): one range of the index, from
+    # the key to the key followed by "!", the character after the space (a key holds only letters,
+    # digits and single spaces). An OR of the two would make SQLite scan the whole index.
     rows = conn.execute(
         "SELECT rid, json_extract(data, '$.location.address') FROM encounters WHERE address_key != '' "
-        "AND (address_key = ? OR (address_key >= ? AND address_key < ?)) AND deleted_at IS NULL",
-        (key, f"{key} ", f"{key}!"),
+        "AND address_key >= ? AND address_key < ? AND deleted_at IS NULL",
+        (key, f"{key}!"),
     ).fetchall()
     return {rid: ([f"address: {address}"], []) for rid, address in rows}
 

@@ -19,7 +19,7 @@ from casefile.domain.record_types.officers import OFFICER_ROLE
 from casefile.domain.record_types.vehicles import VEHICLE_ROLE
 
 OFFICERS_PER_AGENCY = 12  # per city: a field office's fugitive operations team
-VEHICLES_PER_CITY = 10
+VEHICLES_PER_CITY = 80  # a field office's fleet and the local agencies' cars
 _MAKES = (("Ford", "Explorer"), ("Ford", "Transit"), ("Chevrolet", "Tahoe"), ("Dodge", "Durango"),
           ("Chevrolet", "Express"), ("Ford", "F-150"))  # fmt: skip
 _COLOURS = ("white", "gray", "black", "dark blue", "silver")
