@@ -229,6 +229,8 @@ class _TextScrubber:
             # Officers act for the government: their names are facts of the encounter, kept in a
             # redacted report (as the advocacy it serves needs them), not names to review.
             kept.extend(str(o.get("name") or "") for o in encounter.get("officers") or [] if isinstance(o, dict))
+        # The same for the officer records the encounters link to (issue 15).
+        kept.extend(str(o.get("name") or "") for o in bundle.get("officers") or [] if isinstance(o, dict))
         # A note's author is one of the legal team, who signs the work, not a person to protect.
         kept.extend(str(n.get("author") or "") for n in bundle.get("notes") or [] if isinstance(n, dict))
         for text in address_texts:

@@ -241,6 +241,31 @@ def officers_table(encounter: Record, lang: str, width: float) -> list[Flowable]
     ]
 
 
+def linked_table(view: BundleView, encounter: Record, lang: str, width: float) -> list[Flowable]:
+    """The officer and vehicle records the encounter links to, each with the part it played (issue 15)."""
+    from casefile.domain.record_types.officers import display_name as officer_name
+    from casefile.domain.record_types.vehicles import display_name as vehicle_name
+
+    rows = []
+    for link in encounter.get("officer_links") or []:
+        officer = view.officers.get(link.get("officer_id")) or {}
+        name = officer_name(officer) if officer else str(link.get("officer_id") or "")
+        badge = f"#{officer['badge']}" if officer.get("badge") else ""
+        agency = value_label(lang, "agency", officer.get("agency")) if officer.get("agency") else ""
+        about = ", ".join(p for p in (badge, agency, str(officer.get("unit") or "")) if p)
+        role = value_label(lang, "officer_role", link.get("role")) if link.get("role") else ""
+        rows.append([name, about, role])
+    for link in encounter.get("vehicle_links") or []:
+        vehicle = view.vehicles.get(link.get("vehicle_id")) or {}
+        name = vehicle_name(vehicle) if vehicle else str(link.get("vehicle_id") or "")
+        role = value_label(lang, "vehicle_role", link.get("role")) if link.get("role") else ""
+        rows.append([name, str(vehicle.get("markings") or ""), role])
+    if not rows:
+        return []
+    header = [label(lang, k) for k in ("enc.linked_record", "enc.linked_about", "enc.linked_role")]
+    return [L.Heading(label(lang, "enc.linked"), 2), L.grid_table(header, rows, width, (3, 3.4, 2.4))]
+
+
 def narrative(encounter: Record, lang: str) -> list[Flowable]:
     text = str(encounter.get("narrative") or "").strip()
     if not text:
@@ -281,6 +306,7 @@ def encounter_section(
     out += arrest_tables(view, encounter, lang, width)
     out += biometrics_table(view, encounter, lang, width)
     out += officers_table(encounter, lang, width)
+    out += linked_table(view, encounter, lang, width)
     out += narrative(encounter, lang)
     out.append(Spacer(1, 6))
     return out

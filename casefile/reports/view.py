@@ -33,6 +33,8 @@ class BundleView:
         self.foia: dict[Any, Record] = {f.get("id"): f for f in _records(bundle, "foia_requests")}
         self.deadlines = _records(bundle, "deadlines")
         self.notes = _records(bundle, "notes")
+        self.officers: dict[Any, Record] = {o.get("id"): o for o in _records(bundle, "officers")}
+        self.vehicles: dict[Any, Record] = {v.get("id"): v for v in _records(bundle, "vehicles")}
 
     def person(self, person_id: str) -> Record:
         try:

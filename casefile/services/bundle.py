@@ -82,6 +82,9 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
     where = " OR ".join(clauses) or "0"
     notes = _records(conn, "notes", where, params) if params else []
     people = _records(conn, "people", f"id IN ({_marks(len(pid))})", pid)
+    # Issue 15: the officer and vehicle records the encounters link to, for the reports' tables.
+    officer_ids = sorted({o["officer_id"] for e in encounters for o in e.get("officer_links") or []})
+    vehicle_ids = sorted({v["vehicle_id"] for e in encounters for v in e.get("vehicle_links") or []})
     hearings = _records(conn, "hearings", f"person_id IN ({_marks(len(pid))})", pid)  # issue 15
     # Every rule decides for itself which records it dates (a bundle is a few dozen records).
     computed = rules.computed_deadlines(foia, people, encounters, hearings)
@@ -101,6 +104,8 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
         "deadlines": deadlines,
         "notes": notes,
         "hearings": hearings,
+        "officers": _records(conn, "officers", f"id IN ({_marks(len(officer_ids))})", officer_ids),
+        "vehicles": _records(conn, "vehicles", f"id IN ({_marks(len(vehicle_ids))})", vehicle_ids),
     }
 
 

@@ -314,3 +314,28 @@ def test_the_pattern_report_counts_officers_units_and_vehicles(linked: Vault) ->
 
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).split())
     assert "Encounters by officer" in text and "Agent R. Doyle #ERO-1234 3" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ("Officer and vehicle records", "Agent R. Doyle", "#ERO-1234", "Arresting officer", "Used in the arrest")),
+        ("es", ("Registros de agentes y vehículos", "Agent R. Doyle", "Agente que arrestó", "Usado en el arresto")),
+    ],
+)
+def test_the_encounter_report_lists_the_linked_records_with_their_roles(linked: Vault, lang: str, words) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from casefile.services.reporting import build_report
+
+    pdf, _ = build_report(linked, "encounter", encounter_id="e-ana", lang=lang)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).split())
+    for word in words:
+        assert word in text, word
+    assert "TX ABC-1234" in text
+    # Redacted, the clients' names go but the officers' stay (they act for the government).
+    redacted, _ = build_report(linked, "encounter", encounter_id="e-ana", lang=lang, redact=True)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(redacted)).pages).split())
+    assert "Agent R. Doyle" in text and "Ana Torres" not in text
