@@ -29,6 +29,9 @@ def add_parser(sub: Any, vault_arg: Any) -> None:
         help="merge this officer or vehicle record into the one --into names (links move; it goes to the trash)",
     )
     p.add_argument("--into", default="", metavar="ID", help="the record --merge keeps")
+    p.add_argument(
+        "--unmerge", default="", metavar="ID", help="undo a merge: this record back from the trash, with its links"
+    )
 
 
 def _merge(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
@@ -46,12 +49,28 @@ def _merge(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
     return 0
 
 
+def _unmerge(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
+    from casefile.crosscase.merge import unmerge
+
+    vault = open_vault(args, secrets)
+    try:
+        done = unmerge(vault, args.unmerge)
+    finally:
+        vault.close()
+    print(f"{done.restored} is back; {len(done.encounters)} encounter(s) link to it again.")
+    if done.changed:
+        print(f"Edited since the merge, check by hand: {', '.join(done.changed)}")
+    return 0
+
+
 def run(args: argparse.Namespace, secrets: Any, open_vault: Any) -> int:
     """Do ``casefile crosscase``; ``open_vault(args, secrets, reader=)`` unlocks the vault."""
     from casefile.crosscase import clients_of, find_encounters
 
     if args.merge or args.into:
         return _merge(args, secrets, open_vault)
+    if args.unmerge:
+        return _unmerge(args, secrets, open_vault)
     wanted = {k: getattr(args, k) for k in ("badge", "plate", "address", "officer", "vehicle")}
     vault = open_vault(args, secrets, reader=True)
     try:

@@ -10,8 +10,8 @@ in one account is Agent Doyle, #1234, in another). A merge keeps one record (the
   the trash show both, an import of an older file that describes it finds the survivor, and the
   audit log has a ``merge`` entry naming both.
 
-Restoring the merged record from the trash brings it back as it was; its encounters' histories
-show which links it had.
+:func:`unmerge` undoes it: the merged record comes back from the trash and the links the merge
+moved go back to it, in every encounter not edited since (the others are named, to check by hand).
 """
 
 from __future__ import annotations
@@ -120,3 +120,68 @@ def _save_encounter(tx: Any, user: str, rid: int, encounter: dict[str, Any], *, 
         tx.execute(f"DELETE FROM {child.table} WHERE {child.rid_column} = ?", (rid,))
     for sql, child_values in child_rows(kind, rid, encounter):
         tx.executemany(sql, child_values)
+
+
+@dataclass(frozen=True)
+class Unmerged:
+    restored: str
+    survivor: str
+    encounters: list[str]  # links moved back
+    changed: list[str]  # encounters edited since the merge: their links are left for a person to check
+
+
+def _before_merge(tx: Any, encounter_id: str, field: str, id_field: str, away: str) -> list[dict[str, Any]] | None:
+    """The encounter's links as they were before the merge: its latest earlier version naming ``away``."""
+    for (data,) in tx.execute(
+        "SELECT data FROM history WHERE kind = 'encounter' AND record_id = ? ORDER BY hid DESC", (encounter_id,)
+    ):
+        links = json.loads(data).get(field) or []
+        if any(link.get(id_field) == away for link in links):
+            return list(links)
+    return None
+
+
+def unmerge(vault: Any, merged_id: str) -> Unmerged:
+    """Undo :func:`merge`: the merged record back from the trash (``merged_into`` cleared) and the
+    links the merge moved given back to it, in every encounter not edited since (the others are
+    named, for a person to check). The survivor keeps the fields it took (its history has it as it
+    was). Audited as ``unmerge``."""
+    list_name = list_of(merged_id)
+    kind = KINDS[list_name]
+    conn = vault.connection()
+    record = records.get(conn, kind, merged_id, include_deleted=True)
+    if record is None or not record.get("merged_into") or not record.get("deleted_at"):
+        raise CasefileError(
+            f"'{merged_id}' was not merged into another record: only one in the trash after a merge can be unmerged."
+        )
+    survivor = str(record["merged_into"])
+    moved: list[str] = []
+    for (detail,) in conn.execute(
+        "SELECT detail FROM audit WHERE action = 'merge' AND kind = ? AND record_id = ? ORDER BY seq DESC",
+        (kind.type_name, survivor),
+    ):
+        found = json.loads(detail or "{}")
+        if found.get("merged") == merged_id:
+            moved = list(found.get("encounters") or [])
+            break
+    links_field, id_field, _table = LINKS[list_name]
+    back, changed = [], []
+    with vault.transaction() as tx:
+        records.restore(tx, kind, merged_id, vault.user)
+        kept = {k: v for k, v in record.items() if k not in (*records.META_FIELDS, "deleted_at", "merged_into")}
+        store.write_record(tx, kind, merged_id, kept, vault.user)
+        for encounter_id in moved:
+            row = tx.execute("SELECT rid, data, deleted_at FROM encounters WHERE id = ?", (encounter_id,)).fetchone()
+            before = _before_merge(tx, encounter_id, links_field, id_field, merged_id) if row else None
+            if row is None or before is None:
+                continue
+            encounter = json.loads(row[1])
+            if (encounter.get(links_field) or []) != _moved_links(before, id_field, merged_id, survivor):
+                changed.append(encounter_id)
+                continue
+            encounter[links_field] = before
+            _save_encounter(tx, vault.user, row[0], encounter, trashed=row[2] is not None)
+            back.append(encounter_id)
+        detail = json.dumps({"restored": merged_id, "from": survivor, "encounters": back, "changed": changed})
+        audit.append(tx, vault.user, "unmerge", kind.type_name, merged_id, detail=detail)
+    return Unmerged(merged_id, survivor, back, changed)

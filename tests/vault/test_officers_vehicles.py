@@ -339,3 +339,37 @@ def test_the_encounter_report_lists_the_linked_records_with_their_roles(linked: 
     redacted, _ = build_report(linked, "encounter", encounter_id="e-ana", lang=lang, redact=True)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(redacted)).pages).split())
     assert "Agent R. Doyle" in text and "Ana Torres" not in text
+
+
+def test_a_merge_is_undone(linked: Vault, vault_path: Path) -> None:
+    from casefile.crosscase.merge import unmerge
+
+    merge(linked, "o-vale", "o-doyle")
+    ana = records.get(linked, "encounters", "e-ana")
+    # Ana's encounter had both: Doyle arresting and Vale supervising; Sam's had Vale alone.
+    assert ana["officer_links"] == [
+        {"officer_id": "o-doyle", "role": "arresting"},
+        {"officer_id": "o-doyle", "role": "supervisor"},
+    ]
+    # Sam's encounter is edited after the merge: its links are left alone and named.
+    sam = records.get(linked, "encounters", "e-sam")
+    records.save(linked, "encounters", {**sam, "officer_links": [{"officer_id": "o-doyle", "role": "drove"}]})
+
+    done = unmerge(linked, "o-vale")
+
+    assert (done.encounters, done.changed) == (["e-ana"], ["e-sam"])
+    vale = records.get(linked, "officers", "o-vale")
+    assert vale is not None and "merged_into" not in vale and vale["badge"] == "5678"
+    assert records.get(linked, "encounters", "e-ana")["officer_links"] == [
+        {"officer_id": "o-doyle", "role": "arresting"},
+        {"officer_id": "o-vale", "role": "supervisor"},
+    ]
+    assert [x.encounter_id for x in search(linked, "officer", "o-vale")] == ["e-ana"]
+    actions = [r[0] for r in linked.connection().execute("SELECT action FROM audit ORDER BY seq")]
+    assert actions[-1] == "unmerge" and "merge" in actions
+    with pytest.raises(CasefileError, match="was not merged into another record"):
+        unmerge(linked, "o-vale")
+
+    linked.close()
+    again = run_cli("crosscase", "--vault", str(vault_path), "--unmerge", "o-vale")
+    assert again.returncode == 1 and "was not merged into another record" in again.stderr and "Traceback" not in again.stderr
