@@ -211,21 +211,36 @@ def _encounter_chunks(
     builder = EncounterBuilder(seed, people)
     batch: list[dict[str, Any]] = []
     cited: list[dict[str, Any]] = []
+    # The officer and vehicle records an encounter is the first to name travel in its chunk, before it.
+    pooled: dict[str, list[dict[str, Any]]] = {"officers": [], "vehicles": []}
     for plan in encounters:
-        needed = 1 if plan.cited_document is None else 2
-        if len(batch) + len(cited) + needed > chunk_size:
-            yield _envelope(**builder.pool.take_new(), encounters=batch, documents=cited)
-            report.advance(len(batch) + len(cited), f"encounters {plan.index:,} of {len(encounters):,}")
-            batch, cited = [], []
-        document_id = None
+        document: list[dict[str, Any]] = []
         if plan.cited_document is not None:
-            record = documents.build(plan.cited_document, plan, [narrator_of(plan, people)])
-            cited.append(record)
-            document_id = record["id"]
-        batch.append(builder.build(plan, document_id))
+            document.append(documents.build(plan.cited_document, plan, [narrator_of(plan, people)]))
+        encounter = builder.build(plan, document[0]["id"] if document else None)
+        made = builder.pool.take_new()
+        needed = 1 + len(document) + sum(map(len, made.values()))
+        if batch and len(batch) + len(cited) + sum(map(len, pooled.values())) + needed > chunk_size:
+            yield _envelope(**pooled, encounters=batch, documents=cited)
+            report.advance(len(batch) + len(cited), f"encounters {plan.index:,} of {len(encounters):,}")
+            batch, cited, pooled = [], [], {"officers": [], "vehicles": []}
+        if needed > chunk_size:  # tiny chunks: the new records go ahead in chunks of their own
+            yield from _record_chunks(made, chunk_size)
+            made = {"officers": [], "vehicles": []}
+        batch.append(encounter)
+        cited += document
+        for name, records in made.items():
+            pooled[name] += records
     if batch:
-        yield _envelope(**builder.pool.take_new(), encounters=batch, documents=cited)
+        yield _envelope(**pooled, encounters=batch, documents=cited)
         report.advance(len(batch) + len(cited), f"encounters {len(encounters):,} of {len(encounters):,}")
+
+
+def _record_chunks(made: dict[str, list[dict[str, Any]]], chunk_size: int) -> Iterator[dict[str, Any]]:
+    flat = [(name, record) for name, records in made.items() for record in records]
+    for start in range(0, len(flat), chunk_size):
+        part = flat[start : start + chunk_size]
+        yield _envelope(**{name: [r for n, r in part if n == name] for name in made})
 
 
 def _document_chunks(

@@ -134,7 +134,10 @@ def _linked(conn: Any, rids: list[int]) -> tuple[dict[int, list[dict[str, str]]]
     """The officers (name, badge, unit) and vehicles each encounter links to (issue 15), by row id."""
     officers: dict[int, list[dict[str, str]]] = {}
     for rid, name, badge, unit in conn.execute(
-        "SELECT eo.encounter_rid, o.display, o.badge, o.unit FROM encounter_officers eo JOIN officers o "
+        # The name as recorded (not the list's display name, which falls back to the description):
+        # an officer known only by a description is not counted by name, as in the records' own list.
+        "SELECT eo.encounter_rid, coalesce(json_extract(o.data, '$.name'), ''), o.badge, o.unit "
+        "FROM encounter_officers eo JOIN officers o "
         f"ON o.id = eo.officer_id WHERE eo.encounter_rid IN ({_marks(len(rids))}) "
         "ORDER BY eo.encounter_rid, eo.position",
         rids,
