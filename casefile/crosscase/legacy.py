@@ -197,7 +197,7 @@ def link_batch(conn: Any, batch: Batch, *, updates: bool = True) -> None:
 def upgrade_encounters(conn: Any) -> None:
     """Migration 14: every encounter's address key, and its older descriptions as records and links."""
     from casefile.domain.record_types import get
-    from casefile.queries.writer import child_rows, dumps, upsert
+    from casefile.queries.writer import dumps, upsert, write_children
 
     encounters = get("encounters")
     linker = Linker(conn)
@@ -214,6 +214,4 @@ def upgrade_encounters(conn: Any) -> None:
             conn.execute("UPDATE encounters SET address_key = ? WHERE rid = ?", (address_key, rid))
             continue
         conn.execute("UPDATE encounters SET data = ?, address_key = ? WHERE rid = ?", (dumps(linked), address_key, rid))
-        for sql, child in child_rows(encounters, rid, linked):
-            if "participants" not in sql:  # the encounter's people are already there
-                conn.executemany(sql, child)
+        write_children(conn, encounters, rid, linked)  # the new links (the people are already there)

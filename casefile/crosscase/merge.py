@@ -23,7 +23,7 @@ from typing import Any
 from casefile.errors import CasefileError, NotFound
 from casefile.queries import records
 from casefile.queries.kinds import KINDS
-from casefile.queries.writer import child_rows, dumps
+from casefile.queries.writer import dumps, write_children
 from casefile.services import store
 from casefile.vault import audit
 
@@ -116,10 +116,7 @@ def _save_encounter(tx: Any, user: str, rid: int, encounter: dict[str, Any], *, 
         (kind.type_name, encounter["id"], "update", old[0], old[1], old[2]),
     )
     tx.execute("UPDATE encounters SET data = ? WHERE rid = ?", (dumps(encounter), rid))
-    for child in kind.children:
-        tx.execute(f"DELETE FROM {child.table} WHERE {child.rid_column} = ?", (rid,))
-    for sql, child_values in child_rows(kind, rid, encounter):
-        tx.executemany(sql, child_values)
+    write_children(tx, kind, rid, encounter)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ cannot drift from what the app stores. Everything comes from the record's type i
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 from casefile.clock import now_iso
@@ -114,12 +115,22 @@ def upsert(
             (*columns.values(), data, now, user, rid),
         )
         action = "updated"
-    for child in kind.children:
-        conn.execute(f"DELETE FROM {child.table} WHERE {child.rid_column} = ?", (rid,))
-    for sql, rows in child_rows(kind, rid, record):
-        conn.executemany(sql, rows)
+    write_children(conn, kind, rid, record)
     index(conn, kind, rid, record)
     return action
+
+
+def write_children(conn: Any, kind: RecordType, rid: int, record: Record) -> None:
+    """The record's side-table rows; a table whose rows did not change is left as it is, so an
+    edit elsewhere in the record rewrites no page of it (what a backup set's next point copies)."""
+    for child in kind.children:
+        rows = [(rid, *row) for row in child.rows(record)]
+        names = ", ".join((child.rid_column, *child.columns))
+        stored = conn.execute(f"SELECT {names} FROM {child.table} WHERE {child.rid_column} = ?", (rid,)).fetchall()
+        if Counter(map(tuple, stored)) == Counter(rows):
+            continue
+        conn.execute(f"DELETE FROM {child.table} WHERE {child.rid_column} = ?", (rid,))
+        conn.executemany(child.insert_sql(), rows)
 
 
 def _same_columns(conn: Any, kind: RecordType, rid: int, computed: dict[str, Any]) -> bool:

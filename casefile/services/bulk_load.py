@@ -238,6 +238,10 @@ class _Writer:
         self.search_rows.sort()
         self.conn.executemany("INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)", self.search_rows)
         self.search_rows = []
+        # One merged index: left in the segments the insert made, the first few edits after the load
+        # merge them piecemeal and rewrite much of the index, which a backup set's next point copies
+        # (a 1 000-encounter vault: 10 edits changed 428 pages instead of 164).
+        self.conn.execute("INSERT INTO search (search) VALUES ('optimize')")
         if action:
             detail = json.dumps({"source": self.source, "created": self.result.created, "updated": {}})
             self.audit([(action, "", "", detail)])
