@@ -84,7 +84,7 @@ class OfficerPool:
         """Named officers of ``record`` become pooled ones, linked with a role; maybe a pooled vehicle."""
         location = record.get("location") or {}
         city, state = str(location.get("city") or ""), str(location.get("state") or "")
-        links = []
+        links: list[dict[str, Any]] = []
         for described in record.get("officers") or []:
             if described.get("name") in (None, "", "unknown"):
                 continue  # an agent nobody could name stays a description
