@@ -356,8 +356,12 @@ def run(
     cancel: Callable[[], bool] | None = None,
     source: str = "",
     action: str | None = "import",
+    start_percent: int = 0,
 ) -> ImportResult:
     """Check and write every record of the lists in ``present``, in write order, all or nothing.
+
+    Progress runs from ``start_percent`` (what a caller's own pass over the file took) to 99, then
+    100 with the summary.
 
     ``lists(name)`` gives a list's records (it may be read more than once: a duplicate id's first
     place is looked up again). Raises ``ValidationError`` naming the record and field; then nothing
@@ -394,7 +398,8 @@ def run(
                     importer.write(list_name, items, stored, report, cancel)
                     start += len(chunk)
                     done += len(chunk)
-                    report(min(99, int(done * 100 / total)), f"{done:,} of {total:,} records")
+                    percent = start_percent + done * (100 - start_percent) // total
+                    report(min(99, percent), f"{done:,} of {total:,} records")
             importer.check_end()
             if action:
                 result = importer.result

@@ -60,12 +60,11 @@ def import_file(
     one transaction (``import_batches``): a bad record anywhere refuses the whole file.
     """
     from casefile.services import import_batches
-    from casefile.services.interchange_stream import records, scan
+    from casefile.services.interchange_stream import SCAN_PERCENT, records, scan
 
     path = Path(path)
     report = progress or (lambda _p, _m: None)
-    report(0, f"Reading {path.name}")
-    outline = scan(path, cancel)
+    outline = scan(path, cancel, report)
     check_schema(_header_document(outline.header))
     return import_batches.run(
         vault,
@@ -76,6 +75,7 @@ def import_file(
         progress=progress,
         cancel=cancel,
         source=path.name,
+        start_percent=SCAN_PERCENT,
     )
 
 

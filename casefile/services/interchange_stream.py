@@ -32,6 +32,7 @@ MAX_FILE_BYTES = 4 * 1024**3
 # bytes a character once escaped in JSON) and some lists: far under this.
 MAX_RECORD_BYTES = 16 * 1024**2
 READ_BYTES = 64 * 1024
+SCAN_PERCENT = 10  # of an import's progress: the pass that checks the bounds
 
 
 class RecordTooLarge(ValueError):
@@ -113,11 +114,17 @@ def check_size(path: Path) -> int:
     return size
 
 
-def scan(path: Path, cancel: Callable[[], bool] | None = None) -> Outline:
-    """One pass over the file's events: the bounds, the top-level fields and the record counts."""
+def scan(
+    path: Path, cancel: Callable[[], bool] | None = None, progress: Callable[[int, str], None] | None = None
+) -> Outline:
+    """One pass over the file's events: the bounds, the top-level fields and the record counts.
+
+    ``progress(percent, message)`` follows the bytes read, as 0 to :data:`SCAN_PERCENT` percent
+    of the whole import (the records' checks and writes take the rest).
+    """
     import ijson  # only an import needs the parser
 
-    check_size(path)
+    size = check_size(path) or 1
     lists = set(record_types.list_names())
     outline = Outline()
     depth, key = 0, ""
@@ -151,8 +158,12 @@ def scan(path: Path, cancel: Callable[[], bool] | None = None) -> Outline:
                         outline.counts[key] = 0
                 elif depth == 1:  # a top-level value that is text, a number, true, false or null
                     outline.header[key] = value
-                if cancel is not None and n % 65_536 == 0 and cancel():
-                    raise Cancelled("The import was cancelled; nothing was saved.")
+                if n % 65_536 == 0:
+                    if cancel is not None and cancel():
+                        raise Cancelled("The import was cancelled; nothing was saved.")
+                    if progress is not None:
+                        mib = f"{reader.read_bytes / 1024**2:,.0f} of {size / 1024**2:,.0f} MiB"
+                        progress(reader.read_bytes * SCAN_PERCENT // size, f"Reading {path.name}: {mib}")
     except (RecordTooLarge, ijson.JSONError) as exc:
         raise _fail(path, exc) from None
     except OSError as exc:
