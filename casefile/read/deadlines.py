@@ -1,7 +1,8 @@
 """The Deadlines list as the app and the CLI read it: open ones a page at a time, all open or
 all done ones, how many are open and overdue, and who each is about.
 
-Stored and computed deadlines (FOIA response and appeal, BIA appeal, FTCA claim, ...) come from
+Stored and computed deadlines (FOIA response and appeal, BIA appeal, FTCA claim, ...) and the
+hearings still to come (issue 15, :mod:`casefile.domain.deadlines_hearings`) come from
 :mod:`casefile.services.deadlines`; whether one is done or overdue is
 :mod:`casefile.domain.deadlines`' call (a past hearing awaits its outcome, it is not overdue).
 This module only filters, counts and names, so the app's list and the CLI agree.
