@@ -195,3 +195,26 @@ def test_cli_letter_remembers_the_requester(tmp_path: Path) -> None:
     text = _pdf_text(tmp_path / "b.pdf")
     assert "Ana Torres" in text and "1200 Main St" in text
     assert len(PdfReader(io.BytesIO((tmp_path / "b.pdf").read_bytes())).pages) >= 4
+
+
+def test_expedite_reason_reads_a_hearing_kept_as_a_record(example_vault) -> None:
+    """A hearing entered in the Hearings section (issue 15), not as a typed deadline, still justifies
+    expedition and puts the USCIS request on Track 3."""
+    from casefile.foia.letter import request_letter
+
+    person = records.get(example_vault, "people", "p-rosa")
+    records.save(example_vault, "people", {**person, "custody_status": "at-liberty"})
+    # After the example's typed master hearing (2026-12-03): only the record below is still to come.
+    records.save(
+        example_vault,
+        "hearings",
+        {"id": "h-merits", "person_id": "p-rosa", "hearing_type": "individual",
+         "starts_at": "2027-01-12T09:00:00-06:00", "court": "Houston Immigration Court"},
+    )
+    foia_id = _request_for(example_vault, "ICE", expedited_requested=True)
+    facts = gather(example_vault, foia_id, requester=REQUESTER, day=date(2026, 12, 10))
+    assert facts.next_hearing() is not None
+    text = _flat(request_letter(facts).text())
+    assert "with a hearing on January 12, 2027" in text
+    uscis = gather(example_vault, _request_for(example_vault, "USCIS"), requester=REQUESTER, day=date(2026, 12, 10))
+    assert "Track 3" in _flat(request_letter(uscis).text())
