@@ -208,8 +208,13 @@ def test_expedite_reason_reads_a_hearing_kept_as_a_record(example_vault) -> None
     records.save(
         example_vault,
         "hearings",
-        {"id": "h-merits", "person_id": "p-rosa", "hearing_type": "individual",
-         "starts_at": "2027-01-12T09:00:00-06:00", "court": "Houston Immigration Court"},
+        {
+            "id": "h-merits",
+            "person_id": "p-rosa",
+            "hearing_type": "individual",
+            "starts_at": "2027-01-12T09:00:00-06:00",
+            "court": "Houston Immigration Court",
+        },
     )
     foia_id = _request_for(example_vault, "ICE", expedited_requested=True)
     facts = gather(example_vault, foia_id, requester=REQUESTER, day=date(2026, 12, 10))
