@@ -10,6 +10,8 @@ same search rows, same custody and audit entries; and it refuses what an import 
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -164,3 +166,56 @@ def test_tiny_suite_writes_every_figure(tmp_path: Path) -> None:
                               capture_output=True, text=True, timeout=60, check=False)
     assert compared.returncode == 0, compared.stderr
     assert compared.stdout.count("\n") == len(FIGURE_KEYS) + 2  # header, rule, one row per figure
+
+
+def test_figures_that_would_not_fit_on_the_disk_are_not_measured(tmp_path: Path) -> None:
+    """Issue 16: a figure that writes large files runs only if they fit with the reserve left free;
+    otherwise its row says what it needs and what is free, and nothing is written."""
+    out = tmp_path / "bench.json"
+    scratch = tmp_path / "scratch"
+    env = {**os.environ, "CASEFILE_BENCH_RESERVE_GIB": "1000000"}  # more than any disk has free
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--scale", "tiny", "--json", str(out), "--scratch", str(scratch),
+         "--only", "document_import", "document_import_memory", "media_playback_memory"],
+        cwd=REPO, capture_output=True, text=True, timeout=300, check=False, env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))["figures"]
+    assert {f["key"] for f in figures} == {"document_import", "document_import_memory", "media_playback_memory"}
+    for figure in figures:
+        assert figure["verdict"] == "not measured" and figure["value"] is None, figure
+        assert re.fullmatch(r"not measured: needs [\d.]+ GB \+ [\d.]+ GB left free, [\d.]+ GB free", figure["note"])
+    assert "not measured: needs" in done.stdout
+    assert not scratch.exists(), "the scratch folder is removed after the run"
+
+
+def test_vault_copy_for_the_backup_figures_links_the_blobs_and_copies_the_rest(
+    tmp_path: Path, chunks: tuple[list[dict[str, Any]], Path]
+) -> None:
+    """The backup-set figures change a copy of the vault: its blobs are hard links (immutable
+    files, no bytes copied), its database a real copy, so the change never reaches the original."""
+    sys.path.insert(0, str(REPO))
+    from benchmarks.diskspace import copy_vault
+
+    docs, files = chunks
+    vault, _ = Vault.create(tmp_path / "vault", "bench", DEMO_PASSPHRASE)
+    try:
+        bulk_load(vault, docs, base_dir=files, workers=0)
+    finally:
+        vault.close()
+    copied = copy_vault(tmp_path / "vault", tmp_path / "copy")
+    blobs = sorted((tmp_path / "vault" / "blobs").iterdir())
+    assert blobs
+    for blob in blobs:
+        assert os.path.samefile(blob, tmp_path / "copy" / "blobs" / blob.name)
+    db = tmp_path / "copy" / "vault.db"
+    assert not os.path.samefile(tmp_path / "vault" / "vault.db", db)
+    assert copied >= db.stat().st_size
+    before = (tmp_path / "vault" / "vault.db").read_bytes()
+    copy = Vault.open(tmp_path / "copy", DEMO_PASSPHRASE, user="bench")
+    try:
+        copy.connection().execute("DELETE FROM notes")
+        copy.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        copy.close()
+    assert (tmp_path / "vault" / "vault.db").read_bytes() == before
