@@ -96,8 +96,8 @@ class OfficerEditor(LinkedRecordEditor):
         box, form = group(self.tr("Officer"))
         self.name, self.badge, self.unit = _line(200), _line(100), _line(200)
         self.agency = EnumCombo("agency")
-        self.description = plain_text_edit(2, max_lines=8)
-        self.notes = plain_text_edit(3, max_lines=12)
+        self.description = plain_text_edit(2, max_lines=4)
+        self.notes = plain_text_edit(3, max_lines=5)
         form.add("name", self.tr("&Name:"), self.name, hint=self.tr("As given; leave empty if nobody knows it"))
         form.add("description", self.tr("&Description:"), self.description,
                  hint=self.tr("Uniform, vest markings, what they looked like"))  # fmt: skip
@@ -152,8 +152,8 @@ class VehicleEditor(LinkedRecordEditor):
         box, form = group(self.tr("Vehicle"))
         self.plate, self.state = _line(40), _line(2)
         self.make, self.model, self.colour = _line(100), _line(100), _line(100)
-        self.markings = plain_text_edit(2, max_lines=8)
-        self.notes = plain_text_edit(3, max_lines=12)
+        self.markings = plain_text_edit(2, max_lines=4)
+        self.notes = plain_text_edit(3, max_lines=5)
         form.add("plate", self.tr("&Plate:"), self.plate)
         form.add("state", self.tr("Plate &state:"), self.state, hint=self.tr("Two letters: TX, CA…"))
         form.add("make", self.tr("&Make:"), self.make)
