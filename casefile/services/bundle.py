@@ -62,7 +62,8 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
                 (target_type, target_id),
             )
         }
-    documents = _records(conn, "documents", f"rid IN ({_marks(len(doc_rids))})", sorted(doc_rids))
+    # An empty IN () is planned as a scan of the whole table: ask only when there is something to read.
+    documents = _records(conn, "documents", f"rid IN ({_marks(len(doc_rids))})", sorted(doc_rids)) if doc_rids else []
     for document in documents:
         foia_ids |= set(document.get("foia_ids") or [])
     pid, eid = sorted(people_ids), list(encounter_ids)
@@ -104,8 +105,12 @@ def _bundle(conn: Any, people_ids: set[str], encounter_ids: list[str], foia_ids:
         "deadlines": deadlines,
         "notes": notes,
         "hearings": hearings,
-        "officers": _records(conn, "officers", f"id IN ({_marks(len(officer_ids))})", officer_ids),
-        "vehicles": _records(conn, "vehicles", f"id IN ({_marks(len(vehicle_ids))})", vehicle_ids),
+        "officers": _records(conn, "officers", f"id IN ({_marks(len(officer_ids))})", officer_ids)
+        if officer_ids
+        else [],
+        "vehicles": _records(conn, "vehicles", f"id IN ({_marks(len(vehicle_ids))})", vehicle_ids)
+        if vehicle_ids
+        else [],
     }
 
 
