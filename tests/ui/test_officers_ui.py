@@ -126,7 +126,10 @@ def test_the_encounter_links_officers_and_vehicles_with_a_role(qtbot, ctx):  # n
     (vehicle_link,) = stored["vehicle_links"]
     vehicle = read.get(ctx.vault, "vehicles", vehicle_link["vehicle_id"])
     assert (vehicle["plate"], vehicle["state"], vehicle["make"]) == ("ABC-1234", "TX", "Ford")
-    assert links.model.index(0, 0).data() == "Agent Doyle (#ERO-1234)" and links.model.index(0, 1).data() == "Arresting officer"
+    assert (
+        links.model.index(0, 0).data() == "Agent Doyle (#ERO-1234)"
+        and links.model.index(0, 1).data() == "Arresting officer"
+    )
     wait_workers(qtbot, ctx)
 
 
@@ -138,7 +141,8 @@ def test_the_officer_form_shows_its_encounters_and_merges_a_duplicate(qtbot, ctx
     for eid, pid, oid, role in (("e-ana", "p-ana", "o-doyle", "arresting"), ("e-luis", "p-luis", "o-beard", "drove")):
         records.save(ctx.vault, "encounters", {
             "id": eid, "occurred_at": "2026-03-02" if pid == "p-ana" else "2026-04-10",
-            "participants": [{"person_id": pid, "role": "target"}], "officer_links": [{"officer_id": oid, "role": role}],
+            "participants": [{"person_id": pid, "role": "target"}],
+            "officer_links": [{"officer_id": oid, "role": role}],
         })  # fmt: skip
     holder = _section(qtbot, ctx)
     section = holder.officers

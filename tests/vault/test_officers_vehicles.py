@@ -108,7 +108,7 @@ def test_bad_records_are_refused_with_what_to_do(vault: Vault) -> None:
     # A link to an officer nobody recorded is refused before anything is written.
     doc = _doc()
     doc["encounters"][0]["officer_links"].append({"officer_id": "o-nobody", "role": "present"})
-    with pytest.raises(ValidationError, match="officer_links\\[2\\].officer_id: refers to officer 'o-nobody'"):
+    with pytest.raises(ValidationError, match=r"officer_links\[2\]\.officer_id: refers to officer 'o-nobody'"):
         import_document(vault, doc, base_dir=None)
     assert vault.connection().execute("SELECT count(*) FROM encounters").fetchone()[0] == 0
 
@@ -179,7 +179,9 @@ def test_export_and_import_round_trip(linked: Vault, tmp_path: Path) -> None:
         again = export_records(second.connection())
         for name in ("officers", "vehicles", "encounters"):
             strip = [{k: v for k, v in r.items() if k not in ("created_at", "updated_at")} for r in again[name]]
-            assert strip == [{k: v for k, v in r.items() if k not in ("created_at", "updated_at")} for r in exported[name]]
+            assert strip == [
+                {k: v for k, v in r.items() if k not in ("created_at", "updated_at")} for r in exported[name]
+            ]
         assert [x.encounter_id for x in search(second, "badge", "ERO1234")] == ["e-ana", "e-luis", "e-mei"]
     finally:
         second.close()
@@ -215,7 +217,9 @@ def test_merging_two_officers_moves_links_and_keeps_history(linked: Vault) -> No
 
     assert done.encounters == ["e-sam"]
     assert [x.encounter_id for x in search(linked, "badge", "ERO-1234")] == ["e-ana", "e-luis", "e-mei", "e-sam"]
-    assert records.get(linked, "encounters", "e-sam")["officer_links"] == [{"officer_id": "o-doyle", "role": "arresting"}]
+    assert records.get(linked, "encounters", "e-sam")["officer_links"] == [
+        {"officer_id": "o-doyle", "role": "arresting"}
+    ]
     # The survivor took what it lacked ("description"); its own unit stays.
     doyle = records.get(linked, "officers", "o-doyle")
     assert doyle["description"] == "grey beard, vest marked POLICE" and doyle["unit"] == "Fugitive Ops 3"
@@ -319,7 +323,10 @@ def test_the_pattern_report_counts_officers_units_and_vehicles(linked: Vault) ->
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("en", ("Officer and vehicle records", "Agent R. Doyle", "#ERO-1234", "Arresting officer", "Used in the arrest")),
+        (
+            "en",
+            ("Officer and vehicle records", "Agent R. Doyle", "#ERO-1234", "Arresting officer", "Used in the arrest"),
+        ),
         ("es", ("Registros de agentes y vehículos", "Agent R. Doyle", "Agente que arrestó", "Usado en el arresto")),
     ],
 )
@@ -372,4 +379,8 @@ def test_a_merge_is_undone(linked: Vault, vault_path: Path) -> None:
 
     linked.close()
     again = run_cli("crosscase", "--vault", str(vault_path), "--unmerge", "o-vale")
-    assert again.returncode == 1 and "was not merged into another record" in again.stderr and "Traceback" not in again.stderr
+    assert (
+        again.returncode == 1
+        and "was not merged into another record" in again.stderr
+        and "Traceback" not in again.stderr
+    )

@@ -127,7 +127,9 @@ def test_the_cli_builds_the_toy_report_from_a_real_vault(
 def test_the_service_builds_a_registered_report_by_name(toy_registered, example_vault) -> None:
     built = reporting.build(example_vault, ReportRequest("toy", person_id="p-rosa", lang="es"))
     assert "lang=es" in PdfReader(io.BytesIO(built.pdf)).pages[0].extract_text()
-    with pytest.raises(CasefileError, match="no 'nonesuch' report; choose one of summary, encounter, pattern, intake, toy"):
+    with pytest.raises(
+        CasefileError, match="no 'nonesuch' report; choose one of summary, encounter, pattern, intake, toy"
+    ):
         reporting.build(example_vault, ReportRequest("nonesuch"))
 
 
