@@ -68,8 +68,13 @@ class Linker:
 
     def _in_vault(self, list_name: str, key: str) -> str | None:
         """The live record with this identity, following merges to the record that survived."""
+        # "!= ''" lets SQLite use the partial index (it cannot tell a bound value is not empty):
+        # without it every look-up scanned the table, and migration 14 ran for over ten minutes on
+        # 100 000 encounters as the officers table grew.
         rows = self.conn.execute(
-            f"SELECT id, deleted_at, merged_into FROM {list_name} WHERE identity_key = ? ORDER BY rid", (key,)
+            f"SELECT id, deleted_at, merged_into FROM {list_name} WHERE identity_key = ? AND identity_key != '' "
+            "ORDER BY rid",
+            (key,),
         ).fetchall()
         live = [r[0] for r in rows if r[1] is None]
         if live:
