@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from casefile.vault import migration_court, migration_officers, name_index
+from casefile.vault import migration_bundle_indexes, migration_court, migration_officers, name_index
 
 # A step is SQL, or a function of the connection for what SQL cannot compute (working days).
 Step = str | Callable[[Any], None]
@@ -446,18 +446,8 @@ MIGRATIONS: list[tuple[int, list[Step]]] = [
     (13, migration_court.STEPS),
     # Issue 15: officers and vehicles as records, their links, the address key (migration_officers.py).
     (14, migration_officers.STEPS),
-    # A client's case summary, case page and bundle read the notes and deadlines of its people,
-    # encounters and FOIA requests with one OR of those columns; without an index on each, SQLite
-    # scans the whole table (6.4 s of the summary's 7.6 s at 1 000 000 encounters). Issue 16.
-    (
-        15,
-        [
-            "CREATE INDEX IF NOT EXISTS notes_by_foia ON notes (foia_id) WHERE foia_id IS NOT NULL",
-            "CREATE INDEX IF NOT EXISTS deadlines_by_encounter ON deadlines (encounter_id) "
-            "WHERE encounter_id IS NOT NULL",
-            "CREATE INDEX IF NOT EXISTS deadlines_by_foia ON deadlines (foia_id) WHERE foia_id IS NOT NULL",
-        ],
-    ),
+    # Issue 16: indexes so a client's bundle reads notes and deadlines without a scan.
+    (15, migration_bundle_indexes.STEPS),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
