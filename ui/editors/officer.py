@@ -24,7 +24,29 @@ def _line(max_length: int) -> QLineEdit:
 
 
 class LinkedRecordEditor(RecordEditor):
-    """What officers and vehicles share: their encounters across clients, and the merge."""
+    """What officers and vehicles share: the form's frame, their encounters across clients, the
+    merge and the title; each subclass fills its own group of fields (``fill_form``)."""
+
+    def group_title(self) -> str:
+        raise NotImplementedError
+
+    def fill_form(self, form: Any) -> None:
+        raise NotImplementedError
+
+    def build(self) -> QWidget:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        box, form = group(self.group_title())
+        self.fill_form(form)
+        self.register(form)
+        layout.addWidget(box)
+        self.links_box(layout)
+        layout.addStretch(1)
+        return body
+
+    def title_for(self, record: dict[str, Any]) -> str:
+        return lookup_name(self.ctx, self.kind_name, record.get("id")) or self.new_title()
 
     def links_box(self, layout: QVBoxLayout) -> None:
         box, form = group(self.tr("Encounters, across all clients"))
@@ -89,11 +111,10 @@ class LinkedRecordEditor(RecordEditor):
 class OfficerEditor(LinkedRecordEditor):
     kind_name = "officers"
 
-    def build(self) -> QWidget:
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        box, form = group(self.tr("Officer"))
+    def group_title(self) -> str:
+        return self.tr("Officer")
+
+    def fill_form(self, form: Any) -> None:
         self.name, self.badge, self.unit = _line(200), _line(100), _line(200)
         self.agency = EnumCombo("agency")
         self.description = plain_text_edit(2, max_lines=4)
@@ -105,11 +126,6 @@ class OfficerEditor(LinkedRecordEditor):
         form.add("agency", self.tr("A&gency:"), self.agency)
         form.add("unit", self.tr("&Unit:"), self.unit, hint=self.tr("e.g. Fugitive Operations Team 3"))
         form.add("notes", self.tr("N&otes:"), self.notes)
-        self.register(form)
-        layout.addWidget(box)
-        self.links_box(layout)
-        layout.addStretch(1)
-        return body
 
     def read(self, record: dict[str, Any]) -> None:
         self.name.setText(record.get("name") or "")
@@ -135,9 +151,6 @@ class OfficerEditor(LinkedRecordEditor):
             return "name", self.tr("Give the officer's name, a description or a badge number.")
         return super().pre_check()
 
-    def title_for(self, record: dict[str, Any]) -> str:
-        return lookup_name(self.ctx, "officers", record.get("id")) or self.new_title()
-
     def new_title(self) -> str:
         return self.tr("New officer")
 
@@ -145,11 +158,10 @@ class OfficerEditor(LinkedRecordEditor):
 class VehicleEditor(LinkedRecordEditor):
     kind_name = "vehicles"
 
-    def build(self) -> QWidget:
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        box, form = group(self.tr("Vehicle"))
+    def group_title(self) -> str:
+        return self.tr("Vehicle")
+
+    def fill_form(self, form: Any) -> None:
         self.plate, self.state = _line(40), _line(2)
         self.make, self.model, self.colour = _line(100), _line(100), _line(100)
         self.markings = plain_text_edit(2, max_lines=4)
@@ -161,11 +173,6 @@ class VehicleEditor(LinkedRecordEditor):
         form.add("colour", self.tr("&Colour:"), self.colour)
         form.add("markings", self.tr("Mar&kings:"), self.markings, hint=self.tr("Unmarked, light bar, lettering…"))
         form.add("notes", self.tr("N&otes:"), self.notes)
-        self.register(form)
-        layout.addWidget(box)
-        self.links_box(layout)
-        layout.addStretch(1)
-        return body
 
     def read(self, record: dict[str, Any]) -> None:
         for name in ("plate", "state", "make", "model", "colour"):
@@ -187,9 +194,6 @@ class VehicleEditor(LinkedRecordEditor):
         ):
             return "plate", self.tr("Give the plate, or the make, model, colour or markings.")
         return super().pre_check()
-
-    def title_for(self, record: dict[str, Any]) -> str:
-        return lookup_name(self.ctx, "vehicles", record.get("id")) or self.new_title()
 
     def new_title(self) -> str:
         return self.tr("New vehicle")
