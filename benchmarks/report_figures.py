@@ -13,7 +13,8 @@ from typing import Any
 from benchmarks.results import FAILED, Figure, Target
 from benchmarks.timing import clock, spread
 from casefile.reports.context import ReportOptions
-from casefile.services.bundle import iter_pattern_inputs, person_bundle
+from casefile.services.bundle import person_bundle
+from casefile.services.pattern_counts import pattern_stats
 from casefile.vault.db import Vault
 
 
@@ -58,7 +59,7 @@ def case_summary_figure(vault: Vault, person_id: str, runs: int) -> Figure:
 def pattern_figure(vault: Vault, runs: int) -> Figure:
     fig = Figure("pattern_report", "pattern report over all encounters", "s", Target("<=", 5.0, "value", "≤ 5 s"))
     try:
-        from casefile.reports.pattern import aggregate, build_pattern_report
+        from casefile.reports.pattern import build_pattern_report
     except ImportError as exc:
         fig.note = f"reports not available ({exc.name})"
         return fig
@@ -67,7 +68,7 @@ def pattern_figure(vault: Vault, runs: int) -> Figure:
     pdf = b""
     for _ in range(runs):
         start = clock()
-        stats = aggregate(iter_pattern_inputs(vault))
+        stats = pattern_stats(vault)
         gathered = clock()
         pdf = build_pattern_report(stats, ReportOptions(generated_by="benchmark"))
         done = clock()

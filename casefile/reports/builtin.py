@@ -62,12 +62,12 @@ def _encounter(
 def _pattern(
     source: ReportSource, request: ReportRequest, options: ReportOptions, progress: Progress | None, _review: Any
 ) -> Built:
-    from casefile.reports.pattern import aggregate, build_pattern_report, stats_to_csv
+    from casefile.reports.pattern import build_pattern_report, stats_to_csv
 
     if progress:
         progress(5, "Counting encounters")
     first, last = request.date_from, request.date_to
-    stats = aggregate(source.pattern_inputs(first, last), date_from=first, date_to=last)
+    stats = source.pattern_stats(first, last)
     pdf = build_pattern_report(stats, options, date_from=first, date_to=last)
     return Built(pdf, csv=stats_to_csv(stats))
 

@@ -67,40 +67,67 @@ def aggregate(
 ) -> PatternStats:
     """Count encounters (optionally those dated within ``date_from``..``date_to``), streaming."""
     stats = PatternStats()
-    counters = [(d, stats.by[d.name]) for d in DIMENSIONS]
     low = date_from.isoformat() if date_from else ""
     high = date_to.isoformat() if date_to else ""
     for enc in encounters:
         day = str(enc.get("occurred_at") or "")[:10]
-        if (low and day < low) or (high and day > high):
+        if not in_period(day, low, high):
             continue
-        stats.encounters += 1
-        stats.by_month[day[:7] if len(day) >= 7 else "unknown"] += 1
-        for dim, counter in counters:
-            counter.update(dim.values(enc))
-        for part in enc.get("participants") or ():
-            role = part.get("role") or "other"
-            stats.participants += 1
-            stats.roles[role] += 1
-            if role == "collateral" and part.get("outcome") in ARRESTED:
-                stats.collateral_arrests += 1
-        for capture in enc.get("biometrics") or ():
-            stats.biometrics[(capture.get("modality") or "other", capture.get("consent") or "unknown")] += 1
-        warrant = enc.get("warrant") or {}
-        if warrant.get("type") in WARRANT_TYPES:
-            shown = warrant.get("shown")
-            stats.warrants[
-                (
-                    warrant["type"],
-                    "true" if shown is True else "false" if shown is False else "unknown",
-                )
-            ] += 1
-        entry = enc.get("entry")
-        if entry and entry != "no-entry":
-            stats.entries[entry if entry in ENTRY_KINDS else "other"] += 1
-    for dim, counter in counters:
+        stats.by_month[month_of(day)] += 1
+        count_facts(stats, enc)
+        count_participants(stats, ((p.get("role"), p.get("outcome"), 1) for p in enc.get("participants") or ()))
+    return finish(stats)
+
+
+def in_period(day: str, low: str, high: str) -> bool:
+    """Whether an encounter dated ``day`` (as written, ``YYYY-MM-DD``) falls within ``low``..``high``
+    (ISO days; empty: no bound)."""
+    return not ((low and day < low) or (high and day > high))
+
+
+def month_of(day: str) -> str:
+    return day[:7] if len(day) >= 7 else "unknown"
+
+
+def count_facts(stats: PatternStats, enc: dict[str, Any], weight: int = 1) -> None:
+    """Add ``weight`` encounters with the facts of ``enc`` (not its month, not its participants)
+    to every dimension and to the biometric, warrant and entry tables."""
+    stats.encounters += weight
+    for dim in DIMENSIONS:
+        counter = stats.by[dim.name]
+        for value in dim.values(enc):
+            counter[value] += weight
+    for capture in enc.get("biometrics") or ():
+        stats.biometrics[(capture.get("modality") or "other", capture.get("consent") or "unknown")] += weight
+    warrant = enc.get("warrant") or {}
+    if warrant.get("type") in WARRANT_TYPES:
+        shown = warrant.get("shown")
+        stats.warrants[
+            (
+                warrant["type"],
+                "true" if shown is True else "false" if shown is False else "unknown",
+            )
+        ] += weight
+    entry = enc.get("entry")
+    if entry and entry != "no-entry":
+        stats.entries[entry if entry in ENTRY_KINDS else "other"] += weight
+
+
+def count_participants(stats: PatternStats, groups: Iterable[tuple[str | None, str | None, int]]) -> None:
+    """Add participants given as (role, outcome, how many)."""
+    for role, outcome, n in groups:
+        role = role or "other"
+        stats.participants += n
+        stats.roles[role] += n
+        if role == "collateral" and outcome in ARRESTED:
+            stats.collateral_arrests += n
+
+
+def finish(stats: PatternStats) -> PatternStats:
+    """Run each dimension's ``tidy`` once on its finished counts (joining spellings of a place)."""
+    for dim in DIMENSIONS:
         if dim.tidy is not None:
-            stats.by[dim.name] = dim.tidy(counter)
+            stats.by[dim.name] = dim.tidy(stats.by[dim.name])
     return stats
 
 

@@ -25,6 +25,7 @@ from casefile.errors import CasefileError
 
 if TYPE_CHECKING:
     from casefile.reports.context import ReportOptions
+    from casefile.reports.pattern import PatternStats
     from casefile.reports.redact import Review
 
 # What a report may ask for besides language and paper (which every report takes):
@@ -52,7 +53,9 @@ class ReportSource(Protocol):
 
     def encounter_bundle(self, encounter_id: str) -> dict[str, Any]: ...
 
-    def pattern_inputs(self, date_from: date | None, date_to: date | None) -> Iterable[dict[str, Any]]: ...
+    def pattern_stats(self, date_from: date | None, date_to: date | None) -> PatternStats:
+        """The pattern report's counts over the encounters dated within the period (None: no bound)."""
+        ...
 
     def known_names(self) -> list[str]: ...
 
@@ -75,8 +78,10 @@ class BundleSource:
     def encounter_bundle(self, encounter_id: str) -> dict[str, Any]:
         return self.bundle
 
-    def pattern_inputs(self, date_from: date | None, date_to: date | None) -> Iterable[dict[str, Any]]:
-        return self.pattern  # the pattern report applies the period itself
+    def pattern_stats(self, date_from: date | None, date_to: date | None) -> PatternStats:
+        from casefile.reports.pattern import aggregate
+
+        return aggregate(self.pattern, date_from=date_from, date_to=date_to)
 
     def known_names(self) -> list[str]:
         names = []

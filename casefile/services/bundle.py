@@ -170,14 +170,17 @@ def iter_pattern_inputs(
     (``modality``, ``consent``), ``warrant`` (``type``, ``shown``), ``entry`` and ``participants``
     (``role``, ``outcome``, in order), as the record holds them, and ``linked_officers`` (``name``,
     ``badge``, ``unit``) and ``linked_vehicles`` (names) from their links; streamed in batches.
+    With a period, encounters a day either side come too: the caller checks the day as written.
     """
     conn = vault.connection()
     clauses, params = ["deleted_at IS NULL"], []
+    # The column is the UTC sort key, the period the day as written (which the report checks): a
+    # day either side keeps every encounter whose written day can fall inside.
     if date_from:
-        clauses.append("occurred_at >= ?")
+        clauses.append("occurred_at >= date(?, '-1 day')")
         params.append(date_from.isoformat())
     if date_to:
-        clauses.append("occurred_at < date(?, '+1 day')")
+        clauses.append("occurred_at < date(?, '+2 day')")
         params.append(date_to.isoformat())
     after: tuple[str, int] = ("", 0)
     while True:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -24,6 +24,7 @@ from casefile.vault.db import Vault
 from casefile.vault.fsutil import private_output
 
 if TYPE_CHECKING:
+    from casefile.reports.pattern import PatternStats
     from casefile.reports.redact import Review
 
 Progress = Callable[[int, str], None]
@@ -46,10 +47,10 @@ class VaultSource:
 
         return encounter_bundle(self.vault, encounter_id)
 
-    def pattern_inputs(self, date_from: date | None, date_to: date | None) -> Iterable[dict[str, Any]]:
-        from casefile.services.bundle import iter_pattern_inputs
+    def pattern_stats(self, date_from: date | None, date_to: date | None) -> PatternStats:
+        from casefile.services.pattern_counts import pattern_stats
 
-        return iter_pattern_inputs(self.vault, date_from=date_from, date_to=date_to)
+        return pattern_stats(self.vault, date_from=date_from, date_to=date_to)
 
     def known_names(self) -> list[str]:
         from casefile.services.redaction import known_names
