@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.domain.keys import MIN_PLATE, compact, normal_address
-from casefile.domain.record_types.officers import display_name as officer_name
-from casefile.domain.record_types.vehicles import display_name as vehicle_name
 from casefile.errors import CasefileError
 
 __all__ = [
@@ -112,6 +110,10 @@ def _officer_hits(conn: Any, column: str, value: str) -> Hits:
         "ORDER BY eo.encounter_rid, eo.position",
         (value,),
     ).fetchall()
+    # Imported here: the command line imports this package to build its parser, and the record
+    # types would cost every start of the app 60 ms.
+    from casefile.domain.record_types.officers import display_name as officer_name
+
     hits: Hits = {}
     for rid, officer_id, data, role in rows:
         record = json.loads(data)
@@ -132,6 +134,8 @@ def _vehicle_hits(conn: Any, column: str, value: str) -> Hits:
         "ORDER BY ev.encounter_rid, ev.position",
         (value,),
     ).fetchall()
+    from casefile.domain.record_types.vehicles import display_name as vehicle_name
+
     hits: Hits = {}
     for rid, vehicle_id, data, role in rows:
         name = vehicle_name(json.loads(data))

@@ -156,6 +156,10 @@ IDENTIFIED_AS = ("ICE", "police", "did-not-identify")
 def __getattr__(name: str) -> object:
     # RECORD_LISTS (the interchange lists in order) and RECORD_TYPE (list -> type name) come from
     # the record-type registry, read when asked so that a type added to it is included.
+    if name not in ("RECORD_LISTS", "RECORD_TYPE"):
+        # Not the registry for anything else: ``from casefile.domain.enums import X`` asks for
+        # ``__path__`` here, and importing every record type for that cost the CLI 60 ms at start.
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from casefile.domain import record_types
 
     if name == "RECORD_LISTS":
