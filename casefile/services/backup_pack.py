@@ -8,6 +8,7 @@ more than reading and writing the files themselves; the headers still come from 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import queue
@@ -23,28 +24,51 @@ RECORD = tarfile.RECORDSIZE
 
 
 class _Hasher:
-    """SHA-256 on a thread of its own: hashlib releases the GIL, so hashing one chunk overlaps
-    reading and writing the next. At most ``QUEUE_CHUNKS`` chunks wait in memory."""
+    """SHA-256 on a thread of its own, which also reads each block back from the file it was
+    written to and compares it with the bytes given: hashlib releases the GIL, so hashing one
+    chunk overlaps reading and writing the next. At most ``QUEUE_CHUNKS`` chunks wait in memory.
+
+    The comparison is what makes a second reading of the finished backup unnecessary: the
+    recorded hash is of the bytes given, and the file is shown to hold those bytes (a memory
+    comparison costs a fraction of hashing them again; issue 16's profile of the first backup).
+    """
 
     QUEUE_CHUNKS = 6
 
-    def __init__(self) -> None:
-        self._queue: queue.Queue[tuple[Any, bytes] | None] = queue.Queue(maxsize=self.QUEUE_CHUNKS)
+    def __init__(self, path: Path) -> None:
+        self._queue: queue.Queue[tuple[Any, bytes, int] | None] = queue.Queue(maxsize=self.QUEUE_CHUNKS)
+        self._path = path
+        self._differs: int | None = None
+        self._error: OSError | None = None
         self._thread = threading.Thread(target=self._run, name="casefile-backup-hash", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        while (item := self._queue.get()) is not None:
-            item[0].update(item[1])
+        with open(self._path, "rb", buffering=0) as fh:
+            while (item := self._queue.get()) is not None:
+                digest, data, offset = item
+                digest.update(data)
+                if self._differs is None and self._error is None:
+                    try:
+                        if os.pread(fh.fileno(), len(data), offset) != data:
+                            self._differs = offset
+                    except OSError as exc:
+                        self._error = exc
 
-    def put(self, digest: Any, data: bytes) -> None:
-        self._queue.put((digest, data))
+    def put(self, digest: Any, data: bytes, offset: int) -> None:
+        """Hash ``data``, written (and flushed) at ``offset`` of the file, and compare it with the file."""
+        self._queue.put((digest, data, offset))
 
     def finish(self) -> None:
-        """Wait until every queued chunk is hashed."""
+        """Wait until every queued chunk is hashed and compared; OSError if the file does not hold
+        what was written to it."""
         if self._thread.is_alive():
             self._queue.put(None)
             self._thread.join()
+        if self._error is not None:
+            raise self._error
+        if self._differs is not None:
+            raise OSError(f"reading the backup back at byte {self._differs} did not give what was written to it")
 
 
 class Packer:
@@ -53,7 +77,7 @@ class Packer:
     def __init__(self, out: BinaryIO, path: Path) -> None:
         self._out = out
         self.path = path  # the file ``out`` writes, for a reader beside the writer
-        self._hasher = _Hasher()
+        self._hasher = _Hasher(path)
         self._digests: dict[str, tuple[int, Any]] = {}
 
     def _header(self, arcname: str, size: int) -> None:
@@ -92,8 +116,10 @@ class Packer:
         for data in blocks:
             if len(data) > left:
                 raise OSError(f"{arcname} grew while it was being copied")
-            self._hasher.put(digest, data)
+            at = start + size - left
             self._out.write(data)
+            self._out.flush()  # the hashing thread reads it back from the file
+            self._hasher.put(digest, data, at)
             if written is not None:
                 written(start + size - left, size - left, len(data))
             left -= len(data)
@@ -127,4 +153,5 @@ class Packer:
 
     def abandon(self) -> None:
         """Stop the hashing thread after an error; the file is discarded by the caller."""
-        self._hasher.finish()
+        with contextlib.suppress(OSError):
+            self._hasher.finish()
