@@ -36,7 +36,7 @@ class _Hasher:
     QUEUE_CHUNKS = 6
 
     def __init__(self, path: Path) -> None:
-        self._queue: queue.Queue[tuple[Any, bytes, int] | None] = queue.Queue(maxsize=self.QUEUE_CHUNKS)
+        self._queue: queue.Queue[list[tuple[Any, bytes, int]] | None] = queue.Queue(maxsize=self.QUEUE_CHUNKS)
         self._path = path
         self._differs: int | None = None
         self._error: OSError | None = None
@@ -45,19 +45,21 @@ class _Hasher:
 
     def _run(self) -> None:
         with open(self._path, "rb", buffering=0) as fh:
-            while (item := self._queue.get()) is not None:
-                digest, data, offset = item
-                digest.update(data)
-                if self._differs is None and self._error is None:
-                    try:
-                        if os.pread(fh.fileno(), len(data), offset) != data:
-                            self._differs = offset
-                    except OSError as exc:
-                        self._error = exc
+            while (batch := self._queue.get()) is not None:
+                for digest, data, offset in batch:
+                    digest.update(data)
+                    if self._differs is None and self._error is None:
+                        try:
+                            if os.pread(fh.fileno(), len(data), offset) != data:
+                                self._differs = offset
+                        except OSError as exc:
+                            self._error = exc
 
-    def put(self, digest: Any, data: bytes, offset: int) -> None:
-        """Hash ``data``, written (and flushed) at ``offset`` of the file, and compare it with the file."""
-        self._queue.put((digest, data, offset))
+    def put(self, batch: list[tuple[Any, bytes, int]]) -> None:
+        """Hash each ``(digest, data, offset)``'s data, written (and flushed) at ``offset`` of the
+        file, and compare it with the file. Small members come in batches: handing each of 30 000
+        documents to the thread alone cost more than hashing them."""
+        self._queue.put(batch)
 
     def finish(self) -> None:
         """Wait until every queued chunk is hashed and compared; OSError if the file does not hold
@@ -71,6 +73,33 @@ class _Hasher:
             raise OSError(f"reading the backup back at byte {self._differs} did not give what was written to it")
 
 
+def _tarinfo_header(arcname: str, size: int) -> bytes:
+    info = tarfile.TarInfo(arcname)
+    info.size = size
+    info.mode = 0o600
+    return info.tobuf(tarfile.GNU_FORMAT, "utf-8", "surrogateescape")
+
+
+_TEMPLATE = _tarinfo_header("", 0)
+_SHORT_SIZE = 8**11  # sizes written as 11 octal digits; larger ones take tarfile's base-256 field
+
+
+def header_bytes(arcname: str, size: int) -> bytes:
+    """The member's tar header, byte for byte what ``tarfile`` writes (tests/vault/test_backup_pack.py
+    holds the two together). For an ASCII name under 100 bytes it is the template with the name,
+    size and checksum filled in: ``TarInfo.tobuf`` took 30-40 us a member, a second of a backup
+    of 30 000 documents."""
+    name = arcname.encode("ascii", "replace")
+    if len(name) >= 100 or not arcname.isascii() or size >= _SHORT_SIZE:
+        return _tarinfo_header(arcname, size)
+    header = bytearray(_TEMPLATE)
+    header[0 : len(name)] = name
+    header[124:136] = b"%011o\0" % size
+    header[148:156] = b"        "
+    header[148:156] = b"%06o\0 " % sum(header)
+    return bytes(header)
+
+
 class Packer:
     """Members appended to an open binary file; ``entries()`` gives each one's size and SHA-256."""
 
@@ -81,10 +110,11 @@ class Packer:
         self._digests: dict[str, tuple[int, Any]] = {}
 
     def _header(self, arcname: str, size: int) -> None:
-        info = tarfile.TarInfo(arcname)
-        info.size = size
-        info.mode = 0o600
-        self._out.write(info.tobuf(tarfile.GNU_FORMAT, "utf-8", "surrogateescape"))
+        self._out.write(self._header_bytes(arcname, size))
+
+    @staticmethod
+    def _header_bytes(arcname: str, size: int) -> bytes:
+        return header_bytes(arcname, size)
 
     def _pad(self, size: int) -> None:
         if size % BLOCK:
@@ -119,7 +149,7 @@ class Packer:
             at = start + size - left
             self._out.write(data)
             self._out.flush()  # the hashing thread reads it back from the file
-            self._hasher.put(digest, data, at)
+            self._hasher.put([(digest, data, at)])
             if written is not None:
                 written(start + size - left, size - left, len(data))
             left -= len(data)
@@ -130,6 +160,39 @@ class Packer:
         self._pad(size)
         self._digests[arcname] = (size, digest)
         return size
+
+    def add_small(self, members: Iterable[tuple[str, bytes]], batch_bytes: int = CHUNK) -> int:
+        """Append small members given whole as (arcname, bytes); returns their total size.
+
+        Members are gathered, with their headers and padding, into one write of about
+        ``batch_bytes`` and handed to the hashing thread together: a write, a ``tell`` and a
+        hand-over for each of 30 000 documents each gave the GIL away and waited to get it back
+        from the reading and hashing threads."""
+        total = 0
+        batch: list[tuple[Any, bytes, int]] = []
+        buffer = bytearray()
+        base = self._out.tell()
+        for arcname, data in members:
+            size = len(data)
+            digest = hashlib.sha256()
+            buffer += self._header_bytes(arcname, size)
+            batch.append((digest, data, base + len(buffer)))
+            buffer += data
+            buffer += bytes(-size % BLOCK)
+            self._digests[arcname] = (size, digest)
+            total += size
+            if len(buffer) >= batch_bytes:
+                self._write_batch(buffer, batch)
+                base += len(buffer)
+                batch, buffer = [], bytearray()
+        if batch:
+            self._write_batch(buffer, batch)
+        return total
+
+    def _write_batch(self, buffer: bytearray, batch: list[tuple[Any, bytes, int]]) -> None:
+        self._out.write(buffer)
+        self._out.flush()
+        self._hasher.put(batch)
 
     def flush(self) -> None:
         self._out.flush()

@@ -135,20 +135,108 @@ def _pack_blobs(
     span: tuple[int, int],
 ) -> set[str]:
     """Pack the named documents, reporting progress across ``span`` (percent); returns the names
-    whose files were purged meanwhile (fatal only if the copied database lists them)."""
-    total = sum(_size(vault.blobs_dir / n) for n in names) or 1
+    whose files were purged meanwhile (fatal only if the copied database lists them).
+
+    Most documents are small (30 000 averaging 35 KB at the benchmark's full scale): opening,
+    reading and closing each one is then most of the work, so a thread reads them ahead while
+    the packer writes, and they are packed in batches; a large one is streamed in chunks."""
+    sizes = {n: _size(vault.blobs_dir / n) for n in names}
+    total = sum(sizes.values()) or 1
     done, shown = 0, -1
     vanished: set[str] = set()
-    for name in names:
-        stop_if_cancelled()
-        try:
-            done += packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
-        except FileNotFoundError:
-            vanished.add(name)
-        if (percent := span[0] + int((span[1] - span[0]) * done / total)) != shown:
-            shown = percent
-            report(percent, "Copied blobs")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-backup-read") as reader:
+        for name, data in _read_ahead(reader, vault.blobs_dir, names, sizes):
+            stop_if_cancelled()
+            try:
+                if data is not None:  # a run of small documents, read whole
+                    vanished |= {n for n, d in data if d is _GONE}
+                    done += packer.add_small(_each_checked(data, stop_if_cancelled))
+                else:
+                    done += packer.add_file(f"blobs/{name}", vault.blobs_dir / name)
+            except FileNotFoundError:
+                vanished.add(name)
+            if (percent := span[0] + int((span[1] - span[0]) * done / total)) != shown:
+                shown = percent
+                report(percent, "Copied blobs")
     return vanished
+
+
+def _each_checked(run: list[tuple[str, Any]], stop_if_cancelled: Callable[[], None]) -> Iterator[tuple[str, bytes]]:
+    for name, data in run:
+        stop_if_cancelled()  # a cancel is heard between any two documents, as before runs
+        if data is not _GONE:
+            yield f"blobs/{name}", data
+
+
+SMALL_BLOB = 1024 * 1024  # read whole; larger documents are streamed in chunks
+_RUN_BYTES = 4 * 1024 * 1024  # small documents per run handed to the packer
+_RUNS_AHEAD = 4  # runs read ahead: at most about 16 MiB of documents wait in memory
+_GONE: Any = object()  # a document purged while the backup ran
+
+
+def _read_run(folder: Path, run: list[str], sizes: dict[str, int]) -> list[tuple[str, Any]]:
+    """Each document of ``run`` read whole, or ``_GONE`` for one purged meanwhile."""
+    out = []
+    for name in run:
+        try:
+            fd = os.open(folder / name, os.O_RDONLY)
+        except FileNotFoundError:
+            out.append((name, _GONE))
+            continue
+        try:
+            out.append((name, _read_all(fd, sizes[name])))
+        finally:
+            os.close(fd)
+    return out
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    # One read returns a whole regular file of the size it had; asking for one byte more shows it
+    # ended there (a second read for EOF cost a system call per document).
+    parts = [os.read(fd, size + 1)]
+    while len(parts[-1]) and sum(map(len, parts)) > size:
+        parts.append(os.read(fd, SMALL_BLOB))
+    return b"".join(parts) if len(parts) > 1 else parts[0]
+
+
+def _read_ahead(
+    reader: ThreadPoolExecutor, folder: Path, names: list[str], sizes: dict[str, int]
+) -> Iterator[tuple[str, Any]]:
+    """Yield, in order, ``(name, None)`` for a large document (streamed by the caller) or
+    ``(first name, [(name, bytes or _GONE), ...])`` for a run of small ones read on ``reader``."""
+    runs: list[list[str] | str] = []
+    run: list[str] = []
+    run_bytes = 0
+    for name in names:
+        if sizes[name] > SMALL_BLOB:
+            if run:
+                runs.append(run)
+                run, run_bytes = [], 0
+            runs.append(name)
+            continue
+        run.append(name)
+        run_bytes += sizes[name]
+        if run_bytes >= _RUN_BYTES:
+            runs.append(run)
+            run, run_bytes = [], 0
+    if run:
+        runs.append(run)
+    pending: list[tuple[list[str] | str, Any]] = []
+    queue = iter(runs)
+
+    def top_up() -> None:
+        while len(pending) < _RUNS_AHEAD and (item := next(queue, None)) is not None:
+            pending.append((item, reader.submit(_read_run, folder, item, sizes) if isinstance(item, list) else None))
+
+    top_up()
+    while pending:
+        item, future = pending.pop(0)
+        top_up()
+        if future is None:
+            yield str(item), None
+            continue
+        got = future.result()
+        yield item[0], got
 
 
 def _check_identity(vault: Vault, copy_id: str | None, audit_head: str | None) -> str:

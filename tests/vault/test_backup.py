@@ -204,3 +204,21 @@ def test_backup_of_a_damaged_database_is_refused(
     with pytest.raises(VaultDamaged, match="damaged page"):
         backup(example_vault, out / "b.cfbackup")
     assert list(out.iterdir()) == []
+
+
+def test_a_document_file_gone_during_the_backup_stops_it(example_vault: Vault, tmp_path: Path) -> None:
+    """The copied database lists the document, so a backup without its file would not restore:
+    it stops, names what to do and leaves nothing behind."""
+    blobs = sorted(example_vault.blobs_dir.iterdir())
+    assert blobs
+
+    def progress(_percent: int, message: str) -> None:
+        if message == "Copying the database" and blobs[-1].exists():
+            blobs[-1].unlink()  # after the database copy began, before the documents are read
+
+    out = tmp_path / "backups"
+    out.mkdir()
+    with pytest.raises(CasefileError, match="disappeared during the backup; run the backup again"):
+        backup(example_vault, out / "b.cfbackup", progress=progress)
+    assert list(out.iterdir()) == []
+    assert example_vault.meta("last_backup_at") is None

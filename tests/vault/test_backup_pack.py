@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from casefile.services.backup_pack import Packer
+from casefile.services.backup_pack import Packer, header_bytes
 
 
 class _FlippingFile:
@@ -64,3 +64,24 @@ def test_a_block_the_file_does_not_hold_as_written_stops_the_backup(tmp_path: Pa
             packer.entries()
     finally:
         out.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("blobs/" + "0123456789abcdef" * 2 + ".blob", 35_172),
+        ("blobs/" + "f" * 32 + ".blob", 0),
+        ("vault.db", 1_503_272_960),
+        ("keys/1a2b3c4d5e6f7a8b.slot", 611),
+        ("blobs/" + "a" * 32 + ".blob", 8**11 - 1),  # the largest size in octal digits
+        ("blobs/" + "a" * 32 + ".blob", 8**11),  # tarfile's base-256 size
+        ("x" * 99, 5),
+        ("x" * 100, 5),  # tarfile's long name
+        ("blobs/ñ.blob", 5),
+    ],
+)
+def test_headers_are_those_tarfile_writes(name: str, size: int) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o600
+    assert header_bytes(name, size) == info.tobuf(tarfile.GNU_FORMAT, "utf-8", "surrogateescape")
