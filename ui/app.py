@@ -16,6 +16,7 @@ checks it.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -205,6 +206,7 @@ class Shell(QObject):
         self.ctx.vault = vault
         self.main_window.vault_changed()
         self.idle.timeout_ms = self.settings.auto_lock_minutes * 60_000
+        self.ctx.unlocked_at = time.monotonic()
         self.ctx.vault_unlocked.emit()
         if self._was_maximized:
             self.main_window.showMaximized()

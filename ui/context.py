@@ -27,6 +27,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.workers = workers
         self.vault: Vault | None = None
+        # When the vault was last unlocked (time.monotonic): background chores wait a little
+        # after it, so the first pages of the lists do not share the CPU with them.
+        self.unlocked_at = 0.0
 
     @property
     def unlocked(self) -> bool:

@@ -136,3 +136,28 @@ def test_more_videos_than_one_look_lists_all_get_their_posters(qtbot, ctx, rec_v
     qtbot.waitUntil(lambda: all(isinstance(cell(section, i, "Picture", Qt.ItemDataRole.DecorationRole), QIcon)
                                 for i in ids), timeout=60000)
     assert media.posters_to_grab(rec_vault) == []
+
+
+def test_posters_wait_a_little_after_an_unlock(qtbot, ctx, rec_vault, tmp_path, monkeypatch):  # noqa: F811
+    """Background chores start a few seconds after an unlock, not while the lists load their
+    first pages (issue 16's main-window profile); the videos still get their posters."""
+    import time
+
+    from casefile.services import documents as document_service
+
+    monkeypatch.setattr(documents, "MEDIA_AFTER_UNLOCK_S", 1.5)
+    video = document_service.add_document(rec_vault, iphone_movie(tmp_path / "old.mov"), {"title": "Old video"})
+    with rec_vault.transaction() as tx:
+        tx.execute("DELETE FROM document_media")
+    ctx.unlocked_at = time.monotonic()
+    section = documents.make(ctx, None)
+    qtbot.addWidget(section)
+    section.resize(1200, 800)
+    section.show()
+    qtbot.wait(500)
+    assert section._posters is None  # nothing started: no describing, no FFmpeg
+    assert cell(section, video["id"], "Duration") == ""
+    qtbot.waitUntil(lambda: isinstance(cell(section, video["id"], "Picture", Qt.ItemDataRole.DecorationRole), QIcon),
+                    timeout=30000)
+    assert time.monotonic() - ctx.unlocked_at >= 1.5
+    assert cell(section, video["id"], "Duration") == "0:02"
