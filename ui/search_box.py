@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -239,6 +239,14 @@ class SearchBox(QLineEdit):
                 item.setToolTip(title)
                 self.popup.addItem(item)
                 shown += 1
+        if getattr(hits, "capped", False):
+            # More matched than search ranks (casefile.queries.search.RANK_WINDOW): say so.
+            many = QListWidgetItem(self.tr("Many records match: these are the best of the %1 most recently "
+                                           "added. Add a word to narrow the search.").replace(
+                "%1", QLocale().toString(read.rank_window())))
+            many.setFlags(Qt.ItemFlag.NoItemFlags)
+            many.setData(HEADER_ROLE, True)
+            self.popup.addItem(many)
         if shown == 0:
             empty = QListWidgetItem(self.tr("Nothing found for this search."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -15,6 +15,11 @@ from casefile.domain.validate import normalize_a_number
 from casefile.errors import ValidationError
 from casefile.queries.kinds import BY_CODE
 
+# A word common in narratives matches hundreds of thousands of records at the 10x scale, and
+# ranking every match cost 1.3 s whether the vault was encrypted or not (issue 16's benchmark).
+# Ranking looks at the most recently added matches, this many at most; ``Hits.capped`` says when
+# there were more, and the app says so and asks for another word.
+RANK_WINDOW = 20_000
 WORD = re.compile(r"\w+", re.UNICODE)
 A_NUMBER_LIKE = re.compile(r"^\s*[Aa]?[\s\-\.]*\d[\d\s\-\.]{6,12}\d\s*$")
 MAX_QUERY = 400
@@ -30,6 +35,13 @@ class Hit:
 
     def as_json(self) -> dict[str, str]:
         return {"type": self.type, "id": self.id, "title": self.title, "snippet": self.snippet}
+
+
+class Hits(list[Hit]):
+    """Hits, best first; ``capped`` when more records matched than ranking looks at
+    (``RANK_WINDOW``): these are then the best of the most recently added matches."""
+
+    capped: bool = False
 
 
 def match_expression(query: str) -> str:
@@ -49,25 +61,36 @@ def match_expression(query: str) -> str:
     return " ".join(terms)
 
 
-def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = ()) -> list[Hit]:
-    """Ranked hits with a snippet, best first."""
+def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = ()) -> Hits:
+    """Ranked hits with a snippet, best first (among the newest ``RANK_WINDOW`` matches)."""
     match = match_expression(query)
     if not match:
-        return []
+        return Hits()
     code_filter = ""
     params: list[Any] = [match]
     if types:
         codes = [k.code for k in BY_CODE.values() if k.type_name in types]
         code_filter = f" AND rowid % {SEARCH_SLOTS} IN ({', '.join(str(c) for c in codes)})"
     # Rank first, then build titles and snippets for the winners only: in one query SQLite would
-    # compute a snippet (reading the whole text) for every match before sorting.
+    # compute a snippet (reading the whole text) for every match before sorting. FTS5 hands the
+    # matches over newest first (rowid descending, its own order) and stops at the window.
+    window = RANK_WINDOW
     rows = conn.execute(
         "SELECT s.rowid, s.title, snippet(s.search, -1, '[', ']', '…', 12), k.score FROM ("
+        "SELECT rowid, score FROM ("
         f"SELECT rowid, bm25(search, 8.0, 1.0) AS score FROM search WHERE search MATCH ?{code_filter} "
-        "ORDER BY score LIMIT ?) AS k JOIN search AS s ON s.rowid = k.rowid AND s.search MATCH ? "
-        "ORDER BY k.score",
-        (*params, limit, match),
+        "ORDER BY rowid DESC LIMIT ?) ORDER BY score LIMIT ?) AS k "
+        "JOIN search AS s ON s.rowid = k.rowid AND s.search MATCH ? ORDER BY k.score",
+        (*params, window, limit, match),
     ).fetchall()
+    hits = Hits()
+    if len(rows) >= min(limit, window):  # as many as asked: were there more matches than the window?
+        hits.capped = bool(
+            conn.execute(
+                f"SELECT 1 FROM search WHERE search MATCH ?{code_filter} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (*params, window),
+            ).fetchone()
+        )
     by_kind: dict[int, list[int]] = {}
     for rowid, *_ in rows:
         by_kind.setdefault(rowid % SEARCH_SLOTS, []).append(rowid // SEARCH_SLOTS)
@@ -77,8 +100,9 @@ def search(conn: Any, query: str, *, limit: int = 50, types: tuple[str, ...] = (
         marks = ", ".join("?" * len(rids))
         for rid, rec_id in conn.execute(f"SELECT rid, id FROM {kind.table} WHERE rid IN ({marks})", rids):
             ids[search_rowid(rid, code)] = rec_id
-    return [
+    hits.extend(
         Hit(BY_CODE[rowid % SEARCH_SLOTS].type_name, ids[rowid], title, " ".join(snippet.split()), score)
         for rowid, title, snippet, score in rows
         if rowid in ids
-    ]
+    )
+    return hits

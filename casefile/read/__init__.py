@@ -29,13 +29,14 @@ from casefile.read.records import (
     people_names,
     titles,
 )
-from casefile.read.search import SearchHit, search
+from casefile.read.search import SearchHit, SearchHits, rank_window, search
 
 __all__ = [
     "META_FIELDS",
     "Fact",
     "Page",
     "SearchHit",
+    "SearchHits",
     "Title",
     "collateral_count",
     "collateral_page",
@@ -49,6 +50,7 @@ __all__ = [
     "page",
     "people_names",
     "place_of",
+    "rank_window",
     "search",
     "title",
     "titles",

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from casefile.vault.db import Vault
 
 
+def rank_window() -> int:
+    """How many of the most recently added matches a search ranks (see ``SearchHits.capped``)."""
+    return fts.RANK_WINDOW
+
+
+class SearchHits(list["SearchHit"]):
+    """Hits, best first; ``capped`` when more records matched than search ranks (the best of
+    the most recently added matches: ``casefile.queries.search.RANK_WINDOW``)."""
+
+    capped: bool = False
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # list name, what ``open_record`` takes
@@ -30,25 +42,25 @@ class SearchHit:
 
 def search(
     vault: Vault, text: str, *, kinds: tuple[str, ...] = (), limit: int = 50, per_kind: int | None = None
-) -> list[SearchHit]:
+) -> SearchHits:
     """The best ``limit`` hits for what a person typed, best first; ``kinds`` (list names)
     narrows the search, ``per_kind`` keeps only the best that many of each kind (a popup showing
     six of each then reads six records of each for their titles, not all ``limit``). A hit whose
     record cannot be read keeps the index's title as plain text."""
     types = tuple(KINDS[k].type_name if k in KINDS else k for k in kinds)
     conn = vault.connection()
-    hits = fts.search(conn, text, limit=limit, types=types)
+    found = fts.search(conn, text, limit=limit, types=types)
     by_kind: dict[str, list[str]] = {}
     kept = []
-    for hit in hits:
+    for hit in found:
         ids = by_kind.setdefault(BY_TYPE[hit.type].list_name, [])
         if per_kind is None or len(ids) < per_kind:
             ids.append(hit.id)
             kept.append(hit)
-    hits = kept
     records = {name: lookup.get_many(conn, KINDS[name], ids) for name, ids in by_kind.items()}
-    out = []
-    for hit in hits:
+    out = SearchHits()
+    out.capped = found.capped
+    for hit in kept:
         name = BY_TYPE[hit.type].list_name
         record = records[name].get(hit.id)
         named = title(name, record) if record is not None else Title(name, hit.id, (Fact(hit.title),))

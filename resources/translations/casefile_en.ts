@@ -5269,6 +5269,10 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Many records match: these are the best of the %1 most recently added. Add a word to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing found for this search.</source>
         <translation type="unfinished"></translation>
     </message>

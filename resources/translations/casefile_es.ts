@@ -5283,6 +5283,10 @@ Creada: %2</translation>
         <translation>Vehículos</translation>
     </message>
     <message>
+        <source>Many records match: these are the best of the %1 most recently added. Add a word to narrow the search.</source>
+        <translation>Coinciden muchos registros: estos son los mejores de los %1 añadidos más recientemente. Añada una palabra para acotar la búsqueda.</translation>
+    </message>
+    <message>
         <source>Nothing found for this search.</source>
         <translation>No se encontró nada con esta búsqueda.</translation>
     </message>

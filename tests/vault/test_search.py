@@ -65,3 +65,24 @@ def test_cli_search_json(example_dir: Path, tmp_path: Path) -> None:
         "snippet": results[0]["snippet"],
     }
     assert "kitchen" in results[0]["snippet"]
+
+
+def test_ranking_looks_at_the_newest_matches_and_says_when_there_were_more(vault: Vault, monkeypatch) -> None:
+    """A word in every narrative: search ranks the most recently added matches only (issue 16:
+    at 1 000 000 encounters ranking every match cost 1.3 s) and says there were more."""
+    from casefile.queries import search as fts
+
+    ids = []
+    for n in range(8):
+        # The oldest note says "checkpoint" most often, so it ranks best when it is looked at.
+        text = "checkpoint " * (6 if n == 0 else 1) + f"note number {n}"
+        ids.append(records.save(vault, "notes", {"text": text})["id"])
+    everything = search(vault.connection(), "checkpoint", limit=50)
+    assert everything[0].id == ids[0] and len(everything) == 8 and not everything.capped
+
+    monkeypatch.setattr(fts, "RANK_WINDOW", 5)
+    newest = search(vault.connection(), "checkpoint", limit=50)
+    assert {h.id for h in newest} == set(ids[3:]) and newest.capped
+    assert not search(vault.connection(), "number 7", limit=50).capped  # one match
+    monkeypatch.setattr(fts, "RANK_WINDOW", 8)  # exactly as many as matched: nothing left out
+    assert not search(vault.connection(), "checkpoint", limit=50).capped
