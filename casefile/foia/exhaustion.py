@@ -84,20 +84,44 @@ def exhaustion_of(request: dict[str, Any], day: date) -> Exhaustion | None:
 def exhausted(conn: Any, day: date, limit: int = 100) -> list[Exhaustion]:
     """Requests on which suit may be filed on ``day``, the longest-exhausted first (at most ``limit``).
 
-    Read through the due-date indexes (``foia_by_due``, ``foia_appeal_decisions_by_due``); the rules
-    decide on each candidate.
+    The candidates are read in two streams, each in the order of the index on the date that
+    bounds its clock: requests whose appeal decision was due before ``day``
+    (``foia_appeal_decisions_by_due``), and requests still unanswered whose response was due
+    before it (``foia_by_due``); the first ``2 * limit`` of each, then the rules decide. One query
+    sorting every candidate read all of them: 0.6 s of the dashboard's 1.2 s at 100 000 requests.
     """
     from casefile.queries.records import row_to_record
 
     closed = ("draft", *sorted(FOIA_ANSWERED_STATUSES))
     marks = ", ".join("?" * len(closed))
-    rows = conn.execute(
-        "SELECT data, created_at, updated_at, updated_by FROM foia_requests WHERE deleted_at IS NULL AND ("
-        "(appeal_decision_due != '' AND appeal_decision_due < ?) OR "
-        f"(response_due != '' AND response_due < ? AND response_done = 0 AND status NOT IN ({marks}))"
-        ") ORDER BY min(coalesce(nullif(appeal_decision_due, ''), response_due), response_due), rid LIMIT ?",
-        (day.isoformat(), day.isoformat(), *closed, limit * 2),
-    ).fetchall()
+    today = day.isoformat()
+    streams = (
+        (
+            "SELECT rid FROM foia_requests INDEXED BY foia_appeal_decisions_by_due WHERE deleted_at IS NULL "
+            "AND appeal_decision_due != '' AND appeal_decision_due < ? ORDER BY appeal_decision_due, rid LIMIT ?",
+            (today, limit * 2),
+        ),
+        (
+            "SELECT rid FROM foia_requests INDEXED BY foia_by_due WHERE deleted_at IS NULL AND response_due != '' "
+            f"AND response_due < ? AND response_done = 0 AND status NOT IN ({marks}) "
+            "ORDER BY response_due, rid LIMIT ?",
+            (today, *closed, limit * 2),
+        ),
+    )
+    rids: set[int] = set()
+    for sql, params in streams:
+        rids |= {rid for (rid,) in conn.execute(sql, params)}
+    if not rids:
+        return []
+    wanted = sorted(rids)
+    rows = []
+    for at in range(0, len(wanted), 500):  # SQLite's smallest limit on bound values is 999
+        chunk = wanted[at : at + 500]
+        rows += conn.execute(
+            "SELECT data, created_at, updated_at, updated_by FROM foia_requests "
+            f"WHERE rid IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall()
     out = []
     for row in rows:
         found = exhaustion_of(row_to_record(*row), day)
