@@ -36,7 +36,7 @@ from casefile.services.dashboard import DashboardData
 from casefile.vault.db import Vault
 from ui.context import AppContext
 from ui.messages import MessageLabel, message_for, set_heading
-from ui.workers import JobControl
+from ui.workers import SHOWN, JobControl
 
 UPCOMING_DAYS = 30
 MAX_ROWS = 100
@@ -207,6 +207,7 @@ class Dashboard(QWidget):
 
         self.ctx.workers.submit(
             job,
+            priority=SHOWN,
             on_success=lambda data: self._loaded(sequence, data),
             on_failure=lambda key, msg: self._failed(sequence, key, msg),
         )

@@ -24,6 +24,7 @@ from casefile.vault.blob_reader import BlobReader
 from ui.context import AppContext
 from ui.media_device import BlobDevice
 from ui.widgets.guard import run_job
+from ui.workers import CHORE
 
 GIVE_UP_MS = 20_000  # a file QtMultimedia cannot decode never sends a frame: stop waiting
 POSTER_AT_MS = 1_000
@@ -160,7 +161,8 @@ class PosterQueue(QObject):
         def failed(_key: str, _message: str) -> None:
             self._refreshing = False
 
-        run_job(self, self.ctx, job, on_success=done, on_failure=failed, on_cancelled=lambda: failed("", ""))
+        run_job(self, self.ctx, job, priority=CHORE, on_success=done, on_failure=failed,
+                on_cancelled=lambda: failed("", ""))
 
     def stop(self) -> None:
         self._more = False
@@ -186,7 +188,7 @@ class PosterQueue(QObject):
                 return
             self.grabber.grab(reader)
 
-        run_job(self, self.ctx, lambda _c: media.open_reader(vault, document_id), on_success=opened,
+        run_job(self, self.ctx, lambda _c: media.open_reader(vault, document_id), priority=CHORE, on_success=opened,
                 on_failure=lambda _k, _m: self._stored(document_id, None, 0))
 
     def _grabbed(self, jpeg: bytes | None, duration_ms: int) -> None:
@@ -206,5 +208,5 @@ class PosterQueue(QObject):
             self._next()
 
         # None records that no frame could be had, so the app does not try again at every start.
-        run_job(self, self.ctx, lambda _c: media.store_poster(vault, document_id, jpeg, duration_ms),
+        run_job(self, self.ctx, lambda _c: media.store_poster(vault, document_id, jpeg, duration_ms), priority=CHORE,
                 on_success=finished, on_failure=lambda _k, _m: finished())

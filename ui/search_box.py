@@ -33,7 +33,7 @@ from casefile.read import SearchHit, Title
 from ui.context import AppContext
 from ui.messages import message_for
 from ui.models.titles import title_text
-from ui.workers import JobControl
+from ui.workers import SHOWN, JobControl
 
 DEBOUNCE_MS = 150
 PER_GROUP = 6
@@ -195,6 +195,7 @@ class SearchBox(QLineEdit):
 
         self.ctx.workers.submit(
             job,
+            priority=SHOWN,
             on_success=lambda hits: self._show(sequence, hits),
             on_failure=lambda key, msg: self._failed(sequence, key, msg),
         )

@@ -26,6 +26,7 @@ from ui.models.lists import DeadlineListModel
 from ui.models.paged import KEEP_AT_MOST, Index
 from ui.models.titles import title_text
 from ui.widgets.guard import run_job
+from ui.workers import SHOWN
 
 __all__ = ["PAGE_SIZE", "UpcomingDeadlinesModel"]
 SOURCE_KINDS = ("deadlines", "foia_requests", "people", "encounters", "hearings")
@@ -91,7 +92,7 @@ class UpcomingDeadlinesModel(DeadlineListModel):
             return
         self._fetching = True
         generation, after = self._generation, self._after
-        run_job(self, self.ctx, lambda _c: deadline_reads.open_pages(vault, after, 1),
+        run_job(self, self.ctx, lambda _c: deadline_reads.open_pages(vault, after, 1), priority=SHOWN,
                 on_success=lambda result: self._more_loaded(generation, result),
                 on_failure=lambda key, message: self._failed(generation, key, message))
 
@@ -145,7 +146,7 @@ class UpcomingDeadlinesModel(DeadlineListModel):
         def done(result: Any) -> None:
             (self._pages_loaded if paged else self._all_loaded)(generation, result)
 
-        run_job(self, self.ctx, job, on_success=done,
+        run_job(self, self.ctx, job, on_success=done, priority=SHOWN,
                 on_failure=lambda key, message: self._failed(generation, key, message))
 
     def _current(self, generation: int) -> bool:

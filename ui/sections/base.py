@@ -48,6 +48,7 @@ from ui.sections.columns import SIZING_ROWS, content_widths, fit_columns, header
 from ui.sections.filters import ChoiceFilter, FilterCombo
 from ui.widgets.guard import run_job
 from ui.widgets.words import WordsLabel
+from ui.workers import COUNT
 
 if TYPE_CHECKING:  # editor modules load with the first editor, not with the list
     from ui.editors.base import RecordEditor
@@ -386,7 +387,7 @@ class RecordSection(QWidget):
             return
         if not self.model.exhausted:
             kind, filters, text = self.kind_name, self.model.filters(), self.model.text()
-            run_job(self, self.ctx, lambda _c: read.count(vault, kind, filters, text),
+            run_job(self, self.ctx, lambda _c: read.count(vault, kind, filters, text), priority=COUNT,
                                     on_success=lambda n: self.count_label.set_words(lambda: self.count_text(int(n))))
         else:
             loaded = self.model.rowsLoaded

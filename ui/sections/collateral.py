@@ -15,6 +15,7 @@ from ui.models.collateral import CollateralArrestsModel
 from ui.sections.base import SIZING_ROWS, content_widths, plural, setup_table
 from ui.widgets.guard import run_job
 from ui.widgets.words import WordsLabel
+from ui.workers import COUNT
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate reads the calls
 
@@ -88,7 +89,7 @@ class CollateralSection(QWidget):
         if vault is None or vault.closed:
             self.count_label.clear()
             return
-        run_job(self, self.ctx, lambda _c: read.collateral_count(vault),
+        run_job(self, self.ctx, lambda _c: read.collateral_count(vault), priority=COUNT,
                                 on_success=lambda n: self.count_label.set_words(lambda: plural(
                                     int(n), translate("CollateralSection", "1 collateral arrest"),
                                     translate("CollateralSection", "%1 collateral arrests"))))

@@ -17,6 +17,7 @@ from ui.context import AppContext
 from ui.models.deadlines import UpcomingDeadlinesModel
 from ui.sections.base import ChoiceFilter, RecordSection, plural
 from ui.widgets.guard import run_job
+from ui.workers import COUNT
 
 if TYPE_CHECKING:
     from ui.editors.base import RecordEditor
@@ -87,7 +88,7 @@ class DeadlinesSection(RecordSection):
             return
         self._counting = True
         self.count_label.clear()
-        run_job(self, self.ctx, lambda _c: count_open(vault), on_success=self._counted,
+        run_job(self, self.ctx, lambda _c: count_open(vault), priority=COUNT, on_success=self._counted,
                 on_failure=lambda _key, _message: self._counted(None))
 
     def _counted(self, counts: tuple[int, int] | None) -> None:

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from ui.context import AppContext
-from ui.workers import Job, JobControl
+from ui.workers import DEFAULT, Job, JobControl
 
 
 def alive(owner: QObject, fn: Callable[..., Any]) -> Callable[..., None]:
@@ -25,7 +25,9 @@ def alive(owner: QObject, fn: Callable[..., Any]) -> Callable[..., None]:
     return call
 
 
-def run_job(owner: QObject, ctx: AppContext, fn: Callable[[JobControl], Any], **callbacks: Any) -> Job:
+def run_job(
+    owner: QObject, ctx: AppContext, fn: Callable[[JobControl], Any], *, priority: int = DEFAULT, **callbacks: Any
+) -> Job:
     """``ctx.workers.submit`` whose callbacks run only while ``owner`` still exists."""
     guarded = {name: alive(owner, cb) if cb is not None else None for name, cb in callbacks.items()}
-    return ctx.workers.submit(fn, **guarded)
+    return ctx.workers.submit(fn, priority=priority, **guarded)
