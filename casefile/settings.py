@@ -59,7 +59,7 @@ def _clean(raw: dict[str, Any]) -> Settings:
     settings.auto_lock_minutes = max(1, min(settings.auto_lock_minutes, 240))
     if settings.paper not in ("letter", "a4"):
         settings.paper = "letter"
-    if settings.language not in catalogue.languages():
+    if settings.language not in catalogue.language_codes():
         settings.language = catalogue.SOURCE
     settings.recent_vaults = [p for p in settings.recent_vaults if isinstance(p, str)][:8]
     settings.vault_users = {

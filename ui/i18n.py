@@ -54,7 +54,7 @@ def set_language(language: str) -> bool:
     """
     global _current
     app = QCoreApplication.instance()
-    if language not in catalogue.languages():
+    if language not in catalogue.language_codes():
         language = catalogue.SOURCE
     if app is None:
         _current = language

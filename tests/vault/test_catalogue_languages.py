@@ -109,3 +109,9 @@ def test_a_translator_sees_what_a_language_lacks_as_toml_to_paste(toy_language) 
     assert "ht" in catalogue.languages()
     assert label("ht", "section.chronology") == "Chronology"  # untranslated yet: the English it started from
     assert tool("missing", "ht").stdout.strip() == ""
+
+
+def test_the_codes_read_from_file_names_are_the_languages(toy_language) -> None:  # noqa: F811
+    """The app's start lists languages by file name (no parsing); the command line parses every
+    catalogue. Both must name the same languages, in the same order."""
+    assert catalogue.language_codes() == catalogue.languages() == ("en", "es", "pt")
