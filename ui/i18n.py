@@ -76,6 +76,6 @@ def set_language(language: str) -> bool:
             _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(catalogue.language(language).locale))
+    QLocale.setDefault(QLocale(catalogue.locale_of(language)))
     _current = language
     return ok

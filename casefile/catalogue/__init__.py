@@ -126,6 +126,27 @@ def language_codes() -> tuple[str, ...]:
     return _codes(_extra)
 
 
+def locale_of(code: str) -> str:
+    """The locale of language ``code`` (``es_US``), read from its file's ``[language]`` table
+    alone when that table comes first, as in every catalogue here: the app sets it before its
+    first window shows. Otherwise, or for an unknown code, as :func:`language` gives it."""
+    paths = [f / f"{code}.toml" for f in _folders(_extra) if (f / f"{code}.toml").is_file()]
+    if paths:
+        head: list[str] = []
+        try:
+            with paths[-1].open(encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith("[") and head and any(h.startswith("[") for h in head):
+                        break
+                    head.append(line)
+            meta = tomllib.loads("".join(head)).get("language")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            meta = None
+        if isinstance(meta, dict) and str(meta.get("name") or "").strip():
+            return str(meta.get("locale") or code)
+    return language(code).locale
+
+
 @lru_cache(maxsize=8)
 def _codes(extra: str) -> tuple[str, ...]:
     codes = {path.stem for folder in _folders(extra) if folder.is_dir() for path in folder.glob("*.toml")}

@@ -115,3 +115,9 @@ def test_the_codes_read_from_file_names_are_the_languages(toy_language) -> None:
     """The app's start lists languages by file name (no parsing); the command line parses every
     catalogue. Both must name the same languages, in the same order."""
     assert catalogue.language_codes() == catalogue.languages() == ("en", "es", "pt")
+
+
+def test_a_locale_read_from_the_head_of_its_file_is_the_catalogues(toy_language) -> None:  # noqa: F811
+    for code in catalogue.languages():
+        assert catalogue.locale_of(code) == catalogue.language(code).locale
+    assert catalogue.locale_of("es") == "es_US"
