@@ -242,9 +242,12 @@ class SearchBox(QLineEdit):
                 shown += 1
         if getattr(hits, "capped", False):
             # More matched than search ranks (casefile.queries.search.RANK_WINDOW): say so.
-            many = QListWidgetItem(self.tr("Many records match: these are the best of the %1 most recently "
-                                           "added. Add a word to narrow the search.").replace(
-                "%1", QLocale().toString(read.rank_window())))
+            window = QLocale().toString(read.rank_window())
+            many = QListWidgetItem(self.tr("Many matches: the best of the newest %1. Add a word to narrow "
+                                           "the search.").replace("%1", window))
+            many.setToolTip(self.tr("More records match than search ranks: these are the best of the %1 "
+                                    "most recently added that match. Add a word to find the others.").replace(
+                "%1", window))
             many.setFlags(Qt.ItemFlag.NoItemFlags)
             many.setData(HEADER_ROLE, True)
             self.popup.addItem(many)

@@ -5269,7 +5269,11 @@ Created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Many records match: these are the best of the %1 most recently added. Add a word to narrow the search.</source>
+        <source>Many matches: the best of the newest %1. Add a word to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More records match than search ranks: these are the best of the %1 most recently added that match. Add a word to find the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

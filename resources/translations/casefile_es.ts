@@ -5283,8 +5283,12 @@ Creada: %2</translation>
         <translation>Vehículos</translation>
     </message>
     <message>
-        <source>Many records match: these are the best of the %1 most recently added. Add a word to narrow the search.</source>
-        <translation>Coinciden muchos registros: estos son los mejores de los %1 añadidos más recientemente. Añada una palabra para acotar la búsqueda.</translation>
+        <source>Many matches: the best of the newest %1. Add a word to narrow the search.</source>
+        <translation>Muchas coincidencias: las mejores de las %1 más recientes. Añada otra palabra.</translation>
+    </message>
+    <message>
+        <source>More records match than search ranks: these are the best of the %1 most recently added that match. Add a word to find the others.</source>
+        <translation>Coinciden más registros de los que la búsqueda ordena: estos son los mejores de los %1 añadidos más recientemente. Añada una palabra para encontrar los demás.</translation>
     </message>
     <message>
         <source>Nothing found for this search.</source>

@@ -141,11 +141,10 @@ def test_a_word_matching_more_than_search_ranks_says_so(qtbot, shell, example_va
     with qtbot.waitSignal(box.results_shown, timeout=5000) as shown:
         qtbot.keyClicks(box, "rosa")
     assert shown.args[0] == 2
-    notes = [r[1] for r in _rows(box.popup) if r[0] == "header" and r[1].startswith("Many records match")]
-    assert notes == ["Many records match: these are the best of the 2 most recently added. "
-                     "Add a word to narrow the search."]
+    notes = [r[1] for r in _rows(box.popup) if r[0] == "header" and r[1].startswith("Many matches")]
+    assert notes == ["Many matches: the best of the newest 2. Add a word to narrow the search."]
     monkeypatch.setattr(fts, "RANK_WINDOW", 20_000)
     box.clear()
     with qtbot.waitSignal(box.results_shown, timeout=5000):
         qtbot.keyClicks(box, "rosa")
-    assert not [r for r in _rows(box.popup) if r[1].startswith("Many records match")]
+    assert not [r for r in _rows(box.popup) if r[1].startswith("Many matches")]
