@@ -95,33 +95,22 @@ def exhausted(conn: Any, day: date, limit: int = 100) -> list[Exhaustion]:
     closed = ("draft", *sorted(FOIA_ANSWERED_STATUSES))
     marks = ", ".join("?" * len(closed))
     today = day.isoformat()
+    columns = "rid, data, created_at, updated_at, updated_by"
     streams = (
         (
-            "SELECT rid FROM foia_requests INDEXED BY foia_appeal_decisions_by_due WHERE deleted_at IS NULL "
+            f"SELECT {columns} FROM foia_requests INDEXED BY foia_appeal_decisions_by_due WHERE deleted_at IS NULL "
             "AND appeal_decision_due != '' AND appeal_decision_due < ? ORDER BY appeal_decision_due, rid LIMIT ?",
             (today, limit * 2),
         ),
         (
-            "SELECT rid FROM foia_requests INDEXED BY foia_by_due WHERE deleted_at IS NULL AND response_due != '' "
-            f"AND response_due < ? AND response_done = 0 AND status NOT IN ({marks}) "
+            f"SELECT {columns} FROM foia_requests INDEXED BY foia_by_due WHERE deleted_at IS NULL "
+            f"AND response_due != '' AND response_due < ? AND response_done = 0 AND status NOT IN ({marks}) "
             "ORDER BY response_due, rid LIMIT ?",
             (today, *closed, limit * 2),
         ),
     )
-    rids: set[int] = set()
-    for sql, params in streams:
-        rids |= {rid for (rid,) in conn.execute(sql, params)}
-    if not rids:
-        return []
-    wanted = sorted(rids)
-    rows = []
-    for at in range(0, len(wanted), 500):  # SQLite's smallest limit on bound values is 999
-        chunk = wanted[at : at + 500]
-        rows += conn.execute(
-            "SELECT data, created_at, updated_at, updated_by FROM foia_requests "
-            f"WHERE rid IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        ).fetchall()
+    # A request in both streams is one candidate.
+    rows = list({row[0]: row[1:] for sql, params in streams for row in conn.execute(sql, params)}.values())
     out = []
     for row in rows:
         found = exhaustion_of(row_to_record(*row), day)

@@ -55,7 +55,6 @@ class ReportSource(Protocol):
 
     def pattern_stats(self, date_from: date | None, date_to: date | None) -> PatternStats:
         """The pattern report's counts over the encounters dated within the period (None: no bound)."""
-        ...
 
     def known_names(self) -> list[str]: ...
 

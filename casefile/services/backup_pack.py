@@ -110,11 +110,7 @@ class Packer:
         self._digests: dict[str, tuple[int, Any]] = {}
 
     def _header(self, arcname: str, size: int) -> None:
-        self._out.write(self._header_bytes(arcname, size))
-
-    @staticmethod
-    def _header_bytes(arcname: str, size: int) -> bytes:
-        return header_bytes(arcname, size)
+        self._out.write(header_bytes(arcname, size))
 
     def _pad(self, size: int) -> None:
         if size % BLOCK:
@@ -138,7 +134,7 @@ class Packer:
     ) -> int:
         """Append a member of ``size`` bytes given as ``blocks`` (new bytes objects, each kept
         until hashed); returns its size. Blocks adding up to another size are an error.
-        ``written(offset in the file, offset in the member, length)`` follows each block."""
+        ``written(offset in the file, offset in the member, length)`` follows each block, flushed."""
         digest = hashlib.sha256()
         self._header(arcname, size)
         start = self._out.tell()
@@ -151,7 +147,7 @@ class Packer:
             self._out.flush()  # the hashing thread reads it back from the file
             self._hasher.put([(digest, data, at)])
             if written is not None:
-                written(start + size - left, size - left, len(data))
+                written(at, size - left, len(data))
             left -= len(data)
             if not left:
                 break
@@ -175,7 +171,7 @@ class Packer:
         for arcname, data in members:
             size = len(data)
             digest = hashlib.sha256()
-            buffer += self._header_bytes(arcname, size)
+            buffer += header_bytes(arcname, size)
             batch.append((digest, data, base + len(buffer)))
             buffer += data
             buffer += bytes(-size % BLOCK)
@@ -193,9 +189,6 @@ class Packer:
         self._out.write(buffer)
         self._out.flush()
         self._hasher.put(batch)
-
-    def flush(self) -> None:
-        self._out.flush()
 
     def add_bytes(self, arcname: str, data: bytes) -> None:
         """Append ``data`` (small: the manifest); not listed in ``entries()``."""

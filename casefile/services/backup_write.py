@@ -69,7 +69,7 @@ def pack_from_file(
                         yield data
 
                 def written(at: int, done: int, length: int) -> None:
-                    packer.flush()  # the checking thread reads the backup file itself
+                    # The packer has flushed the block: the checking thread reads it from the file.
                     checks.put(salt, [(done // PAGE_SIZE + 1, at, length)])
 
                 packer.add_stream(DB_NAME, size, blocks(), written=written)

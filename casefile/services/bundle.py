@@ -158,6 +158,21 @@ def _linked(conn: Any, rids: list[int]) -> tuple[dict[int, list[dict[str, str]]]
     return officers, vehicles
 
 
+def pattern_input(facts: dict[str, Any]) -> dict[str, Any]:
+    """An encounter's stored pattern facts (``kinds.pattern_facts``, without its day) in the shape
+    the pattern report counts: setting, agencies, program, location, biometrics, warrant, entry."""
+    kind, shown = facts["w"]
+    return {
+        "setting": facts["s"],
+        "agencies": facts["a"],
+        "program": facts["p"],
+        "location": {"city": facts["c"], "state": facts["t"]},
+        "biometrics": [{"modality": m, "consent": c} for m, c in facts["b"]],
+        "warrant": {"type": kind, "shown": shown},
+        "entry": facts["e"],
+    }
+
+
 def iter_pattern_inputs(
     vault: Vault, *, date_from: date | None = None, date_to: date | None = None, batch: int = 5000
 ) -> Iterator[dict[str, Any]]:
@@ -202,17 +217,10 @@ def iter_pattern_inputs(
         officers, vehicles = _linked(conn, rids)
         for _utc, rid, record_id, pattern in rows:
             facts = json.loads(pattern)
-            kind, shown = facts["w"]
             yield {
                 "id": record_id,
                 "occurred_at": facts["d"],
-                "setting": facts["s"],
-                "agencies": facts["a"],
-                "program": facts["p"],
-                "location": {"city": facts["c"], "state": facts["t"]},
-                "biometrics": [{"modality": m, "consent": c} for m, c in facts["b"]],
-                "warrant": {"type": kind, "shown": shown},
-                "entry": facts["e"],
+                **pattern_input(facts),
                 "participants": roles.get(rid, []),
                 "linked_officers": officers.get(rid, []),
                 "linked_vehicles": vehicles.get(rid, []),

@@ -8,9 +8,11 @@ is a sum over encounters, so here each part is read the cheapest way and added w
 - the facts (setting, program, place, agencies, biometrics, warrant, entry) from the covering
   index ``encounters_pattern``, each distinct combination counted once with its number of
   encounters, and the months beside them;
-- participants by (role, outcome), officers, units and vehicles by SQL over the encounters in
-  the period, kept for the length of the count in a TEMP table (``temp_store = MEMORY``: it never
-  reaches a file), counting an encounter once per label as ``aggregate`` does.
+- participants by (role, outcome), officers, units and vehicles by SQL, counting an encounter
+  once per label as ``aggregate`` does: over whole tables, less what the encounters in the trash
+  added, for the whole vault; over the period's encounters for a period. Either set of
+  encounters is kept for the length of the count in a TEMP table (``temp_store = MEMORY``: it
+  never reaches a file).
 
 The result equals ``aggregate(iter_pattern_inputs(vault, ...), date_from=..., date_to=...)``;
 tests/vault/test_pattern_counts.py holds the two to that.
@@ -25,8 +27,9 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from casefile.reports.pattern import PatternStats, count_facts, count_participants, finish, in_period, month_of
+from casefile.reports.pattern import PatternStats, count_facts, count_participants, finish, month_of
 from casefile.reports.pattern_dimensions import dimension
+from casefile.services.bundle import pattern_input
 from casefile.vault.db import Vault
 
 _SCOPE = "temp.pattern_scope"
@@ -44,24 +47,15 @@ def pattern_stats(vault: Vault, *, date_from: date | None = None, date_to: date 
     if own:
         conn.execute("BEGIN")
     try:
-        with _scope(conn) as keep:
+        with _scope(conn):
             if low or high:
-                _period(conn, stats, low, high, keep)
+                _period(conn, stats, low, high)
             else:
-                _whole(conn, stats, keep)
+                _whole(conn, stats)
     finally:
         if own:
             conn.execute("COMMIT")
     return finish(stats)
-
-
-def _period(conn: Any, stats: PatternStats, low: str, high: str, keep: Any) -> None:
-    """Encounters dated within a period: read one by one from the index, kept in the scope."""
-    facts = _facts(conn, stats, low, high, keep)
-    for text, weight in facts.items():
-        count_facts(stats, _encounter(text), weight)
-    count_participants(stats, _participants(conn, _SCOPE))
-    _links(conn, stats, _SCOPE)
 
 
 # The stored facts begin with the day as written (casefile/domain/record_types/encounters.py and
@@ -70,36 +64,60 @@ def _period(conn: Any, stats: PatternStats, low: str, high: str, keep: Any) -> N
 _DAY_FIRST = """pattern GLOB '{"d":"[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]",*'"""
 _MONTH = f"CASE WHEN {_DAY_FIRST} THEN substr(pattern, 7, 7) ELSE '?' || coalesce(json_extract(pattern, '$.d'), '') END"
 _REST = f"CASE WHEN {_DAY_FIRST} THEN '{{' || substr(pattern, 19) ELSE json_remove(pattern, '$.d') END"
+_DAY = "substr(coalesce(json_extract(pattern, '$.d'), ''), 1, 10)"  # as aggregate reads the day
 _LIVE = "FROM encounters INDEXED BY encounters_pattern WHERE deleted_at IS NULL"
 
 
-def _whole(conn: Any, stats: PatternStats, keep: Any) -> None:
-    """Every live encounter: months and facts counted as SQLite hands them over, participants and
-    links over whole tables, less those of encounters in the trash (kept in the scope).
+def _count_encounters(conn: Any, stats: PatternStats, where: str = "", params: tuple[Any, ...] = ()) -> None:
+    """Months and facts of the live encounters matching ``where`` into ``stats``, each distinct
+    combination of facts counted once with its number of encounters."""
+    for (month,), n in Counter(conn.execute(f"SELECT {_MONTH} {_LIVE}{where}", params)).items():
+        stats.by_month[month_of(str(month[1:])[:10]) if month.startswith("?") else month] += n
+    for (text,), weight in Counter(conn.execute(f"SELECT {_REST} {_LIVE}{where}", params)).items():
+        count_facts(stats, _encounter(text), weight)
+
+
+def _period(conn: Any, stats: PatternStats, low: str, high: str) -> None:
+    """Encounters dated within a period, kept in the scope for their participants and links."""
+    # The column is the UTC sort key and narrows the index's range a day wider each side; the
+    # period is the day as written, which decides.
+    where, params = "", []
+    if low:
+        where += (
+            " AND occurred_at >= date(?, '-1 day') AND substr(coalesce(json_extract(pattern, '$.d'), ''), 1, 10) >= ?"
+        )
+        params += [low, low]
+    if high:
+        where += (
+            " AND occurred_at < date(?, '+2 day') AND substr(coalesce(json_extract(pattern, '$.d'), ''), 1, 10) <= ?"
+        )
+        params += [high, high]
+    conn.execute(f"INSERT INTO {_SCOPE} (rid) SELECT rid {_LIVE}{where}", params)
+    _count_encounters(conn, stats, where, tuple(params))
+    count_participants(stats, _participants(conn, _SCOPE))
+    _links(conn, stats, _SCOPE)
+
+
+def _whole(conn: Any, stats: PatternStats) -> None:
+    """Every live encounter: participants and links over whole tables, less those of encounters
+    in the trash (put in the scope).
 
     At 1 000 000 encounters: 19 s one by one, and the period's way (a million row ids through a
     TEMP table and joined back) was most of it."""
-    for (month,), n in Counter(conn.execute(f"SELECT {_MONTH} {_LIVE}")).items():
-        stats.by_month[month_of(str(month[1:])[:10]) if month.startswith("?") else month] += n
-    for (text,), weight in Counter(conn.execute(f"SELECT {_REST} {_LIVE}")).items():
-        count_facts(stats, _encounter(text), weight)
+    _count_encounters(conn, stats)
     count_participants(stats, _participants(conn, None))
     _links(conn, stats, None)
     everything = conn.execute("SELECT count(*) FROM encounters").fetchone()[0]
     if everything == stats.encounters:
         return
     # Some are in the trash: take away what theirs added.
-    keep(
-        [
-            rid
-            for (rid,) in conn.execute(
-                f"SELECT rid FROM encounters INDEXED BY sqlite_autoindex_encounters_1 EXCEPT SELECT rid {_LIVE}"
-            )
-        ]
+    conn.execute(
+        f"INSERT INTO {_SCOPE} (rid) SELECT rid FROM encounters INDEXED BY sqlite_autoindex_encounters_1 "
+        f"EXCEPT SELECT rid {_LIVE}"
     )
     count_participants(stats, ((role, outcome, -n) for role, outcome, n in _participants(conn, _SCOPE)))
     trashed = PatternStats()
-    _links(conn, trashed, _SCOPE, labels_ready=True)
+    _links(conn, trashed, _SCOPE)
     for name in ("officer", "unit", "vehicle"):
         stats.by[name].subtract(trashed.by[name])
         stats.by[name] = +stats.by[name]  # no row for a label only trashed encounters had
@@ -117,75 +135,15 @@ def _participants(conn: Any, scope: str | None) -> Any:
     ).fetchall()
 
 
-def _facts(conn: Any, stats: PatternStats, low: str, high: str, keep: Any) -> Counter[str]:
-    """Count months into ``stats`` and return the distinct fact combinations (the pattern without
-    its date) with how many encounters have each; every encounter counted is passed to ``keep``."""
-    clauses, params = ["deleted_at IS NULL"], []
-    # The column is the UTC sort key; the report's period is the day as written, checked below.
-    # A day either side keeps every encounter whose written day can fall inside.
-    if low:
-        clauses.append("occurred_at >= date(?, '-1 day')")
-        params.append(low)
-    if high:
-        clauses.append("occurred_at < date(?, '+2 day')")
-        params.append(high)
-    facts: Counter[str] = Counter()
-    months = stats.by_month
-    rids: list[int] = []
-    rows = conn.execute(
-        "SELECT rid, json_extract(pattern, '$.d'), json_remove(pattern, '$.d') FROM encounters "
-        f"INDEXED BY encounters_pattern WHERE {' AND '.join(clauses)}",
-        params,
-    )
-    bounded = bool(low or high)
-    for rid, day, rest in rows:
-        day = str(day or "")[:10]
-        if bounded and not in_period(day, low, high):
-            continue
-        months[month_of(day)] += 1
-        facts[rest] += 1
-        rids.append(rid)
-    rids.sort()  # appended in key order, the TEMP table's b-tree grows at its end
-    keep(rids)
-    return facts
-
-
 def _encounter(text: str) -> dict[str, Any]:
     """An encounter as ``iter_pattern_inputs`` yields it, from the stored facts (no date); its
     participants, officers and vehicles are counted from their tables instead."""
-    facts = json.loads(text)
-    kind, shown = facts["w"]
-    return {
-        "setting": facts["s"],
-        "agencies": facts["a"],
-        "program": facts["p"],
-        "location": {"city": facts["c"], "state": facts["t"]},
-        "biometrics": [{"modality": m, "consent": c} for m, c in facts["b"]],
-        "warrant": {"type": kind, "shown": shown},
-        "entry": facts["e"],
-        "linked_officers": [],
-        "linked_vehicles": [],
-    }
+    return {**pattern_input(json.loads(text)), "linked_officers": [], "linked_vehicles": []}
 
 
-def _links(conn: Any, stats: PatternStats, scope: str | None, *, labels_ready: bool = False) -> None:
+def _links(conn: Any, stats: PatternStats, scope: str | None) -> None:
     """Officers, units and vehicles: encounters in ``scope`` (None: every encounter) linked to
-    each, once per label."""
-    # An officer's label is the officers dimension's own (name as recorded, badge); two records
-    # may share one, so the label, not the record, is what an encounter is counted under once.
-    if not labels_ready:
-        officer_label = dimension("officer").values
-        labels: dict[str, int] = {}
-        rows = []
-        for officer_id, name, badge, unit in conn.execute(
-            "SELECT id, coalesce(json_extract(data, '$.name'), ''), badge, unit FROM officers"
-        ):
-            for label in officer_label({"linked_officers": [{"name": name, "badge": badge, "unit": unit}]}):
-                rows.append((officer_id, labels.setdefault(label, len(labels))))
-        names = {number: label for label, number in labels.items()}
-        conn.executemany(
-            f"INSERT INTO {_LABELS} (officer_id, label, name) VALUES (?, ?, ?)", [(o, n, names[n]) for o, n in rows]
-        )
+    each, once per label (officers by the labels ``_officer_labels`` put in their TEMP table)."""
     within_o, within_v = "encounter_officers eo", "encounter_vehicles ev"
     if scope:
         within_o = f"{scope} s CROSS JOIN {within_o} ON eo.encounter_rid = s.rid"
@@ -194,7 +152,7 @@ def _links(conn: Any, stats: PatternStats, scope: str | None, *, labels_ready: b
         dict(
             conn.execute(
                 f"SELECT l.name, count(DISTINCT eo.encounter_rid) FROM {within_o} "
-                f"JOIN {_LABELS} l ON l.officer_id = eo.officer_id GROUP BY l.label"
+                f"JOIN {_LABELS} l ON l.officer_id = eo.officer_id GROUP BY l.name"
             )
         )
     )
@@ -216,20 +174,35 @@ def _links(conn: Any, stats: PatternStats, scope: str | None, *, labels_ready: b
     )
 
 
-@contextmanager
-def _scope(conn: Any) -> Iterator[Any]:
-    """The TEMP tables of one count, dropped after it; yields the function that fills the scope."""
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_SCOPE.split('.')[1]} (rid INTEGER PRIMARY KEY)")
-    conn.execute(
-        f"CREATE TEMP TABLE IF NOT EXISTS {_LABELS.split('.')[1]} "
-        "(officer_id TEXT PRIMARY KEY, label INTEGER NOT NULL, name TEXT NOT NULL)"
+def _officer_labels(conn: Any) -> None:
+    """Each officer record's label in the officers dimension's own words (name as recorded,
+    badge), into its TEMP table. Two records may share a label, so the label, not the record,
+    is what an encounter is counted under once."""
+    officer_label = dimension("officer").values
+    conn.executemany(
+        f"INSERT INTO {_LABELS} (officer_id, name) VALUES (?, ?)",
+        [
+            (officer_id, label)
+            for officer_id, name, badge, unit in conn.execute(
+                "SELECT id, coalesce(json_extract(data, '$.name'), ''), badge, unit FROM officers"
+            ).fetchall()
+            for label in officer_label({"linked_officers": [{"name": name, "badge": badge, "unit": unit}]})
+        ],
     )
 
-    def keep(rids: list[int]) -> None:
-        conn.executemany(f"INSERT INTO {_SCOPE} (rid) VALUES (?)", ((r,) for r in rids))
+
+@contextmanager
+def _scope(conn: Any) -> Iterator[None]:
+    """The TEMP tables of one count (the scope's encounters, the officers' labels), dropped after it."""
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_SCOPE.split('.')[1]} (rid INTEGER PRIMARY KEY)")
+    conn.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {_LABELS.split('.')[1]} (officer_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
+    )
+
+    _officer_labels(conn)
 
     try:
-        yield keep
+        yield
     finally:
         conn.execute(f"DROP TABLE IF EXISTS {_SCOPE}")
         conn.execute(f"DROP TABLE IF EXISTS {_LABELS}")

@@ -9,12 +9,11 @@ from datetime import date
 import pytest
 
 from casefile.demo.files import MIB
-from casefile.demo.generator import Scale, generate
+from casefile.demo.generator import Scale
 from casefile.foia.exhaustion import exhausted, exhaustion_of
 from casefile.queries.records import row_to_record
-from casefile.services.bulk_load import bulk_load
 from casefile.vault.db import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.generated_vault import generated_vault
 
 SCALE = Scale(people=80, encounters=100, participants=150, documents=2, document_bytes=1 * MIB,
               large_documents=0, foia=600, deadlines=5, notes=5)
@@ -22,14 +21,8 @@ SCALE = Scale(people=80, encounters=100, participants=150, documents=2, document
 
 @pytest.fixture(scope="module")
 def requests_vault(tmp_path_factory: pytest.TempPathFactory):
-    base = tmp_path_factory.mktemp("exhaustion")
-    with pytest.MonkeyPatch.context() as mp:
-        for var in ("CASEFILE_DATA_DIR", "CASEFILE_CONFIG_DIR", "CASEFILE_LOG_DIR"):
-            mp.setenv(var, str(base / "appdirs" / var))
-        vault, _ = Vault.create(base / "vault", USER, PASSPHRASE)
-        bulk_load(vault, generate(SCALE, base / "files", seed=11, chunk_size=300), base_dir=base / "files", workers=0)
+    with generated_vault(tmp_path_factory.mktemp("exhaustion"), SCALE, seed=11, chunk_size=300) as vault:
         yield vault
-        vault.close()
 
 
 def _all(vault: Vault, day: date) -> list:

@@ -11,15 +11,14 @@ from pathlib import Path
 import pytest
 
 from casefile.demo.files import MIB
-from casefile.demo.generator import Scale, generate
+from casefile.demo.generator import Scale
 from casefile.reports.pattern import aggregate
 from casefile.services import records
-from casefile.services.bulk_load import bulk_load
 from casefile.services.bundle import iter_pattern_inputs
 from casefile.services.interchange import import_document
 from casefile.services.pattern_counts import pattern_stats
 from casefile.vault.db import Vault
-from tests.conftest import PASSPHRASE, USER
+from tests.generated_vault import generated_vault
 
 SCALE = Scale(people=60, encounters=600, participants=900, documents=4, document_bytes=1 * MIB,
               large_documents=0, foia=5, deadlines=5, notes=10)
@@ -31,14 +30,8 @@ def _one_by_one(vault: Vault, low: date | None = None, high: date | None = None)
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory):
-    base = tmp_path_factory.mktemp("pattern-counts")
-    with pytest.MonkeyPatch.context() as mp:
-        for var in ("CASEFILE_DATA_DIR", "CASEFILE_CONFIG_DIR", "CASEFILE_LOG_DIR"):
-            mp.setenv(var, str(base / "appdirs" / var))
-        vault, _ = Vault.create(base / "vault", USER, PASSPHRASE)
-        bulk_load(vault, generate(SCALE, base / "files", seed=7, chunk_size=200), base_dir=base / "files", workers=0)
+    with generated_vault(tmp_path_factory.mktemp("pattern-counts"), SCALE, seed=7, chunk_size=200) as vault:
         yield vault
-        vault.close()
 
 
 def test_grouped_counts_equal_the_counts_one_by_one(generated: Vault) -> None:
